@@ -1,0 +1,53 @@
+//! Trains the entity tagger from ../shared/data and writes src/entities/model/ner.bin.
+//!
+//! `cargo run --release --features train --bin train-ner -- [--data DIR] [--out FILE] [--bits N] [--epochs N]`
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use newslens::entities::gazetteer::Gazetteer;
+use newslens::entities::train::{build_gazetteer, evaluate_model, package, read_jsonl, train, Config};
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("train-ner: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut data = PathBuf::from("../shared/data");
+    let mut out = PathBuf::from("src/entities/model/ner.bin");
+    let mut cfg = Config { bits: 18, epochs: 12, seed: 2003 };
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().ok_or(format!("{a} needs a value"));
+        match a.as_str() {
+            "--data" => data = PathBuf::from(val()?),
+            "--out" => out = PathBuf::from(val()?),
+            "--bits" => cfg.bits = val()?.parse().map_err(|_| "--bits takes a number")?,
+            "--epochs" => cfg.epochs = val()?.parse().map_err(|_| "--epochs takes a number")?,
+            "--seed" => cfg.seed = val()?.parse().map_err(|_| "--seed takes a number")?,
+            _ => return Err(format!("unknown argument {a}")),
+        }
+    }
+    let t0 = Instant::now();
+    let (gaz_text, links_text) = build_gazetteer(&data.join("gazetteers"))?;
+    let mut gaz = Gazetteer::default();
+    for l in gaz_text.lines() {
+        if let Some((f, p)) = l.split_once('\t') {
+            gaz.insert_flags(p, u16::from_str_radix(f, 16).unwrap_or(0));
+        }
+    }
+    eprintln!("gazetteer: {} phrases", gaz.len());
+    let tr = read_jsonl(&data.join("conll2003/train.documents.jsonl"))?;
+    let dv = read_jsonl(&data.join("conll2003/dev.documents.jsonl"))?;
+    let (weights, f1) = train(&tr, &dv, &gaz, &cfg, &mut |s| eprintln!("{s}"));
+    eprintln!("best float dev F1 {:.2}", f1 * 100.0);
+    let (model, bytes) = package(cfg.bits, weights, gaz_text, links_text)?;
+    let s = evaluate_model(&model, &dv);
+    eprintln!("packed model ({} bytes, id {:08x}) on dev:\n{}", bytes.len(), model.model_id, s.report());
+    std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    eprintln!("wrote {} in {:.1}s", out.display(), t0.elapsed().as_secs_f64());
+    Ok(())
+}

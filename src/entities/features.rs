@@ -1,0 +1,418 @@
+//! Feature extraction for the entity tagger: one code path for training and for tagging.
+//!
+//! Every feature is a 64-bit hash of a template id and its values; the model maps the top
+//! `hash_bits` of it to a row of per-tag weights. Static features (word forms, shapes, affixes,
+//! neighbours, capitalisation context, gazetteer hits, document-level casing) are computed once
+//! per token; dynamic ones (previous tags, what the same word was tagged earlier in the document)
+//! are added while decoding left to right.
+
+use std::collections::{HashMap, HashSet};
+
+use super::gazetteer::{fold_hash, Gazetteer, GAZ_KINDS};
+use crate::text::{Token, TokenKind};
+
+/// Number of tags: O, then B-/I- for PER, LOC, ORG, MISC.
+pub const NUM_TAGS: usize = 9;
+/// The entity labels, in tag order.
+pub const LABELS: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
+
+/// The label index (0..4) of a tag, or None for O.
+pub fn tag_label(tag: usize) -> Option<usize> {
+    if tag == 0 { None } else { Some((tag - 1) / 2) }
+}
+/// True for a B- tag.
+pub fn tag_is_begin(tag: usize) -> bool {
+    tag != 0 && (tag - 1) % 2 == 0
+}
+/// The B- tag of a label.
+pub fn begin_tag(label: usize) -> usize {
+    1 + 2 * label
+}
+/// The I- tag of a label.
+pub fn inside_tag(label: usize) -> usize {
+    2 + 2 * label
+}
+
+#[inline]
+fn mix(h: u64, v: u64) -> u64 {
+    let x = (h ^ v).wrapping_add(0x9E37_79B9_7F4A_7C15).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    let x = (x ^ (x >> 31)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 29)
+}
+
+#[inline]
+fn f1(t: u64, a: u64) -> u64 {
+    mix(mix(t, a), 0x5555)
+}
+#[inline]
+fn f2(t: u64, a: u64, b: u64) -> u64 {
+    mix(mix(mix(t, a), b), 0xAAAA)
+}
+#[inline]
+fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    mix(mix(mix(mix(t, a), b), c), 0x3333)
+}
+
+// Template ids.
+const T_BIAS: u64 = 1;
+const T_W: u64 = 2;
+const T_WX: u64 = 3;
+const T_WM1: u64 = 4;
+const T_WP1: u64 = 5;
+const T_WM2: u64 = 6;
+const T_WP2: u64 = 7;
+const T_BI_L: u64 = 8;
+const T_BI_R: u64 = 9;
+const T_SH: u64 = 10;
+const T_SHM1: u64 = 11;
+const T_SHP1: u64 = 12;
+const T_SH_L: u64 = 13;
+const T_SH_R: u64 = 14;
+const T_SH_3: u64 = 15;
+const T_PRE: u64 = 16;
+const T_SUF: u64 = 17;
+const T_FLAG: u64 = 18;
+const T_GAZ: u64 = 19;
+const T_GAZ_M1: u64 = 20;
+const T_GAZ_P1: u64 = 21;
+const T_LC_SEEN: u64 = 22;
+const T_CAP_SEEN: u64 = 23;
+const T_FLAG_W: u64 = 24;
+const T_P1: u64 = 30;
+const T_P12: u64 = 31;
+const T_P1_W: u64 = 32;
+const T_P1_SH: u64 = 33;
+const T_HIST: u64 = 34;
+const T_GAZ_LONG: u64 = 35;
+
+// Token flags.
+const INIT_CAP: u32 = 1;
+const ALL_CAP: u32 = 2;
+const HAS_DIGIT: u32 = 4;
+const IS_PUNCT: u32 = 8;
+const SENT_START: u32 = 16;
+const LINE_CAPS: u32 = 32;
+const HYPHEN_NEXT: u32 = 64;
+const HYPHEN_PREV: u32 = 128;
+const HAS_PERIOD: u32 = 256;
+const IN_PARENS: u32 = 512;
+const AFTER_QUOTE: u32 = 1024;
+
+/// Token boundary marker used for context outside the sentence.
+const BOUNDARY: u64 = 0xB0B0;
+
+/// Per-token values the features are built from.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TokInfo {
+    /// Hash of the lower-cased form (also the key for document history).
+    pub lower: u64,
+    exact: u64,
+    shape: u64,
+    flags: u32,
+    /// True for a word that starts with an upper-case letter.
+    pub capitalized: bool,
+}
+
+fn shape_hash(s: &str) -> u64 {
+    let mut h = 0xCAFEu64;
+    let mut last = '\0';
+    let mut n = 0;
+    for c in s.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if k != last {
+            h = mix(h, k as u64);
+            last = k;
+            n += 1;
+            if n > 6 {
+                break;
+            }
+        }
+    }
+    h
+}
+
+fn exact_hash(s: &str) -> u64 {
+    let mut h = 0xE1u64;
+    for b in s.bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// Computes per-token values for a token sequence.
+pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
+    let mut infos: Vec<TokInfo> = Vec::with_capacity(tokens.len());
+    // Lines written in capitals (headlines) make capitalisation uninformative.
+    let mut line_caps = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i + 1;
+        while j < tokens.len() && !tokens[j].newline_before {
+            j += 1;
+        }
+        let (mut up, mut words) = (0, 0);
+        for t in &tokens[i..j] {
+            let s = t.text(text);
+            if t.kind == TokenKind::Word && s.chars().count() > 1 {
+                words += 1;
+                if !s.chars().any(|c| c.is_lowercase()) {
+                    up += 1;
+                }
+            }
+        }
+        let caps = words >= 2 && up * 10 >= words * 7;
+        for v in &mut line_caps[i..j] {
+            *v = caps;
+        }
+        i = j;
+    }
+    let mut paren_depth = 0i32;
+    let mut quote_open = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let s = t.text(text);
+        if t.newline_before {
+            paren_depth = 0;
+            quote_open = false;
+        }
+        let mut flags = 0;
+        let first = s.chars().next().unwrap_or(' ');
+        let capitalized = t.kind == TokenKind::Word && first.is_uppercase();
+        if capitalized {
+            flags |= INIT_CAP;
+        }
+        if t.kind == TokenKind::Word && s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase()) {
+            flags |= ALL_CAP;
+        }
+        if s.bytes().any(|b| b.is_ascii_digit()) {
+            flags |= HAS_DIGIT;
+        }
+        if t.kind == TokenKind::Punct {
+            flags |= IS_PUNCT;
+        }
+        if t.sent_start {
+            flags |= SENT_START;
+        }
+        if line_caps[i] {
+            flags |= LINE_CAPS;
+        }
+        if s.contains('.') && t.kind == TokenKind::Word {
+            flags |= HAS_PERIOD;
+        }
+        if let Some(n) = tokens.get(i + 1) {
+            if !n.space_before && n.text(text) == "-" {
+                flags |= HYPHEN_NEXT;
+            }
+        }
+        if i > 0 && !t.space_before && tokens[i - 1].text(text) == "-" {
+            flags |= HYPHEN_PREV;
+        }
+        if paren_depth > 0 {
+            flags |= IN_PARENS;
+        }
+        if quote_open {
+            flags |= AFTER_QUOTE;
+        }
+        match s {
+            "(" | "[" => paren_depth += 1,
+            ")" | "]" => paren_depth = (paren_depth - 1).max(0),
+            "\"" | "“" | "”" => quote_open = !quote_open,
+            _ => {}
+        }
+        infos.push(TokInfo {
+            lower: fold_hash(0xcbf29ce484222325, s),
+            exact: exact_hash(s),
+            shape: shape_hash(s),
+            flags,
+            capitalized,
+        });
+    }
+    infos
+}
+
+/// Static features of every token, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`.
+pub struct DocFeatures {
+    /// Per-token values.
+    pub infos: Vec<TokInfo>,
+    /// Start of each token's features in `feats` (one more entry than tokens).
+    pub offsets: Vec<u32>,
+    /// Feature hashes.
+    pub feats: Vec<u64>,
+}
+
+impl DocFeatures {
+    /// The static features of token `i`.
+    pub fn of(&self, i: usize) -> &[u64] {
+        &self.feats[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+}
+
+/// Computes the static features of a document.
+pub fn extract(text: &str, tokens: &[Token], gaz: &Gazetteer) -> DocFeatures {
+    let infos = token_infos(text, tokens);
+    let n = tokens.len();
+
+    // Gazetteer hits per token: bit (kind * 3 + position), position 0 = begin, 1 = inside, 2 = single.
+    let mut gaz_bits = vec![0u32; n];
+    let mut gaz_long = vec![0u8; n];
+    for m in gaz.matches(text, tokens) {
+        for (k, kind) in GAZ_KINDS.iter().enumerate() {
+            if m.flags & (*kind as u16) == 0 {
+                continue;
+            }
+            if m.end - m.start == 1 {
+                gaz_bits[m.start] |= 1 << (k * 3 + 2);
+            } else {
+                gaz_bits[m.start] |= 1 << (k * 3);
+                for b in &mut gaz_bits[m.start + 1..m.end] {
+                    *b |= 1 << (k * 3 + 1);
+                }
+                for l in &mut gaz_long[m.start..m.end] {
+                    *l = (*l).max((m.end - m.start) as u8);
+                }
+            }
+        }
+    }
+
+    // Document-level casing: has this word been seen in lower case, or capitalized mid-sentence?
+    let mut lc_seen: HashSet<u64> = HashSet::new();
+    let mut cap_seen: HashSet<u64> = HashSet::new();
+    for (t, inf) in tokens.iter().zip(&infos) {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let s = t.text(text);
+        if s.chars().next().map_or(false, |c| c.is_lowercase()) {
+            lc_seen.insert(inf.lower);
+        } else if inf.flags & (SENT_START | LINE_CAPS | ALL_CAP) == 0 && inf.capitalized {
+            cap_seen.insert(inf.lower);
+        }
+    }
+
+    let word_at = |j: isize, i: usize| -> u64 {
+        if j < 0 || j as usize >= n {
+            return BOUNDARY;
+        }
+        let j = j as usize;
+        // Context does not cross a line break.
+        let (a, b) = if j < i { (j, i) } else { (i, j) };
+        if tokens[a + 1..=b].iter().any(|t| t.newline_before) {
+            return BOUNDARY;
+        }
+        infos[j].lower
+    };
+    let shape_at = |j: isize, i: usize| -> u64 {
+        if j < 0 || j as usize >= n {
+            return BOUNDARY;
+        }
+        let j = j as usize;
+        let (a, b) = if j < i { (j, i) } else { (i, j) };
+        if tokens[a + 1..=b].iter().any(|t| t.newline_before) {
+            return BOUNDARY;
+        }
+        infos[j].shape
+    };
+
+    let mut offsets = Vec::with_capacity(n + 1);
+    let mut feats = Vec::with_capacity(n * 48);
+    for i in 0..n {
+        offsets.push(feats.len() as u32);
+        let inf = &infos[i];
+        let ii = i as isize;
+        let s = tokens[i].text(text);
+        let w = inf.lower;
+        feats.push(f1(T_BIAS, 0));
+        feats.push(f1(T_W, w));
+        feats.push(f1(T_WX, inf.exact));
+        let (wm1, wp1) = (word_at(ii - 1, i), word_at(ii + 1, i));
+        feats.push(f1(T_WM1, wm1));
+        feats.push(f1(T_WP1, wp1));
+        feats.push(f1(T_WM2, word_at(ii - 2, i)));
+        feats.push(f1(T_WP2, word_at(ii + 2, i)));
+        feats.push(f2(T_BI_L, wm1, w));
+        feats.push(f2(T_BI_R, w, wp1));
+        let (sm1, sp1) = (shape_at(ii - 1, i), shape_at(ii + 1, i));
+        feats.push(f1(T_SH, inf.shape));
+        feats.push(f1(T_SHM1, sm1));
+        feats.push(f1(T_SHP1, sp1));
+        feats.push(f2(T_SH_L, sm1, inf.shape));
+        feats.push(f2(T_SH_R, inf.shape, sp1));
+        feats.push(f3(T_SH_3, sm1, inf.shape, sp1));
+        if tokens[i].kind == TokenKind::Word && s.chars().count() > 2 {
+            let mut h = 0xcbf29ce484222325u64;
+            for (k, c) in s.chars().take(4).enumerate() {
+                h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
+                feats.push(f2(T_PRE, k as u64, h));
+            }
+            let chars: Vec<char> = s.chars().rev().take(4).collect();
+            let mut h = 0xcbf29ce484222325u64;
+            for (k, c) in chars.iter().enumerate() {
+                h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
+                feats.push(f2(T_SUF, k as u64, h));
+            }
+        }
+        let fl = inf.flags;
+        for b in 0..11 {
+            if fl & (1 << b) != 0 {
+                feats.push(f1(T_FLAG, b));
+            }
+        }
+        // Capitalisation in context: sentence-initial capital, headline capitals.
+        feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS)) as u64));
+        feats.push(f2(T_FLAG_W, w, (fl & (SENT_START | LINE_CAPS)) as u64));
+        for b in 0..24 {
+            if gaz_bits[i] & (1 << b) != 0 {
+                feats.push(f1(T_GAZ, b));
+                feats.push(f2(T_GAZ, b, (fl & (INIT_CAP | SENT_START)) as u64));
+            }
+        }
+        if gaz_long[i] > 0 {
+            feats.push(f1(T_GAZ_LONG, gaz_long[i].min(4) as u64));
+        }
+        if i > 0 && gaz_bits[i - 1] != 0 {
+            for k in 0..8 {
+                if gaz_bits[i - 1] & (7 << (k * 3)) != 0 {
+                    feats.push(f1(T_GAZ_M1, k));
+                }
+            }
+        }
+        if i + 1 < n && gaz_bits[i + 1] != 0 {
+            for k in 0..8 {
+                if gaz_bits[i + 1] & (7 << (k * 3)) != 0 {
+                    feats.push(f1(T_GAZ_P1, k));
+                }
+            }
+        }
+        if inf.capitalized || fl & ALL_CAP != 0 {
+            feats.push(f2(T_LC_SEEN, lc_seen.contains(&w) as u64, (fl & (SENT_START | LINE_CAPS)) as u64));
+            feats.push(f2(T_CAP_SEEN, cap_seen.contains(&w) as u64, (fl & (SENT_START | LINE_CAPS)) as u64));
+        }
+    }
+    offsets.push(feats.len() as u32);
+    DocFeatures { infos, offsets, feats }
+}
+
+/// What earlier tokens of the document were tagged: word hash → label index.
+pub type History = HashMap<u64, u8>;
+
+/// Appends the dynamic features of token `i` given the two previous tags.
+pub fn dynamic(info: &TokInfo, p1: usize, p2: usize, history: &History, out: &mut Vec<u64>) {
+    out.push(f1(T_P1, p1 as u64));
+    out.push(f2(T_P12, p2 as u64, p1 as u64));
+    out.push(f2(T_P1_W, p1 as u64, info.lower));
+    out.push(f2(T_P1_SH, p1 as u64, info.shape));
+    if info.capitalized || info.flags & ALL_CAP != 0 {
+        if let Some(&l) = history.get(&info.lower) {
+            out.push(f1(T_HIST, l as u64));
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Name lists (places, demonyms, first names, surnames, legal-form suffixes) matched over tokens.
+//!
+//! Entries are stored as the hash of their lower-cased tokens, so matching a phrase of up to
+//! [`MAX_PHRASE`] tokens costs a few hash lookups per token and allocates nothing.
+
+use std::collections::HashMap;
+
+use crate::text::{Token, TokenKind};
+
+/// Longest phrase (in tokens) the gazetteer matches.
+pub const MAX_PHRASE: usize = 5;
+
+/// One category of name list, a bit in [`Gazetteer`] flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u16)]
+pub enum GazKind {
+    /// Country names, official names and alternative spellings.
+    Country = 1,
+    /// Demonyms ("Kazakh", "French").
+    Demonym = 2,
+    /// Cities and towns.
+    City = 4,
+    /// Capitals.
+    Capital = 8,
+    /// States, provinces, continents and world regions.
+    Region = 16,
+    /// Given names.
+    FirstName = 32,
+    /// Family names.
+    Surname = 64,
+    /// Company legal-form suffixes ("Inc", "GmbH", "plc").
+    OrgSuffix = 128,
+}
+
+/// All kinds, in bit order.
+pub const GAZ_KINDS: [GazKind; 8] = [
+    GazKind::Country,
+    GazKind::Demonym,
+    GazKind::City,
+    GazKind::Capital,
+    GazKind::Region,
+    GazKind::FirstName,
+    GazKind::Surname,
+    GazKind::OrgSuffix,
+];
+
+/// A phrase → flags table.
+#[derive(Default, Clone, Debug)]
+pub struct Gazetteer {
+    map: HashMap<u64, u16>,
+}
+
+/// FNV-1a over the lower-cased token text, with curly apostrophes folded.
+pub(crate) fn fold_hash(h: u64, s: &str) -> u64 {
+    let mut h = h;
+    for c in s.chars() {
+        let c = if c == '’' { '\'' } else { c };
+        for lc in c.to_lowercase() {
+            let mut buf = [0u8; 4];
+            for &b in lc.encode_utf8(&mut buf).as_bytes() {
+                h ^= b as u64;
+                h = h.wrapping_mul(0x100000001b3);
+            }
+        }
+    }
+    h
+}
+
+const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+
+fn phrase_key<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h = FNV_OFFSET;
+    for (i, p) in parts.enumerate() {
+        if i > 0 {
+            h ^= 0x20;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        h = fold_hash(h, p);
+    }
+    h
+}
+
+/// A match of a gazetteer phrase over tokens `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GazMatch {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The phrase's flags.
+    pub flags: u16,
+}
+
+impl Gazetteer {
+    /// Adds a phrase (tokenized the same way as text) with the given kind.
+    pub fn insert(&mut self, phrase: &str, kind: GazKind) {
+        self.insert_flags(phrase, kind as u16);
+    }
+
+    /// Adds a phrase with raw flags.
+    pub fn insert_flags(&mut self, phrase: &str, flags: u16) {
+        let toks = crate::text::tokenize(phrase);
+        if toks.is_empty() || toks.len() > MAX_PHRASE {
+            return;
+        }
+        let key = phrase_key(toks.iter().map(|t| t.text(phrase)));
+        *self.map.entry(key).or_insert(0) |= flags;
+    }
+
+    /// Number of distinct phrases.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// Flags of one phrase, 0 when absent.
+    pub fn lookup(&self, phrase: &str) -> u16 {
+        let toks = crate::text::tokenize(phrase);
+        self.map.get(&phrase_key(toks.iter().map(|t| t.text(phrase)))).copied().unwrap_or(0)
+    }
+
+    /// Every phrase match in the tokens whose first token is capitalized (or a number-free word).
+    pub fn matches(&self, text: &str, tokens: &[Token]) -> Vec<GazMatch> {
+        let mut out = Vec::new();
+        if self.map.is_empty() {
+            return out;
+        }
+        for i in 0..tokens.len() {
+            let first = tokens[i];
+            if first.kind != TokenKind::Word || !first.text(text).chars().next().map_or(false, |c| c.is_uppercase()) {
+                continue;
+            }
+            let mut h = FNV_OFFSET;
+            for j in i..tokens.len().min(i + MAX_PHRASE) {
+                let t = tokens[j];
+                if j > i {
+                    if t.newline_before {
+                        break;
+                    }
+                    h ^= 0x20;
+                    h = h.wrapping_mul(0x100000001b3);
+                }
+                h = fold_hash(h, t.text(text));
+                if let Some(&flags) = self.map.get(&h) {
+                    out.push(GazMatch { start: i, end: j + 1, flags });
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    #[test]
+    fn matches_multi_token_phrases_case_insensitively() {
+        let mut g = Gazetteer::default();
+        g.insert("New York", GazKind::City);
+        g.insert("York", GazKind::City);
+        g.insert("Côte d’Ivoire", GazKind::Country);
+        let text = "From New York to Côte d'Ivoire, not new york.";
+        let toks = tokenize(text);
+        let m = g.matches(text, &toks);
+        let spans: Vec<&str> = m.iter().map(|m| &text[toks[m.start].span.start..toks[m.end - 1].span.end]).collect();
+        assert_eq!(spans, ["New York", "York", "Côte d'Ivoire"]);
+        assert_eq!(g.lookup("new york"), GazKind::City as u16);
+    }
+}

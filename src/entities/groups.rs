@@ -1,0 +1,165 @@
+//! Alias groups: mentions of one thing inside one document ("Kassym-Jomart Tokayev" … "Tokayev",
+//! "Collective Security Treaty Organization" … "CSTO"), each group with one label and a canonical name.
+
+use super::{Entity, Group, Label, Model};
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+
+/// Words skipped when building an acronym from a name.
+const ACRONYM_SKIP: &[&str] = &["and", "de", "for", "in", "of", "on", "the", "to", "&"];
+
+/// Honorifics and titles stripped from a person's name before matching.
+const TITLES: &[&str] = &["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "president", "prof", "prof.", "sir"];
+
+struct Mention {
+    span: Span,
+    words: Vec<String>,
+    label: Label,
+}
+
+fn norm_word(s: &str) -> String {
+    s.replace('’', "'")
+}
+
+/// The initials of a multi-word name ("Collective Security Treaty Organization" → "CSTO").
+fn initials(words: &[String]) -> String {
+    let mut out = String::new();
+    for w in words {
+        if ACRONYM_SKIP.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        if let Some(c) = w.chars().next() {
+            if c.is_alphabetic() {
+                out.extend(c.to_uppercase());
+            }
+        }
+    }
+    out
+}
+
+fn is_acronym(words: &[String]) -> bool {
+    words.len() == 1 && {
+        let w = words[0].replace('.', "");
+        (2..=7).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
+    }
+}
+
+/// Builds groups over tagged spans and returns the entities (labels made uniform per group).
+pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
+    let mentions: Vec<Mention> = spans
+        .iter()
+        .map(|&(a, b, label)| Mention {
+            span: Span::new(tokens[a].span.start, tokens[b - 1].span.end),
+            words: tokens[a..b]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+                .map(|t| norm_word(t.text(text)))
+                .collect(),
+            label,
+        })
+        .collect();
+
+    // Union-find over mentions.
+    let mut parent: Vec<usize> = (0..mentions.len()).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let union = |p: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(p, a), find(p, b));
+        if ra != rb {
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            p[hi] = lo;
+        }
+    };
+
+    let lower_words = |m: &Mention| -> Vec<String> {
+        m.words.iter().map(|w| w.to_lowercase()).filter(|w| !TITLES.contains(&w.as_str())).collect()
+    };
+    let lw: Vec<Vec<String>> = mentions.iter().map(lower_words).collect();
+
+    for i in 0..mentions.len() {
+        for j in 0..i {
+            if lw[i].is_empty() || lw[j].is_empty() {
+                continue;
+            }
+            let (mi, mj) = (&mentions[i], &mentions[j]);
+            // Same name.
+            if lw[i] == lw[j] {
+                union(&mut parent, i, j);
+                continue;
+            }
+            // Acronym ↔ expansion, in either order.
+            let acr = |a: &Mention, b: &Mention| is_acronym(&a.words) && b.words.len() >= 2 && initials(&b.words) == a.words[0].replace('.', "");
+            if acr(mi, mj) || acr(mj, mi) {
+                union(&mut parent, i, j);
+                continue;
+            }
+            // A person's partial name: every word of the shorter one is in the longer one, and the
+            // surnames (last words) agree or the short one is the first name used alone.
+            let person = mi.label == Label::Per || mj.label == Label::Per;
+            if person {
+                let (short, long) = if lw[i].len() <= lw[j].len() { (&lw[i], &lw[j]) } else { (&lw[j], &lw[i]) };
+                if short.len() < long.len() && short.iter().all(|w| long.contains(w)) && short.last() == long.last() {
+                    union(&mut parent, i, j);
+                }
+            }
+        }
+    }
+
+    // Collect groups in order of first mention.
+    let mut root_to_group: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut groups: Vec<Group> = Vec::new();
+    let mut votes: Vec<[f32; 4]> = Vec::new();
+    let mut group_of = vec![0usize; mentions.len()];
+    for i in 0..mentions.len() {
+        let r = find(&mut parent, i);
+        let g = match root_to_group[r] {
+            Some(g) => g,
+            None => {
+                groups.push(Group { name: String::new(), label: mentions[i].label, mentions: Vec::new() });
+                votes.push([0.0; 4]);
+                root_to_group[r] = Some(groups.len() - 1);
+                groups.len() - 1
+            }
+        };
+        group_of[i] = g;
+        groups[g].mentions.push(i);
+        // Longer, fuller mentions are more reliable about the label.
+        votes[g][mentions[i].label as usize] += 1.0 + 0.5 * (mentions[i].words.len() > 1) as u8 as f32;
+    }
+    for (g, group) in groups.iter_mut().enumerate() {
+        let mut best = group.label as usize;
+        for l in 0..4 {
+            if votes[g][l] > votes[g][best] {
+                best = l;
+            }
+        }
+        group.label = Label::ALL[best];
+        // Canonical name: the mention with most words (first one on ties), whitespace normalized.
+        let m = group
+            .mentions
+            .iter()
+            .copied()
+            .max_by(|&a, &b| mentions[a].words.len().cmp(&mentions[b].words.len()).then(b.cmp(&a)))
+            .unwrap_or(group.mentions[0]);
+        group.name = mentions[m].span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
+        if mentions[m].words.len() > 1 {
+            // Drop a leading title ("President X" → "X") from the canonical name.
+            if let Some(first) = mentions[m].words.first() {
+                if TITLES.contains(&first.to_lowercase().as_str()) && group.label == Label::Per {
+                    group.name = group.name[first.len()..].trim_start().to_string();
+                }
+            }
+        }
+    }
+    let entities = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| Entity { span: m.span, label: groups[group_of[i]].label, group: group_of[i] })
+        .collect();
+    (entities, groups)
+}

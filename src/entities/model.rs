@@ -1,0 +1,289 @@
+//! The entity model file: the only code that knows its binary layout.
+//!
+//! Layout (all integers little-endian):
+//! ```text
+//! magic        8 bytes  b"NLSNER\0\0"
+//! version      u32      FORMAT_VERSION
+//! model_id     u32      content revision, shown in the page footer
+//! n_tags       u32      must equal NUM_TAGS
+//! hash_bits    u32      rows = 2^hash_bits
+//! n_rows       u32      rows stored (the others are zero)
+//! bitmap       2^hash_bits / 8 bytes: bit r set = row r stored
+//! rows         n_rows × (scale: f32, n_tags × i8)   weight = scale × q / 127
+//! gaz_len      u32, then gaz_len bytes of UTF-8 lines "flags<TAB>phrase\n" (flags in hex)
+//! links_len    u32, then links_len bytes of UTF-8 lines "demonym<TAB>country\n"
+//! checksum     u32      FNV-1a (32-bit) of every byte before it
+//! ```
+
+use std::fmt;
+
+use super::features::NUM_TAGS;
+use super::gazetteer::Gazetteer;
+
+/// The file's magic bytes.
+pub const MAGIC: [u8; 8] = *b"NLSNER\0\0";
+/// The layout version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Why a model file could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelError {
+    /// The file does not start with the model magic.
+    BadMagic,
+    /// The file was written by another layout version.
+    UnsupportedVersion {
+        /// What this build reads.
+        expected: u32,
+        /// What the file says.
+        found: u32,
+    },
+    /// The file ends before a section it announces.
+    Truncated {
+        /// Which section was cut.
+        section: &'static str,
+    },
+    /// The checksum does not match the content.
+    Checksum,
+    /// A header field has an impossible value.
+    Invalid(&'static str),
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelError::BadMagic => write!(f, "not a newslens entity model (bad magic bytes)"),
+            ModelError::UnsupportedVersion { expected, found } => write!(
+                f,
+                "entity model format version {found} is not supported (this build reads version {expected}); retrain with `scripts/train`"
+            ),
+            ModelError::Truncated { section } => write!(f, "entity model file is truncated (in {section})"),
+            ModelError::Checksum => write!(f, "entity model file is corrupt (checksum mismatch)"),
+            ModelError::Invalid(what) => write!(f, "entity model file is invalid: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// FNV-1a, 32-bit.
+pub fn fnv1a32(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c9dc5;
+    for &b in bytes {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x01000193);
+    }
+    h
+}
+
+/// A loaded entity model: weights, gazetteer and demonym links.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// Content revision.
+    pub model_id: u32,
+    /// log2 of the number of weight rows.
+    pub hash_bits: u32,
+    /// Dense weights, `rows × NUM_TAGS`.
+    pub weights: Vec<f32>,
+    /// Name lists.
+    pub gazetteer: Gazetteer,
+    /// The gazetteer source lines (kept to write the file back).
+    pub gaz_text: String,
+    /// Demonym → country lines.
+    pub links_text: String,
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize, section: &'static str) -> Result<&'a [u8], ModelError> {
+        let end = self.pos.checked_add(n).ok_or(ModelError::Truncated { section })?;
+        if end > self.b.len() {
+            return Err(ModelError::Truncated { section });
+        }
+        let s = &self.b[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn u32(&mut self, section: &'static str) -> Result<u32, ModelError> {
+        let s = self.take(4, section)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+}
+
+impl Model {
+    /// Parses a model file. Never panics: any damage gives a [`ModelError`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { b: bytes, pos: 0 };
+        if r.take(8, "magic").map_err(|_| ModelError::BadMagic)? != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let version = r.u32("header")?;
+        if version != FORMAT_VERSION {
+            return Err(ModelError::UnsupportedVersion { expected: FORMAT_VERSION, found: version });
+        }
+        if bytes.len() < 12 {
+            return Err(ModelError::Truncated { section: "header" });
+        }
+        // Check the whole file before trusting any length in it.
+        let body = &bytes[..bytes.len() - 4];
+        let stored = u32::from_le_bytes(bytes[bytes.len() - 4..].try_into().map_err(|_| ModelError::Truncated { section: "checksum" })?);
+        if fnv1a32(body) != stored {
+            return Err(ModelError::Checksum);
+        }
+        let model_id = r.u32("header")?;
+        let n_tags = r.u32("header")?;
+        if n_tags as usize != NUM_TAGS {
+            return Err(ModelError::Invalid("tag count differs from this build"));
+        }
+        let hash_bits = r.u32("header")?;
+        if !(8..=24).contains(&hash_bits) {
+            return Err(ModelError::Invalid("hash_bits out of range 8..=24"));
+        }
+        let rows = 1usize << hash_bits;
+        let n_rows = r.u32("header")? as usize;
+        if n_rows > rows {
+            return Err(ModelError::Invalid("more stored rows than rows"));
+        }
+        let bitmap = r.take(rows / 8, "bitmap")?;
+        let mut weights = vec![0f32; rows * NUM_TAGS];
+        let mut seen = 0usize;
+        for row in 0..rows {
+            if bitmap[row / 8] & (1 << (row % 8)) == 0 {
+                continue;
+            }
+            seen += 1;
+            if seen > n_rows {
+                return Err(ModelError::Invalid("bitmap marks more rows than stored"));
+            }
+            let s = r.take(4 + NUM_TAGS, "rows")?;
+            let scale = f32::from_le_bytes([s[0], s[1], s[2], s[3]]) / 127.0;
+            for t in 0..NUM_TAGS {
+                weights[row * NUM_TAGS + t] = scale * (s[4 + t] as i8) as f32;
+            }
+        }
+        if seen != n_rows {
+            return Err(ModelError::Invalid("bitmap and row count disagree"));
+        }
+        let gaz_len = r.u32("gazetteer")? as usize;
+        let gaz_text = std::str::from_utf8(r.take(gaz_len, "gazetteer")?)
+            .map_err(|_| ModelError::Invalid("gazetteer is not UTF-8"))?
+            .to_string();
+        let links_len = r.u32("links")? as usize;
+        let links_text = std::str::from_utf8(r.take(links_len, "links")?)
+            .map_err(|_| ModelError::Invalid("links are not UTF-8"))?
+            .to_string();
+        if r.pos != body.len() {
+            return Err(ModelError::Invalid("trailing bytes before the checksum"));
+        }
+        let mut gazetteer = Gazetteer::default();
+        for line in gaz_text.lines() {
+            let (flags, phrase) = line.split_once('\t').ok_or(ModelError::Invalid("gazetteer line without a tab"))?;
+            let flags = u16::from_str_radix(flags, 16).map_err(|_| ModelError::Invalid("gazetteer flags are not hex"))?;
+            gazetteer.insert_flags(phrase, flags);
+        }
+        Ok(Model { model_id, hash_bits, weights, gazetteer, gaz_text, links_text })
+    }
+
+    /// Writes the model file (quantizing each row to i8 with its own scale; zero rows are dropped).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let rows = 1usize << self.hash_bits;
+        let mut bitmap = vec![0u8; rows / 8];
+        let mut body = Vec::new();
+        let mut n_rows = 0u32;
+        for row in 0..rows {
+            let w = &self.weights[row * NUM_TAGS..(row + 1) * NUM_TAGS];
+            let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
+            if max == 0.0 {
+                continue;
+            }
+            let q: Vec<i8> = w.iter().map(|x| (x / max * 127.0).round().clamp(-127.0, 127.0) as i8).collect();
+            if q.iter().all(|&v| v == 0) {
+                continue;
+            }
+            bitmap[row / 8] |= 1 << (row % 8);
+            n_rows += 1;
+            body.extend_from_slice(&max.to_le_bytes());
+            body.extend(q.iter().map(|&v| v as u8));
+        }
+        let mut out = Vec::with_capacity(body.len() + bitmap.len() + self.gaz_text.len() + 64);
+        out.extend_from_slice(&MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&self.model_id.to_le_bytes());
+        out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&self.hash_bits.to_le_bytes());
+        out.extend_from_slice(&n_rows.to_le_bytes());
+        out.extend_from_slice(&bitmap);
+        out.extend_from_slice(&body);
+        out.extend_from_slice(&(self.gaz_text.len() as u32).to_le_bytes());
+        out.extend_from_slice(self.gaz_text.as_bytes());
+        out.extend_from_slice(&(self.links_text.len() as u32).to_le_bytes());
+        out.extend_from_slice(self.links_text.as_bytes());
+        let sum = fnv1a32(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Weight row of a feature hash.
+    #[inline]
+    pub fn row(&self, feat: u64) -> &[f32] {
+        let r = (feat >> (64 - self.hash_bits)) as usize;
+        &self.weights[r * NUM_TAGS..(r + 1) * NUM_TAGS]
+    }
+
+    /// Demonym → country pairs.
+    pub fn links(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.links_text.lines().filter_map(|l| l.split_once('\t'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Model {
+        let mut weights = vec![0f32; 256 * NUM_TAGS];
+        weights[5 * NUM_TAGS + 1] = 2.5;
+        weights[5 * NUM_TAGS + 2] = -1.0;
+        weights[200 * NUM_TAGS] = 0.25;
+        Model {
+            model_id: 7,
+            hash_bits: 8,
+            weights,
+            gazetteer: Gazetteer::default(),
+            gaz_text: "1\tNorway\n".into(),
+            links_text: "Norwegian\tNorway\n".into(),
+        }
+    }
+
+    #[test]
+    fn round_trips() {
+        let m = tiny();
+        let b = m.to_bytes();
+        let back = Model::from_bytes(&b).unwrap();
+        assert_eq!(back.model_id, 7);
+        assert!((back.weights[5 * NUM_TAGS + 1] - 2.5).abs() < 1e-6);
+        assert!((back.weights[5 * NUM_TAGS + 2] + 1.0).abs() < 0.02);
+        assert!((back.weights[200 * NUM_TAGS] - 0.25).abs() < 1e-6);
+        assert_eq!(back.gazetteer.lookup("norway"), 1);
+        assert_eq!(back.links().collect::<Vec<_>>(), [("Norwegian", "Norway")]);
+    }
+
+    #[test]
+    fn damage_gives_typed_errors() {
+        let b = tiny().to_bytes();
+        assert_eq!(Model::from_bytes(b"").unwrap_err(), ModelError::BadMagic);
+        assert_eq!(Model::from_bytes(b"XXXXXXXXYYYY").unwrap_err(), ModelError::BadMagic);
+        let mut old = b.clone();
+        old[8..12].copy_from_slice(&0u32.to_le_bytes());
+        assert_eq!(Model::from_bytes(&old).unwrap_err(), ModelError::UnsupportedVersion { expected: FORMAT_VERSION, found: 0 });
+        let mut flipped = b.clone();
+        flipped[40] ^= 1;
+        assert_eq!(Model::from_bytes(&flipped).unwrap_err(), ModelError::Checksum);
+        for cut in [9, 12, 20, 60, b.len() - 1] {
+            assert!(Model::from_bytes(&b[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+//! newslens core (placeholder docs, filled below)
+pub mod entities;
+pub mod span;
+pub mod text;

@@ -1,0 +1,285 @@
+//! Tokens: the one segmentation of the text that entities and figures share.
+//!
+//! The tokenizer works on raw prose ("Kazakhstan's", "$4.2bn", "Russia-led") and on
+//! space-tokenized corpus text ("Kazakhstan 's", "$ 4.2 billion") alike: it splits possessives,
+//! hyphens, currency symbols and punctuation off words, and records whether a token touched the
+//! previous one, so the figure grammar can tell "20-35" from "20 - 35" when it matters.
+
+pub mod offsets;
+
+use crate::span::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and marks, inner apostrophes and abbreviation periods): "Tokayev", "U.S.", "O'Brien".
+    Word,
+    /// Digits with optional grouping commas and a decimal point: "1,000", "2.5", "1996".
+    Number,
+    /// A possessive clitic: "'s", "’s", or a lone trailing apostrophe after a plural.
+    Possessive,
+    /// One punctuation or symbol character ("," "-" "$" "%" "“").
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is (bytes).
+    pub span: Span,
+    /// What it is made of.
+    pub kind: TokenKind,
+    /// True when whitespace (or the start of the text) precedes it.
+    pub space_before: bool,
+    /// True when a line break lies between it and the previous token.
+    pub newline_before: bool,
+    /// True when it opens a sentence (first token, after . ! ? or a line break).
+    pub sent_start: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.slice(text)
+    }
+}
+
+/// Abbreviations that keep their final period ("Mr.", "Jan.", "Corp.").
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "ave", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "est",
+    "etc", "feb", "fig", "fri", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
+    "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "plc", "prof", "rep", "rev", "sat", "sen",
+    "sep", "sept", "sgt", "sr", "st", "sun", "thu", "thur", "thurs", "tue", "tues", "vs", "wed", "vol",
+];
+
+/// Abbreviations that never end a sentence (titles).
+const TITLES: &[&str] = &["adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "prof", "rep", "rev", "sen", "sgt", "st", "mt", "no", "nos", "vs"];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’' || c == 'ʼ'
+}
+
+/// Combining marks, joiners and variation selectors continue the token they follow.
+fn is_continuation(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E
+        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C | 0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F | 0xE0100..=0xE01EF)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_continuation(c)
+}
+
+/// Splits `text` into tokens. Never panics; every token span lies on char boundaries.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    let mut space_before = true;
+    let mut newline_before = true;
+    let mut sent_start = true;
+    let char_at = |i: usize| text[i..].chars().next();
+
+    while i < bytes.len() {
+        let c = match char_at(i) {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() || c == '\u{FEFF}' || c == '\u{0}' || (c.is_control()) {
+            if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
+                newline_before = true;
+                sent_start = true;
+            }
+            space_before = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            kind = TokenKind::Number;
+            i += 1;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii_digit() {
+                    i += 1;
+                } else if (b == b',' || b == b'.') && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit() {
+                    // "1,000" and "2.5", but not "1996." at a sentence end.
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+        } else if is_word_char(c) {
+            kind = TokenKind::Word;
+            i += c.len_utf8();
+            while i < bytes.len() {
+                let d = match char_at(i) {
+                    Some(d) => d,
+                    None => break,
+                };
+                if is_word_char(d) {
+                    // Digits glued to letters split off only when the letters came first and a
+                    // number follows a unit-like word? Keep "F16", "G7", "COVID19" whole.
+                    i += d.len_utf8();
+                } else if is_apostrophe(d) {
+                    // Inner apostrophe ("O'Brien", "don't") stays; a possessive "'s" splits off.
+                    let rest = &text[i + d.len_utf8()..];
+                    let mut it = rest.chars();
+                    let n1 = it.next();
+                    let n2 = it.next();
+                    let possessive = matches!(n1, Some('s') | Some('S')) && !n2.map_or(false, is_word_char);
+                    if !possessive && n1.map_or(false, |x| x.is_alphabetic()) {
+                        i += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else if d == '.' {
+                    // "U.S." and "e.g.": a period between single letters stays inside.
+                    let next = char_at(i + 1);
+                    let seg_len = text[start..i].rsplit('.').next().map_or(0, |s| s.chars().count());
+                    if seg_len == 1 && next.map_or(false, |x| x.is_alphabetic()) {
+                        let after = char_at(i + 2);
+                        if after.map_or(true, |x| x == '.' || !is_word_char(x)) {
+                            i += 1;
+                            continue;
+                        }
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            // A final period joins abbreviations: "Mr.", "Corp.", "U.S.", single initials "J.".
+            if i < bytes.len() && bytes[i] == b'.' {
+                let word = &text[start..i];
+                let lower = word.to_ascii_lowercase();
+                let initial = word.chars().count() == 1 && word.chars().all(|x| x.is_uppercase());
+                if initial || word.contains('.') || ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
+                    i += 1;
+                }
+            }
+        } else if is_apostrophe(c) && !tokens.is_empty() && !space_before {
+            // Possessive clitic: "'s" or a plural's lone "'".
+            let rest = &text[i + c.len_utf8()..];
+            let mut it = rest.chars();
+            let n1 = it.next();
+            let n2 = it.next();
+            if matches!(n1, Some('s') | Some('S')) && !n2.map_or(false, is_word_char) {
+                kind = TokenKind::Possessive;
+                i += c.len_utf8() + 1;
+            } else if !n1.map_or(false, is_word_char) && tokens.last().map_or(false, |t| t.kind == TokenKind::Word && text[t.span.range()].ends_with(['s', 'S'])) {
+                kind = TokenKind::Possessive;
+                i += c.len_utf8();
+            } else {
+                kind = TokenKind::Punct;
+                i += c.len_utf8();
+            }
+        } else if is_apostrophe(c) && matches!(char_at(i + c.len_utf8()), Some('s') | Some('S')) && space_before
+            && !char_at(i + c.len_utf8() + 1).map_or(false, is_word_char) && !tokens.is_empty()
+        {
+            // Corpus style "Uganda 's".
+            kind = TokenKind::Possessive;
+            i += c.len_utf8() + 1;
+        } else {
+            kind = TokenKind::Punct;
+            i += c.len_utf8();
+            // Keep "..." together.
+            if c == '.' {
+                while i < bytes.len() && bytes[i] == b'.' {
+                    i += 1;
+                }
+            }
+        }
+        let span = Span::new(start, i);
+        tokens.push(Token { span, kind, space_before, newline_before, sent_start });
+        // Does the next token open a sentence?
+        let t = &text[start..i];
+        sent_start = match kind {
+            TokenKind::Punct => {
+                if t.starts_with('.') || t == "!" || t == "?" {
+                    true
+                } else if is_closing(t) {
+                    // A quote or bracket after a sentence end keeps the sentence open until the next word.
+                    sent_start_pending(&tokens, text)
+                } else {
+                    false
+                }
+            }
+            TokenKind::Word if t.ends_with('.') => {
+                let stem = t.trim_end_matches('.').to_ascii_lowercase();
+                let title = TITLES.binary_search(&stem.as_str()).is_ok();
+                let initial = stem.chars().count() == 1;
+                // "in the U.S. The" ends a sentence; "Mr. Smith" and "J. Smith" do not.
+                !title && !initial && next_is_capitalized(text, i)
+            }
+            _ => false,
+        };
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}
+
+fn is_closing(t: &str) -> bool {
+    matches!(t, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn sent_start_pending(tokens: &[Token], text: &str) -> bool {
+    // True when the token before this closing mark ended a sentence.
+    if tokens.len() < 2 {
+        return false;
+    }
+    let prev = &tokens[tokens.len() - 2];
+    let t = prev.text(text);
+    prev.kind == TokenKind::Punct && (t.starts_with('.') || t == "!" || t == "?")
+}
+
+fn next_is_capitalized(text: &str, i: usize) -> bool {
+    text[i..].chars().find(|c| !c.is_whitespace()).map_or(false, |c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn abbreviation_list_is_sorted() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        let mut t = TITLES.to_vec();
+        t.sort();
+        assert_eq!(t, TITLES);
+    }
+
+    #[test]
+    fn splits_possessives_hyphens_and_symbols() {
+        assert_eq!(toks("Norway's Russia-led $4.2bn"), ["Norway", "'s", "Russia", "-", "led", "$", "4.2", "bn"]);
+        assert_eq!(toks("Norway ’s O'Neill"), ["Norway", "’s", "O'Neill"]);
+        assert_eq!(toks("the workers' union"), ["the", "workers", "'", "union"]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_numbers() {
+        assert_eq!(toks("Mr. Lind of the U.S. paid 1,000.5 on Jan. 5."), ["Mr.", "Lind", "of", "the", "U.S.", "paid", "1,000.5", "on", "Jan.", "5", "."]);
+    }
+
+    #[test]
+    fn marks_sentence_starts() {
+        let s = "He left. \"She stayed.\" Then\nNew";
+        let t = tokenize(s);
+        let starts: Vec<&str> = t.iter().filter(|t| t.sent_start).map(|t| t.text(s)).collect();
+        assert_eq!(starts, ["He", "\"", "She", "\"", "Then", "New"]);
+    }
+
+    #[test]
+    fn combining_marks_stay_in_words() {
+        let s = "Cafe\u{301} ok";
+        assert_eq!(toks(s), ["Cafe\u{301}", "ok"]);
+    }
+}
