@@ -1,4 +1,72 @@
-//! newslens core (placeholder docs, filled below)
+//! # newslens
+//!
+//! Finds the **figures** (counts, money, percentages, ages, ordinals, durations, ratios, dates)
+//! and **named entities** (people, places, organizations, other names) in news text, normalizes
+//! the figures, links each entity's aliases, and compares reports of the same event.
+//!
+//! ```
+//! let a = newslens::analyze("More than 1,000 people were injured, Ada Lind said. Lind is 54.").unwrap();
+//! let f = &a.figures[0];
+//! assert_eq!(f.span.slice("More than 1,000 people were injured, Ada Lind said. Lind is 54."), "More than 1,000");
+//! assert_eq!(f.low, Some(1000.0));
+//! assert_eq!(f.counted.as_deref(), Some("people"));
+//! assert_eq!(f.event, Some("injured"));
+//! ```
+//!
+//! Offsets inside the core are byte [`Span`]s; [`wire`] converts them to UTF-16 code units (what
+//! JavaScript's `String.slice` uses) for the CLI and the WebAssembly binding, in one pass.
+#![warn(missing_docs)]
+
+pub mod compare;
 pub mod entities;
+mod error;
+pub mod figures;
 pub mod span;
 pub mod text;
+pub mod wire;
+
+/// The JavaScript binding (wasm32 only).
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use compare::{compare, Comparison};
+pub use entities::{Entity, Group, Label};
+pub use error::{Error, MAX_TEXT_BYTES};
+pub use figures::dates::Date;
+pub use figures::{Figure, FigureKind, Qualifier};
+pub use span::Span;
+
+/// Analysis options.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// The date the text was published: resolves "Thursday", "yesterday", "last week".
+    pub reference: Option<Date>,
+}
+
+/// What [`analyze`] finds in one text.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    /// Entity mentions, sorted, non-overlapping.
+    pub entities: Vec<Entity>,
+    /// Alias groups; `Entity::group` indexes this list.
+    pub groups: Vec<Group>,
+    /// Figures, sorted, non-overlapping.
+    pub figures: Vec<Figure>,
+}
+
+/// Analyzes a text with default options.
+pub fn analyze(text: &str) -> Result<Analysis, Error> {
+    analyze_with(text, &Options::default())
+}
+
+/// Analyzes a text.
+pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::TooLarge { bytes: text.len(), max: MAX_TEXT_BYTES });
+    }
+    let model = entities::embedded_model()?;
+    let tokens = text::tokenize(text);
+    let (entities, groups) = entities::find_entities(model, text, &tokens);
+    let figures = figures::find_figures(text, &tokens, options.reference);
+    Ok(Analysis { entities, groups, figures })
+}

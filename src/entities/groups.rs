@@ -1,6 +1,8 @@
 //! Alias groups: mentions of one thing inside one document ("Kassym-Jomart Tokayev" … "Tokayev",
 //! "Collective Security Treaty Organization" … "CSTO"), each group with one label and a canonical name.
 
+use std::collections::HashMap;
+
 use super::{Entity, Group, Label, Model};
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
@@ -81,33 +83,50 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
     };
     let lw: Vec<Vec<String>> = mentions.iter().map(lower_words).collect();
 
+    // Compare distinct names only (a long document repeats the same few names thousands of
+    // times): each distinct word sequence is linked once, through indexes by last word and initials.
+    let mut distinct: HashMap<&[String], usize> = HashMap::new();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut acronyms: HashMap<String, Vec<usize>> = HashMap::new();
     for i in 0..mentions.len() {
-        for j in 0..i {
-            if lw[i].is_empty() || lw[j].is_empty() {
-                continue;
-            }
-            let (mi, mj) = (&mentions[i], &mentions[j]);
-            // Same name.
-            if lw[i] == lw[j] {
+        if lw[i].is_empty() {
+            continue;
+        }
+        if let Some(&j) = distinct.get(lw[i].as_slice()) {
+            union(&mut parent, i, j);
+            continue;
+        }
+        distinct.insert(lw[i].as_slice(), i);
+        let mi = &mentions[i];
+        // Acronym ↔ expansion, in either order.
+        if is_acronym(&mi.words) {
+            let key = mi.words[0].replace('.', "");
+            for &j in by_initials.get(&key).into_iter().flatten() {
                 union(&mut parent, i, j);
-                continue;
             }
-            // Acronym ↔ expansion, in either order.
-            let acr = |a: &Mention, b: &Mention| is_acronym(&a.words) && b.words.len() >= 2 && initials(&b.words) == a.words[0].replace('.', "");
-            if acr(mi, mj) || acr(mj, mi) {
+            acronyms.entry(key).or_default().push(i);
+        } else if mi.words.len() >= 2 {
+            let key = initials(&mi.words);
+            for &j in acronyms.get(&key).into_iter().flatten() {
                 union(&mut parent, i, j);
+            }
+            by_initials.entry(key).or_default().push(i);
+        }
+        // A person's partial name: every word of the shorter one is in the longer one, and the
+        // last words (surnames) agree.
+        let last = lw[i].last().map(|s| s.as_str()).unwrap_or("");
+        for &j in by_last.get(last).into_iter().flatten() {
+            let mj = &mentions[j];
+            if mi.label != Label::Per && mj.label != Label::Per {
                 continue;
             }
-            // A person's partial name: every word of the shorter one is in the longer one, and the
-            // surnames (last words) agree or the short one is the first name used alone.
-            let person = mi.label == Label::Per || mj.label == Label::Per;
-            if person {
-                let (short, long) = if lw[i].len() <= lw[j].len() { (&lw[i], &lw[j]) } else { (&lw[j], &lw[i]) };
-                if short.len() < long.len() && short.iter().all(|w| long.contains(w)) && short.last() == long.last() {
-                    union(&mut parent, i, j);
-                }
+            let (short, long) = if lw[i].len() <= lw[j].len() { (&lw[i], &lw[j]) } else { (&lw[j], &lw[i]) };
+            if short.len() < long.len() && short.iter().all(|w| long.contains(w)) {
+                union(&mut parent, i, j);
             }
         }
+        by_last.entry(last).or_default().push(i);
     }
 
     // Collect groups in order of first mention.

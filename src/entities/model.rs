@@ -54,7 +54,7 @@ impl fmt::Display for ModelError {
             ModelError::BadMagic => write!(f, "not a newslens entity model (bad magic bytes)"),
             ModelError::UnsupportedVersion { expected, found } => write!(
                 f,
-                "entity model format version {found} is not supported (this build reads version {expected}); retrain with `scripts/train`"
+                "entity model format version {found} is not supported (this build reads version {expected}); retrain with `.ci/train`"
             ),
             ModelError::Truncated { section } => write!(f, "entity model file is truncated (in {section})"),
             ModelError::Checksum => write!(f, "entity model file is corrupt (checksum mismatch)"),

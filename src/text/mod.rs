@@ -46,14 +46,13 @@ impl Token {
 
 /// Abbreviations that keep their final period ("Mr.", "Jan.", "Corp.").
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "ave", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "est",
-    "etc", "feb", "fig", "fri", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
-    "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "plc", "prof", "rep", "rev", "sat", "sen",
-    "sep", "sept", "sgt", "sr", "st", "sun", "thu", "thur", "thurs", "tue", "tues", "vs", "wed", "vol",
+    "adm", "apr", "aug", "ave", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "est", "etc", "feb", "fig", "fri", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "plc", "prof", "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr", "st", "sun", "thu", "thur", "thurs", "tue", "tues", "vol", "vs", "wed",
 ];
 
 /// Abbreviations that never end a sentence (titles).
-const TITLES: &[&str] = &["adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "prof", "rep", "rev", "sen", "sgt", "st", "mt", "no", "nos", "vs"];
+const TITLES: &[&str] = &[
+    "adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "mt", "no", "nos", "prof", "rep", "rev", "sen", "sgt", "st", "vs",
+];
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'

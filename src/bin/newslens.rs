@@ -1,0 +1,226 @@
+//! newslens: figures and named entities in news text, as JSON.
+//!
+//! Exit codes: 0 success · 1 an input could not be read or analyzed · 2 usage error.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use newslens::{analyze_with, compare::compare, wire, Date, Options};
+use serde_json::{json, Value};
+
+const USAGE: &str = "usage: newslens analyze [--date YYYY-MM-DD] [--jsonl] [FILE...]
+       newslens compare [--date YYYY-MM-DD] FILE FILE [FILE...]
+  analyze            each FILE (or stdin) → one JSON object {entities, figures, groups}
+  analyze --jsonl    stdin lines {\"id\", \"text\", \"date\"?} → stdout lines {\"id\", entities, figures, groups}
+                     (a bad line gets {\"id\", \"error\"} and the run goes on; uses all cores, output in order)
+  compare            two or more reports of one event → {figures: claim groups, entities, documents}
+exit codes: 0 ok, 1 an input failed, 2 usage error";
+
+enum Usage {
+    Error(String),
+    Help,
+}
+
+struct Args {
+    command: String,
+    date: Option<Date>,
+    jsonl: bool,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, Usage> {
+    let mut it = std::env::args().skip(1);
+    let command = it.next().ok_or(Usage::Error("missing command".into()))?;
+    if command == "-h" || command == "--help" || command == "help" {
+        return Err(Usage::Help);
+    }
+    if command == "--version" || command == "-V" {
+        println!("newslens {}", env!("CARGO_PKG_VERSION"));
+        std::process::exit(0);
+    }
+    if command != "analyze" && command != "compare" {
+        return Err(Usage::Error(format!("unknown command {command:?}")));
+    }
+    let mut a = Args { command, date: None, jsonl: false, files: Vec::new() };
+    while let Some(x) = it.next() {
+        match x.as_str() {
+            "--date" => {
+                let d = it.next().ok_or(Usage::Error("--date needs YYYY-MM-DD".into()))?;
+                a.date = Some(Date::parse_iso(&d).ok_or(Usage::Error(format!("--date {d:?} is not a valid YYYY-MM-DD date")))?);
+            }
+            "--jsonl" => a.jsonl = true,
+            "-h" | "--help" => return Err(Usage::Help),
+            s if s.starts_with('-') && s != "-" => return Err(Usage::Error(format!("unknown option {s}"))),
+            _ => a.files.push(x),
+        }
+    }
+    if a.command == "compare" && a.files.len() < 2 {
+        return Err(Usage::Error("compare needs at least two files".into()));
+    }
+    if a.jsonl && (!a.files.is_empty() || a.command != "analyze") {
+        return Err(Usage::Error("--jsonl reads stdin and only works with analyze".into()));
+    }
+    Ok(a)
+}
+
+fn read_input(name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let r = if name == "-" { io::stdin().read_to_end(&mut bytes) } else { std::fs::File::open(name).and_then(|mut f| f.read_to_end(&mut bytes)) };
+    r.map_err(|e| format!("{name}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("{name}: not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to()))
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(Usage::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(Usage::Error(m)) => {
+            eprintln!("newslens: {m} (try --help)");
+            return ExitCode::from(2);
+        }
+    };
+    let opts = Options { reference: args.date };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = if args.jsonl {
+        run_jsonl(&opts, &mut out)
+    } else if args.command == "compare" {
+        run_compare(&args, &opts, &mut out)
+    } else {
+        run_analyze(&args, &opts, &mut out)
+    };
+    let flushed = out.flush();
+    match (result, flushed) {
+        (Ok(true), Ok(())) => ExitCode::SUCCESS,
+        (Ok(false), Ok(())) => ExitCode::from(1),
+        (Err(e), _) | (_, Err(e)) => {
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                eprintln!("newslens: {e}");
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_analyze(args: &Args, opts: &Options, out: &mut impl Write) -> io::Result<bool> {
+    let files = if args.files.is_empty() { vec!["-".to_string()] } else { args.files.clone() };
+    let mut ok = true;
+    for f in &files {
+        match read_input(f).and_then(|t| analyze_with(&t, opts).map(|a| (t, a)).map_err(|e| format!("{f}: {e}"))) {
+            Ok((t, a)) => {
+                serde_json::to_writer(&mut *out, &wire::analysis(&t, &a))?;
+                out.write_all(b"\n")?;
+            }
+            Err(e) => {
+                eprintln!("newslens: {e}");
+                ok = false;
+            }
+        }
+    }
+    Ok(ok)
+}
+
+fn run_compare(args: &Args, opts: &Options, out: &mut impl Write) -> io::Result<bool> {
+    let mut texts = Vec::new();
+    for f in &args.files {
+        match read_input(f) {
+            Ok(t) => texts.push(t),
+            Err(e) => {
+                eprintln!("newslens: {e}");
+                return Ok(false);
+            }
+        }
+    }
+    let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+    match compare(&refs, opts) {
+        Ok(c) => {
+            serde_json::to_writer(&mut *out, &wire::comparison(&refs, &c))?;
+            out.write_all(b"\n")?;
+            Ok(true)
+        }
+        Err(e) => {
+            eprintln!("newslens: {e}");
+            Ok(false)
+        }
+    }
+}
+
+/// One JSONL line → one output line (never fails: errors become {"id", "error"}).
+fn process_line(line: &[u8], n: usize, opts: &Options) -> String {
+    let fail = |id: Value, msg: String| json!({"id": id, "error": msg}).to_string();
+    let line = match std::str::from_utf8(line) {
+        Ok(l) => l,
+        Err(_) => return fail(Value::Null, format!("line {n}: not valid UTF-8")),
+    };
+    let v: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return fail(Value::Null, format!("line {n}: not JSON: {e}")),
+    };
+    let id = v.get("id").cloned().unwrap_or(Value::Null);
+    let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+        return fail(id, format!("line {n}: no \"text\" string"));
+    };
+    let mut o = *opts;
+    if let Some(d) = v.get("date").and_then(|d| d.as_str()) {
+        match Date::parse_iso(d) {
+            Some(d) => o.reference = Some(d),
+            None => return fail(id, format!("line {n}: date {d:?} is not YYYY-MM-DD")),
+        }
+    }
+    match analyze_with(text, &o) {
+        Ok(a) => {
+            let w = wire::analysis(text, &a);
+            json!({"id": id, "entities": w.entities, "figures": w.figures, "groups": w.groups}).to_string()
+        }
+        Err(e) => fail(id, format!("line {n}: {e}")),
+    }
+}
+
+/// Streams stdin in batches; each batch is analyzed on all cores and written in input order.
+fn run_jsonl(opts: &Options, out: &mut impl Write) -> io::Result<bool> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut n = 0usize;
+    let batch_bytes = 4 << 20;
+    loop {
+        let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
+        let mut size = 0;
+        while size < batch_bytes {
+            let mut line = Vec::new();
+            if input.read_until(b'\n', &mut line)? == 0 {
+                break;
+            }
+            n += 1;
+            while line.last().map_or(false, |&b| b == b'\n' || b == b'\r') {
+                line.pop();
+            }
+            if line.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            size += line.len();
+            batch.push((n, line));
+        }
+        if batch.is_empty() {
+            return Ok(true);
+        }
+        let mut results = vec![String::new(); batch.len()];
+        let chunk = batch.len().div_ceil(threads);
+        std::thread::scope(|s| {
+            for (lines, res) in batch.chunks(chunk).zip(results.chunks_mut(chunk)) {
+                s.spawn(move || {
+                    for ((n, l), r) in lines.iter().zip(res.iter_mut()) {
+                        *r = process_line(l, *n, opts);
+                    }
+                });
+            }
+        });
+        for r in results {
+            out.write_all(r.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+    }
+}

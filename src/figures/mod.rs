@@ -1,0 +1,1028 @@
+//! Figures: every number phrase in a text, typed and normalized.
+//!
+//! The grammar works over the shared tokens. At each position it tries, in order: a date or time,
+//! an ordinal, a ratio word, then a general amount: `[qualifier] [currency] (number | vague
+//! magnitude | range) [scale] [unit | % | currency | time unit | "times" | "-year-old"]`.
+//! Each figure keeps its qualifier ("more than 1,000" → over, low 1000), bounds for vague
+//! amounts ("dozens" → low 24), what it counts ("people") and the event its sentence reports.
+
+pub mod dates;
+pub mod numbers;
+mod units;
+
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+use dates::{month_number, resolve_weekday, weekday_number, Date};
+use numbers::{low, parse_number, scale_word, Num};
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FigureKind {
+    /// A number of things.
+    Count,
+    /// An amount of money.
+    Money,
+    /// A percentage or percentage points.
+    Percent,
+    /// A position in order ("third").
+    Ordinal,
+    /// A person's age.
+    Age,
+    /// A length of time.
+    Duration,
+    /// A multiple ("five times", "twice").
+    Ratio,
+    /// A calendar date or period.
+    Date,
+    /// A time of day.
+    Time,
+    /// A measured quantity with a unit (km, tonnes, °C).
+    Quantity,
+}
+
+impl FigureKind {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Age => "age",
+            FigureKind::Duration => "duration",
+            FigureKind::Ratio => "ratio",
+            FigureKind::Date => "date",
+            FigureKind::Time => "time",
+            FigureKind::Quantity => "quantity",
+        }
+    }
+}
+
+/// How exact a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    /// As stated.
+    Exact,
+    /// "about", "around", "some".
+    Approx,
+    /// "more than", "over".
+    Over,
+    /// "less than", "almost", "nearly".
+    Under,
+    /// "at least".
+    AtLeast,
+    /// "up to", "at most", "as many as".
+    AtMost,
+    /// "between 20 and 35", "20-35".
+    Range,
+    /// "dozens", "thousands", "several hundred".
+    Vague,
+}
+
+impl Qualifier {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::AtLeast => "atLeast",
+            Qualifier::AtMost => "atMost",
+            Qualifier::Range => "range",
+            Qualifier::Vague => "vague",
+        }
+    }
+}
+
+/// One figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// Where it is (bytes).
+    pub span: Span,
+    /// What it measures.
+    pub kind: FigureKind,
+    /// The stated value (None for vague amounts and ranges).
+    pub value: Option<f64>,
+    /// Lower bound, when one is known.
+    pub low: Option<f64>,
+    /// Upper bound, when one is known.
+    pub high: Option<f64>,
+    /// How exact it is.
+    pub qualifier: Qualifier,
+    /// Unit: ISO 4217 currency for money, "year"/"day"/… for durations and ages, "km", "%", "pp".
+    pub unit: Option<String>,
+    /// What is counted ("people", "police and national guard troops").
+    pub counted: Option<String>,
+    /// The event the sentence reports for it ("killed", "injured", "detained", …).
+    pub event: Option<&'static str>,
+    /// ISO 8601 date (or "YYYY-MM", "YYYY", "YYYY-Www") when resolvable.
+    pub iso: Option<String>,
+}
+
+impl Figure {
+    fn new(span: Span, kind: FigureKind) -> Figure {
+        Figure { span, kind, value: None, low: None, high: None, qualifier: Qualifier::Exact, unit: None, counted: None, event: None, iso: None }
+    }
+}
+
+/// Qualifier phrases, longest first within each.
+const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["more", "than"], Qualifier::Over),
+    (&["greater", "than"], Qualifier::Over),
+    (&["in", "excess", "of"], Qualifier::Over),
+    (&["upwards", "of"], Qualifier::Over),
+    (&["well", "over"], Qualifier::Over),
+    (&["just", "over"], Qualifier::Over),
+    (&["over"], Qualifier::Over),
+    (&["above"], Qualifier::Over),
+    (&["fewer", "than"], Qualifier::Under),
+    (&["less", "than"], Qualifier::Under),
+    (&["just", "under"], Qualifier::Under),
+    (&["under"], Qualifier::Under),
+    (&["below"], Qualifier::Under),
+    (&["almost"], Qualifier::Under),
+    (&["nearly"], Qualifier::Under),
+    (&["close", "to"], Qualifier::Under),
+    (&["just", "shy", "of"], Qualifier::Under),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["as", "much", "as"], Qualifier::AtMost),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["about"], Qualifier::Approx),
+    (&["around"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx),
+    (&["approximately"], Qualifier::Approx),
+    (&["approx."], Qualifier::Approx),
+    (&["some"], Qualifier::Approx),
+    (&["an", "estimated"], Qualifier::Approx),
+    (&["estimated"], Qualifier::Approx),
+    (&["circa"], Qualifier::Approx),
+    (&["nearly"], Qualifier::Under),
+    (&["~"], Qualifier::Approx),
+];
+
+/// Vague plural magnitudes: word → (low, high).
+fn vague_word(w: &str) -> Option<(f64, f64)> {
+    Some(match w {
+        "tens" => (20.0, 99.0),
+        "dozens" => (24.0, 144.0),
+        "scores" => (40.0, 199.0),
+        "hundreds" => (200.0, 999.0),
+        "thousands" => (2e3, 9999.0),
+        "millions" => (2e6, 999e6),
+        "billions" => (2e9, 999e9),
+        "trillions" => (2e12, 999e12),
+        _ => return None,
+    })
+}
+
+fn plural_scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundreds" => 1e2,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        "trillions" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Event words: what the sentence says happened to what is counted.
+fn event_of(w: &str, next: &str) -> Option<&'static str> {
+    Some(match w {
+        "killed" | "kill" | "kills" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "slain" | "perished" | "lives" | "fatalities" => "killed",
+        "injured" | "injuries" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
+        "detained" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" => "detained",
+        "hospitalized" | "hospitalised" | "hospital" | "hospitals" => "hospitalized",
+        "displaced" | "evacuated" | "fled" | "homeless" | "refugees" => "displaced",
+        "missing" => "missing",
+        "rescued" => "rescued",
+        "infected" | "cases" => "infected",
+        "protesting" | "protested" | "protesters" | "demonstrators" | "rally" | "rallied" | "marched" | "gathered" => "protesting",
+        "held" if next != "talks" => "detained",
+        _ => return None,
+    })
+}
+
+/// Words that end the phrase of what is counted.
+const COUNTED_STOP: &[&str] = &[
+    "a", "about", "after", "against", "ago", "all", "also", "an", "are", "as", "at", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "during", "each", "for", "from", "had", "has", "have", "he", "her", "his", "if", "in", "including", "into", "is", "it", "its", "last", "more", "most", "next", "not", "of", "on", "or", "our", "over", "per", "said", "says", "she", "since", "so", "than", "that", "the", "their", "them", "then", "these", "they", "this", "those", "through", "to", "under", "until", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "will", "with", "within", "would",
+];
+
+const IRREGULAR_PLURALS: &[&str] = &[
+    "cattle", "children", "crew", "feet", "men", "people", "personnel", "police", "sheep", "staff", "teeth", "women", "youth",
+];
+
+fn looks_plural(w: &str) -> bool {
+    IRREGULAR_PLURALS.binary_search(&w).is_ok()
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s"))
+}
+
+/// Scans a text's tokens for figures; `reference` resolves relative dates.
+pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    let lows: Vec<String> = (0..tokens.len()).map(|i| low(text, tokens, i)).collect();
+    let g = Grammar { text, tokens, lows: &lows, reference };
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = g.date(i).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
+        match found {
+            Some((mut f, end)) if end > i => {
+                f.span = Span::new(tokens[f.span.start].span.start, tokens[f.span.end - 1].span.end);
+                if matches!(f.kind, FigureKind::Count | FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) || f.counted.is_some() {
+                    f.event = g.event_near(i, end);
+                }
+                out.push(f);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+struct Grammar<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    lows: &'a [String],
+    reference: Option<Date>,
+}
+
+/// Figures are built over token indices first (`span` holds token indices until the end).
+fn tok_span(a: usize, b: usize) -> Span {
+    Span::new(a, b)
+}
+
+impl<'a> Grammar<'a> {
+    fn w(&self, i: usize) -> &str {
+        self.lows.get(i).map_or("", |s| s.as_str())
+    }
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).map_or(false, |t| !t.space_before)
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.tokens.get(i).map_or(false, |t| t.kind == TokenKind::Number)
+    }
+    fn num_val(&self, i: usize) -> Option<u32> {
+        if self.is_num(i) {
+            self.tokens[i].text(self.text).parse().ok()
+        } else {
+            None
+        }
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.tokens.get(i).map_or(false, |t| t.kind == TokenKind::Word && t.text(self.text).chars().next().map_or(false, |c| c.is_uppercase()))
+    }
+
+    // ---- dates and times -------------------------------------------------------------------
+
+    fn date(&self, i: usize) -> Option<(Figure, usize)> {
+        let w = self.w(i);
+        // ISO 1996-12-06
+        if self.is_num(i) && self.tokens[i].text(self.text).len() == 4 && self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) && self.w(i + 3) == "-" && self.glued(i + 3) && self.glued(i + 4) {
+            if let (Some(y), Some(m), Some(d)) = (self.num_val(i), self.num_val(i + 2), self.num_val(i + 4)) {
+                if let Some(date) = Date::new(y as i32, m, d) {
+                    let mut f = Figure::new(tok_span(i, i + 5), FigureKind::Date);
+                    f.iso = Some(date.iso());
+                    return Some((f, i + 5));
+                }
+            }
+        }
+        // Month [day][,] [year] | Month year
+        if let Some(m) = month_number(w) {
+            let is_cap = self.cap(i);
+            if !is_cap {
+                return None;
+            }
+            // "May" and "March" are also words: require a day or year next to them.
+            let mut j = i + 1;
+            if self.w(j) == "." && self.glued(j) {
+                j += 1;
+            }
+            let mut day = None;
+            if let Some(d) = self.num_val(j).filter(|&d| (1..=31).contains(&d)) {
+                day = Some(d);
+                j += 1;
+                if matches!(self.w(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
+                    j += 1;
+                }
+            }
+            let mut year = None;
+            let k = if self.w(j) == "," && day.is_some() { j + 1 } else { j };
+            if let Some(y) = self.num_val(k).filter(|&y| (1000..=2200).contains(&y) && self.tokens[k].text(self.text).len() == 4) {
+                year = Some(y as i32);
+                j = k + 1;
+            }
+            if day.is_none() && year.is_none() {
+                if matches!(w.trim_end_matches('.'), "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec" | "aug") {
+                    return None;
+                }
+                if !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during") {
+                    return None;
+                }
+            }
+            let mut f = Figure::new(tok_span(i, j), FigureKind::Date);
+            let y = year.or_else(|| self.reference.map(|r| r.year));
+            f.iso = match (y, day) {
+                (Some(y), Some(d)) => Date::new(y, m, d).map(|d| d.iso()),
+                (Some(y), None) if year.is_some() => Some(format!("{y:04}-{m:02}")),
+                _ => None,
+            };
+            return Some((f, j));
+        }
+        // Day Month [Year]: "5 January 2022"
+        if let Some(d) = self.num_val(i).filter(|&d| (1..=31).contains(&d)) {
+            let mut j = i + 1;
+            if matches!(self.w(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
+                j += 1;
+            }
+            if let Some(m) = month_number(self.w(j)).filter(|_| self.cap(j)) {
+                j += 1;
+                if self.w(j) == "." && self.glued(j) {
+                    j += 1;
+                }
+                let mut year = None;
+                if let Some(y) = self.num_val(j).filter(|&y| (1000..=2200).contains(&y)) {
+                    year = Some(y as i32);
+                    j += 1;
+                }
+                let mut f = Figure::new(tok_span(i, j), FigureKind::Date);
+                f.iso = year.or_else(|| self.reference.map(|r| r.year)).and_then(|y| Date::new(y, m, d)).map(|d| d.iso());
+                return Some((f, j));
+            }
+        }
+        // Weekdays, with "last"/"next"/"this" and a part of the day.
+        if let Some(wd) = weekday_number(w).filter(|_| self.cap(i)) {
+            let prev = self.w(i.wrapping_sub(1));
+            let (start, last, next) = match prev {
+                "last" => (i - 1, true, false),
+                "next" | "coming" => (i - 1, false, true),
+                "this" => (i - 1, false, false),
+                _ => (i, false, false),
+            };
+            let future = next || self.future_context(i);
+            let mut j = i + 1;
+            if matches!(self.w(j), "morning" | "afternoon" | "evening" | "night") {
+                j += 1;
+            }
+            let mut f = Figure::new(tok_span(start, j), FigureKind::Date);
+            f.iso = self.reference.map(|r| resolve_weekday(r, wd, future, last).iso());
+            return Some((f, j));
+        }
+        // yesterday / today / tomorrow / tonight
+        let rel = match w {
+            "yesterday" => Some(-1),
+            "today" => Some(0),
+            "tonight" => Some(0),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(r) = rel {
+            let mut j = i + 1;
+            if matches!(self.w(j), "morning" | "afternoon" | "evening" | "night") {
+                j += 1;
+            }
+            let mut f = Figure::new(tok_span(i, j), FigureKind::Date);
+            f.iso = self.reference.map(|d| d.add_days(r).iso());
+            return Some((f, j));
+        }
+        // last/this/next week|month|year
+        if matches!(w, "last" | "this" | "next" | "past") && matches!(self.w(i + 1), "week" | "month" | "year" | "weekend") {
+            let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+            let off = match w {
+                "last" | "past" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            f.iso = self.reference.map(|r| match self.w(i + 1) {
+                "year" => format!("{:04}", r.year + off),
+                "month" => {
+                    let m0 = r.year * 12 + r.month as i32 - 1 + off;
+                    format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+                }
+                _ => {
+                    let d = r.add_days(7 * off as i64);
+                    iso_week(d)
+                }
+            });
+            return Some((f, i + 2));
+        }
+        // Decades: "1990s", "the 90s"
+        if self.is_num(i) && self.w(i + 1) == "s" && self.glued(i + 1) {
+            if let Some(y) = self.num_val(i).filter(|y| y % 10 == 0 && (1000..=2200).contains(y)) {
+                let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+                f.iso = Some(format!("{:03}X", y / 10));
+                return Some((f, i + 2));
+            }
+        }
+        // A year after a preposition: "in 1996", "since 2010"
+        if let Some(y) = self.num_val(i).filter(|&y| (1000..=2200).contains(&y) && self.tokens[i].text(self.text).len() == 4) {
+            let prev = self.w(i.wrapping_sub(1));
+            let after_prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "early" | "late" | "mid" | "through" | "and" | "between");
+            let nxt = self.w(i + 1);
+            let count_next = looks_plural(nxt) || units::unit(nxt).is_some() || nxt == "%";
+            if after_prep && !count_next && !(prev == "of" && !self.glued(i)) || (prev == "of" && !count_next) {
+                let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Date);
+                f.iso = Some(format!("{y:04}"));
+                return Some((f, i + 1));
+            }
+        }
+        None
+    }
+
+    fn future_context(&self, i: usize) -> bool {
+        // Look back to the start of the sentence for a future marker.
+        let mut j = i;
+        while j > 0 {
+            if self.tokens[j].sent_start {
+                break;
+            }
+            j -= 1;
+            if matches!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming") {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn time(&self, i: usize) -> Option<(Figure, usize)> {
+        // 10:30 [am|pm], 8 a.m., 8pm
+        let h = self.num_val(i)?;
+        if h > 24 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minutes = 0;
+        if self.w(j) == ":" && self.glued(j) && self.glued(j + 1) {
+            minutes = self.num_val(j + 1).filter(|&m| m < 60 && self.tokens[j + 1].text(self.text).len() == 2)?;
+            j += 2;
+        }
+        let ampm = match self.w(j) {
+            "a.m." | "am" => Some(0),
+            "p.m." | "pm" => Some(12),
+            _ => None,
+        };
+        if ampm.is_none() && j == i + 1 {
+            return None;
+        }
+        if let Some(off) = ampm {
+            if h == 0 || h > 12 {
+                return None;
+            }
+            j += 1;
+            let h24 = if h == 12 { off } else { h + off };
+            let mut f = Figure::new(tok_span(i, j), FigureKind::Time);
+            f.iso = Some(format!("T{h24:02}:{minutes:02}"));
+            f.value = Some(h24 as f64 + minutes as f64 / 60.0);
+            return Some((f, j));
+        }
+        let mut f = Figure::new(tok_span(i, j), FigureKind::Time);
+        f.iso = Some(format!("T{h:02}:{minutes:02}"));
+        f.value = Some(h as f64 + minutes as f64 / 60.0);
+        Some((f, j))
+    }
+
+    // ---- ordinals and ratio words ----------------------------------------------------------
+
+    fn ordinal(&self, i: usize) -> Option<(Figure, usize)> {
+        let w = self.w(i);
+        let (v, end) = if let Some(v) = ordinal_word(w) {
+            // "a third of" is a fraction; "a third day" an ordinal.
+            if self.w(i + 1) == "of" && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3 {
+                let mut f = Figure::new(tok_span(i.saturating_sub(1), i + 1), FigureKind::Ratio);
+                let n = if self.w(i.wrapping_sub(1)) == "two" { 2.0 } else { 1.0 };
+                f.value = Some(n / v as f64);
+                f.low = f.value;
+                f.high = f.value;
+                return Some((f, i + 1));
+            }
+            (v, i + 1)
+        } else if self.is_num(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") && self.glued(i + 1) {
+            (self.num_val(i)?, i + 2)
+        } else {
+            return None;
+        };
+        let mut f = Figure::new(tok_span(i, end), FigureKind::Ordinal);
+        f.value = Some(v as f64);
+        f.low = f.value;
+        f.high = f.value;
+        Some((f, end))
+    }
+
+    fn ratio_word(&self, i: usize) -> Option<(Figure, usize)> {
+        let v = match self.w(i) {
+            "twice" => 2.0,
+            "thrice" => 3.0,
+            "double" if self.w(i + 1) == "the" => 2.0,
+            "triple" if self.w(i + 1) == "the" => 3.0,
+            "half" if self.w(i + 1) == "the" || self.w(i + 1) == "of" => 0.5,
+            _ => return None,
+        };
+        let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Ratio);
+        f.value = Some(v);
+        f.low = f.value;
+        f.high = f.value;
+        Some((f, i + 1))
+    }
+
+    // ---- amounts ---------------------------------------------------------------------------
+
+    fn qualifier(&self, i: usize) -> Option<(Qualifier, usize)> {
+        for (words, q) in QUALIFIERS {
+            if words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
+                return Some((*q, i + words.len()));
+            }
+        }
+        None
+    }
+
+    /// A currency written before the number: "$", "US$", "£", "€", "USD".
+    fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
+        let w = self.w(i);
+        let raw = self.tokens.get(i).map_or("", |t| t.text(self.text));
+        // "US$", "A$", "HK$", "C$"
+        if self.w(i + 1) == "$" && self.glued(i + 1) {
+            if let Some(c) = units::dollar_prefix(raw) {
+                return Some((c, i + 2));
+            }
+        }
+        if let Some(c) = units::currency_symbol(raw) {
+            return Some((c, i + 1));
+        }
+        if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(c) = units::iso_currency(raw) {
+                if self.is_num(i + 1) {
+                    return Some((c, i + 1));
+                }
+            }
+        }
+        if w == "rs" || w == "rs." {
+            return Some(("INR", i + 1));
+        }
+        None
+    }
+
+    /// A bare number or a vague magnitude at `i`: (value, low, high, vague, end).
+    fn magnitude(&self, i: usize) -> Option<(Option<f64>, f64, f64, bool, usize, Option<Num>)> {
+        let w = self.w(i);
+        // "tens of thousands", "hundreds of billions"
+        if let Some((lo, hi)) = vague_word(w) {
+            if self.w(i + 1) == "of" {
+                if let Some(s) = plural_scale(self.w(i + 2)) {
+                    let (slo, _) = vague_word(self.w(i + 2)).unwrap_or((s, s));
+                    let base = slo / (slo / s).max(1.0); // the scale itself
+                    let _ = base;
+                    return Some((None, lo * s, (hi + 1.0) * s - 1.0, true, i + 3, None));
+                }
+            }
+            return Some((None, lo, hi, true, i + 1, None));
+        }
+        // "several thousand", "a few hundred", "several hundred thousand"
+        let (few, k) = match (w, self.w(i + 1)) {
+            ("several", _) => (Some((3.0f64, 9.0f64)), i + 1),
+            ("a", "few") => (Some((2.0, 9.0)), i + 2),
+            ("few", _) => (Some((2.0, 9.0)), i + 1),
+            ("many", _) => (Some((2.0, 99.0)), i + 1),
+            _ => (None, i),
+        };
+        if let Some((lo, hi)) = few {
+            let mut s = 1.0;
+            let mut j = k;
+            while let Some(x) = scale_word(self.w(j), false) {
+                s *= x;
+                j += 1;
+            }
+            if j > k {
+                // "several thousand" is at least two thousand in common use.
+                return Some((None, lo.min(2.0) * s, hi * s, true, j, None));
+            }
+            return None;
+        }
+        let n = parse_number(self.text, self.tokens, i)?;
+        Some((Some(n.value), n.value, n.value, false, n.end, Some(n)))
+    }
+
+    fn amount(&self, i: usize) -> Option<(Figure, usize)> {
+        let start = i;
+        let (mut qual, mut j) = self.qualifier(i).unwrap_or((Qualifier::Exact, i));
+        // "between X and Y", "from X to Y"
+        let between = matches!(self.w(j), "between" | "from");
+        if between {
+            j += 1;
+        }
+        let mut currency = None;
+        if let Some((c, k)) = self.currency_prefix(j) {
+            currency = Some(c);
+            j = k;
+        }
+        let (value, mut lo, mut hi, vague, mut end, num) = match self.magnitude(j) {
+            Some(m) => m,
+            // "over a decade", "a century": "a" counts one of a time unit.
+            None if matches!(self.w(j), "a" | "an")
+                && (qual != Qualifier::Exact || matches!(self.w(j + 1), "decade" | "century"))
+                && units::time_unit(self.w(j + 1)).is_some() =>
+            {
+                (Some(1.0), 1.0, 1.0, false, j + 1, None)
+            }
+            None => return None,
+        };
+        // Guards: names and codes are not figures.
+        if let Some(n) = num {
+            if !self.false_number(n) {
+                // fine
+            } else {
+                return None;
+            }
+        }
+        let mut value = value;
+        if vague {
+            qual = match qual {
+                Qualifier::Exact | Qualifier::Approx => Qualifier::Vague,
+                q => q,
+            };
+        }
+        // Range: X-Y, X–Y, X to Y, between X and Y, from X to Y
+        let sep = self.w(end);
+        let range_sep = (matches!(sep, "-" | "–" | "—") && self.glued(end) == self.glued(end + 1)) || sep == "to" || (between && sep == "and");
+        if range_sep && !vague && (!between || matches!(sep, "and" | "to")) {
+            let mut k = end + 1;
+            if let Some((c, kk)) = self.currency_prefix(k) {
+                if currency.is_none() || currency == Some(c) {
+                    currency = Some(c);
+                    k = kk;
+                }
+            }
+            if let Some(n2) = parse_number(self.text, self.tokens, k) {
+                let mut v1 = value.unwrap_or(lo);
+                let mut v2 = n2.value;
+                // "3 to 5 million": the scale of the second applies to the first.
+                if v1 < v2 && v2 >= 1e3 && v1 < 1e3 && num.map_or(false, |n| n.end == n.start + 1) {
+                    let scale = [1e12, 1e9, 1e6, 1e3].into_iter().find(|&s| v2 / s >= 1.0 && v2 % s == 0.0 && v2 / s < 1e3);
+                    if let Some(s) = scale.filter(|_| n2.end > n2.start + 1) {
+                        v1 *= s;
+                    }
+                }
+                if v2 < v1 && (sep == "-" || sep == "–") && n2.end == n2.start + 1 && v2 < 100.0 && v1 >= 100.0 {
+                    // "1996-97": a short second year.
+                    v2 = (v1 / 100.0).floor() * 100.0 + v2;
+                }
+                if v1 < v2 {
+                    lo = v1;
+                    hi = v2;
+                    value = None;
+                    qual = Qualifier::Range;
+                    end = n2.end;
+                }
+            }
+        } else if between {
+            // "between" without a second number: not our phrase.
+            return None;
+        }
+        let mut f = Figure::new(tok_span(start, end), FigureKind::Count);
+        f.value = value;
+        match qual {
+            Qualifier::Exact | Qualifier::Approx => {
+                f.low = Some(lo);
+                f.high = Some(hi);
+            }
+            Qualifier::Over | Qualifier::AtLeast => f.low = Some(lo),
+            Qualifier::Under | Qualifier::AtMost => f.high = Some(hi),
+            Qualifier::Range | Qualifier::Vague => {
+                f.low = Some(lo);
+                f.high = Some(hi);
+            }
+        }
+        f.qualifier = qual;
+        let mut end = end;
+        // What follows decides the kind.
+        let nw = self.w(end).to_string();
+        let scale_factor = |f: &mut Figure, s: f64| {
+            f.value = f.value.map(|v| v * s);
+            f.low = f.low.map(|v| v * s);
+            f.high = f.high.map(|v| v * s);
+        };
+        if let Some(c) = currency {
+            f.kind = FigureKind::Money;
+            f.unit = Some(c.to_string());
+        } else if nw == "%" || nw == "percent" || (nw == "per" && self.w(end + 1) == "cent") {
+            f.kind = FigureKind::Percent;
+            end += if nw == "per" { 2 } else { 1 };
+            f.unit = Some("%".into());
+            if self.w(end) == "points" || (self.w(end) == "percentage" && self.w(end + 1).starts_with("point")) {
+                f.unit = Some("pp".into());
+            }
+        } else if (nw == "percentage") && self.w(end + 1).starts_with("point") {
+            f.kind = FigureKind::Percent;
+            f.unit = Some("pp".into());
+            end += 2;
+        } else if let Some((c, k)) = self.currency_suffix(end) {
+            f.kind = FigureKind::Money;
+            f.unit = Some(c.to_string());
+            end = k;
+        } else if nw == "times" || nw == "fold" || (nw == "-" && self.w(end + 1) == "fold" && self.glued(end)) {
+            f.kind = FigureKind::Ratio;
+            end += if nw == "-" { 2 } else { 1 };
+        } else if let Some((unit, mult, k)) = self.age_suffix(end) {
+            f.kind = FigureKind::Age;
+            f.unit = Some(unit.into());
+            let _ = mult;
+            end = k;
+        } else if let Some((unit, mult)) = units::time_unit(&nw) {
+            if self.w(end + 1) == "ago" {
+                f.kind = FigureKind::Date;
+                end += 2;
+            } else {
+                f.kind = FigureKind::Duration;
+                end += 1;
+            }
+            f.unit = Some(unit.into());
+            scale_factor(&mut f, mult);
+        } else if nw == "-" && self.glued(end) && units::time_unit(self.w(end + 1)).is_some() && self.glued(end + 1) {
+            // "10-year", "three-day" as adjectives: a duration.
+            let (unit, mult) = units::time_unit(self.w(end + 1)).unwrap_or(("day", 1.0));
+            f.kind = FigureKind::Duration;
+            f.unit = Some(unit.into());
+            scale_factor(&mut f, mult);
+            end += 2;
+        } else if let Some((unit, k)) = self.unit_suffix(end) {
+            f.kind = FigureKind::Quantity;
+            f.unit = Some(unit.into());
+            end = k;
+        } else {
+            // A bare number: age after a name ("Nazarbayev, 81,"), else a count.
+            if let Some(n) = num {
+                if self.age_apposition(n) {
+                    f.kind = FigureKind::Age;
+                    f.unit = Some("year".into());
+                }
+            }
+        }
+        if f.kind == FigureKind::Count {
+            // "tens of rioters", "dozens of troops": skip "of" (but not "of the").
+            let mut k = end;
+            if self.w(k) == "of" && vague {
+                k += 1;
+            }
+            if self.w(k) == "-" && self.w(k + 1) == "strong" {
+                end = k + 2;
+            }
+            f.counted = self.counted(k, f.value == Some(1.0));
+            // Bare small integers written as words with nothing counted are often not figures
+            // ("one of", "the one"): keep "one" only with a counted noun.
+            if num.map_or(false, |n| !n.digits) && f.value == Some(1.0) && f.counted.is_none() && qual == Qualifier::Exact {
+                return None;
+            }
+        }
+        f.span = tok_span(start, end);
+        Some((f, end))
+    }
+
+    fn currency_suffix(&self, i: usize) -> Option<(&'static str, usize)> {
+        let mut k = i;
+        if self.w(k) == "of" {
+            k += 1;
+        }
+        // "US dollars", "Hong Kong dollars"
+        for len in [3usize, 2, 1] {
+            let phrase: Vec<&str> = (k..k + len).map(|x| self.w(x)).collect();
+            if let Some(c) = units::currency_name(&phrase.join(" ")) {
+                return Some((c, k + len));
+            }
+        }
+        None
+    }
+
+    fn unit_suffix(&self, i: usize) -> Option<(&'static str, usize)> {
+        // "square kilometres", "km/h", "°C"
+        let w = self.w(i);
+        if w == "°" || w == "º" {
+            let u = match self.w(i + 1) {
+                "c" => "°C",
+                "f" => "°F",
+                _ => "°",
+            };
+            return Some((u, if u == "°" { i + 1 } else { i + 2 }));
+        }
+        if w == "square" {
+            if let Some(u) = units::unit(self.w(i + 1)) {
+                return Some((units::square(u), i + 2));
+            }
+        }
+        if let Some(u) = units::unit(w) {
+            if self.w(i + 1) == "/" && self.w(i + 2) == "h" {
+                return Some(("km/h", i + 3));
+            }
+            return Some((u, i + 1));
+        }
+        None
+    }
+
+    fn age_suffix(&self, i: usize) -> Option<(&'static str, f64, usize)> {
+        // "25-year-old", "25 years old", "aged 48" handled by age_apposition
+        let (a, b, c) = (self.w(i), self.w(i + 1), self.w(i + 2));
+        if a == "-" && matches!(b, "year" | "month" | "week" | "day") && c == "-" && self.w(i + 3) == "old" {
+            return Some((units::time_unit(b)?.0, 1.0, i + 4));
+        }
+        if matches!(a, "years" | "year" | "months" | "weeks") && b == "old" {
+            return Some((units::time_unit(a)?.0, 1.0, i + 2));
+        }
+        None
+    }
+
+    /// "Nazarbayev, 81," / "(81)" after a name / "aged 48" / "age 48".
+    fn age_apposition(&self, n: Num) -> bool {
+        if !n.digits || n.end != n.start + 1 || !(1.0..=120.0).contains(&n.value) || n.value.fract() != 0.0 {
+            return false;
+        }
+        let i = n.start;
+        let prev = self.w(i.wrapping_sub(1));
+        if i >= 1 && matches!(prev, "aged" | "age") {
+            return true;
+        }
+        let next = self.w(n.end);
+        let closes = matches!(next, "," | ")" | ";" | "") || (next == "." && n.end + 1 >= self.tokens.len()) || (next == "." && self.tokens.get(n.end + 1).map_or(true, |t| t.sent_start));
+        i >= 2 && prev == "," && self.cap(i - 2) && closes && !month_number(self.w(i - 2)).is_some() && weekday_number(self.w(i - 2)).is_none()
+    }
+
+    /// Numbers that are parts of names or codes: "No. 1", "COVID-19", phone numbers.
+    fn false_number(&self, n: Num) -> bool {
+        let i = n.start;
+        let prev = self.w(i.wrapping_sub(1));
+        if n.digits {
+            if matches!(prev, "no." | "no" | "#" | "number") && self.cap(i.wrapping_sub(1)) {
+                return true;
+            }
+            // "COVID-19", "F-16", "Boeing 737" (a capitalized word glued by a hyphen)
+            if prev == "-" && self.glued(i) && self.glued(i.wrapping_sub(1)) && i >= 2 && self.tokens[i - 2].kind == TokenKind::Word {
+                return true;
+            }
+            // A word glued right before the number ("G20" is one token; "A4" likewise): nothing.
+            // Phone numbers and long codes: 3+ digit groups joined by hyphens or dots.
+            if self.w(n.end) == "-" && self.glued(n.end) && self.is_num(n.end + 1) && self.w(n.end + 2) == "-" && self.is_num(n.end + 3) {
+                return true;
+            }
+            // The tail of such a code: "555-123-4567" seen from "123".
+            if prev == "-" && self.glued(i) && self.glued(i.wrapping_sub(1)) && self.is_num(i.wrapping_sub(2)) {
+                return true;
+            }
+            if prev == "+" || prev == "(" && self.w(n.end) == ")" && self.is_num(n.end + 1) {
+                return true;
+            }
+        } else if n.value == 1.0 && n.end == n.start + 1 {
+            // "one of the", "no one", "the one", "one another"
+            let next = self.w(n.end);
+            if matches!(next, "of" | "another" | "'s" | "who" | "that" | "which" | "day" | "time" | "way" | "side" | "hand")
+                || matches!(prev, "the" | "no" | "any" | "every" | "this" | "that" | "each" | "some")
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The noun phrase a count quantifies, starting at token `i`.
+    fn counted(&self, i: usize, singular: bool) -> Option<String> {
+        let mut words: Vec<usize> = Vec::new();
+        let mut j = i;
+        let mut last_noun = None;
+        while j < self.tokens.len() && words.len() < 7 {
+            let t = &self.tokens[j];
+            let w = self.w(j);
+            if j > i && t.sent_start {
+                break;
+            }
+            if t.kind == TokenKind::Punct {
+                // "ex-Soviet": a glued hyphen joins words.
+                if w == "-" && t.space_before == false && self.glued(j + 1) && !words.is_empty() {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            if w == "and" {
+                // Coordination continues only into more words.
+                if words.is_empty() || !self.tokens.get(j + 1).map_or(false, |n| n.kind == TokenKind::Word) {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if COUNTED_STOP.binary_search(&w).is_ok() {
+                break;
+            }
+            if !words.is_empty() && (w.ends_with("ed") && w.len() > 4) || (!words.is_empty() && w.ends_with("ing")) {
+                break;
+            }
+            if !words.is_empty() && self.cap(j) && !self.cap(j - 1) && self.w(j - 1) != "-" {
+                break;
+            }
+            words.push(j);
+            if looks_plural(w) || (singular && j == i) || (singular && self.w(j + 1) != "-") {
+                last_noun = Some(j);
+            }
+            j += 1;
+        }
+        let last = last_noun?;
+        let a = self.tokens[i].span.start;
+        let b = self.tokens[last].span.end;
+        let phrase = self.text[a..b].split_whitespace().collect::<Vec<_>>().join(" ");
+        Some(phrase)
+    }
+
+    /// The event word nearest to a figure in its sentence: after it first, then before.
+    fn event_near(&self, start: usize, end: usize) -> Option<&'static str> {
+        let mut j = end;
+        let mut steps = 0;
+        while j < self.tokens.len() && steps < 12 {
+            if self.tokens[j].sent_start && j > end {
+                break;
+            }
+            if let Some(e) = event_of(self.w(j), self.w(j + 1)) {
+                // "in hospital" reads as hospitalized; "the hospital said" too, loosely.
+                return Some(e);
+            }
+            // A second figure in between belongs to its own event.
+            if self.is_num(j) && j > end + 1 {
+                break;
+            }
+            j += 1;
+            steps += 1;
+        }
+        let mut j = start;
+        let mut steps = 0;
+        while j > 0 && steps < 8 {
+            if self.tokens[j].sent_start {
+                break;
+            }
+            j -= 1;
+            steps += 1;
+            if let Some(e) = event_of(self.w(j), self.w(j + 1)) {
+                return Some(e);
+            }
+        }
+        None
+    }
+}
+
+/// True for a word that is a number, vague magnitude, weekday or month name on its own.
+pub fn is_figure_word(w: &str) -> bool {
+    numbers::small_word(w).is_some()
+        || numbers::tens_word(w).is_some()
+        || vague_word(w).is_some()
+        || matches!(w, "hundred" | "thousand" | "million" | "billion" | "dozen" | "several" | "yesterday" | "today" | "tomorrow")
+        || weekday_number(w).is_some()
+        || (month_number(w).is_some() && !matches!(w, "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec" | "aug" | "june" | "jun"))
+}
+
+fn ordinal_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "hundredth" => 100,
+        "thousandth" => 1000,
+        "millionth" => 1_000_000,
+        _ => return None,
+    })
+}
+
+fn iso_week(d: Date) -> String {
+    // ISO week: the week with the year's first Thursday is week 1.
+    let thursday = d.add_days(3 - d.weekday() as i64);
+    let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+    let week = (thursday.days() - jan1.days()) / 7 + 1;
+    format!("{:04}-W{:02}", thursday.year, week)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,278 @@
+//! Number grammar over tokens: digits with grouping and decimals, number words of any size,
+//! scale words ("million", "bn", "m"), fractions and mixed forms ("3 million", "half a million",
+//! "one and a half", "a dozen").
+
+use crate::text::{Token, TokenKind};
+
+/// A parsed number: its value and the token range it covers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num {
+    /// The value.
+    pub value: f64,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// True when written with digits (at least partly).
+    pub digits: bool,
+    /// True when it is an integer written as digits with no grouping and 4 digits (a year candidate).
+    pub year_like: bool,
+}
+
+pub(crate) fn small_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" | "nil" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
+}
+
+pub(crate) fn tens_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// Scale words after a number: "3 million", "1.2bn", "19m", "5k".
+pub(crate) fn scale_word(w: &str, glued: bool) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" | "mln" | "mn" => 1e6,
+        "billion" | "bln" | "bn" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        "k" if glued => 1e3,
+        "m" if glued => 1e6,
+        "b" if glued => 1e9,
+        _ => return None,
+    })
+}
+
+/// Lower-case text of token `i`, with curly apostrophes folded (cheap for ASCII).
+pub(crate) fn low(text: &str, tokens: &[Token], i: usize) -> String {
+    tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase().replace('’', "'"))
+}
+
+fn parse_digits(s: &str) -> Option<f64> {
+    // Grouping commas must be in groups of three: "1,000,000"; "1,5" is not a number here.
+    let (int, frac) = match s.split_once('.') {
+        Some((a, b)) => (a, Some(b)),
+        None => (s, None),
+    };
+    if int.contains(',') {
+        let mut groups = int.split(',');
+        let first = groups.next()?;
+        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+            return None;
+        }
+    }
+    if frac.map_or(false, |f| f.contains('.') || f.contains(',')) {
+        return None;
+    }
+    let clean: String = s.chars().filter(|&c| c != ',').collect();
+    clean.parse().ok()
+}
+
+fn adjacent(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).map_or(false, |t| !t.space_before)
+}
+
+/// Parses a spelled-out number starting at token `i` ("two hundred and five thousand", "a dozen").
+fn parse_words(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
+    let mut j = i;
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut any = false;
+    let mut last_end = i;
+    let mut pending_a = false;
+    while j < tokens.len() {
+        let w = low(text, tokens, j);
+        if tokens[j].kind != TokenKind::Word {
+            // "twenty-five": a hyphen glued on both sides continues the number.
+            if w == "-" && any && adjacent(tokens, j) && adjacent(tokens, j + 1) {
+                let nw = low(text, tokens, j + 1);
+                if small_word(&nw).map_or(false, |v| v < 10.0 && v > 0.0) && current % 100.0 >= 20.0 {
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if let Some(v) = small_word(&w) {
+            if pending_a || (any && current % 100.0 != 0.0 && !(current % 100.0 >= 20.0 && v < 10.0)) {
+                break;
+            }
+            current += v;
+        } else if let Some(v) = tens_word(&w) {
+            if pending_a || (any && current % 100.0 != 0.0) {
+                break;
+            }
+            current += v;
+        } else if w == "dozen" {
+            if !any && !pending_a {
+                break;
+            }
+            current = if current == 0.0 { 12.0 } else { current * 12.0 };
+            pending_a = false;
+        } else if w == "hundred" {
+            if !any && !pending_a {
+                break;
+            }
+            current = if current == 0.0 { 100.0 } else { current * 100.0 };
+            pending_a = false;
+        } else if let Some(s) = scale_word(&w, false).filter(|&s| s >= 1e3) {
+            if !any && !pending_a {
+                break;
+            }
+            let c = if current == 0.0 { 1.0 } else { current };
+            total += c * s;
+            current = 0.0;
+            pending_a = false;
+        } else if (w == "a" || w == "an") && !any && !pending_a {
+            pending_a = true;
+            j += 1;
+            continue;
+        } else if w == "and" && any {
+            // "one hundred and five": only when a smaller number follows.
+            let nw = low(text, tokens, j + 1);
+            if (small_word(&nw).is_some() || tens_word(&nw).is_some()) && (total + current) >= 100.0 {
+                j += 1;
+                continue;
+            }
+            break;
+        } else {
+            break;
+        }
+        any = true;
+        j += 1;
+        last_end = j;
+    }
+    if !any || pending_a {
+        return None;
+    }
+    Some(Num { value: total + current, start: i, end: last_end, digits: false, year_like: false })
+}
+
+/// Parses the number at token `i`, with a following scale word and fraction forms.
+pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
+    let t = tokens.get(i)?;
+    let w = low(text, tokens, i);
+    let mut num = if t.kind == TokenKind::Number {
+        let v = parse_digits(t.text(text))?;
+        let s = t.text(text);
+        let year_like = s.len() == 4 && !s.contains(['.', ',']);
+        let mut n = Num { value: v, start: i, end: i + 1, digits: true, year_like };
+        // "1/2", "3/4": a fraction written with a slash (not a date like 12/06/1996).
+        if low(text, tokens, i + 1) == "/" && adjacent(tokens, i + 1) && adjacent(tokens, i + 2) {
+            if let Some(d) = tokens.get(i + 2).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(t.text(text))) {
+                if low(text, tokens, i + 3) != "/" && d > 0.0 && v < d && d <= 16.0 {
+                    n.value = v / d;
+                    n.end = i + 3;
+                    n.year_like = false;
+                }
+            }
+        }
+        n
+    } else if w == "half" {
+        // "half a million"
+        let a = low(text, tokens, i + 1);
+        let s = scale_word(&low(text, tokens, i + 2), false);
+        match (a.as_str(), s) {
+            ("a", Some(s)) if s >= 1e2 => Num { value: 0.5 * s, start: i, end: i + 3, digits: false, year_like: false },
+            _ => return None,
+        }
+    } else {
+        parse_words(text, tokens, i)?
+    };
+    // Scale after digits: "3 million", "1.2bn", "19m" (glued single letters only).
+    if num.digits {
+        let glued = adjacent(tokens, num.end);
+        let sw = low(text, tokens, num.end);
+        if let Some(s) = scale_word(&sw, glued) {
+            if tokens.get(num.end).map_or(false, |t| t.kind == TokenKind::Word) {
+                // A glued "m" before a unit-like slash or a digit ("5m/s") is not a scale.
+                num.value *= s;
+                num.end += 1;
+                num.year_like = false;
+            }
+        }
+    }
+    // "one and a half (million)", "two and a half"
+    if low(text, tokens, num.end) == "and" && low(text, tokens, num.end + 1) == "a" {
+        let f = match low(text, tokens, num.end + 2).as_str() {
+            "half" => Some(0.5),
+            "quarter" => Some(0.25),
+            _ => None,
+        };
+        if let Some(f) = f {
+            num.value += f;
+            num.end += 3;
+            if let Some(s) = scale_word(&low(text, tokens, num.end), false).filter(|&s| s >= 1e3) {
+                num.value *= s;
+                num.end += 1;
+            }
+        }
+    }
+    Some(num)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn num(s: &str) -> Option<(f64, String)> {
+        let t = tokenize(s);
+        parse_number(s, &t, 0).map(|n| (n.value, s[t[n.start].span.start..t[n.end - 1].span.end].to_string()))
+    }
+
+    #[test]
+    fn digits_and_scales() {
+        assert_eq!(num("1,000 people"), Some((1000.0, "1,000".into())));
+        assert_eq!(num("2.5 km"), Some((2.5, "2.5".into())));
+        assert_eq!(num("1.2bn in"), Some((1.2e9, "1.2bn".into())));
+        assert_eq!(num("19m people"), Some((19e6, "19m".into())));
+        assert_eq!(num("3 million"), Some((3e6, "3 million".into())));
+        assert_eq!(num("1,00 x"), None);
+        assert_eq!(num("3/4 of"), Some((0.75, "3/4".into())));
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(num("nineteen million people"), Some((19e6, "nineteen million".into())));
+        assert_eq!(num("two hundred and five thousand"), Some((205e3, "two hundred and five thousand".into())));
+        assert_eq!(num("twenty-five boats"), Some((25.0, "twenty-five".into())));
+        assert_eq!(num("a dozen eggs"), Some((12.0, "a dozen".into())));
+        assert_eq!(num("half a million"), Some((5e5, "half a million".into())));
+        assert_eq!(num("one and a half million"), Some((1.5e6, "one and a half million".into())));
+        assert_eq!(num("a hundred"), Some((100.0, "a hundred".into())));
+        assert_eq!(num("a car"), None);
+        assert_eq!(num("three four"), Some((3.0, "three".into())));
+    }
+}

@@ -1,0 +1,141 @@
+//! Figure grammar tests, on sentences written for this project.
+
+use super::*;
+use crate::text::tokenize;
+
+fn figs(s: &str) -> Vec<Figure> {
+    find_figures(s, &tokenize(s), Date::new(2024, 3, 15))
+}
+
+fn one<'a>(s: &'a str, needle: &str) -> Figure {
+    let fs = figs(s);
+    fs.iter()
+        .find(|f| f.span.slice(s) == needle)
+        .cloned()
+        .unwrap_or_else(|| panic!("no figure {needle:?} in {s:?}; found {:?}", fs.iter().map(|f| f.span.slice(s)).collect::<Vec<_>>()))
+}
+
+#[test]
+fn qualifiers_stay_in_the_span() {
+    let s = "Officials said more than 1,000 people had been injured.";
+    let f = one(s, "more than 1,000");
+    assert_eq!((f.kind, f.qualifier, f.value, f.low, f.high), (FigureKind::Count, Qualifier::Over, Some(1000.0), Some(1000.0), None));
+    assert_eq!(f.counted.as_deref(), Some("people"));
+    assert_eq!(f.event, Some("injured"));
+    let f = one("A region of almost 19 million residents.", "almost 19 million");
+    assert_eq!((f.qualifier, f.value, f.high, f.low), (Qualifier::Under, Some(19e6), Some(19e6), None));
+    let f = one("Up to 40 boats sank.", "Up to 40");
+    assert_eq!((f.qualifier, f.high), (Qualifier::AtMost, Some(40.0)));
+    let f = one("At least 12 miners were rescued.", "At least 12");
+    assert_eq!((f.qualifier, f.low, f.event), (Qualifier::AtLeast, Some(12.0), Some("rescued")));
+}
+
+#[test]
+fn vague_magnitudes_have_bounds() {
+    let f = one("Dozens of volunteers arrived.", "Dozens");
+    assert_eq!((f.qualifier, f.low, f.value), (Qualifier::Vague, Some(24.0), None));
+    assert_eq!(f.counted.as_deref(), Some("volunteers"));
+    let f = one("tens of sailors were missing", "tens");
+    assert_eq!((f.low, f.event), (Some(20.0), Some("missing")));
+    let f = one("Several thousand fans waited.", "Several thousand");
+    assert_eq!(f.low, Some(2000.0));
+    let f = one("Tens of thousands marched.", "Tens of thousands");
+    assert_eq!(f.low, Some(20000.0));
+    let f = one("It drew hundreds of billions of dollars in loans.", "hundreds of billions of dollars");
+    assert_eq!((f.kind, f.unit.as_deref(), f.low), (FigureKind::Money, Some("USD"), Some(2e11)));
+}
+
+#[test]
+fn money_percent_and_units() {
+    let f = one("The port cost $4.2bn to build.", "$4.2bn");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(4.2e9), Some("USD")));
+    let f = one("a fine of £30m was set", "£30m");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(30e6), Some("GBP")));
+    let f = one("worth 100 million tenge", "100 million tenge");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("KZT")));
+    let f = one("corpus style $ 4.2 billion here", "$ 4.2 billion");
+    assert_eq!(f.value, Some(4.2e9));
+    let f = one("Turnout rose 3.5 percent.", "3.5 percent");
+    assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(3.5)));
+    let f = one("a 12% rise", "12%");
+    assert_eq!(f.unit.as_deref(), Some("%"));
+    let f = one("The road is 25 km long.", "25 km");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("km")));
+}
+
+#[test]
+fn ages_durations_ordinals_ratios() {
+    let f = one("The founder, Ilse Varga, 81, declined.", "81");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Age, Some(81.0), Some("year")));
+    let f = one("a 25-year-old driver", "25-year-old");
+    assert_eq!((f.kind, f.value), (FigureKind::Age, Some(25.0)));
+    let f = one("after three decades of rule", "three decades");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(30.0), Some("year")));
+    let f = one("the worst storm in over a decade", "over a decade");
+    assert_eq!((f.kind, f.low, f.qualifier), (FigureKind::Duration, Some(10.0), Qualifier::Over));
+    let f = one("strikers gathered for a third day", "third");
+    assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(3.0)));
+    let f = one("her 21st title", "21st");
+    assert_eq!(f.value, Some(21.0));
+    let f = one("a lake five times the size of the bay", "five times");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(5.0)));
+}
+
+#[test]
+fn ranges() {
+    let f = one("between 20 and 35 trucks", "between 20 and 35");
+    assert_eq!((f.qualifier, f.low, f.high), (Qualifier::Range, Some(20.0), Some(35.0)));
+    let f = one("20-35 trucks", "20-35");
+    assert_eq!((f.low, f.high), (Some(20.0), Some(35.0)));
+    let f = one("from 5 to 10 days", "from 5 to 10 days");
+    assert_eq!((f.kind, f.low, f.high), (FigureKind::Duration, Some(5.0), Some(10.0)));
+}
+
+#[test]
+fn dates_resolve_against_the_reference() {
+    // The reference is Friday 2024-03-15.
+    let f = one("Crowds gathered on Thursday.", "Thursday");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2024-03-14")));
+    let f = one("The vote will be held on Monday.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-18"));
+    let f = one("It rained yesterday.", "yesterday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-14"));
+    let f = one("Filed 1996-12-06 in court.", "1996-12-06");
+    assert_eq!(f.iso.as_deref(), Some("1996-12-06"));
+    let f = one("Signed on Jan. 5, 2022 by both.", "Jan. 5, 2022");
+    assert_eq!(f.iso.as_deref(), Some("2022-01-05"));
+    let f = one("It opened in 1996 and closed.", "1996");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("1996")));
+    let f = one("a hit of the 1990s", "1990s");
+    assert_eq!(f.kind, FigureKind::Date);
+    let f = one("Prices rose last week.", "last week");
+    assert_eq!(f.iso.as_deref(), Some("2024-W10"));
+}
+
+#[test]
+fn no_false_figures() {
+    for s in ["It was one of the most stable places.", "No one came.", "He wore the No. 1 shirt.", "Call 555-123-4567 now.", "The COVID-19 wave passed."] {
+        let found: Vec<String> = figs(s).iter().filter(|f| f.kind == FigureKind::Count).map(|f| f.span.slice(s).to_string()).collect();
+        assert!(found.is_empty(), "{s:?} gave {found:?}");
+    }
+}
+
+#[test]
+fn counted_phrases() {
+    let s = "Riots killed eight police and border guard officers on Tuesday.";
+    let f = one(s, "eight");
+    assert_eq!(f.counted.as_deref(), Some("police and border guard officers"));
+    assert_eq!(f.event, Some("killed"));
+    let f = one("the five other ex-colonial states", "five");
+    assert_eq!(f.counted.as_deref(), Some("other ex-colonial states"));
+    let f = one("Thousands took to the streets.", "Thousands");
+    assert_eq!(f.counted, None);
+}
+
+#[test]
+fn figure_spans_are_sorted_and_disjoint() {
+    let s = "On Monday, 3 of 10 firms paid $5m, 20% more than the 2,000 staff expected in 2023.";
+    let fs = figs(s);
+    assert!(fs.len() >= 5);
+    assert!(fs.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+}

@@ -1,0 +1,55 @@
+// Shared set-up for the page tests: serve www/ on a free port and launch Debian's Chromium.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+];
+
+export async function startServer() {
+  const proc = spawn("python3", [path.join(root, ".ci/serve.py"), "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  let buf = "";
+  for await (const chunk of proc.stdout) {
+    buf += chunk;
+    const m = buf.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+    if (m) return { url: m[0], origin: `http://127.0.0.1:${m[1]}`, stop: () => proc.kill() };
+  }
+  throw new Error(`server did not start: ${buf}`);
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** Opens the page and records console errors and every request. */
+export async function openPage(browser, url, { colorScheme = "light" } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => requests.push(r.url()));
+  context.on("request", (r) => requests.push(r.url()));
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready='1']", { timeout: 20000 });
+  return { page, context, errors, requests };
+}
+
+/** Types text into an article input the way a paste does, and waits for the highlights. */
+export async function paste(page, testid, text) {
+  await page.evaluate(([id, t]) => {
+    const ta = document.querySelector(`[data-testid="${id}"]`);
+    ta.value = t;
+    ta.dispatchEvent(new Event("input"));
+  }, [testid, text]);
+  await page.waitForFunction(() => /analyzed in/.test(document.getElementById("status").textContent), null, { timeout: 20000 });
+}
+
+export { root };

@@ -1,0 +1,142 @@
+// Page tests: the explorer in headless Chromium, on articles written for these tests.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { startServer, launch, openPage, paste, root } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const ARTICLE = [
+  "😊 Flood update 🌧️ — “Ada Lindqvist,” the mayor of Bergen, said on Monday that more than 1,200 residents",
+  "had left their homes.\r\nThe Norwegian Red Cross said 14 people were injured and about 300 homes were damaged,",
+  "costing roughly $45 million. Lindqvist, 58, said repairs could take three years.",
+].join(" ");
+
+test("marks sit exactly on the figures and names, after emoji, curly quotes and CRLF", async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await paste(page, "article-input", ARTICLE);
+  const marks = await page.$$eval("#view-a mark[data-kind]", (ms) => ms.map((m) => [m.dataset.kind, m.textContent]));
+  const has = (kind, text) => assert.ok(marks.some(([k, t]) => k === kind && t === text), `no ${kind} mark on ${JSON.stringify(text)}; marks: ${JSON.stringify(marks)}`);
+  has("date", "Monday");
+  has("count", "more than 1,200");
+  has("count", "14");
+  has("count", "about 300");
+  has("money", "roughly $45 million");
+  has("age", "58");
+  has("duration", "three years");
+  // Every mark's text is exactly the analyzer's slice of the textarea's text.
+  const consistent = await page.evaluate(() => {
+    const text = document.querySelector("[data-testid=article-input]").value;
+    const view = document.getElementById("view-a");
+    return view.textContent === text;
+  });
+  assert.ok(consistent, "the rendered article must be the pasted text, unchanged");
+  const ents = await page.$$eval("#view-a mark[data-label]", (ms) => ms.map((m) => [m.dataset.label, m.textContent]));
+  assert.ok(ents.some(([l, t]) => l === "LOC" && t === "Bergen"), JSON.stringify(ents));
+  assert.ok(ents.some(([l, t]) => l === "PER" && t === "Ada Lindqvist"), JSON.stringify(ents));
+  // The name groups panel links "Lindqvist" to "Ada Lindqvist".
+  const groups = await page.$$eval("#groups-a li", (ls) => ls.map((l) => l.textContent));
+  assert.ok(groups.some((g) => g.includes("Ada Lindqvist") && g.includes("×2")), JSON.stringify(groups));
+  // Tooltip shows the normalized value.
+  await page.hover("#view-a mark[data-kind=count] >> text=more than 1,200");
+  const tip = await page.textContent("#tooltip");
+  assert.match(tip, /> 1,200 residents/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("hostile HTML stays inert text", async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  const payload = `<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> <svg onload="window.__pwned=3"></svg> <a href="javascript:window.__pwned=4">x</a> 40 people in Paris`;
+  await paste(page, "article-input", payload);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.$$eval("#view-a img, #view-a script, #view-a svg, #view-a a", (n) => n.length), 0);
+  assert.equal(await page.textContent("#view-a"), payload);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("no request leaves the page's origin, and the text is saved across a reload", async () => {
+  const { page, context, requests } = await openPage(browser, server.url);
+  await paste(page, "article-input", "A private note: 12 sources met in Vienna on Friday.");
+  await page.reload();
+  await page.waitForSelector("body[data-ready='1']");
+  await page.waitForFunction(() => document.querySelectorAll("#view-a mark").length > 0);
+  assert.equal(await page.inputValue("[data-testid=article-input]"), "A private note: 12 sources met in Vienna on Friday.");
+  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  assert.deepEqual(foreign, []);
+  await page.click("#clear");
+  assert.equal(await page.evaluate(() => localStorage.getItem("newslens.v1")), null);
+  await context.close();
+});
+
+test("compare view lines up two reports and flags the conflict", async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await page.selectOption("#sample", "harbor");
+  await page.waitForFunction(() => document.querySelectorAll("#view-a mark").length > 0 && /analyzed in/.test(document.getElementById("status").textContent));
+  await page.click("#tab-compare");
+  await page.waitForSelector("#claims tr[data-relation]");
+  const rows = await page.$$eval("#claims tr[data-relation]", (rs) => rs.map((r) => [r.dataset.relation, r.textContent]));
+  const rels = new Set(rows.map((r) => r[0]));
+  for (const r of ["conflict", "only"]) assert.ok(rels.has(r), `no ${r} row: ${JSON.stringify(rows)}`);
+  // The hospital figures (about 40 vs 52) conflict.
+  assert.ok(rows.some(([r, t]) => r === "conflict" && /hospital/.test(t) && /40/.test(t) && /52/.test(t)), JSON.stringify(rows));
+  const both = await page.$$eval("#ents-both li", (ls) => ls.map((l) => l.textContent));
+  assert.ok(both.some((t) => t.startsWith("Amina Wanjiru")), JSON.stringify(both));
+  fs.mkdirSync(path.join(root, "target"), { recursive: true });
+  await page.screenshot({ path: path.join(root, "target/page-compare.png"), fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a 5 MB paste keeps the page responsive and gets analyzed", async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  const unit = "Police said 35 people were hurt in Lyon on Tuesday, and 2,000 marched. ";
+  const big = unit.repeat(Math.ceil(5e6 / unit.length));
+  // Start the analysis, then measure how late the main thread answers timers meanwhile.
+  const lag = await page.evaluate(async (text) => {
+    const ta = document.querySelector("[data-testid=article-input]");
+    ta.value = text;
+    ta.dispatchEvent(new Event("input"));
+    // The browser's own layout of a 5 MB textarea happens in the next frame; measure our work after it.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    let worst = 0, last = performance.now();
+    const start = last;
+    while (!/analyzed in/.test(document.getElementById("status").textContent) && performance.now() - start < 60000) {
+      await new Promise((r) => setTimeout(r, 10));
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }
+    return worst;
+  }, big);
+  const marks = await page.$$eval("#view-a mark[data-kind]", (m) => m.length);
+  assert.ok(marks > 100000, `only ${marks} figure marks`);
+  // Responsiveness: the page's own work never blocks the main thread for half a second.
+  assert.ok(lag < 500, `main thread stalled ${lag.toFixed(0)} ms`);
+  console.log(`# 5 MB paste: longest main-thread stall ${lag.toFixed(0)} ms`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("screenshot of a highlighted article (light and dark)", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const { page, context, errors } = await openPage(browser, server.url, { colorScheme: scheme });
+    await page.selectOption("#sample", "harbor");
+    await page.waitForFunction(() => document.querySelectorAll("#view-a mark").length > 5 && /analyzed in/.test(document.getElementById("status").textContent));
+    await page.hover("#view-a mark[data-kind=count]");
+    await page.screenshot({ path: path.join(root, `target/page-${scheme}.png`) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

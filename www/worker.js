@@ -1,0 +1,41 @@
+// Module worker: loads the WebAssembly analyzer once, then answers {id, op, args} messages
+// with {id, ok, value} or {id, ok: false, error}. Posts {ready} (or {fatal}) first.
+import init, { analyze, compare, modelId, version } from "./pkg/newslens.js";
+
+const ready = init()
+  .then(() => {
+    postMessage({ ready: true, modelId: modelId(), version: version() });
+  })
+  .catch((e) => {
+    postMessage({ fatal: String(e && e.message ? e.message : e) });
+    throw e;
+  });
+
+const ops = {
+  analyze: (text, date) => analyze(text, date || undefined),
+  compare: (texts, date) => compare(texts, date || undefined),
+};
+
+onmessage = async (ev) => {
+  const { id, op, args } = ev.data || {};
+  try {
+    await ready;
+    if (!ops[op]) throw new Error(`unknown operation ${op}`);
+    const t0 = performance.now();
+    const value = ops[op](...(args || []));
+    const ms = performance.now() - t0;
+    const CHUNK = 5000;
+    if (op === "analyze" && value.entities.length + value.figures.length > 2 * CHUNK) {
+      // Large results go in pieces: one huge message would stall the page while it is copied in.
+      postMessage({ id, ok: true, chunked: true, value: { entities: [], figures: [], groups: value.groups }, ms });
+      for (const key of ["entities", "figures"]) {
+        for (let i = 0; i < value[key].length; i += CHUNK) postMessage({ id, part: key, items: value[key].slice(i, i + CHUNK) });
+      }
+      postMessage({ id, done: true });
+    } else {
+      postMessage({ id, ok: true, value, ms });
+    }
+  } catch (e) {
+    postMessage({ id, ok: false, error: String(e && e.message ? e.message : e) });
+  }
+};
