@@ -139,8 +139,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // "U.S." and "e.g.": a period between single letters stays inside.
                     let next = char_at(i + 1);
                     let seg_len = text[start..i].rsplit('.').next().map_or(0, |s| s.chars().count());
-                    if seg_len == 1 && next.map_or(false, |x| x.is_alphabetic()) {
-                        let after = char_at(i + 2);
+                    if let Some(n) = next.filter(|x| seg_len == 1 && x.is_alphabetic()) {
+                        let after = char_at(i + 1 + n.len_utf8());
                         if after.map_or(true, |x| x == '.' || !is_word_char(x)) {
                             i += 1;
                             continue;

@@ -1,0 +1,88 @@
+//! The public API end to end, on short texts written for these tests.
+
+use newslens::{analyze, analyze_with, compare::compare, Date, Error, FigureKind, Label, Options, Qualifier};
+
+const TEXT: &str = "Storm Hilde hit Bergen on Monday. Mayor Ada Lindqvist said more than 1,200 residents \
+were evacuated and 14 people were injured. Lindqvist, 58, asked the Norwegian Red Cross for help; \
+the European Union pledged €3.5 million.";
+
+#[test]
+fn figures_are_typed_and_normalized() {
+    let a = analyze_with(TEXT, &Options { reference: Date::new(2024, 3, 15) }).unwrap();
+    let find = |t: &str| a.figures.iter().find(|f| f.span.slice(TEXT) == t).unwrap_or_else(|| panic!("no figure {t:?}"));
+    let f = find("more than 1,200");
+    assert_eq!((f.kind, f.qualifier, f.low, f.value), (FigureKind::Count, Qualifier::Over, Some(1200.0), Some(1200.0)));
+    assert_eq!(f.counted.as_deref(), Some("residents"));
+    assert_eq!(f.event, Some("displaced"));
+    let f = find("14");
+    assert_eq!((f.event, f.counted.as_deref()), (Some("injured"), Some("people")));
+    let f = find("58");
+    assert_eq!(f.kind, FigureKind::Age);
+    let f = find("€3.5 million");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(3.5e6), Some("EUR")));
+    let f = find("Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-11"));
+}
+
+#[test]
+fn names_are_found_and_aliases_linked() {
+    let a = analyze(TEXT).unwrap();
+    let label_of = |t: &str| a.entities.iter().find(|e| e.span.slice(TEXT) == t).map(|e| e.label);
+    assert_eq!(label_of("Bergen"), Some(Label::Loc));
+    assert_eq!(label_of("Ada Lindqvist"), Some(Label::Per));
+    assert_eq!(label_of("European Union"), Some(Label::Org));
+    let full = a.entities.iter().find(|e| e.span.slice(TEXT) == "Ada Lindqvist").unwrap();
+    let short = a.entities.iter().find(|e| e.span.slice(TEXT) == "Lindqvist").unwrap();
+    assert_eq!(full.group, short.group, "the surname joins the full name");
+    assert_eq!(a.groups[full.group].name, "Ada Lindqvist");
+    assert_eq!(a.groups[full.group].mentions.len(), 2);
+}
+
+#[test]
+fn acronyms_join_their_expansion_and_possessives_stay_out() {
+    let t = "The North Atlantic Treaty Organization (NATO) met in Oslo. NATO's chief spoke. Russia-led talks followed.";
+    let a = analyze(t).unwrap();
+    let texts: Vec<&str> = a.entities.iter().map(|e| e.span.slice(t)).collect();
+    assert!(texts.contains(&"North Atlantic Treaty Organization"), "{texts:?}");
+    assert!(texts.contains(&"Russia"), "{texts:?}");
+    assert!(texts.iter().all(|s| !s.ends_with("'s") && !s.ends_with(')') && !s.ends_with('.')), "{texts:?}");
+    let g = |s: &str| a.entities.iter().find(|e| e.span.slice(t) == s).unwrap().group;
+    assert_eq!(g("North Atlantic Treaty Organization"), g("NATO"));
+}
+
+#[test]
+fn tokenized_corpus_text_works_too() {
+    let t = "Uganda 's exports rose to $ 4.2 billion , officials in Kampala said .";
+    let a = analyze(t).unwrap();
+    let f = a.figures.iter().find(|f| f.kind == FigureKind::Money).expect("money");
+    assert_eq!((f.span.slice(t), f.value), ("$ 4.2 billion", Some(4.2e9)));
+    let ents: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(ents.contains(&("Uganda", Label::Loc)), "{ents:?}");
+    assert!(ents.contains(&("Kampala", Label::Loc)), "{ents:?}");
+}
+
+#[test]
+fn compare_groups_claims_by_relation() {
+    let a = "Officials said 8 miners were killed and 20 were injured in the blast. About 300 workers were evacuated.";
+    let b = "Rescuers said 12 miners were killed and 20 were injured. The mine employs 900 people.";
+    let c = compare(&[a, b], &Options::default()).unwrap();
+    let rel = |needle: &str| {
+        c.figures
+            .iter()
+            .find(|g| g.mentions.iter().any(|m| m.figure.span.slice(if m.doc == 0 { a } else { b }) == needle))
+            .map(|g| g.relation.as_str())
+    };
+    assert_eq!(rel("8"), Some("conflict"));
+    assert_eq!(rel("12"), Some("conflict"));
+    assert_eq!(rel("20"), Some("agree"));
+    assert_eq!(rel("About 300"), Some("only"));
+    assert_eq!(rel("900"), Some("only"));
+}
+
+#[test]
+fn errors_are_typed() {
+    assert_eq!(compare(&["one text"], &Options::default()).unwrap_err(), Error::TooFewDocuments(1));
+    let huge = "a ".repeat(newslens::MAX_TEXT_BYTES / 2 + 1);
+    assert!(matches!(analyze(&huge).unwrap_err(), Error::TooLarge { .. }));
+    assert_eq!(Date::parse_iso("2024-02-30"), None);
+}
