@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use newslens::entities::gazetteer::Gazetteer;
-use newslens::entities::train::{build_gazetteer, evaluate_model, package, read_jsonl, train, Config};
+use newslens::entities::train::{build_gazetteer, common_words, evaluate_model, package, read_jsonl, train, Config};
+
+/// Corpora beside CoNLL-2003 (name, path under the data folder).
+const OTHER_CORPORA: [(&str, &str); 2] = [("wikigold", "wikigold/jsonl/wikigold.jsonl"), ("gum", "gum_wikinews/documents.jsonl")];
 
 fn main() {
     if let Err(e) = run() {
@@ -18,7 +21,9 @@ fn main() {
 fn run() -> Result<(), String> {
     let mut data = PathBuf::from("../shared/data");
     let mut out = PathBuf::from("src/entities/model/ner.bin");
-    let mut cfg = Config { bits: 18, epochs: 12, seed: 2003 };
+    let mut cfg = Config { bits: 18, epochs: 12, seed: 2003, drop: 0.0 };
+    // Wikipedia (wikigold) and Wikinews (GUM) next to 1996 Reuters: more kinds of names.
+    let mut extra: Vec<String> = vec!["wikigold".into(), "gum".into()];
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or(format!("{a} needs a value"));
@@ -28,11 +33,29 @@ fn run() -> Result<(), String> {
             "--bits" => cfg.bits = val()?.parse().map_err(|_| "--bits takes a number")?,
             "--epochs" => cfg.epochs = val()?.parse().map_err(|_| "--epochs takes a number")?,
             "--seed" => cfg.seed = val()?.parse().map_err(|_| "--seed takes a number")?,
+            "--drop" => cfg.drop = val()?.parse().map_err(|_| "--drop takes a probability")?,
+            "--extra" => extra = val()?.split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
             _ => return Err(format!("unknown argument {a}")),
         }
     }
     let t0 = Instant::now();
-    let (gaz_text, links_text) = build_gazetteer(&data.join("gazetteers"))?;
+    let mut tr = read_jsonl(&data.join("conll2003/train.documents.jsonl"))?;
+    // Other corpora: the first 80 % of each may join training (--extra), the last 20 % is always
+    // held out and scored, as a check on text that is not 1996 Reuters.
+    let mut held_out = Vec::new();
+    for (name, path) in OTHER_CORPORA {
+        let docs = read_jsonl(&data.join(path))?;
+        let cut = docs.len() * 4 / 5;
+        let (a, b) = docs.split_at(cut);
+        if extra.iter().any(|e| e == name) {
+            eprintln!("training also on {} documents of {name}", a.len());
+            tr.extend(a.iter().map(|d| newslens::entities::train::GoldDoc { text: d.text.clone(), entities: d.entities.clone() }));
+        }
+        held_out.push((name, b.iter().map(|d| newslens::entities::train::GoldDoc { text: d.text.clone(), entities: d.entities.clone() }).collect::<Vec<_>>()));
+    }
+    let dv = read_jsonl(&data.join("conll2003/dev.documents.jsonl"))?;
+    let (mut gaz_text, links_text) = build_gazetteer(&data.join("gazetteers"))?;
+    gaz_text += &common_words(&tr);
     let mut gaz = Gazetteer::default();
     for l in gaz_text.lines() {
         if let Some((f, p)) = l.split_once('\t') {
@@ -40,13 +63,15 @@ fn run() -> Result<(), String> {
         }
     }
     eprintln!("gazetteer: {} phrases", gaz.len());
-    let tr = read_jsonl(&data.join("conll2003/train.documents.jsonl"))?;
-    let dv = read_jsonl(&data.join("conll2003/dev.documents.jsonl"))?;
     let (weights, f1) = train(&tr, &dv, &gaz, &cfg, &mut |s| eprintln!("{s}"));
     eprintln!("best float dev F1 {:.2}", f1 * 100.0);
     let (model, bytes) = package(cfg.bits, weights, gaz_text, links_text)?;
     let s = evaluate_model(&model, &dv);
     eprintln!("packed model ({} bytes, id {:08x}) on dev:\n{}", bytes.len(), model.model_id, s.report());
+    for (name, docs) in &held_out {
+        let s = evaluate_model(&model, docs);
+        eprintln!("held-out {name} ({} docs): micro F1 {:.2}", docs.len(), s.f1() * 100.0);
+    }
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!("wrote {} in {:.1}s", out.display(), t0.elapsed().as_secs_f64());
     Ok(())

@@ -369,26 +369,26 @@ pub fn extract(text: &str, tokens: &[Token], gaz: &Gazetteer) -> DocFeatures {
         // Capitalisation in context: sentence-initial capital, headline capitals.
         feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS)) as u64));
         feats.push(f2(T_FLAG_W, w, (fl & (SENT_START | LINE_CAPS)) as u64));
-        for b in 0..24 {
+        for b in 0..(GAZ_KINDS.len() * 3) {
             if gaz_bits[i] & (1 << b) != 0 {
-                feats.push(f1(T_GAZ, b));
-                feats.push(f2(T_GAZ, b, (fl & (INIT_CAP | SENT_START)) as u64));
+                feats.push(f1(T_GAZ, b as u64));
+                feats.push(f2(T_GAZ, b as u64, (fl & (INIT_CAP | SENT_START)) as u64));
             }
         }
         if gaz_long[i] > 0 {
             feats.push(f1(T_GAZ_LONG, gaz_long[i].min(4) as u64));
         }
         if i > 0 && gaz_bits[i - 1] != 0 {
-            for k in 0..8 {
+            for k in 0..GAZ_KINDS.len() {
                 if gaz_bits[i - 1] & (7 << (k * 3)) != 0 {
-                    feats.push(f1(T_GAZ_M1, k));
+                    feats.push(f1(T_GAZ_M1, k as u64));
                 }
             }
         }
         if i + 1 < n && gaz_bits[i + 1] != 0 {
-            for k in 0..8 {
+            for k in 0..GAZ_KINDS.len() {
                 if gaz_bits[i + 1] & (7 << (k * 3)) != 0 {
-                    feats.push(f1(T_GAZ_P1, k));
+                    feats.push(f1(T_GAZ_P1, k as u64));
                 }
             }
         }
@@ -403,6 +403,7 @@ pub fn extract(text: &str, tokens: &[Token], gaz: &Gazetteer) -> DocFeatures {
 
 /// What earlier tokens of the document were tagged: word hash → label index.
 pub type History = HashMap<u64, u8>;
+
 
 /// Appends the dynamic features of token `i` given the two previous tags.
 pub fn dynamic(info: &TokInfo, p1: usize, p2: usize, history: &History, out: &mut Vec<u64>) {

@@ -30,10 +30,12 @@ pub enum GazKind {
     Surname = 64,
     /// Company legal-form suffixes ("Inc", "GmbH", "plc").
     OrgSuffix = 128,
+    /// Words that news usually writes in lower case ("mayor", "storm"): a capital on them is weak evidence of a name.
+    CommonWord = 256,
 }
 
 /// All kinds, in bit order.
-pub const GAZ_KINDS: [GazKind; 8] = [
+pub const GAZ_KINDS: [GazKind; 9] = [
     GazKind::Country,
     GazKind::Demonym,
     GazKind::City,
@@ -42,6 +44,7 @@ pub const GAZ_KINDS: [GazKind; 8] = [
     GazKind::FirstName,
     GazKind::Surname,
     GazKind::OrgSuffix,
+    GazKind::CommonWord,
 ];
 
 /// A phrase → flags table.

@@ -118,8 +118,13 @@ fn allowed(prev: usize, tag: usize, tok: &Token) -> bool {
 /// Tags tokens: returns `(first token, end token, label)` triples, sorted, non-overlapping.
 pub fn tag_tokens(model: &Model, text: &str, tokens: &[Token]) -> Vec<(usize, usize, Label)> {
     let doc = extract(text, tokens, &model.gazetteer);
+    let tags = greedy(model, tokens, &doc, History::new());
+    spans_from_tags(text, tokens, &tags)
+}
+
+/// Greedy left-to-right decoding; `history` remembers each word's last label in the document.
+fn greedy(model: &Model, tokens: &[Token], doc: &features::DocFeatures, mut history: History) -> Vec<usize> {
     let mut tags = vec![0usize; tokens.len()];
-    let mut history: History = History::new();
     let mut dyn_feats = Vec::with_capacity(8);
     let mut scores = [0f32; NUM_TAGS];
     let (mut p1, mut p2) = (0usize, 0usize);
@@ -138,7 +143,7 @@ pub fn tag_tokens(model: &Model, text: &str, tokens: &[Token]) -> Vec<(usize, us
         p2 = p1;
         p1 = t;
     }
-    spans_from_tags(text, tokens, &tags)
+    tags
 }
 
 /// Turns BIO tags into token ranges, trimming punctuation at the edges.
@@ -170,12 +175,39 @@ pub fn spans_from_tags(text: &str, tokens: &[Token], tags: &[usize]) -> Vec<(usi
     out
 }
 
+/// Words that open a person's title rather than the name (lower case).
+const TITLE_WORDS: &[&str] = &[
+    "adm.", "admiral", "ambassador", "archbishop", "bishop", "capt.", "captain", "cardinal", "chairman", "chairwoman",
+    "chancellor", "coach", "col.", "colonel", "commander", "dame", "deputy", "dr", "dr.", "emir", "gen.", "general",
+    "gov.", "governor", "judge", "justice", "king", "lady", "lord", "lt.", "mayor", "minister", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "pope", "premier", "president", "prime", "prince", "princess", "prof.", "professor", "queen",
+    "rep.", "rev.", "secretary", "sen.", "senator", "sgt.", "sheikh", "sir", "speaker",
+];
+
+fn is_title(w: &str) -> bool {
+    TITLE_WORDS.binary_search(&w).is_ok()
+}
+
 /// Finds the entities of a text and links their aliases.
 pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity>, Vec<Group>) {
     let mut spans = tag_tokens(model, text, tokens);
     // A capitalized number word, weekday or month alone ("Tens", "Thousands", "Monday") is a
     // figure or a date, never a name: the tagger sees only its capital letter.
     spans.retain(|&(a, b, _)| !(b == a + 1 && crate::figures::is_figure_word(&tokens[a].text(text).to_lowercase())));
+    // Titles are not part of a person's name ("Mayor Ada Lind" → "Ada Lind"), as in CoNLL.
+    for s in spans.iter_mut() {
+        while s.2 == Label::Per && s.1 - s.0 >= 2 && is_title(&tokens[s.0].text(text).to_lowercase()) {
+            s.0 += 1;
+        }
+    }
     groups::link(model, text, tokens, &spans)
 }
 
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn title_list_is_sorted() {
+        assert!(super::TITLE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+}

@@ -48,12 +48,29 @@ pub fn read_jsonl(path: &Path) -> Result<Vec<GoldDoc>, String> {
 }
 
 /// Gold tags over tokens; returns also how many gold entities could not be aligned.
-pub fn gold_tags(tokens: &[Token], entities: &[(usize, usize, Label)]) -> (Vec<usize>, usize) {
+///
+/// Hyphenated compounds follow the project's convention, not the corpus's: in "Russian-led" and
+/// "ex-Soviet" only the name is an entity, so a lower-case part glued by a hyphen is trimmed off.
+pub fn gold_tags(text: &str, tokens: &[Token], entities: &[(usize, usize, Label)]) -> (Vec<usize>, usize) {
     let mut tags = vec![0usize; tokens.len()];
     let mut lost = 0;
+    let lower_word = |t: &Token| t.text(text).chars().next().map_or(false, |c| c.is_lowercase());
+    let glued_hyphen = |t: &Token| t.text(text) == "-" && !t.space_before;
     for &(a, b, l) in entities {
         let first = tokens.iter().position(|t| t.span.start == a);
         let last = tokens.iter().position(|t| t.span.end == b);
+        let (mut first, mut last) = (first, last);
+        if let (Some(i), Some(j)) = (first, last) {
+            let (mut i, mut j) = (i, j);
+            while i + 2 <= j && lower_word(&tokens[i]) && glued_hyphen(&tokens[i + 1]) && !tokens[i + 2].space_before {
+                i += 2;
+            }
+            while j >= i + 2 && lower_word(&tokens[j]) && glued_hyphen(&tokens[j - 1]) && !tokens[j].space_before {
+                j -= 2;
+            }
+            first = Some(i);
+            last = Some(j);
+        }
         match (first, last) {
             (Some(i), Some(j)) if i <= j => {
                 tags[i] = begin_tag(l as usize);
@@ -128,7 +145,7 @@ fn prepare(docs: &[GoldDoc], gaz: &Gazetteer) -> (Vec<Prepared>, usize, usize) {
         .iter()
         .map(|d| {
             let tokens = tokenize(&d.text);
-            let (gold, l) = gold_tags(&tokens, &d.entities);
+            let (gold, l) = gold_tags(&d.text, &tokens, &d.entities);
             lost += l;
             total += d.entities.len();
             let feats = extract(&d.text, &tokens, gaz);
@@ -189,8 +206,8 @@ fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
 }
 
 fn decode(p: &Perceptron, d: &Prepared) -> Vec<usize> {
-    let mut tags = vec![0; d.tokens.len()];
     let mut hist = History::new();
+    let mut tags = vec![0; d.tokens.len()];
     let mut dyn_feats = Vec::new();
     let mut scores = [0f32; NUM_TAGS];
     let (mut p1, mut p2) = (0, 0);
@@ -258,10 +275,8 @@ pub fn evaluate_model(model: &Model, docs: &[GoldDoc]) -> Scores {
     let mut s = Scores::default();
     for d in docs {
         let tokens = tokenize(&d.text);
-        let pred: Vec<_> = super::tag_tokens(model, &d.text, &tokens)
-            .into_iter()
-            .map(|(a, b, l)| (tokens[a].span.start, tokens[b - 1].span.end, l))
-            .collect();
+        // The whole pipeline, as the CLI runs it: filters, title stripping, group labels.
+        let pred: Vec<_> = super::find_entities(model, &d.text, &tokens).0.into_iter().map(|e| (e.span.start, e.span.end, e.label)).collect();
         score_doc(&pred, &d.entities, &mut s);
     }
     s
@@ -275,6 +290,9 @@ pub struct Config {
     pub epochs: usize,
     /// Seed of the document shuffle.
     pub seed: u64,
+    /// Probability of hiding a token's word-identity features during training (makes the model
+    /// lean on context, shape and gazetteers, which carry over to names it has never seen).
+    pub drop: f64,
 }
 
 /// Trains on `train`, picks the best epoch on `dev`, returns the averaged float weights.
@@ -288,6 +306,7 @@ pub fn train(train: &[GoldDoc], dev: &[GoldDoc], gaz: &Gazetteer, cfg: &Config, 
     let mut rng = cfg.seed | 1;
     let mut best = (Vec::new(), -1.0f64);
     let mut dyn_feats = Vec::new();
+    let mut kept: Vec<u64> = Vec::new();
     let mut scores = [0f32; NUM_TAGS];
     for epoch in 0..cfg.epochs {
         // Fisher-Yates with xorshift64*.
@@ -310,7 +329,21 @@ pub fn train(train: &[GoldDoc], dev: &[GoldDoc], gaz: &Gazetteer, cfg: &Config, 
                 }
                 dyn_feats.clear();
                 dynamic(&d.feats.infos[i], p1, p2, &hist, &mut dyn_feats);
-                p.score(d.feats.of(i), &dyn_feats, &mut scores);
+                // Word-identity dropout: positions 1, 2, 7, 8 of the static list hold w0, its exact
+                // form and the two bigrams with it (see `features::extract`).
+                rng ^= rng >> 12;
+                rng ^= rng << 25;
+                rng ^= rng >> 27;
+                let r = (rng.wrapping_mul(0x2545F4914F6CDD1D) >> 11) as f64 / (1u64 << 53) as f64;
+                let all = d.feats.of(i);
+                let feats: &[u64] = if r < cfg.drop && d.feats.infos[i].capitalized {
+                    kept.clear();
+                    kept.extend(all.iter().enumerate().filter(|(k, _)| !matches!(k, 1 | 2 | 7 | 8)).map(|(_, f)| *f));
+                    &kept
+                } else {
+                    all
+                };
+                p.score(feats, &dyn_feats, &mut scores);
                 let mut guess = 0;
                 for t in 1..NUM_TAGS {
                     if scores[t] > scores[guess] {
@@ -320,9 +353,9 @@ pub fn train(train: &[GoldDoc], dev: &[GoldDoc], gaz: &Gazetteer, cfg: &Config, 
                 let gold = d.gold[i];
                 if guess != gold {
                     errors += 1;
-                    p.update(d.feats.of(i), gold, 1.0);
+                    p.update(feats, gold, 1.0);
                     p.update(&dyn_feats, gold, 1.0);
-                    p.update(d.feats.of(i), guess, -1.0);
+                    p.update(feats, guess, -1.0);
                     p.update(&dyn_feats, guess, -1.0);
                 }
                 p.now += 1;
@@ -426,6 +459,33 @@ pub fn build_gazetteer(dir: &Path) -> Result<(String, String), String> {
     let gaz: String = entries.iter().map(|(p, f)| format!("{f:x}\t{p}\n")).collect();
     let links: String = links.iter().map(|(d, c)| format!("{d}\t{c}\n")).collect();
     Ok((gaz, links))
+}
+
+/// Words the corpus writes in lower case far more often than capitalized mid-sentence
+/// (casing statistics only; appended to the gazetteer as [`GazKind::CommonWord`]).
+pub fn common_words(docs: &[GoldDoc]) -> String {
+    let mut counts: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    for d in docs {
+        let tokens = tokenize(&d.text);
+        for t in &tokens {
+            let s = t.text(&d.text);
+            let Some(c) = s.chars().next() else { continue };
+            if !c.is_alphabetic() || s.chars().count() < 2 {
+                continue;
+            }
+            let e = counts.entry(s.to_lowercase()).or_insert((0, 0));
+            if s.chars().all(|c| !c.is_uppercase()) {
+                e.0 += 1;
+            } else if c.is_uppercase() && !t.sent_start && s.chars().skip(1).any(|c| c.is_lowercase()) {
+                e.1 += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, (lower, cap))| *lower >= 2 && *lower >= 4 * *cap)
+        .map(|(w, _)| format!("{:x}\t{w}\n", GazKind::CommonWord as u16))
+        .collect()
 }
 
 /// Wraps float weights and gazetteer text into a model and its file.
