@@ -128,7 +128,18 @@ impl Figure {
 
 /// Qualifier phrases, longest first within each.
 const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["greater", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["less", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["equal", "to", "or", "more", "than"], Qualifier::AtLeast),
+    (&["equal", "to", "or", "greater", "than"], Qualifier::AtLeast),
+    (&["equal", "to", "or", "less", "than"], Qualifier::AtMost),
     (&["more", "than"], Qualifier::Over),
+    (&["larger", "than"], Qualifier::Over),
+    (&["bigger", "than"], Qualifier::Over),
+    (&["higher", "than"], Qualifier::Over),
+    (&["smaller", "than"], Qualifier::Under),
+    (&["lower", "than"], Qualifier::Under),
     (&["greater", "than"], Qualifier::Over),
     (&["in", "excess", "of"], Qualifier::Over),
     (&["upwards", "of"], Qualifier::Over),
@@ -229,9 +240,15 @@ fn looks_plural(w: &str) -> bool {
 pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let lows: Vec<String> = (0..tokens.len()).map(|i| low(text, tokens, i)).collect();
-    let g = Grammar { text, tokens, lows: &lows, reference };
+    let g = Grammar { floor: std::cell::Cell::new(0), text, tokens, lows: &lows, reference };
+    let urls = url_ranges(text);
     let mut i = 0;
     while i < tokens.len() {
+        // Numbers inside web addresses ("…?q=30%25") are not figures.
+        if urls.iter().any(|r| r.contains(&tokens[i].span.start)) {
+            i += 1;
+            continue;
+        }
         let found = g.date(i).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
         match found {
             Some((mut f, end)) if end > i => {
@@ -241,6 +258,7 @@ pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Ve
                 }
                 out.push(f);
                 i = end;
+                g.floor.set(end);
             }
             _ => i += 1,
         }
@@ -248,7 +266,24 @@ pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Ve
     out
 }
 
+/// Byte ranges of web addresses (http://…, https://…, www.…) up to the next whitespace.
+fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for pat in ["http://", "https://", "www."] {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(pat) {
+            let a = from + p;
+            let b = text[a..].find(char::is_whitespace).map_or(text.len(), |e| a + e);
+            out.push(a..b);
+            from = b;
+        }
+    }
+    out
+}
+
 struct Grammar<'a> {
+    /// First token a figure may start at (the end of the previous figure).
+    floor: std::cell::Cell<usize>,
     text: &'a str,
     tokens: &'a [Token],
     lows: &'a [String],
@@ -493,6 +528,31 @@ impl<'a> Grammar<'a> {
 
     fn ordinal(&self, i: usize) -> Option<(Figure, usize)> {
         let w = self.w(i);
+        // Compounds: "twenty-fifth", "one hundred twenty fifth", "two hundredth", "three trillionth".
+        if let Some(n) = parse_number(self.text, self.tokens, i).filter(|n| !n.digits) {
+            let mut k = n.end;
+            if self.w(k) == "-" && self.glued(k) && self.glued(k + 1) {
+                k += 1;
+            }
+            if let Some(o) = numbers::ordinal_value(self.w(k)).filter(|_| !(self.w(k + 1) == "of" || self.w(k + 1).ends_with('s'))) {
+                let base = n.value;
+                // "two hundredth" multiplies; "twenty-fifth" and "one hundred twenty fifth" add.
+                let v = if o >= 100.0 {
+                    base * o
+                } else if base >= 20.0 && ((base % 10.0 == 0.0 && o < 10.0) || base % 100.0 == 0.0) {
+                    base + o
+                } else {
+                    f64::NAN
+                };
+                if v.is_finite() {
+                    let mut f = Figure::new(tok_span(i, k + 1), FigureKind::Ordinal);
+                    f.value = Some(v);
+                    f.low = f.value;
+                    f.high = f.value;
+                    return Some((f, k + 1));
+                }
+            }
+        }
         let (v, end) = if let Some(v) = ordinal_word(w) {
             // "a third of" is a fraction; "a third day" an ordinal.
             if self.w(i + 1) == "of" && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3 {
@@ -642,6 +702,18 @@ impl<'a> Grammar<'a> {
             }
         }
         let mut value = value;
+        // Negative numbers: a minus sign glued to the number ("-9.5"; not the hyphen of "COVID-19"
+        // or "20-35"), or the words "minus" / "negative". Never reaches into the previous figure.
+        let mut start = start;
+        if num.is_some() && start == j && j > self.floor.get() {
+            let m = j - 1;
+            let sign = matches!(self.w(m), "-" | "−") && self.glued(j) && (m == 0 || !self.glued(m) || self.tokens[m - 1].kind == TokenKind::Punct);
+            if sign || matches!(self.w(m), "minus" | "negative") {
+                start = m;
+                value = value.map(|v| -v);
+                (lo, hi) = (-hi, -lo);
+            }
+        }
         if vague {
             qual = match qual {
                 Qualifier::Exact | Qualifier::Approx => Qualifier::Vague,
@@ -685,6 +757,18 @@ impl<'a> Grammar<'a> {
             // "between" without a second number: not our phrase.
             return None;
         }
+        // "500 or more", "200 or greater", "30 and above", "500 or less", "10 and under"
+        if qual == Qualifier::Exact && !vague {
+            let q = match (self.w(end), self.w(end + 1)) {
+                ("or" | "and", "more" | "greater" | "above" | "higher" | "over") => Some(Qualifier::AtLeast),
+                ("or" | "and", "less" | "fewer" | "below" | "lower" | "under") => Some(Qualifier::AtMost),
+                _ => None,
+            };
+            if let Some(q) = q.filter(|_| !matches!(self.w(end + 2), "than")) {
+                qual = q;
+                end += 2;
+            }
+        }
         let mut f = Figure::new(tok_span(start, end), FigureKind::Count);
         f.value = value;
         match qual {
@@ -711,7 +795,7 @@ impl<'a> Grammar<'a> {
         if let Some(c) = currency {
             f.kind = FigureKind::Money;
             f.unit = Some(c.to_string());
-        } else if nw == "%" || nw == "percent" || (nw == "per" && self.w(end + 1) == "cent") {
+        } else if nw == "%" || nw == "percent" || nw == "percents" || (nw == "percentage" && !self.w(end + 1).starts_with("point")) || (nw == "per" && self.w(end + 1) == "cent") {
             f.kind = FigureKind::Percent;
             end += if nw == "per" { 2 } else { 1 };
             f.unit = Some("%".into());
@@ -830,8 +914,11 @@ impl<'a> Grammar<'a> {
         if a == "-" && matches!(b, "year" | "month" | "week" | "day") && c == "-" && self.w(i + 3) == "old" {
             return Some((units::time_unit(b)?.0, 1.0, i + 4));
         }
-        if matches!(a, "years" | "year" | "months" | "weeks") && b == "old" {
+        if matches!(a, "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day") && b == "old" {
             return Some((units::time_unit(a)?.0, 1.0, i + 2));
+        }
+        if matches!(a, "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day") && b == "of" && c == "age" {
+            return Some((units::time_unit(a)?.0, 1.0, i + 3));
         }
         None
     }

@@ -59,6 +59,69 @@ pub(crate) fn tens_word(w: &str) -> Option<f64> {
     })
 }
 
+/// Fraction denominators: "half", "thirds", "quarter", "fifths", … "hundredths".
+pub(crate) fn denominator(w: &str) -> Option<f64> {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    Some(match w {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "twelfth" => 12.0,
+        "twentieth" => 20.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Ordinal words and their values ("first" … "trillionth"), for compounds like "twenty-fifth".
+pub(crate) fn ordinal_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        _ => return None,
+    })
+}
+
 /// Scale words after a number: "3 million", "1.2bn", "19m", "5k".
 pub(crate) fn scale_word(w: &str, glued: bool) -> Option<f64> {
     Some(match w {
@@ -80,6 +143,9 @@ pub(crate) fn low(text: &str, tokens: &[Token], i: usize) -> String {
 }
 
 fn parse_digits(s: &str) -> Option<f64> {
+    if let Some(frac) = s.strip_prefix('.') {
+        return if frac.bytes().all(|b| b.is_ascii_digit()) { format!("0.{frac}").parse().ok() } else { None };
+    }
     // Grouping commas must be in groups of three: "1,000,000"; "1,5" is not a number here.
     let (int, frac) = match s.split_once('.') {
         Some((a, b)) => (a, Some(b)),
@@ -199,6 +265,10 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
             }
         }
         n
+    } else if (w == "a" || w == "one") && matches!(low(text, tokens, i + 1).as_str(), "half" | "quarter" | "third") && !matches!(low(text, tokens, i + 2).as_str(), "of" | "century" | "decade" | "day" | "time" | "term") {
+        // "a half", "a quarter" standing alone ("a third day" is an ordinal, "a quarter of" a share).
+        let den = denominator(&low(text, tokens, i + 1)).unwrap_or(2.0);
+        Num { value: 1.0 / den, start: i, end: i + 2, digits: false, year_like: false }
     } else if w == "half" {
         // "half a million"
         let a = low(text, tokens, i + 1);
@@ -210,6 +280,23 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
     } else {
         parse_words(text, tokens, i)?
     };
+    // "two thirds", "three quarters", "five eighths", "one half": a count of a fraction.
+    if !num.digits && num.value >= 1.0 && num.value < 100.0 {
+        let d = low(text, tokens, num.end);
+        if let Some(den) = denominator(&d) {
+            let plural_ok = d.ends_with('s') == (num.value > 1.0) || d == "half";
+            if plural_ok && !(d == "second" || d == "seconds") {
+                num.value /= den;
+                num.end += 1;
+                return Some(num);
+            }
+        }
+    }
+    // "three dozen", "3 dozens"
+    if matches!(low(text, tokens, num.end).as_str(), "dozen" | "dozens") && num.value >= 1.0 {
+        num.value *= 12.0;
+        num.end += 1;
+    }
     // Scale after digits: "3 million", "1.2bn", "19m" (glued single letters only).
     if num.digits {
         let glued = adjacent(tokens, num.end);
@@ -227,7 +314,8 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
     if low(text, tokens, num.end) == "and" && low(text, tokens, num.end + 1) == "a" {
         let f = match low(text, tokens, num.end + 2).as_str() {
             "half" => Some(0.5),
-            "quarter" => Some(0.25),
+            "quarter" | "fourth" => Some(0.25),
+            "third" => Some(1.0 / 3.0),
             _ => None,
         };
         if let Some(f) = f {
@@ -236,6 +324,16 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
             if let Some(s) = scale_word(&low(text, tokens, num.end), false).filter(|&s| s >= 1e3) {
                 num.value *= s;
                 num.end += 1;
+            }
+        }
+    }
+    // "twenty and three fifths", "one hundred and three quarters"
+    if low(text, tokens, num.end) == "and" && !num.digits {
+        if let Some(fr) = parse_words(text, tokens, num.end + 1) {
+            let d = low(text, tokens, fr.end);
+            if let Some(den) = denominator(&d).filter(|_| fr.value < 100.0 && d.ends_with('s') == (fr.value > 1.0)) {
+                num.value += fr.value / den;
+                num.end = fr.end + 1;
             }
         }
     }

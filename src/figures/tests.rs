@@ -139,3 +139,32 @@ fn figure_spans_are_sorted_and_disjoint() {
     assert!(fs.len() >= 5);
     assert!(fs.windows(2).all(|w| w[0].span.end <= w[1].span.start));
 }
+
+#[test]
+fn fractions_negatives_dozens_and_open_ranges() {
+    let f = one("Two thirds of voters agreed.", "Two thirds");
+    assert!((f.value.unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    let f = one("It fell to -4.5 overnight.", "-4.5");
+    assert_eq!(f.value, Some(-4.5));
+    let f = one("the range 20-35 held", "20-35");
+    assert_eq!((f.low, f.high), (Some(20.0), Some(35.0)));
+    let f = one("They bought three dozen eggs.", "three dozen");
+    assert_eq!(f.value, Some(36.0));
+    let f = one("Flights of 500 or more passengers", "500 or more");
+    assert_eq!((f.qualifier, f.low, f.high), (Qualifier::AtLeast, Some(500.0), None));
+    let f = one("children under 5 years of age", "under 5 years of age");
+    assert_eq!((f.kind, f.high), (FigureKind::Age, Some(5.0)));
+    let f = one("the twenty-fifth anniversary", "twenty-fifth");
+    assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(25.0)));
+    let f = one("Rates rose .25 points", ".25");
+    assert_eq!(f.value, Some(0.25));
+    let f = one("a 30 percentage share", "30 percentage");
+    assert_eq!(f.kind, FigureKind::Percent);
+}
+
+#[test]
+fn numbers_in_web_addresses_are_not_figures() {
+    let s = "See https://example.org/report?id=2024&page=3%20 for 12 charts.";
+    let found: Vec<&str> = figs(s).iter().map(|f| f.span.slice(s)).collect();
+    assert_eq!(found, ["12"]);
+}

@@ -97,7 +97,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
+        // ".08": a decimal without its leading zero, when the period does not end a word.
+        let leading_dot = c == '.'
+            && bytes.get(i + 1).map_or(false, |b| b.is_ascii_digit())
+            && (i == 0 || !text[..i].chars().next_back().map_or(false, |p| p.is_alphanumeric()));
+        if c.is_ascii_digit() || leading_dot {
             kind = TokenKind::Number;
             i += 1;
             while i < bytes.len() {
