@@ -21,7 +21,7 @@ fn main() {
 fn run() -> Result<(), String> {
     let mut data = PathBuf::from("../shared/data");
     let mut out = PathBuf::from("src/entities/model/ner.bin");
-    let mut cfg = Config { bits: 18, epochs: 12, seed: 2003, drop: 0.0 };
+    let mut cfg = Config { bits: 18, epochs: 12, seed: 2003, drop: 0.0, runs: 4 };
     // Wikipedia (wikigold) and Wikinews (GUM) next to 1996 Reuters: more kinds of names.
     let mut extra: Vec<String> = vec!["wikigold".into(), "gum".into()];
     let mut args = std::env::args().skip(1);
@@ -33,6 +33,7 @@ fn run() -> Result<(), String> {
             "--bits" => cfg.bits = val()?.parse().map_err(|_| "--bits takes a number")?,
             "--epochs" => cfg.epochs = val()?.parse().map_err(|_| "--epochs takes a number")?,
             "--seed" => cfg.seed = val()?.parse().map_err(|_| "--seed takes a number")?,
+            "--runs" => cfg.runs = val()?.parse().map_err(|_| "--runs takes a number")?,
             "--drop" => cfg.drop = val()?.parse().map_err(|_| "--drop takes a probability")?,
             "--extra" => extra = val()?.split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
             _ => return Err(format!("unknown argument {a}")),
@@ -63,8 +64,22 @@ fn run() -> Result<(), String> {
         }
     }
     eprintln!("gazetteer: {} phrases", gaz.len());
-    let (weights, f1) = train(&tr, &dv, &gaz, &cfg, &mut |s| eprintln!("{s}"));
-    eprintln!("best float dev F1 {:.2}", f1 * 100.0);
+    // One model per document order, weights averaged: a linear ensemble that is steadier than any
+    // single shuffle (single seeds vary by about ±0.3 F1 on dev).
+    let mut weights: Vec<f32> = Vec::new();
+    let seeds: Vec<u64> = (0..cfg.runs as u64).map(|k| cfg.seed + 1000 * k).collect();
+    for &seed in &seeds {
+        let run = Config { seed, ..cfg };
+        let (w, f1) = train(&tr, &dv, &gaz, &run, &mut |s| eprintln!("{s}"));
+        eprintln!("seed {seed}: best float dev F1 {:.2}", f1 * 100.0);
+        if weights.is_empty() {
+            weights = w;
+        } else {
+            weights.iter_mut().zip(&w).for_each(|(a, b)| *a += b);
+        }
+    }
+    let n = seeds.len() as f32;
+    weights.iter_mut().for_each(|w| *w /= n);
     let (model, bytes) = package(cfg.bits, weights, gaz_text, links_text)?;
     let s = evaluate_model(&model, &dv);
     eprintln!("packed model ({} bytes, id {:08x}) on dev:\n{}", bytes.len(), model.model_id, s.report());

@@ -283,6 +283,7 @@ pub fn evaluate_model(model: &Model, docs: &[GoldDoc]) -> Scores {
 }
 
 /// Training settings.
+#[derive(Clone, Copy, Debug)]
 pub struct Config {
     /// log2 of weight rows.
     pub bits: u32,
@@ -293,6 +294,8 @@ pub struct Config {
     /// Probability of hiding a token's word-identity features during training (makes the model
     /// lean on context, shape and gazetteers, which carry over to names it has never seen).
     pub drop: f64,
+    /// Models trained (each with its own document order) and averaged into one.
+    pub runs: usize,
 }
 
 /// Trains on `train`, picks the best epoch on `dev`, returns the averaged float weights.
