@@ -175,6 +175,11 @@ pub fn spans_from_tags(text: &str, tokens: &[Token], tags: &[usize]) -> Vec<(usi
     out
 }
 
+/// Unambiguous company legal forms (exact case) that join the name before them.
+const LEGAL_FORMS: &[&str] = &[
+    "A.G.", "AG", "ASA", "B.V.", "BV", "Corp.", "GmbH", "Inc", "Inc.", "LLC", "LLP", "Ltd", "Ltd.", "N.V.", "NV", "Oyj", "PLC", "S.A.", "SpA", "plc",
+];
+
 /// Words that open a person's title rather than the name (lower case).
 const TITLE_WORDS: &[&str] = &[
     "adm.", "admiral", "ambassador", "archbishop", "bishop", "capt.", "captain", "cardinal", "chairman", "chairwoman",
@@ -194,6 +199,30 @@ pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity
     // A capitalized number word, weekday or month alone ("Tens", "Thousands", "Monday") is a
     // figure or a date, never a name: the tagger sees only its capital letter.
     spans.retain(|&(a, b, _)| !(b == a + 1 && crate::figures::is_figure_word(&tokens[a].text(text).to_lowercase())));
+    // A legal-form suffix right after a name makes it a company: "Pwani Marine Services Ltd.".
+    let suffix = |i: usize| {
+        tokens.get(i).map_or(false, |t| {
+            t.kind == TokenKind::Word && LEGAL_FORMS.binary_search(&t.text(text)).is_ok()
+        })
+    };
+    let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(prev) = merged.last_mut() {
+            // A suffix tagged on its own joins the name before it.
+            if s.1 == s.0 + 1 && suffix(s.0) && (prev.1 == s.0 || (prev.1 + 1 == s.0 && tokens[prev.1].text(text) == ",")) {
+                prev.1 = s.1;
+                prev.2 = Label::Org;
+                continue;
+            }
+        }
+        let mut s = s;
+        if suffix(s.1) && tokens[s.1].space_before {
+            s.1 += 1;
+            s.2 = Label::Org;
+        }
+        merged.push(s);
+    }
+    let mut spans = merged;
     // Titles are not part of a person's name ("Mayor Ada Lind" → "Ada Lind"), as in CoNLL.
     for s in spans.iter_mut() {
         while s.2 == Label::Per && s.1 - s.0 >= 2 && is_title(&tokens[s.0].text(text).to_lowercase()) {
@@ -207,7 +236,8 @@ pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity
 #[cfg(test)]
 mod tests {
     #[test]
-    fn title_list_is_sorted() {
+    fn word_lists_are_sorted() {
         assert!(super::TITLE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::LEGAL_FORMS.windows(2).all(|w| w[0] < w[1]));
     }
 }
