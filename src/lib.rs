@@ -65,8 +65,17 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
         return Err(Error::TooLarge { bytes: text.len(), max: MAX_TEXT_BYTES });
     }
     let model = entities::embedded_model()?;
+    Ok(analyze_with_model(model, text, options))
+}
+
+/// Analyzes a text with a given entity model (training and evaluation use this; callers want
+/// [`analyze_with`], which uses the embedded model).
+#[doc(hidden)]
+pub fn analyze_with_model(model: &entities::Model, text: &str, options: &Options) -> Analysis {
     let tokens = text::tokenize(text);
-    let (entities, groups) = entities::find_entities(model, text, &tokens);
     let figures = figures::find_figures(text, &tokens, options.reference);
-    Ok(Analysis { entities, groups, figures })
+    // A one-word "name" inside a date ("in May", "May 1996") is the month, not a person.
+    let dates: Vec<Span> = figures.iter().filter(|f| matches!(f.kind, FigureKind::Date | FigureKind::Time)).map(|f| f.span).collect();
+    let (entities, groups) = entities::find_entities_outside(model, text, &tokens, &dates);
+    Analysis { entities, groups, figures }
 }

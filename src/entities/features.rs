@@ -84,6 +84,8 @@ const T_P1_W: u64 = 32;
 const T_P1_SH: u64 = 33;
 const T_HIST: u64 = 34;
 const T_GAZ_LONG: u64 = 35;
+const T_BAG_L: u64 = 36;
+const T_BAG_R: u64 = 37;
 
 // Token flags.
 const INIT_CAP: u32 = 1;
@@ -358,6 +360,18 @@ pub fn extract(text: &str, tokens: &[Token], gaz: &Gazetteer) -> DocFeatures {
             for (k, c) in chars.iter().enumerate() {
                 h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
                 feats.push(f2(T_SUF, k as u64, h));
+            }
+        }
+        // Disjunctive context: words two to four tokens away, position-free, within the line
+        // ("beat", "club", "coach" nearby tell a team from its city).
+        for d in 2..=4isize {
+            let l = word_at(ii - d, i);
+            if l != BOUNDARY {
+                feats.push(f1(T_BAG_L, l));
+            }
+            let r = word_at(ii + d, i);
+            if r != BOUNDARY {
+                feats.push(f1(T_BAG_R, r));
             }
         }
         let fl = inf.flags;

@@ -195,7 +195,16 @@ fn is_title(w: &str) -> bool {
 
 /// Finds the entities of a text and links their aliases.
 pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity>, Vec<Group>) {
+    find_entities_outside(model, text, tokens, &[])
+}
+
+/// Like [`find_entities`], dropping one-word names that lie inside one of `dates` (sorted byte spans).
+pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates: &[Span]) -> (Vec<Entity>, Vec<Group>) {
     let mut spans = tag_tokens(model, text, tokens);
+    spans.retain(|&(a, b, _)| {
+        let (s, e) = (tokens[a].span.start, tokens[b - 1].span.end);
+        b > a + 1 || !dates.iter().any(|d| d.start <= s && e <= d.end)
+    });
     // A capitalized number word, weekday or month alone ("Tens", "Thousands", "Monday") is a
     // figure or a date, never a name: the tagger sees only its capital letter.
     spans.retain(|&(a, b, _)| !(b == a + 1 && crate::figures::is_figure_word(&tokens[a].text(text).to_lowercase())));

@@ -276,7 +276,7 @@ pub fn evaluate_model(model: &Model, docs: &[GoldDoc]) -> Scores {
     for d in docs {
         let tokens = tokenize(&d.text);
         // The whole pipeline, as the CLI runs it: filters, title stripping, group labels.
-        let pred: Vec<_> = super::find_entities(model, &d.text, &tokens).0.into_iter().map(|e| (e.span.start, e.span.end, e.label)).collect();
+        let pred: Vec<_> = crate::analyze_with_model(model, &d.text, &crate::Options::default()).entities.into_iter().map(|e| (e.span.start, e.span.end, e.label)).collect();
         score_doc(&pred, &d.entities, &mut s);
     }
     s

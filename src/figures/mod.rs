@@ -356,10 +356,12 @@ impl<'a> Grammar<'a> {
                 j = k + 1;
             }
             if day.is_none() && year.is_none() {
-                if matches!(w.trim_end_matches('.'), "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec" | "aug") {
+                // A month alone needs a preposition before it ("in May", "since March"); abbreviations
+                // that are also words ("Mar", "Jan") and a possessive after it ("May's") rule it out.
+                if matches!(w, "mar" | "jan" | "sun" | "sat" | "dec" | "aug" | "mar." | "jan." | "dec." | "aug.") || self.tokens.get(i + 1).map_or(false, |t| t.kind == TokenKind::Possessive) {
                     return None;
                 }
-                if !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during") {
+                if !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after") {
                     return None;
                 }
             }
