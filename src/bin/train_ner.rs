@@ -9,7 +9,7 @@ use newslens::entities::gazetteer::Gazetteer;
 use newslens::entities::train::{build_gazetteer, common_words, evaluate_model, package, read_jsonl, train, Config};
 
 /// Corpora beside CoNLL-2003 (name, path under the data folder).
-const OTHER_CORPORA: [(&str, &str); 2] = [("wikigold", "wikigold/jsonl/wikigold.jsonl"), ("gum", "gum_wikinews/documents.jsonl")];
+const OTHER_CORPORA: [(&str, &str); 3] = [("wikigold", "wikigold/jsonl/wikigold.jsonl"), ("gum", "gum_wikinews/documents.jsonl"), ("sec", "sec_filings/jsonl/train_FIN5.jsonl")];
 
 fn main() {
     if let Err(e) = run() {
@@ -22,8 +22,8 @@ fn run() -> Result<(), String> {
     let mut data = PathBuf::from("../shared/data");
     let mut out = PathBuf::from("src/entities/model/ner.bin");
     let mut cfg = Config { bits: 18, epochs: 12, seed: 2003, drop: 0.0, runs: 4 };
-    // Wikipedia (wikigold) and Wikinews (GUM) next to 1996 Reuters: more kinds of names.
-    let mut extra: Vec<String> = vec!["wikigold".into(), "gum".into()];
+    // Wikipedia (wikigold), Wikinews (GUM) and financial filings next to 1996 Reuters: more kinds of names.
+    let mut extra: Vec<String> = vec!["wikigold".into(), "gum".into(), "sec".into()];
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or(format!("{a} needs a value"));

@@ -99,6 +99,7 @@ const HYPHEN_PREV: u32 = 128;
 const HAS_PERIOD: u32 = 256;
 const IN_PARENS: u32 = 512;
 const AFTER_QUOTE: u32 = 1024;
+const TABLE: u32 = 2048;
 
 /// Token boundary marker used for context outside the sentence.
 const BOUNDARY: u64 = 0xB0B0;
@@ -156,6 +157,7 @@ pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
     let mut infos: Vec<TokInfo> = Vec::with_capacity(tokens.len());
     // Lines written in capitals (headlines) make capitalisation uninformative.
     let mut line_caps = vec![false; tokens.len()];
+    let mut line_table = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
         let mut j = i + 1;
@@ -173,8 +175,14 @@ pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
             }
         }
         let caps = words >= 2 && up * 10 >= words * 7;
+        // Table lines (results, standings): short, with several numbers.
+        let nums = tokens[i..j].iter().filter(|t| t.kind == TokenKind::Number).count();
+        let table = nums >= 2 && j - i <= 16;
         for v in &mut line_caps[i..j] {
             *v = caps;
+        }
+        for v in &mut line_table[i..j] {
+            *v = table;
         }
         i = j;
     }
@@ -206,6 +214,9 @@ pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
         }
         if line_caps[i] {
             flags |= LINE_CAPS;
+        }
+        if line_table[i] {
+            flags |= TABLE;
         }
         if s.contains('.') && t.kind == TokenKind::Word {
             flags |= HAS_PERIOD;
@@ -375,13 +386,13 @@ pub fn extract(text: &str, tokens: &[Token], gaz: &Gazetteer) -> DocFeatures {
             }
         }
         let fl = inf.flags;
-        for b in 0..11 {
+        for b in 0..12 {
             if fl & (1 << b) != 0 {
                 feats.push(f1(T_FLAG, b));
             }
         }
         // Capitalisation in context: sentence-initial capital, headline capitals.
-        feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS)) as u64));
+        feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS | TABLE)) as u64));
         feats.push(f2(T_FLAG_W, w, (fl & (SENT_START | LINE_CAPS)) as u64));
         for b in 0..(GAZ_KINDS.len() * 3) {
             if gaz_bits[i] & (1 << b) != 0 {
