@@ -180,6 +180,53 @@ const LEGAL_FORMS: &[&str] = &[
     "A.G.", "AG", "ASA", "B.V.", "BV", "Corp.", "GmbH", "Inc", "Inc.", "LLC", "LLP", "Ltd", "Ltd.", "N.V.", "NV", "Oyj", "PLC", "S.A.", "SpA", "plc",
 ];
 
+/// Head words of organization names ("… Treaty Organization", "… Ports Authority"), lower case.
+const ORG_HEADS: &[&str] = &[
+    "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau", "cartel", "command",
+    "commission", "committee", "company", "confederation", "congress", "corporation", "council", "court", "federation",
+    "foundation", "front", "fund", "institute", "league", "ministry", "movement", "organisation", "organization",
+    "parliament", "party", "secretariat", "service", "society", "tribunal", "union", "university",
+];
+
+/// A run of capitalized words ending in an organization head word, that the tagger left out
+/// entirely, is an organization: "the Collective Security Treaty Organization".
+fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let cap = |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().next().map_or(false, |c| c.is_uppercase()) && t.text(text).chars().any(|c| c.is_lowercase());
+    let mut taken = vec![false; tokens.len()];
+    for &(a, b, _) in spans.iter() {
+        taken[a..b].iter_mut().for_each(|x| *x = true);
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !cap(&tokens[i]) || taken[i] || tokens[i].sent_start {
+            i += 1;
+            continue;
+        }
+        // Extend over capitalized words and inner connectors, on one line.
+        let mut j = i + 1;
+        let mut last_cap = i;
+        while j < tokens.len() && !tokens[j].newline_before && !taken[j] {
+            let w = tokens[j].text(text);
+            if cap(&tokens[j]) {
+                last_cap = j;
+            } else if !matches!(w, "of" | "for" | "and" | "on" | "the" | "-") {
+                break;
+            }
+            j += 1;
+        }
+        let head = tokens[last_cap].text(text).to_lowercase();
+        if last_cap > i && ORG_HEADS.binary_search(&head.as_str()).is_ok() && !taken[i..=last_cap].iter().any(|&t| t) {
+            added.push((i, last_cap + 1, Label::Org));
+        }
+        i = last_cap + 1;
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort();
+    }
+}
+
 /// Words that open a person's title rather than the name (lower case).
 const TITLE_WORDS: &[&str] = &[
     "adm.", "admiral", "ambassador", "archbishop", "bishop", "capt.", "captain", "cardinal", "chairman", "chairwoman",
@@ -208,6 +255,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A capitalized number word, weekday or month alone ("Tens", "Thousands", "Monday") is a
     // figure or a date, never a name: the tagger sees only its capital letter.
     spans.retain(|&(a, b, _)| !(b == a + 1 && crate::figures::is_figure_word(&tokens[a].text(text).to_lowercase())));
+    add_organization_phrases(text, tokens, &mut spans);
     // A legal-form suffix right after a name makes it a company: "Pwani Marine Services Ltd.".
     let suffix = |i: usize| {
         tokens.get(i).map_or(false, |t| {
@@ -248,5 +296,6 @@ mod tests {
     fn word_lists_are_sorted() {
         assert!(super::TITLE_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::LEGAL_FORMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
     }
 }

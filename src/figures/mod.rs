@@ -216,7 +216,7 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "missing" => "missing",
         "rescued" => "rescued",
         "infected" | "cases" => "infected",
-        "protesting" | "protested" | "protesters" | "demonstrators" | "rally" | "rallied" | "marched" | "gathered" => "protesting",
+        "protesting" | "protested" | "demonstrating" | "demonstrated" | "rallied" | "marched" | "gathered" => "protesting",
         "held" if next != "talks" => "detained",
         _ => return None,
     })
@@ -609,8 +609,8 @@ impl<'a> Grammar<'a> {
     fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
         let w = self.w(i);
         let raw = self.tokens.get(i).map_or("", |t| t.text(self.text));
-        // "US$", "A$", "HK$", "C$"
-        if self.w(i + 1) == "$" && self.glued(i + 1) {
+        // "US$", "A$", "HK$", "C$" (also spaced, as in tokenized text: "us $ 150")
+        if self.w(i + 1) == "$" && (self.glued(i + 1) || self.tokens.get(i).map_or(false, |t| t.kind == TokenKind::Word)) {
             if let Some(c) = units::dollar_prefix(raw) {
                 return Some((c, i + 2));
             }
@@ -759,6 +759,22 @@ impl<'a> Grammar<'a> {
             // "between" without a second number: not our phrase.
             return None;
         }
+        // Proportions: "one in five", "3 out of 4" (not "1 in 2020").
+        if qual == Qualifier::Exact && !vague && num.is_some() {
+            let k = match (self.w(end), self.w(end + 1)) {
+                ("in", _) => Some(end + 1),
+                ("out", "of") => Some(end + 2),
+                _ => None,
+            };
+            if let Some(n2) = k.and_then(|k| parse_number(self.text, self.tokens, k)).filter(|n2| !n2.year_like && value.map_or(false, |v| v > 0.0 && v < n2.value)) {
+                let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
+                f.value = value.map(|v| v / n2.value);
+                f.low = f.value;
+                f.high = f.value;
+                f.counted = self.counted(n2.end, false);
+                return Some((f, n2.end));
+            }
+        }
         // "500 or more", "200 or greater", "30 and above", "500 or less", "10 and under"
         if qual == Qualifier::Exact && !vague {
             let q = match (self.w(end), self.w(end + 1)) {
@@ -812,6 +828,29 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Money;
             f.unit = Some(c.to_string());
             end = k;
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+            if c != "cent" && c != "pence" {
+                let k2 = if self.w(end) == "and" { end + 1 } else { end };
+                if let Some(n2) = parse_number(self.text, self.tokens, k2).filter(|n| n.value < 100.0) {
+                    if matches!(self.w(n2.end), "cents" | "cent" | "pence" | "p") {
+                        let add = n2.value / 100.0;
+                        f.value = f.value.map(|v| v + add);
+                        f.low = f.low.map(|v| v + add);
+                        f.high = f.high.map(|v| v + add);
+                        end = n2.end + 1;
+                    }
+                }
+            }
+        } else if let Some(c) = self.tokens.get(end).and_then(|t| units::currency_symbol(t.text(self.text))) {
+            // "100元", "100 ₡": a symbol written after the number.
+            f.kind = FigureKind::Money;
+            f.unit = Some(c.to_string());
+            end += 1;
+        } else if nw == "-" && self.glued(end) && self.glued(end + 1) && units::currency_name(self.w(end + 1)).is_some() {
+            // "a 12-cent dividend", "a one-yen bid"
+            f.kind = FigureKind::Money;
+            f.unit = units::currency_name(self.w(end + 1)).map(String::from);
+            end += 2;
         } else if nw == "times" || nw == "fold" || (nw == "-" && self.w(end + 1) == "fold" && self.glued(end)) {
             f.kind = FigureKind::Ratio;
             end += if nw == "-" { 2 } else { 1 };
@@ -853,6 +892,10 @@ impl<'a> Grammar<'a> {
         if f.kind == FigureKind::Count {
             // "tens of rioters", "dozens of troops": skip "of" (but not "of the").
             let mut k = end;
+            // “dozens” of protesters: a closing quote does not end the phrase.
+            if matches!(self.w(k), "”" | "\"" | "'" | "’") && self.glued(k) && self.w(k + 1) == "of" {
+                k += 1;
+            }
             if self.w(k) == "of" && vague {
                 k += 1;
             }
@@ -1012,12 +1055,18 @@ impl<'a> Grammar<'a> {
             if !words.is_empty() && (w.ends_with("ed") && w.len() > 4) || (!words.is_empty() && w.ends_with("ing")) {
                 break;
             }
-            if !words.is_empty() && self.cap(j) && !self.cap(j - 1) && self.w(j - 1) != "-" {
+            if !words.is_empty() && self.cap(j) && !self.cap(j - 1) && !matches!(self.w(j - 1), "-" | "and" | "or") {
                 break;
             }
             words.push(j);
             if looks_plural(w) || (singular && j == i) || (singular && self.w(j + 1) != "-") {
                 last_noun = Some(j);
+                // A regular plural ends the phrase ("adults smokes" → "adults") unless a
+                // coordination follows; irregular plurals ("police", "personnel") are often modifiers.
+                let regular = IRREGULAR_PLURALS.binary_search(&w).is_err();
+                if regular && !singular && !matches!(self.w(j + 1), "and" | "or") {
+                    break;
+                }
             }
             j += 1;
         }

@@ -180,8 +180,8 @@ fn parse_words(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
     while j < tokens.len() {
         let w = low(text, tokens, j);
         if tokens[j].kind != TokenKind::Word {
-            // "twenty-five": a hyphen glued on both sides continues the number.
-            if w == "-" && any && adjacent(tokens, j) && adjacent(tokens, j + 1) {
+            // "twenty-five" (or "twenty - five" in tokenized text): a hyphen continues the number.
+            if w == "-" && any && adjacent(tokens, j) == adjacent(tokens, j + 1) {
                 let nw = low(text, tokens, j + 1);
                 if small_word(&nw).map_or(false, |v| v < 10.0 && v > 0.0) && current % 100.0 >= 20.0 {
                     j += 1;

@@ -168,3 +168,19 @@ fn numbers_in_web_addresses_are_not_figures() {
     let found: Vec<&str> = figs(s).iter().map(|f| f.span.slice(s)).collect();
     assert_eq!(found, ["12"]);
 }
+
+#[test]
+fn proportions_currencies_and_tokenized_compounds() {
+    let f = one("One in five adults smokes.", "One in five");
+    assert_eq!((f.kind, f.value, f.counted.as_deref()), (FigureKind::Ratio, Some(0.2), Some("adults")));
+    let f = one("a us $ 150 million loan", "us $ 150 million");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(150e6), Some("USD")));
+    let f = one("it cost 3 dollars 50 cents", "3 dollars 50 cents");
+    assert_eq!(f.value, Some(3.5));
+    let f = one("paid 420 million Finnish markka", "420 million Finnish markka");
+    assert_eq!(f.unit.as_deref(), Some("FIM"));
+    let f = one("shares fell 34 cents", "34 cents");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(34.0), Some("cent")));
+    let f = one("ninety - five people", "ninety - five");
+    assert_eq!(f.value, Some(95.0));
+}
