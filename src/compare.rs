@@ -1,6 +1,7 @@
 //! Comparing reports of one event: which figures agree, which conflict, who is named where.
 
 use crate::entities::Label;
+use crate::text::{tokenize, TokenKind};
 use crate::figures::{Figure, FigureKind, Qualifier};
 use crate::{analyze_with, Analysis, Error, Options, Span};
 
@@ -107,35 +108,133 @@ fn singular(w: &str) -> String {
     w.strip_suffix('s').unwrap_or(w).to_string()
 }
 
-/// How alike two claims are (0 = not the same thing).
-fn similarity(a: &Figure, b: &Figure) -> i32 {
-    if a.kind != b.kind || a.unit != b.unit {
-        return 0;
-    }
-    let mut s = 0;
-    // Claims about different events (or an event against none) are different claims.
-    match (a.event, b.event) {
-        (Some(x), Some(y)) if x == y => s += 3,
-        (None, None) => {}
-        _ => return 0,
-    }
-    let (ha, hb) = (head(a), head(b));
-    if ha.is_some() && ha == hb {
-        s += 2;
-    }
-    let (alo, ahi) = bounds(a);
-    let (blo, bhi) = bounds(b);
-    let overlap = alo <= bhi && blo <= ahi;
-    if a.value.is_some() && a.value == b.value {
-        s += 2;
-    } else if overlap {
-        s += 1;
-    }
-    if a.qualifier == Qualifier::Vague && b.qualifier == Qualifier::Vague {
-        s += 1;
-    }
-    s
+/// Words too common to say what a figure is about.
+const CONTEXT_STOP: &[&str] = &[
+    "about", "according", "after", "also", "and", "are", "been", "but", "for", "from", "had", "has", "have", "her", "his", "into", "its", "more", "officials", "said", "says", "than", "that", "the", "their", "them", "there", "they", "this", "told", "was", "were", "when", "which", "while", "who", "will", "with", "would",
+];
+
+/// Classes of head nouns that name the same kind of thing in news ("jobs" / "positions").
+const HEAD_CLASSES: &[&[&str]] = &[
+    &["citizen", "civilian", "individual", "inhabitant", "people", "person", "resident"],
+    &["activist", "demonstrator", "protester", "protestor", "rioter"],
+    &["employee", "job", "position", "post", "role", "staff", "worker"],
+    &["serviceman", "soldier", "troop"],
+    &["building", "dwelling", "home", "house"],
+    &["facility", "factory", "mill", "plant", "site"],
+    &["fireman", "firefighter"],
+    &["aircraft", "helicopter", "jet", "plane"],
+    &["casualty", "victim"],
+];
+
+fn head_class(h: &str) -> Option<usize> {
+    HEAD_CLASSES.iter().position(|c| c.binary_search(&h).is_ok())
 }
+
+/// A claim: a figure and the content words around it in its sentence.
+struct Claim<'a> {
+    doc: usize,
+    figure: &'a Figure,
+    /// Content words within three tokens.
+    near: Vec<String>,
+    /// Content words within eight tokens.
+    context: Vec<String>,
+}
+
+/// Content words within `width` tokens of each figure, inside its sentence (lower case, singular).
+fn contexts(text: &str, tokens: &[crate::text::Token], figures: &[Figure], width: usize) -> Vec<Vec<String>> {
+    figures
+        .iter()
+        .map(|f| {
+            let a = tokens.partition_point(|t| t.span.start < f.span.start);
+            let b = tokens.partition_point(|t| t.span.start < f.span.end);
+            let mut lo = a;
+            while lo > 0 && a - lo < width && !tokens[lo].sent_start {
+                lo -= 1;
+            }
+            let mut hi = b;
+            while hi < tokens.len() && hi - b < width && !tokens[hi].sent_start {
+                hi += 1;
+            }
+            // What is counted is compared as the head noun, not as context.
+            let counted: Vec<String> = f.counted.iter().flat_map(|c| c.split_whitespace()).map(|w| singular(&w.to_lowercase())).collect();
+            let mut words: Vec<String> = tokens[lo..a]
+                .iter()
+                .chain(&tokens[b..hi])
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| singular(&t.text(text).to_lowercase()))
+                .filter(|w| w.chars().count() >= 3 && CONTEXT_STOP.binary_search(&w.as_str()).is_err() && !crate::figures::is_figure_word(w) && !counted.contains(w))
+                .collect();
+            words.sort();
+            words.dedup();
+            words
+        })
+        .collect()
+}
+
+/// Shared words over the smaller set (0..1).
+fn overlap(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    a.iter().filter(|w| b.binary_search(w).is_ok()).count() as f64 / a.len().min(b.len()) as f64
+}
+
+fn jaccard(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let inter = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    inter as f64 / (a.len() + b.len() - inter) as f64
+}
+
+fn same_statement(a: &Figure, b: &Figure) -> bool {
+    a.kind == b.kind && a.unit == b.unit && a.qualifier == b.qualifier && a.value == b.value && a.low == b.low && a.high == b.high
+}
+
+/// How alike two claims are (≤ 0: not the same thing).
+fn similarity(a: &Claim, b: &Claim) -> f64 {
+    let (fa, fb) = (a.figure, b.figure);
+    if fa.kind != fb.kind {
+        return 0.0;
+    }
+    if fa.unit.is_some() && fb.unit.is_some() && fa.unit != fb.unit {
+        return 0.0;
+    }
+    let mut s = 0.0;
+    // Claims about different events (or an event against none) are different claims.
+    match (fa.event, fb.event) {
+        (Some(x), Some(y)) if x == y => s += 3.0,
+        (Some(_), Some(_)) => return 0.0,
+        (None, None) => {}
+        _ => s -= 3.0,
+    }
+    let (ha, hb) = (head(fa), head(fb));
+    if ha.is_some() && ha == hb {
+        s += 2.0;
+    } else if let (Some(x), Some(y)) = (ha.as_deref().and_then(head_class), hb.as_deref().and_then(head_class)) {
+        if x == y {
+            s += 1.5;
+        }
+    }
+    let (alo, ahi) = bounds(fa);
+    let (blo, bhi) = bounds(fb);
+    if fa.value.is_some() && fa.value == fb.value {
+        // The same large number twice ("19 million") rarely is a coincidence.
+        s += if fa.value.map_or(false, |v| v.abs() >= 1000.0) { 3.5 } else { 2.5 };
+    } else if alo <= bhi && blo <= ahi {
+        s += 1.0;
+    }
+    if fa.qualifier == Qualifier::Vague && fb.qualifier == Qualifier::Vague {
+        s += 1.0;
+    }
+    if fa.unit.is_some() && fa.unit == fb.unit {
+        s += 0.5;
+    }
+    // What surrounds the figure: the words right next to it count most ("a raise of … a month").
+    s + 3.0 * overlap(&a.near, &b.near) + 3.0 * jaccard(&a.context, &b.context)
+}
+
+const THRESHOLD: f64 = 3.0;
 
 fn relation(ms: &[ClaimMention]) -> Relation {
     let docs: std::collections::BTreeSet<usize> = ms.iter().map(|m| m.doc).collect();
@@ -144,14 +243,13 @@ fn relation(ms: &[ClaimMention]) -> Relation {
     }
     let mut agree = true;
     for (i, a) in ms.iter().enumerate() {
-        for b in &ms[i + 1..] {
+        for b in ms[i + 1..].iter().filter(|b| b.doc != a.doc) {
             let (alo, ahi) = bounds(&a.figure);
             let (blo, bhi) = bounds(&b.figure);
             if !(alo <= bhi && blo <= ahi) {
                 return Relation::Conflict;
             }
-            let same = a.figure.qualifier == b.figure.qualifier && a.figure.value == b.figure.value && a.figure.low == b.figure.low && a.figure.high == b.figure.high;
-            agree &= same;
+            agree &= same_statement(&a.figure, &b.figure);
         }
     }
     if agree { Relation::Agree } else { Relation::Consistent }
@@ -162,7 +260,7 @@ fn topic(ms: &[ClaimMention]) -> String {
     let mut heads: Vec<String> = Vec::new();
     for m in ms {
         if let Some(c) = &m.figure.counted {
-            if !heads.contains(c) {
+            if !heads.iter().any(|h| h.eq_ignore_ascii_case(c)) {
                 heads.push(c.clone());
             }
         }
@@ -181,18 +279,35 @@ fn near_duplicate(a: &str, b: &str) -> bool {
     wa.len() == wb.len() && wa.len() >= 3 && wa.iter().zip(&wb).filter(|(x, y)| x != y).count() == 1
 }
 
-fn same_entity(a: &str, la: Label, b: &str, lb: Label) -> bool {
-    let (al, bl) = (a.to_lowercase(), b.to_lowercase());
-    if al == bl {
+/// A name without case, a leading "the" and a company legal form ("Acme Foods Inc." → "acme foods").
+fn name_key(s: &str) -> String {
+    let mut words: Vec<String> = s.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect();
+    if words.first().map_or(false, |w| w == "the") {
+        words.remove(0);
+    }
+    while words.len() > 1 && matches!(words.last().map(|w| w.trim_end_matches('.')), Some("inc" | "ltd" | "corp" | "co" | "plc" | "llc" | "ag" | "sa" | "nv" | "gmbh")) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+struct Row {
+    out: EntityRow,
+    keys: Vec<String>,
+}
+
+fn same_entity(r: &Row, keys: &[String], name: &str, label: Label) -> bool {
+    // Any shared mention ("CSTO" in both, "Acme Foods" ~ "Acme Foods Inc.").
+    if keys.iter().any(|k| r.keys.contains(k)) {
         return true;
     }
-    if la != lb {
+    if r.out.label != label {
         return false;
     }
-    let wa: Vec<&str> = al.split_whitespace().collect();
-    let wb: Vec<&str> = bl.split_whitespace().collect();
     // A person named fully in one report and partly in the other.
-    if la == Label::Per {
+    if label == Label::Per {
+        let wa: Vec<String> = name_key(&r.out.name).split(' ').map(String::from).collect();
+        let wb: Vec<String> = name_key(name).split(' ').map(String::from).collect();
         let (s, l) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
         return s.last() == l.last() && s.iter().all(|w| l.contains(w));
     }
@@ -205,61 +320,115 @@ pub fn compare(texts: &[&str], options: &Options) -> Result<Comparison, Error> {
         return Err(Error::TooFewDocuments(texts.len()));
     }
     let analyses = texts.iter().map(|t| analyze_with(t, options)).collect::<Result<Vec<_>, _>>()?;
-    Ok(compare_analyses(analyses))
+    Ok(compare_analyses(texts, analyses))
 }
 
-/// Compares analyses already made.
-pub fn compare_analyses(analyses: Vec<Analysis>) -> Comparison {
-    // Figures: each document's claims join the best-matching group that lacks that document.
-    let mut groups: Vec<Vec<ClaimMention>> = Vec::new();
+/// Compares analyses already made of `texts`.
+pub fn compare_analyses(texts: &[&str], analyses: Vec<Analysis>) -> Comparison {
+    let figures = align_figures(texts, &analyses);
+    let entities = align_entities(texts, &analyses);
+    Comparison { analyses, figures, entities }
+}
+
+fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
+    let tokens: Vec<Vec<crate::text::Token>> = texts.iter().map(|t| tokenize(t)).collect();
+    let near: Vec<Vec<Vec<String>>> = texts.iter().zip(analyses).zip(&tokens).map(|((t, a), k)| contexts(t, k, &a.figures, 3)).collect();
+    let wide: Vec<Vec<Vec<String>>> = texts.iter().zip(analyses).zip(&tokens).map(|((t, a), k)| contexts(t, k, &a.figures, 8)).collect();
+    // Groups of claims; each document's claims join groups best match first.
+    let mut groups: Vec<Vec<Claim>> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
-        let mut taken = vec![false; groups.len()];
-        for f in a.figures.iter().filter(|f| claim_kind(f.kind)) {
-            let mut best: Option<(usize, i32)> = None;
-            for (g, ms) in groups.iter().enumerate() {
-                if taken.get(g).copied().unwrap_or(true) || ms.iter().any(|m| m.doc == d) {
+        let claims: Vec<Claim> = a
+            .figures
+            .iter()
+            .zip(near[d].iter().zip(&wide[d]))
+            .filter(|(f, _)| claim_kind(f.kind))
+            .map(|(f, (n, c))| Claim { doc: d, figure: f, near: n.clone(), context: c.clone() })
+            .collect();
+        let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+        for (ci, c) in claims.iter().enumerate() {
+            for (gi, g) in groups.iter().enumerate() {
+                // A group takes one claim per document, except a repeat of the same statement.
+                if g.iter().any(|m| m.doc == d) {
                     continue;
                 }
-                let s = ms.iter().map(|m| similarity(&m.figure, f)).max().unwrap_or(0);
-                if s >= 3 && best.map_or(true, |(_, b)| s > b) {
-                    best = Some((g, s));
+                let s = g.iter().map(|m| similarity(m, c)).fold(f64::MIN, f64::max);
+                if s >= THRESHOLD {
+                    candidates.push((s, ci, gi));
                 }
             }
-            let m = ClaimMention { doc: d, figure: f.clone() };
-            match best {
-                Some((g, _)) => {
-                    groups[g].push(m);
-                    taken[g] = true;
-                }
-                None => groups.push(vec![m]),
+        }
+        candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        let mut claim_group: Vec<Option<usize>> = vec![None; claims.len()];
+        let mut group_taken = vec![false; groups.len()];
+        for (_, ci, gi) in candidates {
+            if claim_group[ci].is_none() && !group_taken[gi] {
+                claim_group[ci] = Some(gi);
+                group_taken[gi] = true;
+            }
+        }
+        let first_new = groups.len();
+        // Matched claims first, so a repeat can find the group its twin joined.
+        let mut rest = Vec::new();
+        for (ci, c) in claims.into_iter().enumerate() {
+            match claim_group[ci] {
+                Some(gi) => groups[gi].push(c),
+                None => rest.push(c),
+            }
+        }
+        for c in rest {
+            // The same statement made twice in one report (headline and body) is one claim.
+            let repeat = (0..groups.len()).find(|&gi| {
+                (gi >= first_new || groups[gi].iter().any(|m| m.doc == d))
+                    && groups[gi].iter().any(|m| m.doc == d && same_statement(m.figure, c.figure) && similarity(m, &c) >= THRESHOLD)
+            });
+            match repeat {
+                Some(gi) => groups[gi].push(c),
+                None => groups.push(vec![c]),
             }
         }
     }
-    let mut figures: Vec<ClaimGroup> = groups
+    let mut out: Vec<ClaimGroup> = groups
         .into_iter()
-        .map(|ms| ClaimGroup { relation: relation(&ms), topic: topic(&ms), mentions: ms })
+        .map(|g| {
+            let ms: Vec<ClaimMention> = g.into_iter().map(|c| ClaimMention { doc: c.doc, figure: c.figure.clone() }).collect();
+            ClaimGroup { relation: relation(&ms), topic: topic(&ms), mentions: ms }
+        })
         .collect();
-    figures.sort_by_key(|g| (g.relation, g.mentions[0].doc, g.mentions[0].figure.span.start));
+    out.sort_by_key(|g| (g.relation, g.mentions[0].doc, g.mentions[0].figure.span.start));
+    out
+}
 
-    // Entities: alias groups matched across documents by canonical name.
-    let mut rows: Vec<EntityRow> = Vec::new();
+fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
+    // Alias groups matched across documents by shared mentions, legal-form-free names and surnames.
+    let mut rows: Vec<Row> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
         for g in &a.groups {
+            let mut keys: Vec<String> = g.mentions.iter().map(|&m| name_key(a.entities[m].span.slice(texts[d]))).collect();
+            keys.push(name_key(&g.name));
+            keys.sort();
+            keys.dedup();
             let mentions = g.mentions.iter().map(|&m| (d, a.entities[m].span));
-            match rows.iter_mut().find(|r| same_entity(&r.name, r.label, &g.name, g.label)) {
+            match rows.iter_mut().find(|r| same_entity(r, &keys, &g.name, g.label)) {
                 Some(r) => {
-                    if !r.docs.contains(&d) {
-                        r.docs.push(d);
+                    if !r.out.docs.contains(&d) {
+                        r.out.docs.push(d);
                     }
-                    r.mentions.extend(mentions);
-                    if g.name.split_whitespace().count() > r.name.split_whitespace().count() {
-                        r.name = g.name.clone();
+                    r.out.mentions.extend(mentions);
+                    if g.name.split_whitespace().count() > r.out.name.split_whitespace().count() {
+                        r.out.name = g.name.clone();
                     }
+                    r.keys.extend(keys);
+                    r.keys.sort();
+                    r.keys.dedup();
                 }
-                None => rows.push(EntityRow { name: g.name.clone(), label: g.label, docs: vec![d], mentions: mentions.collect(), similar: Vec::new() }),
+                None => rows.push(Row {
+                    out: EntityRow { name: g.name.clone(), label: g.label, docs: vec![d], mentions: mentions.collect(), similar: Vec::new() },
+                    keys,
+                }),
             }
         }
     }
+    let mut rows: Vec<EntityRow> = rows.into_iter().map(|r| r.out).collect();
     let names: Vec<(String, Vec<usize>)> = rows.iter().map(|r| (r.name.clone(), r.docs.clone())).collect();
     for r in rows.iter_mut() {
         for (n, docs) in &names {
@@ -269,5 +438,5 @@ pub fn compare_analyses(analyses: Vec<Analysis>) -> Comparison {
         }
     }
     rows.sort_by_key(|r| std::cmp::Reverse(r.docs.len()));
-    Comparison { analyses, figures, entities: rows }
+    rows
 }

@@ -208,11 +208,11 @@ fn plural_scale(w: &str) -> Option<f64> {
 /// Event words: what the sentence says happened to what is counted.
 fn event_of(w: &str, next: &str) -> Option<&'static str> {
     Some(match w {
-        "killed" | "kill" | "kills" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "slain" | "perished" | "lives" | "fatalities" => "killed",
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "slain" | "perished" | "lives" | "fatalities" => "killed",
         "injured" | "injuries" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
-        "detained" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" => "detained",
+        "detained" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" | "detaining" | "arresting" => "detained",
         "hospitalized" | "hospitalised" | "hospital" | "hospitals" => "hospitalized",
-        "displaced" | "evacuated" | "fled" | "homeless" | "refugees" => "displaced",
+        "displaced" | "displacing" | "evacuated" | "evacuating" | "evacuation" | "fled" | "homeless" | "refugees" => "displaced",
         "missing" => "missing",
         "rescued" => "rescued",
         "infected" | "cases" => "infected",
@@ -228,7 +228,7 @@ const COUNTED_STOP: &[&str] = &[
 ];
 
 const IRREGULAR_PLURALS: &[&str] = &[
-    "cattle", "children", "crew", "feet", "men", "people", "personnel", "police", "sheep", "staff", "teeth", "women", "youth",
+    "aircraft", "cattle", "children", "crew", "deer", "feet", "fish", "livestock", "men", "offspring", "people", "personnel", "police", "series", "sheep", "species", "staff", "teeth", "women", "youth",
 ];
 
 fn looks_plural(w: &str) -> bool {
@@ -684,6 +684,8 @@ impl<'a> Grammar<'a> {
             currency = Some(c);
             j = k;
         }
+        // "a magnitude 6.8 earthquake": a reading on a scale.
+        let magnitude = self.w(j.wrapping_sub(1)) == "magnitude" && j > 0;
         let (value, mut lo, mut hi, vague, mut end, num) = match self.magnitude(j) {
             Some(m) => m,
             // "over a decade", "a century": "a" counts one of a time unit.
@@ -889,6 +891,18 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // "under three decades of rule": before a length of time, "under" is the preposition.
+        if f.kind == FigureKind::Duration && qual == Qualifier::Under && self.w(start) == "under" && start < j {
+            f.span = tok_span(j, end);
+            f.qualifier = Qualifier::Exact;
+            f.low = f.value;
+            f.high = f.value;
+            return Some((f, end));
+        }
+        if magnitude && f.kind == FigureKind::Count {
+            f.kind = FigureKind::Quantity;
+            f.unit = Some("magnitude".into());
+        }
         if f.kind == FigureKind::Count {
             // "tens of rioters", "dozens of troops": skip "of" (but not "of the").
             let mut k = end;
@@ -983,10 +997,13 @@ impl<'a> Grammar<'a> {
         i >= 2 && prev == "," && self.cap(i - 2) && closes && !month_number(self.w(i - 2)).is_some() && weekday_number(self.w(i - 2)).is_none()
     }
 
-    /// Numbers that are parts of names or codes: "No. 1", "COVID-19", phone numbers.
+    /// Numbers that are parts of names or codes: "No. 1", "COVID-19", phone numbers, "level 4".
     fn false_number(&self, n: Num) -> bool {
         let i = n.start;
         let prev = self.w(i.wrapping_sub(1));
+        if i > 0 && matches!(prev, "level" | "category" | "grade" | "phase" | "stage" | "tier" | "chapter" | "section" | "article" | "page" | "route" | "flight" | "platform" | "gate" | "room" | "channel" | "version" | "row" | "seat" | "number" | "no" | "no." | "#" | "size" | "model" | "type") {
+            return true;
+        }
         if n.digits {
             if matches!(prev, "no." | "no" | "#" | "number") && self.cap(i.wrapping_sub(1)) {
                 return true;
@@ -1049,7 +1066,7 @@ impl<'a> Grammar<'a> {
                 j += 1;
                 continue;
             }
-            if COUNTED_STOP.binary_search(&w).is_ok() {
+            if COUNTED_STOP.binary_search(&w).is_ok() || (!words.is_empty() && is_figure_word(w)) {
                 break;
             }
             if !words.is_empty() && (w.ends_with("ed") && w.len() > 4) || (!words.is_empty() && w.ends_with("ing")) {
@@ -1077,8 +1094,14 @@ impl<'a> Grammar<'a> {
         Some(phrase)
     }
 
-    /// The event word nearest to a figure in its sentence: after it first, then before.
+    /// The event word of a figure: a verb right before it ("killing 12", "injuring at least 140"),
+    /// else the nearest one after it in its sentence, else one before it.
     fn event_near(&self, start: usize, end: usize) -> Option<&'static str> {
+        if start >= 1 && !self.tokens[start].sent_start {
+            if let Some(e) = event_of(self.w(start - 1), self.w(start)) {
+                return Some(e);
+            }
+        }
         let mut j = end;
         let mut steps = 0;
         while j < self.tokens.len() && steps < 12 {
@@ -1089,13 +1112,15 @@ impl<'a> Grammar<'a> {
                 // "in hospital" reads as hospitalized; "the hospital said" too, loosely.
                 return Some(e);
             }
-            // A second figure in between belongs to its own event.
-            if self.is_num(j) && j > end + 1 {
+            // A second figure or a new clause in between belongs to its own event.
+            if (self.is_num(j) && j > end + 1) || self.w(j) == ";" {
                 break;
             }
             j += 1;
             steps += 1;
         }
+        // Before it, within its clause only: "…saw 200 people detained, several thousand protesters
+        // stormed…" gives the second figure no event.
         let mut j = start;
         let mut steps = 0;
         while j > 0 && steps < 8 {
@@ -1104,6 +1129,9 @@ impl<'a> Grammar<'a> {
             }
             j -= 1;
             steps += 1;
+            if matches!(self.w(j), "," | ";" | ":" | "—" | "–" | "(") {
+                break;
+            }
             if let Some(e) = event_of(self.w(j), self.w(j + 1)) {
                 return Some(e);
             }

@@ -184,3 +184,11 @@ fn proportions_currencies_and_tokenized_compounds() {
     let f = one("ninety - five people", "ninety - five");
     assert_eq!(f.value, Some(95.0));
 }
+
+#[test]
+fn under_before_a_length_of_time_is_a_preposition() {
+    let f = one("protests after three decades under two decades of rule", "two decades");
+    assert_eq!((f.kind, f.qualifier, f.value), (FigureKind::Duration, Qualifier::Exact, Some(20.0)));
+    let f = one("children under 5 years of age", "under 5 years of age");
+    assert_eq!(f.qualifier, Qualifier::Under);
+}
