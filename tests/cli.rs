@@ -85,3 +85,28 @@ fn compare_two_files() {
     assert_eq!(v["entities"][0]["name"], "Lviv");
     assert_eq!(v["entities"][0]["docs"], serde_json::json!([0, 1]));
 }
+
+#[test]
+fn interop_formats() {
+    let text = "😊 Ada Lind paid $5,000 in Oslo.";
+    // displaCy: code-point offsets (what Python's str indexing and spaCy use).
+    let (code, out, _) = run(&["analyze", "--format", "displacy"], text.as_bytes());
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let chars: Vec<char> = v["text"].as_str().unwrap().chars().collect();
+    for e in v["ents"].as_array().unwrap() {
+        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        let span: String = chars[s..t].iter().collect();
+        assert!(["Ada Lind", "Oslo"].contains(&span.as_str()), "{span:?}");
+    }
+    // CSV: a header and one quoted row per figure.
+    let (_, out, _) = run(&["analyze", "--format", "csv"], text.as_bytes());
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("start,end,text,kind"));
+    assert!(lines[1].contains(",\"$5,000\",money,5000,"), "{}", lines[1]);
+    // CoNLL: one token per line with its BIO tag.
+    let (_, out, _) = run(&["analyze", "--format", "conll"], "Ada Lind paid $5 in Oslo.".as_bytes());
+    assert!(out.contains("Ada\tB-PER\nLind\tI-PER\npaid\tO\n"), "{out}");
+    assert!(out.contains("Oslo\tB-LOC\n"));
+    assert_eq!(run(&["analyze", "--format", "xml"], b"").0, 2);
+}

@@ -509,6 +509,60 @@ function download(name, type, body) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// ---- exports ----------------------------------------------------------------------------------
+
+function csvField(v) {
+  const s = v === null || v === undefined ? "" : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csv(rows) {
+  return rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+/** UTF-16 offsets → code points (what Python, and so spaCy, index by), in one pass over the text. */
+function codePointMap(text, offsets) {
+  const want = [...new Set(offsets)].sort((a, b) => a - b);
+  const map = new Map();
+  let cp = 0, k = 0;
+  for (let u = 0; u <= text.length && k < want.length; ) {
+    while (k < want.length && want[k] <= u) map.set(want[k++], cp);
+    if (u >= text.length) break;
+    const c = text.charCodeAt(u);
+    u += c >= 0xd800 && c <= 0xdbff && u + 1 < text.length ? 2 : 1;
+    cp++;
+  }
+  return map;
+}
+
+/** [filename, type, body] for an export choice, or null when there is nothing to export. */
+function exportAs(what) {
+  const docs = state.results.map((r, d) => (r ? { d, r, text: state.texts[d] } : null)).filter(Boolean);
+  if (what === "json" && docs.length) {
+    return ["newslens.json", "application/json", JSON.stringify({ articles: state.texts, analyses: state.results, comparison: state.comparison }, null, 2)];
+  }
+  if (what === "figures-csv" && docs.length) {
+    const rows = [["article", "start", "end", "text", "kind", "value", "low", "high", "qualifier", "unit", "counted", "event", "iso"]];
+    for (const { d, r } of docs) for (const f of r.figures) rows.push(["AB"[d], f.start, f.end, f.text, f.kind, f.value, f.low, f.high, f.qualifier, f.unit, f.counted, f.event, f.iso]);
+    return ["newslens-figures.csv", "text/csv", csv(rows)];
+  }
+  if (what === "claims-csv" && state.comparison) {
+    const rows = [["group", "relation", "topic", "article", "text", "value", "low", "high", "qualifier", "unit"]];
+    state.comparison.figures.forEach((g, i) => {
+      for (const m of g.mentions) rows.push([i + 1, g.relation, g.topic, "AB"[m.doc] || m.doc, m.text, m.value, m.low, m.high, m.qualifier, m.unit]);
+    });
+    return ["newslens-claims.csv", "text/csv", csv(rows)];
+  }
+  if (what === "displacy" && docs.length) {
+    const out = docs.map(({ r, text }) => {
+      const map = codePointMap(text, r.entities.flatMap((e) => [e.start, e.end]));
+      return { text, ents: r.entities.map((e) => ({ start: map.get(e.start), end: map.get(e.end), label: e.label })), title: null };
+    });
+    return ["newslens-displacy.json", "application/json", JSON.stringify(out, null, 1)];
+  }
+  return null;
+}
+
 function main() {
   buildLegend($("legend-a"), 0);
   buildLegend($("legend-b"), 1);
@@ -554,8 +608,13 @@ function main() {
     analyzeDoc(0); analyzeDoc(1);
     setStatus("cleared: nothing is stored in this browser", "ok");
   });
-  $("export-json").addEventListener("click", () => {
-    download("newslens.json", "application/json", JSON.stringify({ articles: state.texts, analyses: state.results, comparison: state.comparison }, null, 2));
+  $("export").addEventListener("change", async (e) => {
+    const what = e.target.value;
+    e.target.value = "";
+    if (what === "claims-csv" && !state.comparison && state.texts[0].trim() && state.texts[1].trim()) await runCompare();
+    const out = exportAs(what);
+    if (out) download(...out);
+    else if (what) setStatus("Nothing to export yet: paste an article (and a second one for claim groups).", "error");
   });
   document.addEventListener("mouseover", (e) => {
     const m = e.target.closest && e.target.closest(".article mark");

@@ -8,11 +8,13 @@ use std::process::ExitCode;
 use newslens::{analyze_with, compare::compare, wire, Date, Options};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: newslens analyze [--date YYYY-MM-DD] [--jsonl] [FILE...]
+const USAGE: &str = "usage: newslens analyze [--date YYYY-MM-DD] [--format json|displacy|conll|csv] [--jsonl] [FILE...]
        newslens compare [--date YYYY-MM-DD] FILE FILE [FILE...]
   analyze            each FILE (or stdin) → one JSON object {entities, figures, groups}
   analyze --jsonl    stdin lines {\"id\", \"text\", \"date\"?} → stdout lines {\"id\", entities, figures, groups}
                      (a bad line gets {\"id\", \"error\"} and the run goes on; uses all cores, output in order)
+  --format           json (default, UTF-16 offsets); displacy: spaCy's manual format {text, ents} with
+                     code-point offsets; conll: one token per line with its BIO entity tag; csv: the figures
   compare            two or more reports of one event → {figures: claim groups, entities, documents}
 exit codes: 0 ok, 1 an input failed, 2 usage error";
 
@@ -21,10 +23,19 @@ enum Usage {
     Help,
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Json,
+    Displacy,
+    Conll,
+    Csv,
+}
+
 struct Args {
     command: String,
     date: Option<Date>,
     jsonl: bool,
+    format: Format,
     files: Vec<String>,
 }
 
@@ -41,7 +52,7 @@ fn parse_args() -> Result<Args, Usage> {
     if command != "analyze" && command != "compare" {
         return Err(Usage::Error(format!("unknown command {command:?}")));
     }
-    let mut a = Args { command, date: None, jsonl: false, files: Vec::new() };
+    let mut a = Args { command, date: None, jsonl: false, format: Format::Json, files: Vec::new() };
     while let Some(x) = it.next() {
         match x.as_str() {
             "--date" => {
@@ -49,6 +60,15 @@ fn parse_args() -> Result<Args, Usage> {
                 a.date = Some(Date::parse_iso(&d).ok_or(Usage::Error(format!("--date {d:?} is not a valid YYYY-MM-DD date")))?);
             }
             "--jsonl" => a.jsonl = true,
+            "--format" => {
+                a.format = match it.next().as_deref() {
+                    Some("json") => Format::Json,
+                    Some("displacy") => Format::Displacy,
+                    Some("conll") => Format::Conll,
+                    Some("csv") => Format::Csv,
+                    other => return Err(Usage::Error(format!("--format takes json, displacy, conll or csv, not {other:?}"))),
+                }
+            }
             "-h" | "--help" => return Err(Usage::Help),
             s if s.starts_with('-') && s != "-" => return Err(Usage::Error(format!("unknown option {s}"))),
             _ => a.files.push(x),
@@ -59,6 +79,9 @@ fn parse_args() -> Result<Args, Usage> {
     }
     if a.jsonl && (!a.files.is_empty() || a.command != "analyze") {
         return Err(Usage::Error("--jsonl reads stdin and only works with analyze".into()));
+    }
+    if a.format != Format::Json && (a.jsonl || a.command != "analyze") {
+        return Err(Usage::Error("--format works with analyze on files or stdin".into()));
     }
     Ok(a)
 }
@@ -110,10 +133,7 @@ fn run_analyze(args: &Args, opts: &Options, out: &mut impl Write) -> io::Result<
     let mut ok = true;
     for f in &files {
         match read_input(f).and_then(|t| analyze_with(&t, opts).map(|a| (t, a)).map_err(|e| format!("{f}: {e}"))) {
-            Ok((t, a)) => {
-                serde_json::to_writer(&mut *out, &wire::analysis(&t, &a))?;
-                out.write_all(b"\n")?;
-            }
+            Ok((t, a)) => write_analysis(out, args.format, &t, &a)?,
             Err(e) => {
                 eprintln!("newslens: {e}");
                 ok = false;
@@ -121,6 +141,74 @@ fn run_analyze(args: &Args, opts: &Options, out: &mut impl Write) -> io::Result<
         }
     }
     Ok(ok)
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn write_analysis(out: &mut impl Write, format: Format, text: &str, a: &newslens::Analysis) -> io::Result<()> {
+    let w = wire::analysis(text, a);
+    match format {
+        Format::Json => {
+            serde_json::to_writer(&mut *out, &w)?;
+            out.write_all(b"\n")
+        }
+        Format::Displacy => {
+            // spaCy reads these offsets as Python string indices: code points.
+            let cp = |byte: usize| text[..byte].chars().count();
+            let ents: Vec<Value> = a.entities.iter().map(|e| json!({"start": cp(e.span.start), "end": cp(e.span.end), "label": e.label.as_str()})).collect();
+            serde_json::to_writer(&mut *out, &json!({"text": text, "ents": ents, "title": null}))?;
+            out.write_all(b"\n")
+        }
+        Format::Conll => {
+            let tokens = newslens::text::tokenize(text);
+            let mut e = a.entities.iter().peekable();
+            for (i, t) in tokens.iter().enumerate() {
+                if t.sent_start && i > 0 {
+                    out.write_all(b"\n")?;
+                }
+                while e.peek().map_or(false, |x| x.span.end <= t.span.start) {
+                    e.next();
+                }
+                let tag = match e.peek() {
+                    Some(x) if x.span.start <= t.span.start && t.span.end <= x.span.end => {
+                        format!("{}-{}", if x.span.start == t.span.start { "B" } else { "I" }, x.label.as_str())
+                    }
+                    _ => "O".to_string(),
+                };
+                writeln!(out, "{}\t{}", t.text(text), tag)?;
+            }
+            out.write_all(b"\n")
+        }
+        Format::Csv => {
+            writeln!(out, "start,end,text,kind,value,low,high,qualifier,unit,counted,event,iso")?;
+            let num = |v: Option<f64>| v.map_or(String::new(), |v| v.to_string());
+            for f in &w.figures {
+                writeln!(
+                    out,
+                    "{},{},{},{},{},{},{},{},{},{},{},{}",
+                    f.start,
+                    f.end,
+                    csv_field(&f.text),
+                    f.kind,
+                    num(f.value),
+                    num(f.low),
+                    num(f.high),
+                    f.qualifier,
+                    csv_field(f.unit.as_deref().unwrap_or("")),
+                    csv_field(f.counted.as_deref().unwrap_or("")),
+                    f.event.unwrap_or(""),
+                    f.iso.as_deref().unwrap_or("")
+                )?;
+            }
+            Ok(())
+        }
+    }
 }
 
 fn run_compare(args: &Args, opts: &Options, out: &mut impl Write) -> io::Result<bool> {

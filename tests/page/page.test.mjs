@@ -99,6 +99,27 @@ test("compare view lines up two reports and flags the conflict", async () => {
   await context.close();
 });
 
+test("exports: figures CSV, claim groups CSV and displaCy with code-point offsets", async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await paste(page, "article-input", "😊 Ada Lindqvist said 14 people were injured in Bergen, costing $45,000.");
+  await paste(page, "article-input-2", "Officials in Bergen said 20 people were injured.");
+  const grab = async (value) => {
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.selectOption("#export", value)]);
+    return fs.readFileSync(await dl.path(), "utf8");
+  };
+  const figs = await grab("figures-csv");
+  assert.match(figs, /^article,start,end,text,kind/);
+  assert.match(figs, /A,\d+,\d+,"\$45,000",money,45000,/);
+  const claims = await grab("claims-csv");
+  assert.match(claims, /conflict/);
+  const dis = JSON.parse(await grab("displacy"));
+  const a = dis[0];
+  const chars = Array.from(a.text);
+  assert.ok(a.ents.some((e) => chars.slice(e.start, e.end).join("") === "Bergen" && e.label === "LOC"), JSON.stringify(a.ents));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a 5 MB paste is analyzed in the worker and highlighted in blocks", async () => {
   const { page, context, errors } = await openPage(browser, server.url);
   const unit = "Police said 35 people were hurt in Lyon on Tuesday, and 2,000 marched. ";
