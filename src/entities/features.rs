@@ -252,25 +252,21 @@ pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
     infos
 }
 
-/// Static features of every token, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`.
-pub struct DocFeatures {
+/// What a document's static features are computed from; [`DocFeatures::token`] computes the
+/// features of one token on demand, so tagging never holds them all (a 1 MB text would need ~100 MB).
+pub struct DocFeatures<'a> {
     /// Per-token values.
     pub infos: Vec<TokInfo>,
-    /// Start of each token's features in `feats` (one more entry than tokens).
-    pub offsets: Vec<u32>,
-    /// Feature hashes.
-    pub feats: Vec<u64>,
+    text: &'a str,
+    tokens: &'a [Token],
+    gaz_bits: Vec<u32>,
+    gaz_long: Vec<u8>,
+    lc_seen: HashSet<u64>,
+    cap_seen: HashSet<u64>,
 }
 
-impl DocFeatures {
-    /// The static features of token `i`.
-    pub fn of(&self, i: usize) -> &[u64] {
-        &self.feats[self.offsets[i] as usize..self.offsets[i + 1] as usize]
-    }
-}
-
-/// Computes the static features of a document.
-pub fn extract(text: &str, tokens: &[Token], gaz: &Gazetteer) -> DocFeatures {
+/// Prepares the static features of a document.
+pub fn extract<'a>(text: &'a str, tokens: &'a [Token], gaz: &Gazetteer) -> DocFeatures<'a> {
     let infos = token_infos(text, tokens);
     let n = tokens.len();
 
@@ -311,34 +307,69 @@ pub fn extract(text: &str, tokens: &[Token], gaz: &Gazetteer) -> DocFeatures {
         }
     }
 
-    let word_at = |j: isize, i: usize| -> u64 {
-        if j < 0 || j as usize >= n {
-            return BOUNDARY;
-        }
-        let j = j as usize;
-        // Context does not cross a line break.
-        let (a, b) = if j < i { (j, i) } else { (i, j) };
-        if tokens[a + 1..=b].iter().any(|t| t.newline_before) {
-            return BOUNDARY;
-        }
-        infos[j].lower
-    };
-    let shape_at = |j: isize, i: usize| -> u64 {
-        if j < 0 || j as usize >= n {
-            return BOUNDARY;
-        }
-        let j = j as usize;
-        let (a, b) = if j < i { (j, i) } else { (i, j) };
-        if tokens[a + 1..=b].iter().any(|t| t.newline_before) {
-            return BOUNDARY;
-        }
-        infos[j].shape
-    };
+    DocFeatures { infos, text, tokens, gaz_bits, gaz_long, lc_seen, cap_seen }
+}
 
-    let mut offsets = Vec::with_capacity(n + 1);
-    let mut feats = Vec::with_capacity(n * 48);
-    for i in 0..n {
+/// Every token's static features, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`
+/// (training keeps them for all its epochs).
+pub struct FlatFeatures {
+    /// Per-token values.
+    pub infos: Vec<TokInfo>,
+    offsets: Vec<u32>,
+    feats: Vec<u64>,
+}
+
+impl FlatFeatures {
+    /// The static features of token `i`.
+    pub fn of(&self, i: usize) -> &[u64] {
+        &self.feats[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+}
+
+impl DocFeatures<'_> {
+    /// All tokens' features at once.
+    pub fn flatten(self) -> FlatFeatures {
+        let mut offsets = Vec::with_capacity(self.tokens.len() + 1);
+        let mut feats = Vec::new();
+        let mut buf = Vec::new();
+        for i in 0..self.tokens.len() {
+            offsets.push(feats.len() as u32);
+            self.token(i, &mut buf);
+            feats.extend_from_slice(&buf);
+        }
         offsets.push(feats.len() as u32);
+        FlatFeatures { infos: self.infos, offsets, feats }
+    }
+
+    /// The lower-case hash of token `j` seen from token `i`; context does not cross a line break.
+    fn word_at(&self, j: isize, i: usize) -> u64 {
+        self.at(j, i).map_or(BOUNDARY, |j| self.infos[j].lower)
+    }
+
+    fn shape_at(&self, j: isize, i: usize) -> u64 {
+        self.at(j, i).map_or(BOUNDARY, |j| self.infos[j].shape)
+    }
+
+    fn at(&self, j: isize, i: usize) -> Option<usize> {
+        if j < 0 || j as usize >= self.tokens.len() {
+            return None;
+        }
+        let j = j as usize;
+        let (a, b) = if j < i { (j, i) } else { (i, j) };
+        if self.tokens[a + 1..=b].iter().any(|t| t.newline_before) {
+            return None;
+        }
+        Some(j)
+    }
+
+    /// Writes the static features of token `i` into `feats` (cleared first).
+    pub fn token(&self, i: usize, feats: &mut Vec<u64>) {
+        feats.clear();
+        let (text, tokens, infos) = (self.text, self.tokens, &self.infos);
+        let (gaz_bits, gaz_long, lc_seen, cap_seen) = (&self.gaz_bits, &self.gaz_long, &self.lc_seen, &self.cap_seen);
+        let n = tokens.len();
+        let word_at = |j: isize, i: usize| self.word_at(j, i);
+        let shape_at = |j: isize, i: usize| self.shape_at(j, i);
         let inf = &infos[i];
         let ii = i as isize;
         let s = tokens[i].text(text);
@@ -422,8 +453,6 @@ pub fn extract(text: &str, tokens: &[Token], gaz: &Gazetteer) -> DocFeatures {
             feats.push(f2(T_CAP_SEEN, cap_seen.contains(&w) as u64, (fl & (SENT_START | LINE_CAPS)) as u64));
         }
     }
-    offsets.push(feats.len() as u32);
-    DocFeatures { infos, offsets, feats }
 }
 
 /// What earlier tokens of the document were tagged: word hash → label index.

@@ -126,6 +126,7 @@ pub fn tag_tokens(model: &Model, text: &str, tokens: &[Token]) -> Vec<(usize, us
 fn greedy(model: &Model, tokens: &[Token], doc: &features::DocFeatures, mut history: History) -> Vec<usize> {
     let mut tags = vec![0usize; tokens.len()];
     let mut dyn_feats = Vec::with_capacity(8);
+    let mut feats = Vec::with_capacity(96);
     let mut scores = [0f32; NUM_TAGS];
     let (mut p1, mut p2) = (0usize, 0usize);
     for i in 0..tokens.len() {
@@ -135,7 +136,8 @@ fn greedy(model: &Model, tokens: &[Token], doc: &features::DocFeatures, mut hist
         }
         dyn_feats.clear();
         dynamic(&doc.infos[i], p1, p2, &history, &mut dyn_feats);
-        let t = best_tag(model, doc.of(i), &dyn_feats, p1, &tokens[i], &mut scores);
+        doc.token(i, &mut feats);
+        let t = best_tag(model, &feats, &dyn_feats, p1, &tokens[i], &mut scores);
         tags[i] = t;
         if let Some(l) = tag_label(t) {
             history.insert(doc.infos[i].lower, l as u8);

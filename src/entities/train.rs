@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::features::{begin_tag, dynamic, extract, inside_tag, tag_label, DocFeatures, History, NUM_TAGS};
+use super::features::{begin_tag, dynamic, extract, inside_tag, tag_label, FlatFeatures, History, NUM_TAGS};
 use super::gazetteer::{GazKind, Gazetteer};
 use super::model::{fnv1a32, Model};
 use super::{allowed, spans_from_tags, Label};
@@ -87,7 +87,7 @@ pub fn gold_tags(text: &str, tokens: &[Token], entities: &[(usize, usize, Label)
 struct Prepared {
     tokens: Vec<Token>,
     text: String,
-    feats: DocFeatures,
+    feats: FlatFeatures,
     gold: Vec<usize>,
     entities: Vec<(usize, usize, Label)>,
 }
@@ -148,7 +148,7 @@ fn prepare(docs: &[GoldDoc], gaz: &Gazetteer) -> (Vec<Prepared>, usize, usize) {
             let (gold, l) = gold_tags(&d.text, &tokens, &d.entities);
             lost += l;
             total += d.entities.len();
-            let feats = extract(&d.text, &tokens, gaz);
+            let feats = extract(&d.text, &tokens, gaz).flatten();
             Prepared { tokens, text: d.text.clone(), feats, gold, entities: d.entities.clone() }
         })
         .collect();

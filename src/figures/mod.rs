@@ -239,7 +239,7 @@ fn looks_plural(w: &str) -> bool {
 /// Scans a text's tokens for figures; `reference` resolves relative dates.
 pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
-    let lows: Vec<String> = (0..tokens.len()).map(|i| low(text, tokens, i)).collect();
+    let lows: Vec<std::borrow::Cow<str>> = (0..tokens.len()).map(|i| low(text, tokens, i)).collect();
     let g = Grammar { floor: std::cell::Cell::new(0), text, tokens, lows: &lows, reference };
     let urls = url_ranges(text);
     let mut i = 0;
@@ -286,7 +286,7 @@ struct Grammar<'a> {
     floor: std::cell::Cell<usize>,
     text: &'a str,
     tokens: &'a [Token],
-    lows: &'a [String],
+    lows: &'a [std::borrow::Cow<'a, str>],
     reference: Option<Date>,
 }
 
@@ -297,7 +297,7 @@ fn tok_span(a: usize, b: usize) -> Span {
 
 impl<'a> Grammar<'a> {
     fn w(&self, i: usize) -> &str {
-        self.lows.get(i).map_or("", |s| s.as_str())
+        self.lows.get(i).map_or("", |s| s.as_ref())
     }
     fn glued(&self, i: usize) -> bool {
         self.tokens.get(i).map_or(false, |t| !t.space_before)

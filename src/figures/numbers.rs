@@ -2,6 +2,8 @@
 //! scale words ("million", "bn", "m"), fractions and mixed forms ("3 million", "half a million",
 //! "one and a half", "a dozen").
 
+use std::borrow::Cow;
+
 use crate::text::{Token, TokenKind};
 
 /// A parsed number: its value and the token range it covers.
@@ -138,8 +140,19 @@ pub(crate) fn scale_word(w: &str, glued: bool) -> Option<f64> {
 }
 
 /// Lower-case text of token `i`, with curly apostrophes folded (cheap for ASCII).
-pub(crate) fn low(text: &str, tokens: &[Token], i: usize) -> String {
-    tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase().replace('’', "'"))
+pub(crate) fn low<'a>(text: &'a str, tokens: &[Token], i: usize) -> Cow<'a, str> {
+    match tokens.get(i) {
+        None => Cow::Borrowed(""),
+        Some(t) => {
+            let s = t.text(text);
+            // Most tokens are already lower case: borrow them instead of allocating.
+            if s.chars().any(|c| c.is_uppercase() || c == '’') {
+                Cow::Owned(s.to_lowercase().replace('’', "'"))
+            } else {
+                Cow::Borrowed(s)
+            }
+        }
+    }
 }
 
 fn parse_digits(s: &str) -> Option<f64> {
@@ -265,7 +278,7 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
             }
         }
         n
-    } else if (w == "a" || w == "one") && matches!(low(text, tokens, i + 1).as_str(), "half" | "quarter" | "third") && !matches!(low(text, tokens, i + 2).as_str(), "of" | "century" | "decade" | "day" | "time" | "term") {
+    } else if (w == "a" || w == "one") && matches!(low(text, tokens, i + 1).as_ref(), "half" | "quarter" | "third") && !matches!(low(text, tokens, i + 2).as_ref(), "of" | "century" | "decade" | "day" | "time" | "term") {
         // "a half", "a quarter" standing alone ("a third day" is an ordinal, "a quarter of" a share).
         let den = denominator(&low(text, tokens, i + 1)).unwrap_or(2.0);
         Num { value: 1.0 / den, start: i, end: i + 2, digits: false, year_like: false }
@@ -273,7 +286,7 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
         // "half a million"
         let a = low(text, tokens, i + 1);
         let s = scale_word(&low(text, tokens, i + 2), false);
-        match (a.as_str(), s) {
+        match (a.as_ref(), s) {
             ("a", Some(s)) if s >= 1e2 => Num { value: 0.5 * s, start: i, end: i + 3, digits: false, year_like: false },
             _ => return None,
         }
@@ -293,7 +306,7 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
         }
     }
     // "three dozen", "3 dozens"
-    if matches!(low(text, tokens, num.end).as_str(), "dozen" | "dozens") && num.value >= 1.0 {
+    if matches!(low(text, tokens, num.end).as_ref(), "dozen" | "dozens") && num.value >= 1.0 {
         num.value *= 12.0;
         num.end += 1;
     }
@@ -312,7 +325,7 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
     }
     // "one and a half (million)", "two and a half"
     if low(text, tokens, num.end) == "and" && low(text, tokens, num.end + 1) == "a" {
-        let f = match low(text, tokens, num.end + 2).as_str() {
+        let f = match low(text, tokens, num.end + 2).as_ref() {
             "half" => Some(0.5),
             "quarter" | "fourth" => Some(0.25),
             "third" => Some(1.0 / 3.0),
