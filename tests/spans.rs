@@ -51,6 +51,14 @@ proptest! {
     }
 }
 
+/// Inputs on which fuzzing once found a failure (tests/fuzz): each stays a regression test.
+#[test]
+fn fuzz_regressions() {
+    // A company legal form tagged on its own after the name that takes it in: spans overlapped.
+    check(include_str!("../www/samples/harbor-a.txt"));
+    check("Shares of Pwani Marine Services Ltd. fell; Acme Widgets Inc. Inc. rose.");
+}
+
 #[test]
 fn hostile_inputs() {
     let long_number = "1".repeat(10_000);

@@ -267,6 +267,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
     for s in spans {
         if let Some(prev) = merged.last_mut() {
+            // Already taken in by the name before it (a legal form the tagger also tagged alone).
+            if s.0 < prev.1 {
+                continue;
+            }
             // A suffix tagged on its own joins the name before it.
             if s.1 == s.0 + 1 && suffix(s.0) && (prev.1 == s.0 || (prev.1 + 1 == s.0 && tokens[prev.1].text(text) == ",")) {
                 prev.1 = s.1;
