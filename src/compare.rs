@@ -115,7 +115,7 @@ const CONTEXT_STOP: &[&str] = &[
 
 /// Classes of head nouns that name the same kind of thing in news ("jobs" / "positions").
 const HEAD_CLASSES: &[&[&str]] = &[
-    &["citizen", "civilian", "individual", "inhabitant", "people", "person", "resident"],
+    &["citizen", "civilian", "individual", "inhabitant", "passenger", "people", "person", "resident"],
     &["activist", "demonstrator", "protester", "protestor", "rioter"],
     &["employee", "job", "position", "post", "role", "staff", "worker"],
     &["serviceman", "soldier", "troop"],
@@ -209,15 +209,26 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
         _ => s -= 3.0,
     }
     let (ha, hb) = (head(fa), head(fb));
+    let mut same_topic = fa.event.is_some() && fa.event == fb.event;
     if ha.is_some() && ha == hb {
         s += 2.0;
+        same_topic = true;
     } else if let (Some(x), Some(y)) = (ha.as_deref().and_then(head_class), hb.as_deref().and_then(head_class)) {
         if x == y {
             s += 1.5;
+            same_topic = true;
         }
     }
     let (alo, ahi) = bounds(fa);
     let (blo, bhi) = bounds(fb);
+    // Two or more shared words right next to the figures ("a raise of … a month") name the topic
+    // of amounts that count nothing.
+    same_topic |= a.near.iter().filter(|w| b.near.binary_search(w).is_ok()).count() >= 2;
+    // Disagreeing numbers are one claim in conflict only when they are about the same event or
+    // thing; otherwise they are two different claims that merely share words around them.
+    if !(alo <= bhi && blo <= ahi) && !same_topic {
+        return 0.0;
+    }
     if fa.value.is_some() && fa.value == fb.value {
         // The same large number twice ("19 million") rarely is a coincidence.
         s += if fa.value.map_or(false, |v| v.abs() >= 1000.0) { 3.5 } else { 2.5 };

@@ -346,6 +346,7 @@ function renderSide(d) {
 
 function clearLit() {
   document.querySelectorAll("mark.lit").forEach((m) => m.classList.remove("lit"));
+  if (window.CSS && CSS.highlights) CSS.highlights.delete("claim");
 }
 
 function lightEntity(viewId, group) {
@@ -427,10 +428,18 @@ async function runCompare() {
       claimCell(tr, g.mentions, 1);
       tr.addEventListener("click", () => {
         clearLit();
+        const sentences = [];
         for (const m of g.mentions) {
-          const mark = $(m.doc === 0 ? "cmp-a" : "cmp-b").querySelector(`mark[data-start="${m.start}"]`);
+          const view = $(m.doc === 0 ? "cmp-a" : "cmp-b");
+          const mark = view.querySelector(`mark[data-start="${m.start}"]`);
           if (mark) { mark.classList.add("lit"); mark.scrollIntoView({ block: "center", behavior: "smooth" }); }
+          const text = state.texts[m.doc];
+          const [s, e] = sentenceAround(text, m.start, m.end);
+          const r = domRange(view, s, e);
+          if (r) sentences.push(r);
         }
+        // The sentences that state the claim, lit in both articles (CSS Custom Highlight API).
+        if (window.CSS && CSS.highlights && window.Highlight) CSS.highlights.set("claim", new Highlight(...sentences));
       });
       tbody.appendChild(tr);
     }
@@ -445,6 +454,30 @@ async function runCompare() {
   } catch (e) {
     setStatus(`Comparison failed: ${e.message}`, "error");
   }
+}
+
+/** UTF-16 bounds of the sentence around [start, end): back to the last . ! ? or line break, on to the next. */
+function sentenceAround(text, start, end) {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  while (s < start && /\s/.test(text[s])) s++;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  if (e < text.length && text[e] !== "\n") e++;
+  return [s, e];
+}
+
+/** A DOM Range over the rendered article for UTF-16 offsets [s, e) of its text. */
+function domRange(root, s, e) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let pos = 0, range = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.data.length;
+    if (!range && s < pos + len) { range = document.createRange(); range.setStart(n, s - pos); }
+    if (range && e <= pos + len) { range.setEnd(n, e - pos); return range; }
+    pos += len;
+  }
+  return null;
 }
 
 // ---- tooltip ----------------------------------------------------------------------------------

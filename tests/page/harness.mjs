@@ -1,6 +1,5 @@
 // Shared set-up for the page tests: serve www/ on a free port and launch Debian's Chromium.
 import { spawn } from "node:child_process";
-import { once } from "node:events";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -14,13 +13,27 @@ export const CHROMIUM_ARGS = [
 
 export async function startServer() {
   const proc = spawn("python3", [path.join(root, ".ci/serve.py"), "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  let buf = "";
-  for await (const chunk of proc.stdout) {
-    buf += chunk;
-    const m = buf.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-    if (m) return { url: m[0], origin: `http://127.0.0.1:${m[1]}`, stop: () => proc.kill() };
+  // Keep reading the server's output for its whole life (closing the pipe early can end it).
+  const url = await new Promise((resolve, reject) => {
+    let buf = "";
+    proc.stdout.setEncoding("utf8");
+    proc.stdout.on("data", (chunk) => {
+      buf += chunk;
+      const m = buf.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) resolve(m[0]);
+    });
+    proc.on("exit", (code) => reject(new Error(`server exited (${code}) before it was ready: ${buf}`)));
+  });
+  // Ready means answering, not only printing its address.
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch (e) {
+      if (i > 100) throw e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`server did not start: ${buf}`);
+  return { url, origin: url.replace(/\/$/, ""), stop: () => proc.kill() };
 }
 
 export async function launch() {
