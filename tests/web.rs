@@ -72,7 +72,8 @@ fn reference_date_resolves_weekdays() {
 fn compare_returns_claim_groups_with_relations() {
     let a = "Officials said 8 miners were killed in the blast on Monday.".to_string();
     let b = "Rescuers said 12 miners were killed in the blast on Monday.".to_string();
-    let out = newslens::wasm::compare(vec![a, b], Some("2024-03-15".into())).map_err(JsValue::from).unwrap();
+    let texts = js_sys::Array::of2(&JsValue::from_str(&a), &JsValue::from_str(&b));
+    let out = newslens::wasm::compare(texts, Some("2024-03-15".into())).map_err(JsValue::from).unwrap();
     let groups = arr(&out, "figures");
     let rel: Vec<String> = groups.iter().map(|g| get(&g, "relation").as_string().unwrap()).collect();
     assert!(rel.contains(&"conflict".to_string()), "{rel:?}");
@@ -87,4 +88,11 @@ fn lone_surrogates_from_js_keep_offsets_aligned() {
     let out = newslens::wasm::analyze(&text, None).map_err(JsValue::from).unwrap();
     let f = arr(&out, "figures").get(0);
     assert_eq!(get(&f, "start").as_f64(), Some(2.0));
+}
+
+#[wasm_bindgen_test]
+fn compare_names_a_bad_article() {
+    let texts = js_sys::Array::of2(&JsValue::from_str("Ten people met."), &JsValue::from_f64(3.0));
+    let e = newslens::wasm::compare(texts, None).map_err(JsValue::from).unwrap_err();
+    assert!(String::from(js_sys::Error::from(e).message()).contains("article 1 is not a string"));
 }

@@ -1,10 +1,15 @@
 //! Named entities: a compact averaged-perceptron tagger over hashed features, plus alias groups.
 
+// Internals shared with the training binary and the model tests; not part of the documented API.
+#[doc(hidden)]
 pub mod features;
+#[doc(hidden)]
 pub mod gazetteer;
+#[doc(hidden)]
 pub mod groups;
 pub mod model;
 #[cfg(feature = "train")]
+#[doc(hidden)]
 pub mod train;
 
 use std::sync::LazyLock;
