@@ -13,6 +13,17 @@
 //! assert_eq!(f.event, Some("injured"));
 //! ```
 //!
+//! Two reports of one event, compared:
+//!
+//! ```
+//! use newslens::{compare::compare, Options};
+//! let a = "Officials said 8 miners were killed in the blast.";
+//! let b = "Rescuers said 12 miners were killed in the blast.";
+//! let c = compare(&[a, b], &Options::default()).unwrap();
+//! assert_eq!(c.figures[0].relation.as_str(), "conflict");
+//! assert_eq!(c.figures[0].topic, "killed: miners");
+//! ```
+//!
 //! Offsets inside the core are byte [`Span`]s; [`wire`] converts them to UTF-16 code units (what
 //! JavaScript's `String.slice` uses) for the CLI and the WebAssembly binding, in one pass.
 #![warn(missing_docs)]
