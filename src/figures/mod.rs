@@ -129,6 +129,22 @@ impl Figure {
 /// Qualifier phrases, longest first within each.
 const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["greater", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["at", "least", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["at", "most", "or", "equal", "to"], Qualifier::AtMost),
+    (&["greater", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["bigger", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["higher", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["larger", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["more", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["less", "or", "equal", "than"], Qualifier::AtMost),
+    (&["smaller", "or", "equal", "than"], Qualifier::AtMost),
+    (&["lower", "or", "equal", "than"], Qualifier::AtMost),
+    (&[">", "="], Qualifier::AtLeast),
+    (&["<", "="], Qualifier::AtMost),
+    (&["≥"], Qualifier::AtLeast),
+    (&["≤"], Qualifier::AtMost),
+    (&[">"], Qualifier::Over),
+    (&["<"], Qualifier::Under),
     (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
     (&["less", "than", "or", "equal", "to"], Qualifier::AtMost),
     (&["equal", "to", "or", "more", "than"], Qualifier::AtLeast),
@@ -263,6 +279,7 @@ pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Ve
             _ => i += 1,
         }
     }
+    combine_bounds(text, &mut out);
     out
 }
 
@@ -279,6 +296,40 @@ fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// "above 1000 and below 1500", "at most 100 and at least 20": a lower and an upper bound of the
+/// same kind, joined by "and" / "but" / a comma, make one range.
+fn combine_bounds(text: &str, figs: &mut Vec<Figure>) {
+    let lower = |f: &Figure| matches!(f.qualifier, Qualifier::Over | Qualifier::AtLeast);
+    let upper = |f: &Figure| matches!(f.qualifier, Qualifier::Under | Qualifier::AtMost);
+    let mut i = 0;
+    while i + 1 < figs.len() {
+        let (a, b) = (&figs[i], &figs[i + 1]);
+        let between = text[a.span.end..b.span.start].trim();
+        let joined = matches!(between, "and" | "but" | "," | ", and" | ", but");
+        let pair = (lower(a) && upper(b)) || (upper(a) && lower(b));
+        // A unit written once, after the second bound, applies to both ("above 1000 and below 1500 euros").
+        let same_kind = (a.kind == b.kind && a.unit == b.unit) || (a.kind == FigureKind::Count && a.unit.is_none());
+        if joined && pair && same_kind {
+            let (lo, hi) = if lower(a) { (a.low, b.high) } else { (b.low, a.high) };
+            if let (Some(l), Some(h)) = (lo, hi) {
+                if l < h {
+                    let mut f = b.clone();
+                    f.span = Span::new(a.span.start, b.span.end);
+                    f.qualifier = Qualifier::Range;
+                    f.value = None;
+                    f.low = Some(l);
+                    f.high = Some(h);
+                    f.counted = a.counted.clone().or_else(|| b.counted.clone());
+                    f.event = a.event.or(b.event);
+                    figs.splice(i..i + 2, [f]);
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
 }
 
 struct Grammar<'a> {
@@ -726,7 +777,7 @@ impl<'a> Grammar<'a> {
         }
         // Range: X-Y, X–Y, X to Y, between X and Y, from X to Y
         let sep = self.w(end);
-        let range_sep = (matches!(sep, "-" | "–" | "—") && self.glued(end) == self.glued(end + 1)) || sep == "to" || (between && sep == "and");
+        let range_sep = (matches!(sep, "-" | "–" | "—" | "~") && self.glued(end) == self.glued(end + 1)) || matches!(sep, "to" | "through" | "thru") || (between && sep == "and");
         if range_sep && !vague && (!between || matches!(sep, "and" | "to")) {
             let mut k = end + 1;
             if let Some((c, kk)) = self.currency_prefix(k) {

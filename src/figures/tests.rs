@@ -192,3 +192,15 @@ fn under_before_a_length_of_time_is_a_preposition() {
     let f = one("children under 5 years of age", "under 5 years of age");
     assert_eq!(f.qualifier, Qualifier::Under);
 }
+
+#[test]
+fn bounds_joined_by_and_make_a_range() {
+    let f = one("Bids came in above 1000 and below 1500 euros.", "above 1000 and below 1500 euros");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Money, Qualifier::Range, Some(1000.0), Some(1500.0)));
+    let f = one("at most 100 and at least 20 boats", "at most 100 and at least 20");
+    assert_eq!((f.low, f.high), (Some(20.0), Some(100.0)));
+    let f = one("ages 20 through 35", "20 through 35");
+    assert_eq!((f.low, f.high), (Some(20.0), Some(35.0)));
+    let f = one("scores >= 90 pass", ">= 90");
+    assert_eq!((f.qualifier, f.low), (Qualifier::AtLeast, Some(90.0)));
+}
