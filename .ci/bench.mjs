@@ -1,4 +1,5 @@
-// Speed and size of the analyzer: native CLI and the wasm build in Node, on the same ~1 MB of news
+// Speed and size of the analyzer: native CLI, the wasm build in Node, and the JavaScript peers
+// compromise and wink-nlp (npm dev dependencies), on the same ~1 MB of news
 // (the sample articles in ../shared/samples when present, and the project's own www/samples),
 // cut into ~4 KB documents. Prints MB/s, ms per article and download sizes. Not a test.
 //   node .ci/bench.mjs            (after .ci/build-web and `cargo build --profile cli`)
@@ -53,6 +54,38 @@ for (let r = 0; r < 3; r++) {
   best = Math.min(best, performance.now() - t0);
 }
 console.log(`wasm in Node (single thread, incl. JS objects out): ${(mb / (best / 1000)).toFixed(1)} MB/s, ${(best / docs.length).toFixed(3)} ms/article; init + model load ${initMs.toFixed(0)} ms`);
+
+// Peers on the same documents, each asked for what it offers of names, numbers and dates.
+const peers = [];
+{
+  const { default: nlp } = await import("compromise");
+  const { default: dates } = await import("compromise-dates");
+  nlp.plugin(dates);
+  const run = (t) => {
+    const d = nlp(t);
+    return d.people().out("array").length + d.places().out("array").length + d.organizations().out("array").length + d.numbers().out("array").length + d.dates().out("array").length;
+  };
+  peers.push(["compromise 14 + compromise-dates", run]);
+}
+{
+  const { default: winkNLP } = await import("wink-nlp");
+  const { default: model } = await import("wink-eng-lite-web-model");
+  const wink = winkNLP(model);
+  peers.push(["wink-nlp 2 (eng-lite-web model; entities)", (t) => wink.readDoc(t).entities().out().length]);
+}
+const results = [["newslens wasm", best]];
+for (const [name, fn] of peers) {
+  fn("warm-up: 3 people met in Oslo on Monday.");
+  let t = Infinity;
+  for (let r = 0; r < 2; r++) {
+    const t0 = performance.now();
+    for (const d of docs) fn(d);
+    t = Math.min(t, performance.now() - t0);
+  }
+  results.push([name, t]);
+  console.log(`${name}: ${(mb / (t / 1000)).toFixed(2)} MB/s, ${(t / docs.length).toFixed(2)} ms/article`);
+}
+console.log(`ratios (peer time / newslens wasm time): ${results.slice(1).map(([n, t]) => `${n.split(" ")[0]} ${(t / best).toFixed(1)}×`).join(", ")}`);
 
 // Sizes of what the page downloads.
 const files = ["index.html", "app.js", "worker.js", "style.css", "pkg/newslens.js", "pkg/newslens_bg.wasm"];
