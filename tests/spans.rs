@@ -57,6 +57,8 @@ fn fuzz_regressions() {
     // A company legal form tagged on its own after the name that takes it in: spans overlapped.
     check(include_str!("../www/samples/harbor-a.txt"));
     check("Shares of Pwani Marine Services Ltd. fell; Acme Widgets Inc. Inc. rose.");
+    // A fraction ("two hundredths of") reached back into the count "two" before it.
+    check("Qu\u{0}\u{1}two\nHundreDth of 0Athe\u{FFFD}s\n\nHplan.\n");
 }
 
 #[test]

@@ -267,7 +267,8 @@ pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Ve
         }
         let found = g.date(i).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
         match found {
-            Some((mut f, end)) if end > i => {
+            // Figures never overlap: one that would reach back into the previous one is dropped.
+            Some((mut f, end)) if end > i && f.span.start >= g.floor.get() => {
                 f.span = Span::new(tokens[f.span.start].span.start, tokens[f.span.end - 1].span.end);
                 if matches!(f.kind, FigureKind::Count | FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) || f.counted.is_some() {
                     f.event = g.event_near(i, end);
@@ -306,7 +307,7 @@ fn combine_bounds(text: &str, figs: &mut Vec<Figure>) {
     let mut i = 0;
     while i + 1 < figs.len() {
         let (a, b) = (&figs[i], &figs[i + 1]);
-        let between = text[a.span.end..b.span.start].trim();
+        let between = text.get(a.span.end..b.span.start).map_or("", str::trim);
         let joined = matches!(between, "and" | "but" | "," | ", and" | ", but");
         let pair = (lower(a) && upper(b)) || (upper(a) && lower(b));
         // A unit written once, after the second bound, applies to both ("above 1000 and below 1500 euros").
@@ -608,7 +609,7 @@ impl<'a> Grammar<'a> {
         }
         let (v, end) = if let Some(v) = ordinal_word(w) {
             // "a third of" is a fraction; "a third day" an ordinal.
-            if self.w(i + 1) == "of" && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3 {
+            if self.w(i + 1) == "of" && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3 {
                 let mut f = Figure::new(tok_span(i.saturating_sub(1), i + 1), FigureKind::Ratio);
                 let n = if self.w(i.wrapping_sub(1)) == "two" { 2.0 } else { 1.0 };
                 f.value = Some(n / v as f64);
