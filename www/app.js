@@ -240,22 +240,54 @@ function save() {
   saveTimer = setTimeout(saveNow, 800);
 }
 
-function saveNow() {
-  try {
-    localStorage.setItem(STORE_KEY, JSON.stringify({ a: state.texts[0], b: state.texts[1], date: $("ref-date").value }));
-  } catch (_) {
-    setStatus("could not save the articles in this browser (storage full?)", "error");
-  }
+// Articles are kept in IndexedDB (no size limit worth the name) and, when small, also in
+// localStorage, which is written synchronously and so survives even an abrupt unload.
+const DB = { name: "newslens", store: "articles", key: "current" };
+let dbPromise = null;
+
+function db() {
+  dbPromise ??= new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB.name, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(DB.store);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  return dbPromise;
 }
 
-function restore() {
+async function dbDo(mode, op) {
+  const d = await db();
+  return new Promise((resolve, reject) => {
+    const tx = d.transaction(DB.store, mode);
+    const req = op(tx.objectStore(DB.store));
+    tx.oncomplete = () => resolve(req.result);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+function saveNow() {
+  const record = { a: state.texts[0], b: state.texts[1], date: $("ref-date").value, savedAt: Date.now() };
+  dbDo("readwrite", (s) => s.put(record, DB.key)).catch(() => setStatus("could not save the articles in this browser", "error"));
   try {
-    const s = JSON.parse(localStorage.getItem(STORE_KEY) || "null");
-    if (!s) return;
-    $("input-a").value = s.a || "";
-    $("input-b").value = s.b || "";
-    if (s.date) $("ref-date").value = s.date;
-  } catch (_) { /* a damaged entry is ignored */ }
+    if (record.a.length + record.b.length < 1_000_000) localStorage.setItem(STORE_KEY, JSON.stringify(record));
+    else localStorage.removeItem(STORE_KEY);
+  } catch (_) { /* IndexedDB has it */ }
+}
+
+async function restore() {
+  let fromLs = null, fromDb = null;
+  try { fromLs = JSON.parse(localStorage.getItem(STORE_KEY) || "null"); } catch (_) { /* a damaged entry is ignored */ }
+  try { fromDb = await dbDo("readonly", (s) => s.get(DB.key)); } catch (_) { /* no IndexedDB: localStorage only */ }
+  const s = [fromLs, fromDb].filter(Boolean).sort((x, y) => (y.savedAt || 0) - (x.savedAt || 0))[0];
+  if (!s) return;
+  $("input-a").value = s.a || "";
+  $("input-b").value = s.b || "";
+  if (s.date) $("ref-date").value = s.date;
+}
+
+async function clearSaved() {
+  localStorage.removeItem(STORE_KEY);
+  try { await dbDo("readwrite", (s) => s.delete(DB.key)); } catch (_) { /* nothing stored */ }
 }
 
 function buildLegend(el, doc) {
@@ -596,10 +628,10 @@ function exportAs(what) {
   return null;
 }
 
-function main() {
+async function main() {
   buildLegend($("legend-a"), 0);
   buildLegend($("legend-b"), 1);
-  restore();
+  await restore();
   // Nothing typed is lost: pending saves are written when the page goes away or is hidden.
   window.addEventListener("pagehide", saveNow);
   document.addEventListener("visibilitychange", () => { if (document.hidden) saveNow(); });
@@ -634,8 +666,9 @@ function main() {
     scheduleAnalyze(1, 0);
     e.target.value = "";
   });
-  $("clear").addEventListener("click", () => {
-    localStorage.removeItem(STORE_KEY);
+  $("clear").addEventListener("click", async () => {
+    clearTimeout(saveTimer);
+    await clearSaved();
     $("input-a").value = ""; $("input-b").value = "";
     state.texts = ["", ""];
     analyzeDoc(0); analyzeDoc(1);

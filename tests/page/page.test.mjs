@@ -76,7 +76,28 @@ test("no request leaves the page's origin, and the text is saved across a reload
   const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
   assert.deepEqual(foreign, []);
   await page.click("#clear");
+  await page.waitForFunction(() => /cleared/.test(document.getElementById("status").textContent));
   assert.equal(await page.evaluate(() => localStorage.getItem("newslens.v1")), null);
+  await page.reload();
+  await page.waitForSelector("body[data-ready='1']");
+  assert.equal(await page.inputValue("[data-testid=article-input]"), "");
+  await context.close();
+});
+
+test("a 3 MB article survives a reload (beyond localStorage's quota)", async () => {
+  const { page, context } = await openPage(browser, server.url);
+  const big = "Crews said 12 homes in Tromsø were damaged on Sunday. ".repeat(56000);
+  await page.evaluate((t) => {
+    const ta = document.querySelector("[data-testid=article-input-2]");
+    ta.value = t;
+    ta.dispatchEvent(new Event("input"));
+  }, big);
+  await page.waitForTimeout(1200); // the deferred save
+  await page.reload();
+  await page.waitForSelector("body[data-ready='1']");
+  const len = await page.evaluate(() => document.querySelector("[data-testid=article-input-2]").value.length);
+  assert.equal(len, big.length);
+  await page.click("#clear");
   await context.close();
 });
 
