@@ -112,6 +112,8 @@ test("compare view lines up two reports and flags the conflict", async () => {
   for (const r of ["conflict", "only"]) assert.ok(rels.has(r), `no ${r} row: ${JSON.stringify(rows)}`);
   // The hospital figures (about 40 vs 52) conflict.
   assert.ok(rows.some(([r, t]) => r === "conflict" && /hospital/.test(t) && /40/.test(t) && /52/.test(t)), JSON.stringify(rows));
+  fs.mkdirSync(path.join(root, "target"), { recursive: true });
+  await page.screenshot({ path: path.join(root, "target/page-compare.png"), fullPage: false });
   // Clicking the conflict lights the sentence stating it in each article.
   await page.click("#claims tr[data-relation=conflict]");
   const lit = await page.evaluate(() => [...(CSS.highlights.get("claim") || [])].map((r) => r.toString()));
@@ -119,8 +121,6 @@ test("compare view lines up two reports and flags the conflict", async () => {
   assert.ok(lit[0].includes("about 40") && /hospital/i.test(lit[0]) && lit[1].includes("52") && /hospital/i.test(lit[1]), JSON.stringify(lit));
   const both = await page.$$eval("#ents-both li", (ls) => ls.map((l) => l.textContent));
   assert.ok(both.some((t) => t.startsWith("Amina Wanjiru")), JSON.stringify(both));
-  fs.mkdirSync(path.join(root, "target"), { recursive: true });
-  await page.screenshot({ path: path.join(root, "target/page-compare.png"), fullPage: false });
   assert.deepEqual(errors, []);
   await context.close();
 });
