@@ -51,11 +51,8 @@ export interface Figure {
 }
 export interface Group { id: number; name: string; label: Entity["label"]; mentions: number[]; }
 export interface Analysis { entities: Entity[]; figures: Figure[]; groups: Group[]; }
-export interface ClaimMention {
-  doc: number; start: number; end: number; text: string; kind: FigureKind;
-  value: number | null; low: number | null; high: number | null; qualifier: Qualifier;
-  unit: string | null; counted: string | null; event: string | null;
-}
+/** A figure of a claim group, with the index of its document. */
+export interface ClaimMention extends Figure { doc: number; }
 export interface ClaimGroup { relation: "agree" | "consistent" | "conflict" | "only"; topic: string; mentions: ClaimMention[]; }
 export interface EntityMention { doc: number; start: number; end: number; text: string; }
 export interface EntityRow { name: string; label: Entity["label"]; docs: number[]; mentions: EntityMention[]; similar: string[]; }

@@ -95,24 +95,7 @@ fn analysis_with(text: &str, a: &Analysis, map: &Utf16Map) -> AnalysisOut {
             .iter()
             .map(|e| EntityOut { start: map.get(e.span.start), end: map.get(e.span.end), text: e.span.slice(text).to_string(), label: e.label.as_str(), entity: e.group })
             .collect(),
-        figures: a
-            .figures
-            .iter()
-            .map(|f| FigureOut {
-                start: map.get(f.span.start),
-                end: map.get(f.span.end),
-                text: f.span.slice(text).to_string(),
-                kind: f.kind.as_str(),
-                value: f.value,
-                low: f.low,
-                high: f.high,
-                qualifier: f.qualifier.as_str(),
-                unit: f.unit.clone(),
-                counted: f.counted.clone(),
-                event: f.event,
-                iso: f.iso.clone(),
-            })
-            .collect(),
+        figures: a.figures.iter().map(|f| figure_out(text, f, map)).collect(),
         groups: a
             .groups
             .iter()
@@ -122,33 +105,31 @@ fn analysis_with(text: &str, a: &Analysis, map: &Utf16Map) -> AnalysisOut {
     }
 }
 
-/// A figure in a claim group.
+fn figure_out(text: &str, f: &crate::Figure, map: &Utf16Map) -> FigureOut {
+    FigureOut {
+        start: map.get(f.span.start),
+        end: map.get(f.span.end),
+        text: f.span.slice(text).to_string(),
+        kind: f.kind.as_str(),
+        value: f.value,
+        low: f.low,
+        high: f.high,
+        qualifier: f.qualifier.as_str(),
+        unit: f.unit.clone(),
+        counted: f.counted.clone(),
+        event: f.event,
+        iso: f.iso.clone(),
+    }
+}
+
+/// A figure in a claim group: the figure (offsets in its document) and which document.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct ClaimOut {
     /// Document index.
     pub doc: usize,
-    /// Start (UTF-16 in that document).
-    pub start: u32,
-    /// End.
-    pub end: u32,
-    /// Text.
-    pub text: String,
-    /// Kind.
-    pub kind: &'static str,
-    /// Value.
-    pub value: Option<f64>,
-    /// Lower bound.
-    pub low: Option<f64>,
-    /// Upper bound.
-    pub high: Option<f64>,
-    /// Qualifier.
-    pub qualifier: &'static str,
-    /// Unit or currency.
-    pub unit: Option<String>,
-    /// What is counted.
-    pub counted: Option<String>,
-    /// Event.
-    pub event: Option<&'static str>,
+    /// The figure.
+    #[serde(flatten)]
+    pub figure: FigureOut,
 }
 
 /// A claim group.
@@ -223,27 +204,7 @@ pub fn comparison(texts: &[&str], c: &Comparison) -> ComparisonOut {
             .map(|g| ClaimGroupOut {
                 relation: g.relation.as_str(),
                 topic: g.topic.clone(),
-                mentions: g
-                    .mentions
-                    .iter()
-                    .map(|m| {
-                        let f = &m.figure;
-                        ClaimOut {
-                            doc: m.doc,
-                            start: maps[m.doc].get(f.span.start),
-                            end: maps[m.doc].get(f.span.end),
-                            text: f.span.slice(texts[m.doc]).to_string(),
-                            kind: f.kind.as_str(),
-                            value: f.value,
-                            low: f.low,
-                            high: f.high,
-                            qualifier: f.qualifier.as_str(),
-                            unit: f.unit.clone(),
-                            counted: f.counted.clone(),
-                            event: f.event,
-                        }
-                    })
-                    .collect(),
+                mentions: g.mentions.iter().map(|m| ClaimOut { doc: m.doc, figure: figure_out(texts[m.doc], &m.figure, &maps[m.doc]) }).collect(),
             })
             .collect(),
         entities: c
