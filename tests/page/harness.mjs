@@ -62,7 +62,17 @@ export async function paste(page, testid, text) {
     ta.value = t;
     ta.dispatchEvent(new Event("input"));
   }, [testid, text]);
-  await page.waitForFunction(() => /analyzed in/.test(document.getElementById("status").textContent), null, { timeout: 20000 });
+  // Done when this text (not an earlier one) is analyzed and rendered in its view. The textarea
+  // holds it with line breaks normalized (CRLF → LF), as every browser does.
+  const view = testid === "article-input-2" ? "view-b" : "view-a";
+  await page.waitForFunction(
+    ([v, id]) => {
+      const value = document.querySelector(`[data-testid="${id}"]`).value;
+      return document.getElementById(v).textContent === value && document.querySelectorAll(`#${v} .blk`).length > 0 && /analyzed in/.test(document.getElementById("status").textContent);
+    },
+    [view, testid],
+    { timeout: 30000 },
+  );
 }
 
 export { root };

@@ -84,6 +84,23 @@ test("no request leaves the page's origin, and the text is saved across a reload
   await context.close();
 });
 
+test("a crash of the analyzer is reported, the worker restarts, and the text is kept", async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await paste(page, "article-input", "Before the crash, 7 divers searched the bay near Split.");
+  const [worker] = page.workers();
+  assert.ok(worker, "the analyzer runs in a Web Worker");
+  // An uncaught error inside the worker, as a bug there would raise.
+  await worker.evaluate(() => setTimeout(() => { throw new Error("simulated failure"); }, 0));
+  await page.waitForFunction(() => /analyzer stopped.*restarting.*text is kept/i.test(document.getElementById("status").textContent));
+  assert.equal(await page.inputValue("[data-testid=article-input]"), "Before the crash, 7 divers searched the bay near Split.");
+  // A fresh worker analyzes the next edit.
+  await page.waitForFunction(() => document.body.dataset.ready === "1" && /ready|analyzed/.test(document.getElementById("status").textContent), null, { timeout: 20000 });
+  await paste(page, "article-input", "After the restart, 9 divers searched the bay near Split.");
+  const marks = await page.$$eval("#view-a mark[data-kind]", (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes("9"), JSON.stringify(marks));
+  await context.close();
+});
+
 test("a 3 MB article survives a reload (beyond localStorage's quota)", async () => {
   const { page, context } = await openPage(browser, server.url);
   const big = "Crews said 12 homes in Tromsø were damaged on Sunday. ".repeat(56000);
