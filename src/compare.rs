@@ -231,7 +231,7 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
     }
     if fa.value.is_some() && fa.value == fb.value {
         // The same large number twice ("19 million") rarely is a coincidence.
-        s += if fa.value.map_or(false, |v| v.abs() >= 1000.0) { 3.5 } else { 2.5 };
+        s += if fa.value.is_some_and(|v| v.abs() >= 1000.0) { 3.5 } else { 2.5 };
     } else if alo <= bhi && blo <= ahi {
         s += 1.0;
     }
@@ -293,7 +293,7 @@ fn near_duplicate(a: &str, b: &str) -> bool {
 /// A name without case, a leading "the" and a company legal form ("Acme Foods Inc." → "acme foods").
 fn name_key(s: &str) -> String {
     let mut words: Vec<String> = s.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect();
-    if words.first().map_or(false, |w| w == "the") {
+    if words.first().is_some_and(|w| w == "the") {
         words.remove(0);
     }
     while words.len() > 1 && matches!(words.last().map(|w| w.trim_end_matches('.')), Some("inc" | "ltd" | "corp" | "co" | "plc" | "llc" | "ag" | "sa" | "nv" | "gmbh")) {

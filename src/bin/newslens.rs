@@ -172,7 +172,7 @@ fn write_analysis(out: &mut impl Write, format: Format, text: &str, a: &newslens
                 if t.sent_start && i > 0 {
                     out.write_all(b"\n")?;
                 }
-                while e.peek().map_or(false, |x| x.span.end <= t.span.start) {
+                while e.peek().is_some_and(|x| x.span.end <= t.span.start) {
                     e.next();
                 }
                 let tag = match e.peek() {
@@ -283,7 +283,7 @@ fn run_jsonl(opts: &Options, out: &mut impl Write) -> io::Result<bool> {
                 break;
             }
             n += 1;
-            while line.last().map_or(false, |&b| b == b'\n' || b == b'\r') {
+            while line.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
                 line.pop();
             }
             if line.iter().all(|b| b.is_ascii_whitespace()) {

@@ -22,7 +22,7 @@ pub fn tag_label(tag: usize) -> Option<usize> {
 }
 /// True for a B- tag.
 pub fn tag_is_begin(tag: usize) -> bool {
-    tag != 0 && (tag - 1) % 2 == 0
+    tag != 0 && (tag - 1).is_multiple_of(2)
 }
 /// The B- tag of a label.
 pub fn begin_tag(label: usize) -> usize {
@@ -300,7 +300,7 @@ pub fn extract<'a>(text: &'a str, tokens: &'a [Token], gaz: &Gazetteer) -> DocFe
             continue;
         }
         let s = t.text(text);
-        if s.chars().next().map_or(false, |c| c.is_lowercase()) {
+        if s.chars().next().is_some_and(|c| c.is_lowercase()) {
             lc_seen.insert(inf.lower);
         } else if inf.flags & (SENT_START | LINE_CAPS | ALL_CAP) == 0 && inf.capitalized {
             cap_seen.insert(inf.lower);

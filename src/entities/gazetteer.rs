@@ -134,7 +134,7 @@ impl Gazetteer {
         }
         for i in 0..tokens.len() {
             let first = tokens[i];
-            if first.kind != TokenKind::Word || !first.text(text).chars().next().map_or(false, |c| c.is_uppercase()) {
+            if first.kind != TokenKind::Word || !first.text(text).chars().next().is_some_and(|c| c.is_uppercase()) {
                 continue;
             }
             let mut h = FNV_OFFSET;

@@ -198,7 +198,7 @@ const ORG_HEADS: &[&str] = &[
 /// A run of capitalized words ending in an organization head word, that the tagger left out
 /// entirely, is an organization: "the Collective Security Treaty Organization".
 fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let cap = |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().next().map_or(false, |c| c.is_uppercase()) && t.text(text).chars().any(|c| c.is_lowercase());
+    let cap = |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(|c| c.is_uppercase()) && t.text(text).chars().any(|c| c.is_lowercase());
     let mut taken = vec![false; tokens.len()];
     for &(a, b, _) in spans.iter() {
         taken[a..b].iter_mut().for_each(|x| *x = true);
@@ -265,7 +265,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     add_organization_phrases(text, tokens, &mut spans);
     // A legal-form suffix right after a name makes it a company: "Pwani Marine Services Ltd.".
     let suffix = |i: usize| {
-        tokens.get(i).map_or(false, |t| {
+        tokens.get(i).is_some_and(|t| {
             t.kind == TokenKind::Word && LEGAL_FORMS.binary_search(&t.text(text)).is_ok()
         })
     };

@@ -352,10 +352,10 @@ impl<'a> Grammar<'a> {
         self.lows.get(i).map_or("", |s| s.as_ref())
     }
     fn glued(&self, i: usize) -> bool {
-        self.tokens.get(i).map_or(false, |t| !t.space_before)
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
     }
     fn is_num(&self, i: usize) -> bool {
-        self.tokens.get(i).map_or(false, |t| t.kind == TokenKind::Number)
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
     fn num_val(&self, i: usize) -> Option<u32> {
         if self.is_num(i) {
@@ -365,7 +365,7 @@ impl<'a> Grammar<'a> {
         }
     }
     fn cap(&self, i: usize) -> bool {
-        self.tokens.get(i).map_or(false, |t| t.kind == TokenKind::Word && t.text(self.text).chars().next().map_or(false, |c| c.is_uppercase()))
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).chars().next().is_some_and(|c| c.is_uppercase()))
     }
 
     // ---- dates and times -------------------------------------------------------------------
@@ -410,7 +410,7 @@ impl<'a> Grammar<'a> {
             if day.is_none() && year.is_none() {
                 // A month alone needs a preposition before it ("in May", "since March"); abbreviations
                 // that are also words ("Mar", "Jan") and a possessive after it ("May's") rule it out.
-                if matches!(w, "mar" | "jan" | "sun" | "sat" | "dec" | "aug" | "mar." | "jan." | "dec." | "aug.") || self.tokens.get(i + 1).map_or(false, |t| t.kind == TokenKind::Possessive) {
+                if matches!(w, "mar" | "jan" | "sun" | "sat" | "dec" | "aug" | "mar." | "jan." | "dec." | "aug.") || self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
                     return None;
                 }
                 if !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after") {
@@ -517,7 +517,7 @@ impl<'a> Grammar<'a> {
             let after_prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "early" | "late" | "mid" | "through" | "and" | "between");
             let nxt = self.w(i + 1);
             let count_next = looks_plural(nxt) || units::unit(nxt).is_some() || nxt == "%";
-            if after_prep && !count_next && !(prev == "of" && !self.glued(i)) || (prev == "of" && !count_next) {
+            if after_prep && !count_next {
                 let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Date);
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));
@@ -662,7 +662,7 @@ impl<'a> Grammar<'a> {
         let w = self.w(i);
         let raw = self.tokens.get(i).map_or("", |t| t.text(self.text));
         // "US$", "A$", "HK$", "C$" (also spaced, as in tokenized text: "us $ 150")
-        if self.w(i + 1) == "$" && (self.glued(i + 1) || self.tokens.get(i).map_or(false, |t| t.kind == TokenKind::Word)) {
+        if self.w(i + 1) == "$" && (self.glued(i + 1) || self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)) {
             if let Some(c) = units::dollar_prefix(raw) {
                 return Some((c, i + 2));
             }
@@ -690,9 +690,6 @@ impl<'a> Grammar<'a> {
         if let Some((lo, hi)) = vague_word(w) {
             if self.w(i + 1) == "of" {
                 if let Some(s) = plural_scale(self.w(i + 2)) {
-                    let (slo, _) = vague_word(self.w(i + 2)).unwrap_or((s, s));
-                    let base = slo / (slo / s).max(1.0); // the scale itself
-                    let _ = base;
                     return Some((None, lo * s, (hi + 1.0) * s - 1.0, true, i + 3, None));
                 }
             }
@@ -750,12 +747,8 @@ impl<'a> Grammar<'a> {
             None => return None,
         };
         // Guards: names and codes are not figures.
-        if let Some(n) = num {
-            if !self.false_number(n) {
-                // fine
-            } else {
-                return None;
-            }
+        if num.is_some_and(|n| self.false_number(n)) {
+            return None;
         }
         let mut value = value;
         // Negative numbers: a minus sign glued to the number ("-9.5"; not the hyphen of "COVID-19"
@@ -791,7 +784,7 @@ impl<'a> Grammar<'a> {
                 let mut v1 = value.unwrap_or(lo);
                 let mut v2 = n2.value;
                 // "3 to 5 million": the scale of the second applies to the first.
-                if v1 < v2 && v2 >= 1e3 && v1 < 1e3 && num.map_or(false, |n| n.end == n.start + 1) {
+                if v1 < v2 && v2 >= 1e3 && v1 < 1e3 && num.is_some_and(|n| n.end == n.start + 1) {
                     let scale = [1e12, 1e9, 1e6, 1e3].into_iter().find(|&s| v2 / s >= 1.0 && v2 % s == 0.0 && v2 / s < 1e3);
                     if let Some(s) = scale.filter(|_| n2.end > n2.start + 1) {
                         v1 *= s;
@@ -799,7 +792,7 @@ impl<'a> Grammar<'a> {
                 }
                 if v2 < v1 && (sep == "-" || sep == "–") && n2.end == n2.start + 1 && v2 < 100.0 && v1 >= 100.0 {
                     // "1996-97": a short second year.
-                    v2 = (v1 / 100.0).floor() * 100.0 + v2;
+                    v2 += (v1 / 100.0).floor() * 100.0;
                 }
                 if v1 < v2 {
                     lo = v1;
@@ -820,7 +813,7 @@ impl<'a> Grammar<'a> {
                 ("out", "of") => Some(end + 2),
                 _ => None,
             };
-            if let Some(n2) = k.and_then(|k| parse_number(self.text, self.tokens, k)).filter(|n2| !n2.year_like && value.map_or(false, |v| v > 0.0 && v < n2.value)) {
+            if let Some(n2) = k.and_then(|k| parse_number(self.text, self.tokens, k)).filter(|n2| !n2.year_like && value.is_some_and(|v| v > 0.0 && v < n2.value)) {
                 let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
                 f.value = value.map(|v| v / n2.value);
                 f.low = f.value;
@@ -908,10 +901,9 @@ impl<'a> Grammar<'a> {
         } else if nw == "times" || nw == "fold" || (nw == "-" && self.w(end + 1) == "fold" && self.glued(end)) {
             f.kind = FigureKind::Ratio;
             end += if nw == "-" { 2 } else { 1 };
-        } else if let Some((unit, mult, k)) = self.age_suffix(end) {
+        } else if let Some((unit, k)) = self.age_suffix(end) {
             f.kind = FigureKind::Age;
             f.unit = Some(unit.into());
-            let _ = mult;
             end = k;
         } else if let Some((unit, mult)) = units::time_unit(&nw) {
             if self.w(end + 1) == "ago" {
@@ -971,7 +963,7 @@ impl<'a> Grammar<'a> {
             f.counted = self.counted(k, f.value == Some(1.0));
             // Bare small integers written as words with nothing counted are often not figures
             // ("one of", "the one"): keep "one" only with a counted noun.
-            if num.map_or(false, |n| !n.digits) && f.value == Some(1.0) && f.counted.is_none() && qual == Qualifier::Exact {
+            if num.is_some_and(|n| !n.digits) && f.value == Some(1.0) && f.counted.is_none() && qual == Qualifier::Exact {
                 return None;
             }
         }
@@ -1019,17 +1011,18 @@ impl<'a> Grammar<'a> {
         None
     }
 
-    fn age_suffix(&self, i: usize) -> Option<(&'static str, f64, usize)> {
-        // "25-year-old", "25 years old", "aged 48" handled by age_apposition
+    /// "-year-old", "years old", "years of age" after a number: the unit and where the phrase ends.
+    fn age_suffix(&self, i: usize) -> Option<(&'static str, usize)> {
         let (a, b, c) = (self.w(i), self.w(i + 1), self.w(i + 2));
         if a == "-" && matches!(b, "year" | "month" | "week" | "day") && c == "-" && self.w(i + 3) == "old" {
-            return Some((units::time_unit(b)?.0, 1.0, i + 4));
+            return Some((units::time_unit(b)?.0, i + 4));
         }
-        if matches!(a, "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day") && b == "old" {
-            return Some((units::time_unit(a)?.0, 1.0, i + 2));
+        let unit = matches!(a, "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day");
+        if unit && b == "old" {
+            return Some((units::time_unit(a)?.0, i + 2));
         }
-        if matches!(a, "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day") && b == "of" && c == "age" {
-            return Some((units::time_unit(a)?.0, 1.0, i + 3));
+        if unit && b == "of" && c == "age" {
+            return Some((units::time_unit(a)?.0, i + 3));
         }
         None
     }
@@ -1045,8 +1038,8 @@ impl<'a> Grammar<'a> {
             return true;
         }
         let next = self.w(n.end);
-        let closes = matches!(next, "," | ")" | ";" | "") || (next == "." && n.end + 1 >= self.tokens.len()) || (next == "." && self.tokens.get(n.end + 1).map_or(true, |t| t.sent_start));
-        i >= 2 && prev == "," && self.cap(i - 2) && closes && !month_number(self.w(i - 2)).is_some() && weekday_number(self.w(i - 2)).is_none()
+        let closes = matches!(next, "," | ")" | ";" | "") || (next == "." && n.end + 1 >= self.tokens.len()) || (next == "." && self.tokens.get(n.end + 1).is_none_or(|t| t.sent_start));
+        i >= 2 && prev == "," && self.cap(i - 2) && closes && month_number(self.w(i - 2)).is_none() && weekday_number(self.w(i - 2)).is_none()
     }
 
     /// Numbers that are parts of names or codes: "No. 1", "COVID-19", phone numbers, "level 4".
@@ -1101,7 +1094,7 @@ impl<'a> Grammar<'a> {
             }
             if t.kind == TokenKind::Punct {
                 // "ex-Soviet": a glued hyphen joins words.
-                if w == "-" && t.space_before == false && self.glued(j + 1) && !words.is_empty() {
+                if w == "-" && !t.space_before && self.glued(j + 1) && !words.is_empty() {
                     j += 1;
                     continue;
                 }
@@ -1112,7 +1105,7 @@ impl<'a> Grammar<'a> {
             }
             if w == "and" {
                 // Coordination continues only into more words.
-                if words.is_empty() || !self.tokens.get(j + 1).map_or(false, |n| n.kind == TokenKind::Word) {
+                if words.is_empty() || !self.tokens.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word) {
                     break;
                 }
                 j += 1;

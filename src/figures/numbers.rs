@@ -171,7 +171,7 @@ fn parse_digits(s: &str) -> Option<f64> {
             return None;
         }
     }
-    if frac.map_or(false, |f| f.contains('.') || f.contains(',')) {
+    if frac.is_some_and(|f| f.contains('.') || f.contains(',')) {
         return None;
     }
     let clean: String = s.chars().filter(|&c| c != ',').collect();
@@ -179,7 +179,7 @@ fn parse_digits(s: &str) -> Option<f64> {
 }
 
 fn adjacent(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i).map_or(false, |t| !t.space_before)
+    tokens.get(i).is_some_and(|t| !t.space_before)
 }
 
 /// Parses a spelled-out number starting at token `i` ("two hundred and five thousand", "a dozen").
@@ -196,7 +196,7 @@ fn parse_words(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
             // "twenty-five" (or "twenty - five" in tokenized text): a hyphen continues the number.
             if w == "-" && any && adjacent(tokens, j) == adjacent(tokens, j + 1) {
                 let nw = low(text, tokens, j + 1);
-                if small_word(&nw).map_or(false, |v| v < 10.0 && v > 0.0) && current % 100.0 >= 20.0 {
+                if small_word(&nw).is_some_and(|v| v < 10.0 && v > 0.0) && current % 100.0 >= 20.0 {
                     j += 1;
                     continue;
                 }
@@ -315,7 +315,7 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
         let glued = adjacent(tokens, num.end);
         let sw = low(text, tokens, num.end);
         if let Some(s) = scale_word(&sw, glued) {
-            if tokens.get(num.end).map_or(false, |t| t.kind == TokenKind::Word) {
+            if tokens.get(num.end).is_some_and(|t| t.kind == TokenKind::Word) {
                 // A glued "m" before a unit-like slash or a digit ("5m/s") is not a scale.
                 num.value *= s;
                 num.end += 1;

@@ -99,8 +99,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let kind;
         // ".08": a decimal without its leading zero, when the period does not end a word.
         let leading_dot = c == '.'
-            && bytes.get(i + 1).map_or(false, |b| b.is_ascii_digit())
-            && (i == 0 || !text[..i].chars().next_back().map_or(false, |p| p.is_alphanumeric()));
+            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit())
+            && (i == 0 || !text[..i].chars().next_back().is_some_and(|p| p.is_alphanumeric()));
         if c.is_ascii_digit() || leading_dot {
             kind = TokenKind::Number;
             i += 1;
@@ -133,8 +133,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     let mut it = rest.chars();
                     let n1 = it.next();
                     let n2 = it.next();
-                    let possessive = matches!(n1, Some('s') | Some('S')) && !n2.map_or(false, is_word_char);
-                    if !possessive && n1.map_or(false, |x| x.is_alphabetic()) {
+                    let possessive = matches!(n1, Some('s') | Some('S')) && !n2.is_some_and(is_word_char);
+                    if !possessive && n1.is_some_and(|x| x.is_alphabetic()) {
                         i += d.len_utf8();
                     } else {
                         break;
@@ -145,7 +145,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     let seg_len = text[start..i].rsplit('.').next().map_or(0, |s| s.chars().count());
                     if let Some(n) = next.filter(|x| seg_len == 1 && x.is_alphabetic()) {
                         let after = char_at(i + 1 + n.len_utf8());
-                        if after.map_or(true, |x| x == '.' || !is_word_char(x)) {
+                        if after.is_none_or(|x| x == '.' || !is_word_char(x)) {
                             i += 1;
                             continue;
                         }
@@ -170,10 +170,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut it = rest.chars();
             let n1 = it.next();
             let n2 = it.next();
-            if matches!(n1, Some('s') | Some('S')) && !n2.map_or(false, is_word_char) {
+            if matches!(n1, Some('s') | Some('S')) && !n2.is_some_and(is_word_char) {
                 kind = TokenKind::Possessive;
                 i += c.len_utf8() + 1;
-            } else if !n1.map_or(false, is_word_char) && tokens.last().map_or(false, |t| t.kind == TokenKind::Word && text[t.span.range()].ends_with(['s', 'S'])) {
+            } else if !n1.is_some_and(is_word_char) && tokens.last().is_some_and(|t| t.kind == TokenKind::Word && text[t.span.range()].ends_with(['s', 'S'])) {
                 kind = TokenKind::Possessive;
                 i += c.len_utf8();
             } else {
@@ -181,7 +181,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i += c.len_utf8();
             }
         } else if is_apostrophe(c) && matches!(char_at(i + c.len_utf8()), Some('s') | Some('S')) && space_before
-            && !char_at(i + c.len_utf8() + 1).map_or(false, is_word_char) && !tokens.is_empty()
+            && !char_at(i + c.len_utf8() + 1).is_some_and(is_word_char) && !tokens.is_empty()
         {
             // Corpus style "Uganda 's".
             kind = TokenKind::Possessive;
@@ -241,7 +241,7 @@ fn sent_start_pending(tokens: &[Token], text: &str) -> bool {
 }
 
 fn next_is_capitalized(text: &str, i: usize) -> bool {
-    text[i..].chars().find(|c| !c.is_whitespace()).map_or(false, |c| c.is_uppercase())
+    text[i..].chars().find(|c| !c.is_whitespace()).is_some_and(|c| c.is_uppercase())
 }
 
 #[cfg(test)]
