@@ -607,24 +607,24 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        let (v, end) = if let Some(v) = ordinal_word(w) {
+        let (v, end): (f64, usize) = if let Some(v) = numbers::ordinal_value(w) {
             // "a third of" is a fraction; "a third day" an ordinal.
-            if self.w(i + 1) == "of" && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3 {
+            if self.w(i + 1) == "of" && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3.0 {
                 let mut f = Figure::new(tok_span(i.saturating_sub(1), i + 1), FigureKind::Ratio);
                 let n = if self.w(i.wrapping_sub(1)) == "two" { 2.0 } else { 1.0 };
-                f.value = Some(n / v as f64);
+                f.value = Some(n / v);
                 f.low = f.value;
                 f.high = f.value;
                 return Some((f, i + 1));
             }
             (v, i + 1)
         } else if self.is_num(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") && self.glued(i + 1) {
-            (self.num_val(i)?, i + 2)
+            (self.num_val(i)? as f64, i + 2)
         } else {
             return None;
         };
         let mut f = Figure::new(tok_span(i, end), FigureKind::Ordinal);
-        f.value = Some(v as f64);
+        f.value = Some(v);
         f.low = f.value;
         f.high = f.value;
         Some((f, end))
@@ -1195,37 +1195,6 @@ pub fn is_figure_word(w: &str) -> bool {
         || (month_number(w).is_some() && !matches!(w, "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec" | "aug" | "june" | "jun"))
 }
 
-fn ordinal_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        "fortieth" => 40,
-        "fiftieth" => 50,
-        "hundredth" => 100,
-        "thousandth" => 1000,
-        "millionth" => 1_000_000,
-        _ => return None,
-    })
-}
 
 fn iso_week(d: Date) -> String {
     // ISO week: the week with the year's first Thursday is week 1.

@@ -61,28 +61,16 @@ pub(crate) fn tens_word(w: &str) -> Option<f64> {
     })
 }
 
-/// Fraction denominators: "half", "thirds", "quarter", "fifths", … "hundredths".
+/// Fraction denominators: "half", "thirds", "quarter", "fifths", … "hundredths" (the ordinals
+/// from "third" up, and "half" / "quarter"; "seconds" are time).
 pub(crate) fn denominator(w: &str) -> Option<f64> {
     let w = w.strip_suffix('s').unwrap_or(w);
-    Some(match w {
-        "half" | "halve" => 2.0,
-        "third" => 3.0,
-        "quarter" | "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "twelfth" => 12.0,
-        "twentieth" => 20.0,
-        "hundredth" => 100.0,
-        "thousandth" => 1e3,
-        "millionth" => 1e6,
-        "billionth" => 1e9,
-        "trillionth" => 1e12,
-        _ => return None,
-    })
+    match w {
+        "half" | "halve" => Some(2.0),
+        "quarter" => Some(4.0),
+        "first" | "second" => None,
+        _ => ordinal_value(w),
+    }
 }
 
 /// Ordinal words and their values ("first" … "trillionth"), for compounds like "twenty-fifth".
