@@ -44,7 +44,7 @@ export interface Figure {
   unit: string | null;
   /** What is counted: "people", "police and national guard troops". */
   counted: string | null;
-  /** killed, injured, detained, hospitalized, displaced, missing, rescued, infected, protesting. */
+  /** killed, injured, detained, hospitalized, displaced, missing, rescued, infected, protesting, damaged. */
   event: string | null;
   /** Resolved date ("2022-01-06", "2022-01", "2022", "2022-W01", "199X") or time ("T14:30"). */
   iso: string | null;

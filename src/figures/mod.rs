@@ -230,6 +230,7 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "hospitalized" | "hospitalised" | "hospital" | "hospitals" => "hospitalized",
         "displaced" | "displacing" | "evacuated" | "evacuating" | "evacuation" | "fled" | "homeless" | "refugees" => "displaced",
         "missing" => "missing",
+        "destroyed" | "damaged" | "flattened" | "razed" => "damaged",
         "rescued" => "rescued",
         "infected" | "cases" => "infected",
         "protesting" | "protested" | "demonstrating" | "demonstrated" | "rallied" | "marched" | "gathered" => "protesting",
@@ -1174,7 +1175,8 @@ impl<'a> Grammar<'a> {
             }
             j -= 1;
             steps += 1;
-            if matches!(self.w(j), "," | ";" | ":" | "—" | "–" | "(") {
+            // A coordinated clause ("… were evacuated and nearly 400 homes destroyed") has its own verb.
+            if matches!(self.w(j), "," | ";" | ":" | "—" | "–" | "(" | "and" | "but") {
                 break;
             }
             if let Some(e) = event_of(self.w(j), self.w(j + 1)) {

@@ -204,3 +204,10 @@ fn bounds_joined_by_and_make_a_range() {
     let f = one("scores >= 90 pass", ">= 90");
     assert_eq!((f.qualifier, f.low), (Qualifier::AtLeast, Some(90.0)));
 }
+
+#[test]
+fn each_coordinated_clause_keeps_its_own_event() {
+    let s = "Officials said 900 residents were evacuated and nearly 300 houses destroyed.";
+    assert_eq!(one(s, "900").event, Some("displaced"));
+    assert_eq!(one(s, "nearly 300").event, Some("damaged"));
+}
