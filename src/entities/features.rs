@@ -6,9 +6,7 @@
 //! per token; dynamic ones (previous tags, what the same word was tagged earlier in the document)
 //! are added while decoding left to right.
 
-use std::collections::{HashMap, HashSet};
-
-use super::gazetteer::{fold_hash, Gazetteer, GAZ_KINDS};
+use super::gazetteer::{fold_hash, Gazetteer, KeyMap, KeySet, GAZ_KINDS};
 use crate::text::{Token, TokenKind};
 
 /// Number of tags: O, then B-/I- for PER, LOC, ORG, MISC.
@@ -261,8 +259,10 @@ pub struct DocFeatures<'a> {
     tokens: &'a [Token],
     gaz_bits: Vec<u32>,
     gaz_long: Vec<u8>,
-    lc_seen: HashSet<u64>,
-    cap_seen: HashSet<u64>,
+    /// Line number of each token (context never crosses a line break).
+    line: Vec<u32>,
+    lc_seen: KeySet,
+    cap_seen: KeySet,
 }
 
 /// Prepares the static features of a document.
@@ -293,8 +293,8 @@ pub fn extract<'a>(text: &'a str, tokens: &'a [Token], gaz: &Gazetteer) -> DocFe
     }
 
     // Document-level casing: has this word been seen in lower case, or capitalized mid-sentence?
-    let mut lc_seen: HashSet<u64> = HashSet::new();
-    let mut cap_seen: HashSet<u64> = HashSet::new();
+    let mut lc_seen = KeySet::default();
+    let mut cap_seen = KeySet::default();
     for (t, inf) in tokens.iter().zip(&infos) {
         if t.kind != TokenKind::Word {
             continue;
@@ -307,7 +307,13 @@ pub fn extract<'a>(text: &'a str, tokens: &'a [Token], gaz: &Gazetteer) -> DocFe
         }
     }
 
-    DocFeatures { infos, text, tokens, gaz_bits, gaz_long, lc_seen, cap_seen }
+    let mut line = Vec::with_capacity(n);
+    let mut l = 0u32;
+    for t in tokens {
+        l += t.newline_before as u32;
+        line.push(l);
+    }
+    DocFeatures { infos, text, tokens, gaz_bits, gaz_long, line, lc_seen, cap_seen }
 }
 
 /// Every token's static features, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`
@@ -355,11 +361,7 @@ impl DocFeatures<'_> {
             return None;
         }
         let j = j as usize;
-        let (a, b) = if j < i { (j, i) } else { (i, j) };
-        if self.tokens[a + 1..=b].iter().any(|t| t.newline_before) {
-            return None;
-        }
-        Some(j)
+        (self.line[j] == self.line[i]).then_some(j)
     }
 
     /// Writes the static features of token `i` into `feats` (cleared first).
@@ -397,9 +399,8 @@ impl DocFeatures<'_> {
                 h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
                 feats.push(f2(T_PRE, k as u64, h));
             }
-            let chars: Vec<char> = s.chars().rev().take(4).collect();
             let mut h = 0xcbf29ce484222325u64;
-            for (k, c) in chars.iter().enumerate() {
+            for (k, c) in s.chars().rev().take(4).enumerate() {
                 h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
                 feats.push(f2(T_SUF, k as u64, h));
             }
@@ -456,7 +457,7 @@ impl DocFeatures<'_> {
 }
 
 /// What earlier tokens of the document were tagged: word hash → label index.
-pub type History = HashMap<u64, u8>;
+pub type History = KeyMap<u8>;
 
 
 /// Appends the dynamic features of token `i` given the two previous tags.

@@ -3,7 +3,8 @@
 //! Entries are stored as the hash of their lower-cased tokens, so matching a phrase of up to
 //! [`MAX_PHRASE`] tokens costs a few hash lookups per token and allocates nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::text::{Token, TokenKind};
 
@@ -47,15 +48,47 @@ pub const GAZ_KINDS: [GazKind; 9] = [
     GazKind::CommonWord,
 ];
 
+/// Hashes keys that are already 64-bit hashes: one multiply and shift, no SipHash.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, x: u64) {
+        let x = (self.0 ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = x ^ (x >> 32);
+    }
+}
+
+/// A map keyed by 64-bit hashes.
+pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+/// A set of 64-bit hashes.
+pub type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
 /// A phrase → flags table.
 #[derive(Default, Clone, Debug)]
 pub struct Gazetteer {
-    map: HashMap<u64, u16>,
+    map: KeyMap<u16>,
 }
 
 /// FNV-1a over the lower-cased token text, with curly apostrophes folded.
 pub(crate) fn fold_hash(h: u64, s: &str) -> u64 {
     let mut h = h;
+    if s.is_ascii() {
+        for b in s.bytes() {
+            h ^= b.to_ascii_lowercase() as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        return h;
+    }
     for c in s.chars() {
         let c = if c == '’' { '\'' } else { c };
         for lc in c.to_lowercase() {

@@ -85,10 +85,7 @@ pub fn embedded_model() -> Result<&'static Model, ModelError> {
 fn best_tag(model: &Model, feats: &[u64], dyn_feats: &[u64], prev: usize, tok: &Token, scores: &mut [f32; NUM_TAGS]) -> usize {
     *scores = [0.0; NUM_TAGS];
     for &f in feats.iter().chain(dyn_feats) {
-        let row = model.row(f);
-        for t in 0..NUM_TAGS {
-            scores[t] += row[t];
-        }
+        model.row(f).add_to(scores);
     }
     let mut best = 0;
     let mut best_score = f32::NEG_INFINITY;
@@ -123,7 +120,7 @@ fn allowed(prev: usize, tag: usize, tok: &Token) -> bool {
 /// Tags tokens: returns `(first token, end token, label)` triples, sorted, non-overlapping.
 pub fn tag_tokens(model: &Model, text: &str, tokens: &[Token]) -> Vec<(usize, usize, Label)> {
     let doc = extract(text, tokens, &model.gazetteer);
-    let tags = greedy(model, tokens, &doc, History::new());
+    let tags = greedy(model, tokens, &doc, History::default());
     spans_from_tags(text, tokens, &tags)
 }
 

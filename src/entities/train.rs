@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::features::{begin_tag, dynamic, extract, inside_tag, tag_label, FlatFeatures, History, NUM_TAGS};
 use super::gazetteer::{GazKind, Gazetteer};
-use super::model::{fnv1a32, Model};
+use super::model::{encode, fnv1a32, Model};
 use super::{allowed, spans_from_tags, Label};
 use crate::text::{tokenize, Token};
 
@@ -206,7 +206,7 @@ fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
 }
 
 fn decode(p: &Perceptron, d: &Prepared) -> Vec<usize> {
-    let mut hist = History::new();
+    let mut hist = History::default();
     let mut tags = vec![0; d.tokens.len()];
     let mut dyn_feats = Vec::new();
     let mut scores = [0f32; NUM_TAGS];
@@ -323,7 +323,7 @@ pub fn train(train: &[GoldDoc], dev: &[GoldDoc], gaz: &Gazetteer, cfg: &Config, 
         let mut errors = 0usize;
         for &di in &order {
             let d = &tr[di];
-            let mut hist = History::new();
+            let mut hist = History::default();
             let (mut p1, mut p2) = (0, 0);
             for i in 0..d.tokens.len() {
                 if d.tokens[i].newline_before {
@@ -493,10 +493,9 @@ pub fn common_words(docs: &[GoldDoc]) -> String {
 
 /// Wraps float weights and gazetteer text into a model and its file.
 pub fn package(bits: u32, weights: Vec<f32>, gaz_text: String, links_text: String) -> Result<(Model, Vec<u8>), String> {
-    let mut m = Model { model_id: 0, hash_bits: bits, weights, gazetteer: Gazetteer::default(), gaz_text, links_text };
     // The model id is the checksum of the content written with id 0: same training, same id.
-    m.model_id = fnv1a32(&m.to_bytes());
-    let bytes = m.to_bytes();
+    let model_id = fnv1a32(&encode(0, bits, &weights, &gaz_text, &links_text));
+    let bytes = encode(model_id, bits, &weights, &gaz_text, &links_text);
     let loaded = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
     Ok((loaded, bytes))
 }

@@ -13,7 +13,7 @@ mod units;
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 use dates::{month_number, resolve_weekday, weekday_number, Date};
-use numbers::{low, parse_number, scale_word, Num};
+use numbers::{parse_number, scale_word, Num, Words};
 
 /// What a figure measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -256,8 +256,8 @@ fn looks_plural(w: &str) -> bool {
 /// Scans a text's tokens for figures; `reference` resolves relative dates.
 pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
-    let lows: Vec<std::borrow::Cow<str>> = (0..tokens.len()).map(|i| low(text, tokens, i)).collect();
-    let g = Grammar { floor: std::cell::Cell::new(0), text, tokens, lows: &lows, reference };
+    let ws = Words::new(text, tokens);
+    let g = Grammar { floor: std::cell::Cell::new(0), text, tokens, ws: &ws, reference };
     let urls = url_ranges(text);
     let mut i = 0;
     while i < tokens.len() {
@@ -339,7 +339,7 @@ struct Grammar<'a> {
     floor: std::cell::Cell<usize>,
     text: &'a str,
     tokens: &'a [Token],
-    lows: &'a [std::borrow::Cow<'a, str>],
+    ws: &'a Words<'a>,
     reference: Option<Date>,
 }
 
@@ -350,7 +350,7 @@ fn tok_span(a: usize, b: usize) -> Span {
 
 impl<'a> Grammar<'a> {
     fn w(&self, i: usize) -> &str {
-        self.lows.get(i).map_or("", |s| s.as_ref())
+        self.ws.w(i)
     }
     fn glued(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.space_before)
@@ -584,7 +584,7 @@ impl<'a> Grammar<'a> {
     fn ordinal(&self, i: usize) -> Option<(Figure, usize)> {
         let w = self.w(i);
         // Compounds: "twenty-fifth", "one hundred twenty fifth", "two hundredth", "three trillionth".
-        if let Some(n) = parse_number(self.text, self.tokens, i).filter(|n| !n.digits) {
+        if let Some(n) = parse_number(self.ws, i).filter(|n| !n.digits) {
             let mut k = n.end;
             if self.w(k) == "-" && self.glued(k) && self.glued(k + 1) {
                 k += 1;
@@ -650,9 +650,18 @@ impl<'a> Grammar<'a> {
     // ---- amounts ---------------------------------------------------------------------------
 
     fn qualifier(&self, i: usize) -> Option<(Qualifier, usize)> {
-        for (words, q) in QUALIFIERS {
+        // Only the qualifiers that start with this word, in table order (longest first).
+        static BY_FIRST: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<usize>>> = std::sync::LazyLock::new(|| {
+            let mut m: std::collections::HashMap<&'static str, Vec<usize>> = std::collections::HashMap::new();
+            for (k, (words, _)) in QUALIFIERS.iter().enumerate() {
+                m.entry(words[0]).or_default().push(k);
+            }
+            m
+        });
+        for &k in BY_FIRST.get(self.w(i))? {
+            let (words, q) = QUALIFIERS[k];
             if words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
-                return Some((*q, i + words.len()));
+                return Some((q, i + words.len()));
             }
         }
         None
@@ -717,7 +726,7 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        let n = parse_number(self.text, self.tokens, i)?;
+        let n = parse_number(self.ws, i)?;
         Some((Some(n.value), n.value, n.value, false, n.end, Some(n)))
     }
 
@@ -781,7 +790,7 @@ impl<'a> Grammar<'a> {
                     k = kk;
                 }
             }
-            if let Some(n2) = parse_number(self.text, self.tokens, k) {
+            if let Some(n2) = parse_number(self.ws, k) {
                 let mut v1 = value.unwrap_or(lo);
                 let mut v2 = n2.value;
                 // "3 to 5 million": the scale of the second applies to the first.
@@ -814,7 +823,7 @@ impl<'a> Grammar<'a> {
                 ("out", "of") => Some(end + 2),
                 _ => None,
             };
-            if let Some(n2) = k.and_then(|k| parse_number(self.text, self.tokens, k)).filter(|n2| !n2.year_like && value.is_some_and(|v| v > 0.0 && v < n2.value)) {
+            if let Some(n2) = k.and_then(|k| parse_number(self.ws, k)).filter(|n2| !n2.year_like && value.is_some_and(|v| v > 0.0 && v < n2.value)) {
                 let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
                 f.value = value.map(|v| v / n2.value);
                 f.low = f.value;
@@ -879,7 +888,7 @@ impl<'a> Grammar<'a> {
             // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
             if c != "cent" && c != "pence" {
                 let k2 = if self.w(end) == "and" { end + 1 } else { end };
-                if let Some(n2) = parse_number(self.text, self.tokens, k2).filter(|n| n.value < 100.0) {
+                if let Some(n2) = parse_number(self.ws, k2).filter(|n| n.value < 100.0) {
                     if matches!(self.w(n2.end), "cents" | "cent" | "pence" | "p") {
                         let add = n2.value / 100.0;
                         f.value = f.value.map(|v| v + add);

@@ -127,6 +127,28 @@ pub(crate) fn scale_word(w: &str, glued: bool) -> Option<f64> {
     })
 }
 
+/// A document's tokens with their lower-case forms, computed once.
+pub struct Words<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    lows: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Words<'a> {
+    /// Lower-cases every token once.
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
+        Words { text, tokens, lows: (0..tokens.len()).map(|i| low(text, tokens, i)).collect() }
+    }
+
+    /// The lower-case form of token `i` ("" past the end).
+    #[inline]
+    pub fn w(&self, i: usize) -> &str {
+        self.lows.get(i).map_or("", |s| s.as_ref())
+    }
+}
+
 /// Lower-case text of token `i`, with curly apostrophes folded (cheap for ASCII).
 pub(crate) fn low<'a>(text: &'a str, tokens: &[Token], i: usize) -> Cow<'a, str> {
     match tokens.get(i) {
@@ -134,7 +156,8 @@ pub(crate) fn low<'a>(text: &'a str, tokens: &[Token], i: usize) -> Cow<'a, str>
         Some(t) => {
             let s = t.text(text);
             // Most tokens are already lower case: borrow them instead of allocating.
-            if s.chars().any(|c| c.is_uppercase() || c == '’') {
+            let folded = if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { s.chars().any(|c| c.is_uppercase() || c == '’') };
+            if folded {
                 Cow::Owned(s.to_lowercase().replace('’', "'"))
             } else {
                 Cow::Borrowed(s)
@@ -171,7 +194,8 @@ fn adjacent(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Parses a spelled-out number starting at token `i` ("two hundred and five thousand", "a dozen").
-fn parse_words(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
+fn parse_words(ws: &Words, i: usize) -> Option<Num> {
+    let tokens = ws.tokens;
     let mut j = i;
     let mut total = 0.0;
     let mut current = 0.0;
@@ -179,11 +203,11 @@ fn parse_words(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
     let mut last_end = i;
     let mut pending_a = false;
     while j < tokens.len() {
-        let w = low(text, tokens, j);
+        let w = ws.w(j);
         if tokens[j].kind != TokenKind::Word {
             // "twenty-five" (or "twenty - five" in tokenized text): a hyphen continues the number.
             if w == "-" && any && adjacent(tokens, j) == adjacent(tokens, j + 1) {
-                let nw = low(text, tokens, j + 1);
+                let nw = ws.w(j + 1);
                 if small_word(&nw).is_some_and(|v| v < 10.0 && v > 0.0) && current % 100.0 >= 20.0 {
                     j += 1;
                     continue;
@@ -227,7 +251,7 @@ fn parse_words(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
             continue;
         } else if w == "and" && any {
             // "one hundred and five": only when a smaller number follows.
-            let nw = low(text, tokens, j + 1);
+            let nw = ws.w(j + 1);
             if (small_word(&nw).is_some() || tens_word(&nw).is_some()) && (total + current) >= 100.0 {
                 j += 1;
                 continue;
@@ -247,18 +271,19 @@ fn parse_words(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
 }
 
 /// Parses the number at token `i`, with a following scale word and fraction forms.
-pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
+pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
+    let (text, tokens) = (ws.text, ws.tokens);
     let t = tokens.get(i)?;
-    let w = low(text, tokens, i);
+    let w = ws.w(i);
     let mut num = if t.kind == TokenKind::Number {
         let v = parse_digits(t.text(text))?;
         let s = t.text(text);
         let year_like = s.len() == 4 && !s.contains(['.', ',']);
         let mut n = Num { value: v, start: i, end: i + 1, digits: true, year_like };
         // "1/2", "3/4": a fraction written with a slash (not a date like 12/06/1996).
-        if low(text, tokens, i + 1) == "/" && adjacent(tokens, i + 1) && adjacent(tokens, i + 2) {
+        if ws.w(i + 1) == "/" && adjacent(tokens, i + 1) && adjacent(tokens, i + 2) {
             if let Some(d) = tokens.get(i + 2).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(t.text(text))) {
-                if low(text, tokens, i + 3) != "/" && d > 0.0 && v < d && d <= 16.0 {
+                if ws.w(i + 3) != "/" && d > 0.0 && v < d && d <= 16.0 {
                     n.value = v / d;
                     n.end = i + 3;
                     n.year_like = false;
@@ -266,24 +291,24 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
             }
         }
         n
-    } else if (w == "a" || w == "one") && matches!(low(text, tokens, i + 1).as_ref(), "half" | "quarter" | "third") && !matches!(low(text, tokens, i + 2).as_ref(), "of" | "century" | "decade" | "day" | "time" | "term") {
+    } else if (w == "a" || w == "one") && matches!(ws.w(i + 1), "half" | "quarter" | "third") && !matches!(ws.w(i + 2), "of" | "century" | "decade" | "day" | "time" | "term") {
         // "a half", "a quarter" standing alone ("a third day" is an ordinal, "a quarter of" a share).
-        let den = denominator(&low(text, tokens, i + 1)).unwrap_or(2.0);
+        let den = denominator(ws.w(i + 1)).unwrap_or(2.0);
         Num { value: 1.0 / den, start: i, end: i + 2, digits: false, year_like: false }
     } else if w == "half" {
         // "half a million"
-        let a = low(text, tokens, i + 1);
-        let s = scale_word(&low(text, tokens, i + 2), false);
+        let a = ws.w(i + 1);
+        let s = scale_word(ws.w(i + 2), false);
         match (a.as_ref(), s) {
             ("a", Some(s)) if s >= 1e2 => Num { value: 0.5 * s, start: i, end: i + 3, digits: false, year_like: false },
             _ => return None,
         }
     } else {
-        parse_words(text, tokens, i)?
+        parse_words(ws, i)?
     };
     // "two thirds", "three quarters", "five eighths", "one half": a count of a fraction.
     if !num.digits && num.value >= 1.0 && num.value < 100.0 {
-        let d = low(text, tokens, num.end);
+        let d = ws.w(num.end);
         if let Some(den) = denominator(&d) {
             let plural_ok = d.ends_with('s') == (num.value > 1.0) || d == "half";
             if plural_ok && !(d == "second" || d == "seconds") {
@@ -294,14 +319,14 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
         }
     }
     // "three dozen", "3 dozens"
-    if matches!(low(text, tokens, num.end).as_ref(), "dozen" | "dozens") && num.value >= 1.0 {
+    if matches!(ws.w(num.end), "dozen" | "dozens") && num.value >= 1.0 {
         num.value *= 12.0;
         num.end += 1;
     }
     // Scale after digits: "3 million", "1.2bn", "19m" (glued single letters only).
     if num.digits {
         let glued = adjacent(tokens, num.end);
-        let sw = low(text, tokens, num.end);
+        let sw = ws.w(num.end);
         if let Some(s) = scale_word(&sw, glued) {
             if tokens.get(num.end).is_some_and(|t| t.kind == TokenKind::Word) {
                 // A glued "m" before a unit-like slash or a digit ("5m/s") is not a scale.
@@ -312,8 +337,8 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
         }
     }
     // "one and a half (million)", "two and a half"
-    if low(text, tokens, num.end) == "and" && low(text, tokens, num.end + 1) == "a" {
-        let f = match low(text, tokens, num.end + 2).as_ref() {
+    if ws.w(num.end) == "and" && ws.w(num.end + 1) == "a" {
+        let f = match ws.w(num.end + 2) {
             "half" => Some(0.5),
             "quarter" | "fourth" => Some(0.25),
             "third" => Some(1.0 / 3.0),
@@ -322,16 +347,16 @@ pub fn parse_number(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
         if let Some(f) = f {
             num.value += f;
             num.end += 3;
-            if let Some(s) = scale_word(&low(text, tokens, num.end), false).filter(|&s| s >= 1e3) {
+            if let Some(s) = scale_word(ws.w(num.end), false).filter(|&s| s >= 1e3) {
                 num.value *= s;
                 num.end += 1;
             }
         }
     }
     // "twenty and three fifths", "one hundred and three quarters"
-    if low(text, tokens, num.end) == "and" && !num.digits {
-        if let Some(fr) = parse_words(text, tokens, num.end + 1) {
-            let d = low(text, tokens, fr.end);
+    if ws.w(num.end) == "and" && !num.digits {
+        if let Some(fr) = parse_words(ws, num.end + 1) {
+            let d = ws.w(fr.end);
             if let Some(den) = denominator(&d).filter(|_| fr.value < 100.0 && d.ends_with('s') == (fr.value > 1.0)) {
                 num.value += fr.value / den;
                 num.end = fr.end + 1;
@@ -348,7 +373,7 @@ mod tests {
 
     fn num(s: &str) -> Option<(f64, String)> {
         let t = tokenize(s);
-        parse_number(s, &t, 0).map(|n| (n.value, s[t[n.start].span.start..t[n.end - 1].span.end].to_string()))
+        parse_number(&Words::new(s, &t), 0).map(|n| (n.value, s[t[n.start].span.start..t[n.end - 1].span.end].to_string()))
     }
 
     #[test]
