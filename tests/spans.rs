@@ -59,6 +59,9 @@ fn fuzz_regressions() {
     check("Shares of Pwani Marine Services Ltd. fell; Acme Widgets Inc. Inc. rose.");
     // A fraction ("two hundredths of") reached back into the count "two" before it.
     check("Qu\u{0}\u{1}two\nHundreDth of 0Athe\u{FFFD}s\n\nHplan.\n");
+    // A name opening with punctuation whose first word is a title: the title was cut by byte
+    // length from the wrong place, inside a multi-byte character.
+    check("MR.]`\u{FFFD}\0\0\0]]]}MR.]`]]\u{FFFD}\0\0\u{7f}ur");
 }
 
 #[test]

@@ -169,8 +169,12 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         if mentions[m].words.len() > 1 {
             // Drop a leading title ("President X" → "X") from the canonical name.
             if let Some(first) = mentions[m].words.first() {
+                // The first word need not open the span (punctuation is not a word), so the
+                // title is dropped only where the name really starts with it.
                 if TITLES.contains(&first.to_lowercase().as_str()) && group.label == Label::Per {
-                    group.name = group.name[first.len()..].trim_start().to_string();
+                    if let Some(rest) = group.name.strip_prefix(first.as_str()) {
+                        group.name = rest.trim_start().to_string();
+                    }
                 }
             }
         }
