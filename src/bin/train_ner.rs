@@ -22,6 +22,9 @@ fn run() -> Result<(), String> {
     let mut data = PathBuf::from("../shared/data");
     let mut out = PathBuf::from("src/entities/model/ner.bin");
     let mut cfg = Config { bits: 18, epochs: 12, seed: 2003, drop: 0.0, runs: 4 };
+    // Rows whose largest weight is under this are dropped from the file (smaller page, same tags
+    // almost everywhere).
+    let mut min_weight = 0.6f32;
     // Wikipedia (wikigold), Wikinews (GUM) and financial filings next to 1996 Reuters: more kinds of names.
     let mut extra: Vec<String> = vec!["wikigold".into(), "gum".into(), "sec".into()];
     let mut args = std::env::args().skip(1);
@@ -35,6 +38,7 @@ fn run() -> Result<(), String> {
             "--seed" => cfg.seed = val()?.parse().map_err(|_| "--seed takes a number")?,
             "--runs" => cfg.runs = val()?.parse().map_err(|_| "--runs takes a number")?,
             "--drop" => cfg.drop = val()?.parse().map_err(|_| "--drop takes a probability")?,
+            "--min-weight" => min_weight = val()?.parse().map_err(|_| "--min-weight takes a number")?,
             "--extra" => extra = val()?.split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
             _ => return Err(format!("unknown argument {a}")),
         }
@@ -80,6 +84,15 @@ fn run() -> Result<(), String> {
     }
     let n = seeds.len() as f32;
     weights.iter_mut().for_each(|w| *w /= n);
+    let mut dropped = 0;
+    for row in weights.chunks_mut(newslens::entities::features::NUM_TAGS) {
+        let max = row.iter().fold(0f32, |m, x| m.max(x.abs()));
+        if max > 0.0 && max < min_weight {
+            row.iter_mut().for_each(|w| *w = 0.0);
+            dropped += 1;
+        }
+    }
+    eprintln!("dropped {dropped} rows with no weight of {min_weight} or more");
     let (model, bytes) = package(cfg.bits, weights, gaz_text, links_text)?;
     let s = evaluate_model(&model, &dv);
     eprintln!("packed model ({} bytes, id {:08x}) on dev:\n{}", bytes.len(), model.model_id, s.report());

@@ -38,17 +38,29 @@ fn mix(h: u64, v: u64) -> u64 {
     x ^ (x >> 29)
 }
 
+// Feature hashes: a rotate and an odd multiply per value. The model reads the top bits; a
+// multiply carries input bits only upward, so each step first rotates the strong high bits
+// (word hashes are FNV, strong at the top) down to where the multiply spreads them.
+const K0: u64 = 0x9E37_79B9_7F4A_7C15;
+const K1: u64 = 0xBF58_476D_1CE4_E5B9;
+const K2: u64 = 0x94D0_49BB_1331_11EB;
+const K3: u64 = 0xD6E8_FEB8_6659_FD93;
+
 #[inline]
 fn f1(t: u64, a: u64) -> u64 {
-    mix(mix(t, a), 0x5555)
+    step(step(t.wrapping_mul(K0) ^ a, K1) ^ 0x5555, K2)
+}
+#[inline]
+fn step(h: u64, k: u64) -> u64 {
+    h.rotate_left(32).wrapping_mul(k)
 }
 #[inline]
 fn f2(t: u64, a: u64, b: u64) -> u64 {
-    mix(mix(mix(t, a), b), 0xAAAA)
+    step(step(t.wrapping_mul(K0) ^ a, K1) ^ b, K2)
 }
 #[inline]
 fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
-    mix(mix(mix(mix(t, a), b), c), 0x3333)
+    step(step(step(t.wrapping_mul(K0) ^ a, K1) ^ b, K2) ^ c, K3)
 }
 
 // Template ids.

@@ -9,7 +9,7 @@
 //! hash_bits    u32      rows = 2^hash_bits
 //! n_rows       u32      rows stored (the others are zero)
 //! bitmap       2^hash_bits / 8 bytes: bit r set = row r stored
-//! rows         n_rows × (scale: f32, n_tags × i8)   weight = scale × q / 127
+//! rows         n_rows × (e: u8, n_tags × i8)   weight = 2^((e − 128) / 16) × q / 127
 //! gaz_len      u32, then gaz_len bytes of UTF-8 lines "flags<TAB>phrase\n" (flags in hex)
 //! links_len    u32, then links_len bytes of UTF-8 lines "demonym<TAB>country\n"
 //! checksum     u32      FNV-1a (32-bit) of every byte before it
@@ -23,7 +23,7 @@ use super::gazetteer::Gazetteer;
 /// The file's magic bytes.
 pub const MAGIC: [u8; 8] = *b"NLSNER\0\0";
 /// The layout version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why a model file could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,47 +75,73 @@ pub fn fnv1a32(bytes: &[u8]) -> u32 {
     h
 }
 
-/// One weight row as stored in the file and kept in memory: the row's largest magnitude and
-/// the per-tag weights quantized against it (`weight = max / 127 × q`). 16 bytes, aligned, so a
-/// row never straddles a cache line; the whole 2^18-row table is 4 MB instead of 9.4 MB of f32.
+/// 2^(i/16) for i in 0..16: row scales are powers of 2^(1/16), computed from this table so
+/// that every platform (native, wasm) decodes the same bits.
+const SIXTEENTHS: [f32; 16] = [
+    1.0, 1.0442737824274138, 1.0905077326652577, 1.1387886347566916, 1.189207115002721, 1.241857812073484, 1.2968395546510096, 1.3542555469368927,
+    1.4142135623730951, 1.4768261459394993, 1.5422108254079407, 1.6104903319492543, 1.681792830507429, 1.7562521603732995, 1.8340080864093424, 1.9152065613971474,
+];
+
+/// The scale a row's exponent byte stands for: 2^((e − 128) / 16), from about 0.004 to 245.
+fn exp_scale(e: u8) -> f32 {
+    let octave = (e / 16) as i32 - 8;
+    SIXTEENTHS[(e % 16) as usize] * 2f32.powi(octave)
+}
+
+/// One weight row as kept in memory: one exponent byte shared by the row and the per-tag weights
+/// quantized against it (`weight = 2^((e − 128) / 16) × q / 127`). 16 bytes, aligned, so a row never
+/// straddles a cache line; the 2^18-row table is 4 MB (9.4 MB as f32). The file stores 10 bytes a row.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 #[repr(C, align(16))]
 pub struct Row {
-    /// Largest weight magnitude of the row (0 for a feature the model never kept).
-    pub max: f32,
+    /// The decoded scale divided by 127 (0 for a feature the model never kept).
+    pub scale: f32,
     /// Quantized weights, one per tag.
     pub q: [i8; NUM_TAGS],
+    /// The exponent byte as stored.
+    pub exp: u8,
 }
 
 impl Row {
+    fn new(exp: u8, q: [i8; NUM_TAGS]) -> Row {
+        Row { scale: exp_scale(exp) / 127.0, q, exp }
+    }
+
     /// Quantizes a row of float weights; None when every weight rounds to zero.
     pub fn quantize(w: &[f32]) -> Option<Row> {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
-        if max == 0.0 {
+        if max == 0.0 || !max.is_finite() {
             return None;
         }
+        // The smallest scale that holds the largest weight (the top one clamps).
+        let exp = (0..=255u8).find(|&e| exp_scale(e) >= max).unwrap_or(255);
+        let s = exp_scale(exp);
         let mut q = [0i8; NUM_TAGS];
         for (q, x) in q.iter_mut().zip(w) {
-            *q = (x / max * 127.0).round().clamp(-127.0, 127.0) as i8;
+            *q = (x / s * 127.0).round().clamp(-127.0, 127.0) as i8;
         }
         if q.iter().all(|&v| v == 0) {
             return None;
         }
-        Some(Row { max, q })
+        Some(Row::new(exp, q))
     }
 
     /// Adds the row's weights to per-tag scores.
     #[inline]
     pub fn add_to(&self, scores: &mut [f32; NUM_TAGS]) {
-        let scale = self.max / 127.0;
         for t in 0..NUM_TAGS {
-            scores[t] += scale * self.q[t] as f32;
+            scores[t] += self.scale * self.q[t] as f32;
         }
     }
 
     /// The weight of one tag.
     pub fn weight(&self, tag: usize) -> f32 {
-        self.max / 127.0 * self.q[tag] as f32
+        self.scale * self.q[tag] as f32
+    }
+
+    /// The largest weight magnitude.
+    pub fn max(&self) -> f32 {
+        self.q.iter().map(|&q| (q as f32).abs()).fold(0.0, f32::max) * self.scale
     }
 }
 
@@ -202,16 +228,12 @@ impl Model {
             if seen > n_rows {
                 return Err(ModelError::Invalid("bitmap marks more rows than stored"));
             }
-            let s = r.take(4 + NUM_TAGS, "rows")?;
-            let max = f32::from_le_bytes([s[0], s[1], s[2], s[3]]);
-            if !max.is_finite() {
-                return Err(ModelError::Invalid("row scale is not finite"));
-            }
+            let s = r.take(1 + NUM_TAGS, "rows")?;
             let mut q = [0i8; NUM_TAGS];
             for (t, q) in q.iter_mut().enumerate() {
-                *q = s[4 + t] as i8;
+                *q = s[1 + t] as i8;
             }
-            table[row] = Row { max, q };
+            table[row] = Row::new(s[0], q);
         }
         if seen != n_rows {
             return Err(ModelError::Invalid("bitmap and row count disagree"));
@@ -238,7 +260,7 @@ impl Model {
 
     /// Writes the model file (rows that are all zero are left out).
     pub fn to_bytes(&self) -> Vec<u8> {
-        write(self.model_id, self.hash_bits, self.rows.iter().map(|r| (r.max != 0.0).then_some(*r)), &self.gaz_text, &self.links_text)
+        write(self.model_id, self.hash_bits, self.rows.iter().map(|r| (r.q != [0; NUM_TAGS]).then_some(*r)), &self.gaz_text, &self.links_text)
     }
 
     /// Weight row of a feature hash.
@@ -254,7 +276,8 @@ impl Model {
 }
 
 /// Writes a model file from float weights (`2^hash_bits × NUM_TAGS`), quantizing each row to i8
-/// against its own largest magnitude; rows that quantize to zero are dropped.
+/// against the smallest power of 2^(1/16) that holds its largest magnitude; rows that quantize to
+/// zero are dropped.
 pub fn encode(model_id: u32, hash_bits: u32, weights: &[f32], gaz_text: &str, links_text: &str) -> Vec<u8> {
     write(model_id, hash_bits, weights.chunks(NUM_TAGS).map(Row::quantize), gaz_text, links_text)
 }
@@ -267,7 +290,7 @@ fn write(model_id: u32, hash_bits: u32, rows: impl Iterator<Item = Option<Row>>,
         let Some(row) = row else { continue };
         bitmap[i / 8] |= 1 << (i % 8);
         n_rows += 1;
-        body.extend_from_slice(&row.max.to_le_bytes());
+        body.push(row.exp);
         body.extend(row.q.iter().map(|&v| v as u8));
     }
         let mut out = Vec::with_capacity(body.len() + bitmap.len() + gaz_text.len() + 64);
@@ -307,10 +330,11 @@ mod tests {
         let back = Model::from_bytes(&b).unwrap();
         assert_eq!(back.model_id, 7);
         assert_eq!(back.rows, m.rows);
-        assert!((back.rows[5].weight(1) - 2.5).abs() < 1e-6);
-        assert!((back.rows[5].weight(2) + 1.0).abs() < 0.02);
-        assert!((back.rows[200].weight(0) - 0.25).abs() < 1e-6);
-        assert_eq!(back.rows.iter().filter(|r| r.max != 0.0).count(), 2);
+        // Within half a quantization step of the row (its scale is at most 2^(1/16) above its max).
+        assert!((back.rows[5].weight(1) - 2.5).abs() < 2.5 * 1.045 / 254.0);
+        assert!((back.rows[5].weight(2) + 1.0).abs() < 2.5 * 1.045 / 254.0);
+        assert!((back.rows[200].weight(0) - 0.25).abs() < 0.25 * 1.045 / 254.0);
+        assert_eq!(back.rows.iter().filter(|r| r.max() != 0.0).count(), 2);
         assert_eq!(b, encode(7, 8, &{
             let mut w = vec![0f32; 256 * NUM_TAGS];
             w[5 * NUM_TAGS + 1] = 2.5;
@@ -320,6 +344,19 @@ mod tests {
         }, "1\tNorway\n", "Norwegian\tNorway\n"));
         assert_eq!(back.gazetteer.lookup("norway"), 1);
         assert_eq!(back.links().collect::<Vec<_>>(), [("Norwegian", "Norway")]);
+    }
+
+    #[test]
+    fn row_scales_are_sixteenth_octaves() {
+        assert_eq!(exp_scale(128), 1.0);
+        assert_eq!(exp_scale(144), 2.0);
+        assert_eq!(exp_scale(112), 0.5);
+        assert!((1..=255u8).all(|e| exp_scale(e) > exp_scale(e - 1)));
+        assert!((exp_scale(136) - std::f32::consts::SQRT_2).abs() < 1e-6);
+        // A row's scale is the first step at or above its largest weight.
+        let r = Row::quantize(&[0.0, 3.0, -1.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]).unwrap();
+        assert!(exp_scale(r.exp) >= 3.0 && exp_scale(r.exp - 1) < 3.0);
+        assert_eq!(Row::quantize(&[0.0; NUM_TAGS]), None);
     }
 
     #[test]

@@ -274,7 +274,6 @@ fn evaluate_with<F: Fn(&Prepared) -> Vec<usize>>(docs: &[Prepared], decode: F) -
 pub fn evaluate_model(model: &Model, docs: &[GoldDoc]) -> Scores {
     let mut s = Scores::default();
     for d in docs {
-        let tokens = tokenize(&d.text);
         // The whole pipeline, as the CLI runs it: filters, title stripping, group labels.
         let pred: Vec<_> = crate::analyze_with_model(model, &d.text, &crate::Options::default()).entities.into_iter().map(|e| (e.span.start, e.span.end, e.label)).collect();
         score_doc(&pred, &d.entities, &mut s);
