@@ -52,6 +52,9 @@ fn jsonl_keeps_order_and_reports_bad_lines() {
     assert_eq!(lines[301]["id"], "x");
     assert!(lines[301]["error"].as_str().unwrap().contains("text"));
     assert!(lines[302]["error"].as_str().unwrap().contains("YYYY-MM-DD"));
+    // One thread or three: the same lines in the same order.
+    assert_eq!(run(&["analyze", "--jsonl", "--threads", "1"], input.as_bytes()).1, out);
+    assert_eq!(run(&["analyze", "--jsonl", "--threads", "3"], input.as_bytes()).1, out);
 }
 
 #[test]
@@ -61,6 +64,8 @@ fn usage_errors_exit_2_and_bad_input_exits_1() {
     assert!(err.contains("unknown command") && err.lines().count() == 1);
     assert_eq!(run(&["analyze", "--date", "yesterday"], b"").0, 2);
     assert_eq!(run(&["compare", "one.txt"], b"").0, 2);
+    assert_eq!(run(&["analyze", "--jsonl", "--threads", "0"], b"").0, 2);
+    assert_eq!(run(&["analyze", "--threads", "2"], b"").0, 2);
     let (code, _, err) = run(&["analyze"], b"caf\xe9 40 people");
     assert_eq!(code, 1);
     assert!(err.contains("not valid UTF-8"), "{err}");

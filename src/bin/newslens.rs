@@ -8,11 +8,12 @@ use std::process::ExitCode;
 use newslens::{analyze_with, compare::compare, wire, Date, Options};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: newslens analyze [--date YYYY-MM-DD] [--format json|displacy|conll|csv] [--jsonl] [FILE...]
+const USAGE: &str = "usage: newslens analyze [--date YYYY-MM-DD] [--format json|displacy|conll|csv] [--jsonl [--threads N]] [FILE...]
        newslens compare [--date YYYY-MM-DD] FILE FILE [FILE...]
   analyze            each FILE (or stdin) → one JSON object {entities, figures, groups}
   analyze --jsonl    stdin lines {\"id\", \"text\", \"date\"?} → stdout lines {\"id\", entities, figures, groups}
-                     (a bad line gets {\"id\", \"error\"} and the run goes on; uses all cores, output in order)
+                     (a bad line gets {\"id\", \"error\"} and the run goes on; uses all cores, or N
+                     with --threads N; output in input order)
   --format           json (default, UTF-16 offsets); displacy: spaCy's manual format {text, ents} with
                      code-point offsets; conll: one token per line with its BIO entity tag; csv: the figures
   compare            two or more reports of one event → {figures: claim groups, entities, documents}
@@ -35,6 +36,7 @@ struct Args {
     command: String,
     date: Option<Date>,
     jsonl: bool,
+    threads: Option<usize>,
     format: Format,
     files: Vec<String>,
 }
@@ -52,7 +54,7 @@ fn parse_args() -> Result<Args, Usage> {
     if command != "analyze" && command != "compare" {
         return Err(Usage::Error(format!("unknown command {command:?}")));
     }
-    let mut a = Args { command, date: None, jsonl: false, format: Format::Json, files: Vec::new() };
+    let mut a = Args { command, date: None, jsonl: false, threads: None, format: Format::Json, files: Vec::new() };
     while let Some(x) = it.next() {
         match x.as_str() {
             "--date" => {
@@ -60,6 +62,10 @@ fn parse_args() -> Result<Args, Usage> {
                 a.date = Some(Date::parse_iso(&d).ok_or(Usage::Error(format!("--date {d:?} is not a valid YYYY-MM-DD date")))?);
             }
             "--jsonl" => a.jsonl = true,
+            "--threads" => {
+                let n = it.next().and_then(|n| n.parse::<usize>().ok()).filter(|&n| n > 0);
+                a.threads = Some(n.ok_or(Usage::Error("--threads needs a number of threads (1 or more)".into()))?);
+            }
             "--format" => {
                 a.format = match it.next().as_deref() {
                     Some("json") => Format::Json,
@@ -79,6 +85,9 @@ fn parse_args() -> Result<Args, Usage> {
     }
     if a.jsonl && (!a.files.is_empty() || a.command != "analyze") {
         return Err(Usage::Error("--jsonl reads stdin and only works with analyze".into()));
+    }
+    if a.threads.is_some() && !a.jsonl {
+        return Err(Usage::Error("--threads only works with --jsonl".into()));
     }
     if a.format != Format::Json && (a.jsonl || a.command != "analyze") {
         return Err(Usage::Error("--format works with analyze on files or stdin".into()));
@@ -109,7 +118,7 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = if args.jsonl {
-        run_jsonl(&opts, &mut out)
+        run_jsonl(&opts, args.threads, &mut out)
     } else if args.command == "compare" {
         run_compare(&args, &opts, &mut out)
     } else {
@@ -268,8 +277,8 @@ fn process_line(line: &[u8], n: usize, opts: &Options) -> String {
 }
 
 /// Streams stdin in batches; each batch is analyzed on all cores and written in input order.
-fn run_jsonl(opts: &Options, out: &mut impl Write) -> io::Result<bool> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+fn run_jsonl(opts: &Options, threads: Option<usize>, out: &mut impl Write) -> io::Result<bool> {
+    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut n = 0usize;
