@@ -2,11 +2,14 @@
 // compromise and wink-nlp (npm dev dependencies), on the same ~1 MB of news
 // (the sample articles in ../shared/samples when present, and the project's own www/samples),
 // cut into ~4 KB documents. Prints MB/s, ms per article and download sizes. Not a test.
+// Also: peak memory and time for one 10 MB article (native and wasm), and in headless Chromium the
+// time from navigation to the first highlighted article and the time a 10 MB paste takes.
 //   node .ci/bench.mjs            (after .ci/build-web and `cargo build --profile cli`)
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { execFileSync } from "node:child_process";
+import os from "node:os";
+import { execFileSync, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,21 +33,47 @@ console.log(`corpus: ${docs.length} documents, ${mb.toFixed(2)} MB (from ${sourc
 // Native, single thread: one process, all documents as JSONL.
 const jsonl = docs.map((t, i) => JSON.stringify({ id: i, text: t })).join("\n") + "\n";
 const cli = path.join(root, "target/cli/newslens");
-const runs = [];
-for (let r = 0; r < 3; r++) {
-  const t0 = process.hrtime.bigint();
-  execFileSync(cli, ["analyze", "--jsonl"], { input: jsonl, maxBuffer: 1 << 30, env: { ...process.env } });
-  runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+const timeCli = (args) => {
+  const runs = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = process.hrtime.bigint();
+    execFileSync(cli, args, { input: jsonl, maxBuffer: 1 << 30, env: { ...process.env } });
+    runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return Math.min(...runs);
+};
+const nat1 = timeCli(["analyze", "--jsonl", "--threads", "1"]);
+console.log(`native CLI (--jsonl, 1 thread, incl. JSON in/out): ${(mb / (nat1 / 1000)).toFixed(1)} MB/s, ${(nat1 / docs.length).toFixed(3)} ms/article`);
+const nat = timeCli(["analyze", "--jsonl"]);
+console.log(`native CLI (--jsonl, all ${os.availableParallelism()} cores): ${(mb / (nat / 1000)).toFixed(1)} MB/s`);
+
+// One 10 MB article: time and peak memory of the CLI (GNU time's maximum resident set size).
+const big = [];
+for (let n = 0; n < 10_000_000; ) {
+  for (const d of docs) {
+    big.push(d);
+    n += Buffer.byteLength(d);
+    if (n >= 10_000_000) break;
+  }
 }
-const nat = Math.min(...runs);
-console.log(`native CLI (--jsonl, all cores, incl. JSON in/out): ${(mb / (nat / 1000)).toFixed(1)} MB/s, ${(nat / docs.length).toFixed(3)} ms/article`);
+const bigText = big.join("\n\n");
+const bigFile = path.join(os.tmpdir(), `newslens-bench-${process.pid}.txt`);
+fs.writeFileSync(bigFile, bigText);
+if (fs.existsSync("/usr/bin/time")) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", cli, "analyze", bigFile], { maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const kbPeak = Number(String(r.stderr).trim().split("\n").pop());
+  console.log(`native CLI, one ${(Buffer.byteLength(bigText) / 1e6).toFixed(1)} MB article: ${(ms / 1000).toFixed(2)} s incl. JSON out, peak memory ${(kbPeak / 1024).toFixed(0)} MB`);
+}
+fs.rmSync(bigFile);
 
 // wasm in Node.
 const pkg = path.join(root, "www/pkg");
 const { default: init, analyze } = await import(path.join(pkg, "newslens.js"));
 const wasmBytes = fs.readFileSync(path.join(pkg, "newslens_bg.wasm"));
 let t0 = performance.now();
-await init({ module_or_path: wasmBytes });
+const wasmExports = await init({ module_or_path: wasmBytes });
 analyze("warm-up: 3 people met in Oslo.");
 const initMs = performance.now() - t0;
 let best = Infinity;
@@ -54,6 +83,13 @@ for (let r = 0; r < 3; r++) {
   best = Math.min(best, performance.now() - t0);
 }
 console.log(`wasm in Node (single thread, incl. JS objects out): ${(mb / (best / 1000)).toFixed(1)} MB/s, ${(best / docs.length).toFixed(3)} ms/article; init + model load ${initMs.toFixed(0)} ms`);
+{
+  t0 = performance.now();
+  const a = analyze(bigText);
+  const ms = performance.now() - t0;
+  // Linear memory only grows, so its size after the call is the wasm side's peak.
+  console.log(`wasm in Node, one ${(Buffer.byteLength(bigText) / 1e6).toFixed(1)} MB article: ${(ms / 1000).toFixed(2)} s (${a.entities.length} names, ${a.figures.length} figures), wasm memory peak ${(wasmExports.memory.buffer.byteLength / 1048576).toFixed(0)} MB`);
+}
 
 // Peers on the same documents, each asked for what it offers of names, numbers and dates.
 const peers = [];
@@ -99,3 +135,49 @@ for (const f of files) {
 const model = fs.readFileSync(path.join(root, "src/entities/model/ner.bin"));
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 console.log(`page download: ${kb(raw)} raw, ${kb(gz)} gzip, ${kb(br)} brotli; of it the entity model ${kb(model.length)} raw, ${kb(zlib.brotliCompressSync(model).length)} brotli`);
+
+// Headless Chromium: navigation → page ready (wasm loaded) → a ~4 KB article pasted → first
+// highlight; then a 10 MB paste, timed by the worker's own "analyzed in" report and to the screen.
+try {
+  const { startServer, launch, openPage } = await import(path.join(root, "tests/page/harness.mjs"));
+  const server = await startServer();
+  const browser = await launch();
+  try {
+    const rows = [];
+    for (let r = 0; r < 5; r++) {
+      const { page, context } = await openPage(browser, server.url);
+      await page.evaluate((t) => {
+        const ta = document.querySelector('[data-testid="article-input"]');
+        ta.value = t;
+        performance.mark("bench-paste");
+        ta.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste" }));
+      }, docs[0]);
+      await page.waitForFunction(() => performance.getEntriesByName("newslens-highlighted").length > 0, null, { timeout: 20000 });
+      rows.push(await page.evaluate(() => {
+        const at = (n) => performance.getEntriesByName(n)[0];
+        const nav = performance.getEntriesByType("navigation")[0];
+        const paste = at("bench-paste").startTime;
+        return { dom: nav.domContentLoadedEventEnd, worker: at("newslens-worker").detail.total, wasm: at("newslens-worker").detail.wasm, ready: at("newslens-ready").startTime, shown: at("newslens-highlighted").startTime - paste };
+      }));
+      await context.close();
+    }
+    const med = (k) => rows.map((x) => x[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
+    console.log(`Chromium (median of 5 fresh loads): DOM ready ${med("dom").toFixed(0)} ms; the worker has the wasm ${med("wasm").toFixed(0)} ms and the model ${med("worker").toFixed(0)} ms after it starts; page ready ${med("ready").toFixed(0)} ms after navigation; a ${(Buffer.byteLength(docs[0]) / 1024).toFixed(1)} KB article highlighted ${med("shown").toFixed(0)} ms after its paste`);
+    const { page, context } = await openPage(browser, server.url);
+    const t = performance.now();
+    await page.evaluate((t) => {
+      const ta = document.querySelector('[data-testid="article-input"]');
+      ta.value = t;
+      ta.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste" }));
+    }, bigText);
+    await page.waitForFunction(() => /analyzed in/.test(document.getElementById("status").textContent), null, { timeout: 120000 });
+    const status = await page.evaluate(() => document.getElementById("status").textContent);
+    console.log(`Chromium, ${(Buffer.byteLength(bigText) / 1e6).toFixed(1)} MB pasted: "${status.trim()}"; on screen ${((performance.now() - t) / 1000).toFixed(2)} s after the paste`);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+} catch (e) {
+  console.log(`Chromium timings skipped: ${e.message.split("\n")[0]}`);
+}

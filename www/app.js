@@ -406,6 +406,7 @@ async function analyzeDoc(d) {
     const kb = (new Blob([text]).size / 1024).toFixed(1);
     const done = await renderArticle(view, text, value, (p) => { if (p < 1) setStatus(`highlighting ${Math.round(p * 100)} %…`); });
     if (!done) return;
+    performance.mark("newslens-highlighted");
     renderSide(d);
     setStatus(`${value.entities.length} names, ${value.figures.length} figures · ${kb} KB analyzed in ${ms.toFixed(1)} ms`, "ok");
     state.comparison = null;
@@ -631,6 +632,32 @@ function exportAs(what) {
 async function main() {
   buildLegend($("legend-a"), 0);
   buildLegend($("legend-b"), 1);
+  // The worker (wasm download, compile, model load) starts first and runs while saved articles
+  // are restored from IndexedDB.
+  let restored = false;
+  // Analysis starts when both the worker is ready and the page is wired (each can finish first).
+  const start = () => {
+    if (!state.ready || !restored) return;
+    document.body.dataset.ready = "1";
+    performance.mark("newslens-ready");
+    scheduleAnalyze(0, 0);
+    scheduleAnalyze(1, 0);
+  };
+  analyzer = new Analyzer(
+    (info) => {
+      state.ready = true;
+      $("version").textContent = info.version;
+      $("model-id").textContent = info.modelId;
+      // How long the worker took from its start to a loaded model (wasm fetch, compile, model).
+      performance.mark("newslens-worker", { detail: { total: info.startMs, wasm: info.wasmMs } });
+      setStatus("ready", "ok");
+      start();
+    },
+    (err) => {
+      state.ready = false;
+      setStatus(`The analyzer stopped (${err.message}); restarting. Your text is kept.`, "error");
+    },
+  );
   await restore();
   // Nothing typed is lost: pending saves are written when the page goes away or is hidden.
   window.addEventListener("pagehide", saveNow);
@@ -638,10 +665,13 @@ async function main() {
   state.texts = [$("input-a").value, $("input-b").value];
   ids.forEach((id, d) => {
     const ta = $(`input-${id}`);
-    ta.addEventListener("input", () => {
+    ta.addEventListener("input", (e) => {
+      const before = state.texts[d];
       state.texts[d] = ta.value;
       save();
-      scheduleAnalyze(d);
+      // A paste or drop is analyzed at once; typing waits for a pause.
+      const jump = e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop" || Math.abs(ta.value.length - before.length) > 64;
+      scheduleAnalyze(d, jump ? 0 : 250);
     });
     ta.addEventListener("dragover", (e) => e.preventDefault());
     ta.addEventListener("drop", async (e) => {
@@ -687,21 +717,8 @@ async function main() {
     if (m) showTip(e.target.closest("mark"));
     else $("tooltip").hidden = true;
   });
-  analyzer = new Analyzer(
-    (info) => {
-      state.ready = true;
-      $("version").textContent = info.version;
-      $("model-id").textContent = info.modelId;
-      setStatus("ready", "ok");
-      document.body.dataset.ready = "1";
-      scheduleAnalyze(0, 0);
-      scheduleAnalyze(1, 0);
-    },
-    (err) => {
-      state.ready = false;
-      setStatus(`The analyzer stopped (${err.message}); restarting. Your text is kept.`, "error");
-    },
-  );
+  restored = true;
+  start();
 }
 
 main();

@@ -4,7 +4,9 @@ import init, { analyze, compare, modelId, version } from "./pkg/newslens.js";
 
 const ready = init()
   .then(() => {
-    postMessage({ ready: true, modelId: modelId(), version: version() });
+    const wasmMs = performance.now();
+    const id = modelId(); // loads the model
+    postMessage({ ready: true, modelId: id, version: version(), startMs: performance.now(), wasmMs });
   })
   .catch((e) => {
     postMessage({ fatal: String(e && e.message ? e.message : e) });

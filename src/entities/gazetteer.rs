@@ -135,12 +135,23 @@ impl Gazetteer {
 
     /// Adds a phrase with raw flags.
     pub fn insert_flags(&mut self, phrase: &str, flags: u16) {
+        // Most phrases are one word of letters, which the tokenizer keeps whole (tested below
+        // on every phrase of the committed model): no tokenizing needed.
+        if !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphabetic()) {
+            *self.map.entry(phrase_key(std::iter::once(phrase))).or_insert(0) |= flags;
+            return;
+        }
         let toks = crate::text::tokenize(phrase);
         if toks.is_empty() || toks.len() > MAX_PHRASE {
             return;
         }
         let key = phrase_key(toks.iter().map(|t| t.text(phrase)));
         *self.map.entry(key).or_insert(0) |= flags;
+    }
+
+    /// Room for `n` more phrases.
+    pub fn reserve(&mut self, n: usize) {
+        self.map.reserve(n);
     }
 
     /// Number of distinct phrases.
@@ -194,6 +205,22 @@ impl Gazetteer {
 mod tests {
     use super::*;
     use crate::text::tokenize;
+
+    #[test]
+    fn one_word_phrases_are_one_token() {
+        // The fast path of insert_flags assumes the tokenizer keeps a run of ASCII letters whole.
+        let m = crate::entities::embedded_model().unwrap();
+        let mut n = 0;
+        for line in m.gaz_text.lines() {
+            let phrase = line.split_once('\t').unwrap().1;
+            if !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphabetic()) {
+                let t = tokenize(phrase);
+                assert!(t.len() == 1 && t[0].text(phrase) == phrase, "{phrase:?} is {} tokens", t.len());
+                n += 1;
+            }
+        }
+        assert!(n > 10_000, "only {n} one-word phrases");
+    }
 
     #[test]
     fn matches_multi_token_phrases_case_insensitively() {

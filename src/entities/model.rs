@@ -219,6 +219,7 @@ impl Model {
         }
         let bitmap = r.take(rows / 8, "bitmap")?;
         let mut table = vec![Row::default(); rows];
+        let scales: Vec<f32> = (0..=255u8).map(|e| exp_scale(e) / 127.0).collect();
         let mut seen = 0usize;
         for row in 0..rows {
             if bitmap[row / 8] & (1 << (row % 8)) == 0 {
@@ -233,7 +234,7 @@ impl Model {
             for (t, q) in q.iter_mut().enumerate() {
                 *q = s[1 + t] as i8;
             }
-            table[row] = Row::new(s[0], q);
+            table[row] = Row { scale: scales[s[0] as usize], q, exp: s[0] };
         }
         if seen != n_rows {
             return Err(ModelError::Invalid("bitmap and row count disagree"));
@@ -250,6 +251,7 @@ impl Model {
             return Err(ModelError::Invalid("trailing bytes before the checksum"));
         }
         let mut gazetteer = Gazetteer::default();
+        gazetteer.reserve(gaz_text.bytes().filter(|&b| b == b'\n').count());
         for line in gaz_text.lines() {
             let (flags, phrase) = line.split_once('\t').ok_or(ModelError::Invalid("gazetteer line without a tab"))?;
             let flags = u16::from_str_radix(flags, 16).map_err(|_| ModelError::Invalid("gazetteer flags are not hex"))?;

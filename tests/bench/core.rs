@@ -50,7 +50,11 @@ fn main() {
     let bytes: usize = docs.iter().map(|d| d.len()).sum();
     let mb = bytes as f64 / 1e6;
     println!("corpus: {} documents, {:.2} MB", docs.len(), mb);
-    let model = newslens::entities::embedded_model().expect("model");
+    let blob = include_bytes!("../../src/entities/model/ner.bin");
+    let t = Instant::now();
+    let model = newslens::entities::Model::from_bytes(blob).expect("model");
+    println!("model load (checksum, rows, gazetteer): {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+    let model = &model;
     let opts = newslens::Options::default();
     let _ = newslens::analyze("warm-up: 3 people met in Oslo.");
     let mut sink = 0usize;
