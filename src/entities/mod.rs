@@ -254,7 +254,9 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = tag_tokens(model, text, tokens);
     spans.retain(|&(a, b, _)| {
         let (s, e) = (tokens[a].span.start, tokens[b - 1].span.end);
-        b > a + 1 || !dates.iter().any(|d| d.start <= s && e <= d.end)
+        // Dates are sorted and do not overlap, so their ends are sorted too.
+        let k = dates.partition_point(|d| d.end < e);
+        b > a + 1 || !dates.get(k).is_some_and(|d| d.start <= s && e <= d.end)
     });
     // A capitalized number word, weekday or month alone ("Tens", "Thousands", "Monday") is a
     // figure or a date, never a name: the tagger sees only its capital letter.
