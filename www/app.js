@@ -176,14 +176,28 @@ function blockCuts(text, ents, figs, size) {
   return cuts;
 }
 
+/** First index whose span ends after `pos` (spans are sorted and do not overlap). */
+function firstEndingAfter(list, pos) {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Renders `text` into `el` with entity marks (outer) and figure marks (inner). Long articles are
- * cut into blocks that are highlighted a few at a time, so the page never stalls; the first
- * block is done at once. Resolves true when done (false when a newer render replaced it).
+ * cut into blocks shown as plain text at once and highlighted a few at a time (about 10 ms of
+ * work per turn, so the page never stalls), the blocks on screen first. Resolves true when every
+ * block is done (false when a newer render replaced it); `el.dataset.highlighted` is "1" then.
  */
 function renderArticle(el, text, res, onProgress) {
   const token = (el._renderToken = (el._renderToken || 0) + 1);
+  if (el._observer) el._observer.disconnect();
   el.replaceChildren();
+  el.dataset.highlighted = "0";
   const ents = res ? res.entities : [];
   const figs = res ? res.figures : [];
   const cuts = blockCuts(text, ents, figs, 16384);
@@ -191,25 +205,50 @@ function renderArticle(el, text, res, onProgress) {
   for (let b = 0; b + 1 < cuts.length; b++) {
     const div = document.createElement("div");
     div.className = "blk";
+    div.dataset.blk = String(b);
     div.appendChild(document.createTextNode(text.slice(cuts[b], cuts[b + 1])));
     blocks.push(div);
   }
   el.append(...blocks);
-  const cur = { e: 0, f: 0 };
-  let b = 0;
+  const n = blocks.length;
+  const done = new Uint8Array(n);
+  let remaining = n, next = 0;
+  // Blocks on screen (or about to be) are highlighted before the rest.
+  const onScreen = new Set();
+  if (n > 1 && "IntersectionObserver" in window) {
+    el._observer = new IntersectionObserver((entries) => {
+      for (const en of entries) {
+        const b = Number(en.target.dataset.blk);
+        if (en.isIntersecting) onScreen.add(b);
+        else onScreen.delete(b);
+      }
+    }, { rootMargin: "600px 0px" });
+    blocks.forEach((d) => el._observer.observe(d));
+  }
+  const pick = () => {
+    for (const b of onScreen) if (!done[b]) return b;
+    while (next < n && done[next]) next++;
+    return next;
+  };
   return new Promise((resolve) => {
     const slice = () => {
       if (token !== el._renderToken) return resolve(false);
       const t0 = performance.now();
-      do {
+      while (remaining > 0) {
+        const b = pick();
+        const cur = { e: firstEndingAfter(ents, cuts[b]), f: firstEndingAfter(figs, cuts[b]) };
         const frag = document.createDocumentFragment();
         renderRange(frag, text, ents, figs, cuts[b], cuts[b + 1], cur);
         blocks[b].replaceChildren(frag);
-        b++;
-      } while (b < blocks.length && performance.now() - t0 < 10);
-      if (onProgress) onProgress(b / blocks.length);
-      if (b < blocks.length) setTimeout(slice, 0);
-      else resolve(true);
+        done[b] = 1;
+        remaining--;
+        if (performance.now() - t0 >= 10) break;
+      }
+      if (onProgress) onProgress(1 - remaining / n);
+      if (remaining > 0) return void setTimeout(slice, 0);
+      if (el._observer) el._observer.disconnect();
+      el.dataset.highlighted = "1";
+      resolve(true);
     };
     slice();
   });
@@ -399,12 +438,19 @@ async function analyzeDoc(d) {
     return;
   }
   setStatus("analyzing…");
+  performance.mark("newslens-sent");
   try {
     const { value, ms } = await analyzer.call("analyze", text, $("ref-date").value);
+    performance.mark("newslens-result");
     if (text !== state.texts[d]) return; // a newer edit is on its way
     state.results[d] = value;
     const kb = (new Blob([text]).size / 1024).toFixed(1);
-    const done = await renderArticle(view, text, value, (p) => { if (p < 1) setStatus(`highlighting ${Math.round(p * 100)} %…`); });
+    let first = true;
+    const done = await renderArticle(view, text, value, (p) => {
+      if (first) performance.mark("newslens-first-highlight");
+      first = false;
+      if (p < 1) setStatus(`highlighting ${Math.round(p * 100)} % (the analysis took ${ms.toFixed(0)} ms)…`);
+    });
     if (!done) return;
     performance.mark("newslens-highlighted");
     renderSide(d);

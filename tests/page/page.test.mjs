@@ -186,6 +186,10 @@ test("a 5 MB paste is analyzed in the worker and highlighted in blocks", async (
   }, big);
   const marks = await page.$$eval("#view-a mark[data-kind]", (m) => m.length);
   assert.ok(marks > 100000, `only ${marks} figure marks`);
+  // Every block was highlighted (those on screen first), none left as plain text.
+  assert.equal(await page.$eval("#view-a", (el) => el.dataset.highlighted), "1");
+  const bare = await page.$$eval("#view-a .blk", (bs) => bs.filter((b) => !b.querySelector("mark")).length);
+  assert.equal(bare, 0);
   // The longest main-thread stall is reported, not asserted: timings depend on the machine.
   console.log(`# 5 MB paste: longest main-thread stall ${lag.toFixed(0)} ms (after the textarea's own layout)`);
   assert.deepEqual(errors, []);
