@@ -290,6 +290,19 @@ pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
                 }
             }
         }
+        // "2 1/2 miles": a whole number and a fraction, apart from a date or a score.
+        if n.end == i + 1 && v.fract() == 0.0 && v < 100.0 && !s.contains(['.', ',']) {
+            let k = i + 1;
+            let (a, b) = (tokens.get(k), tokens.get(k + 2));
+            if a.is_some_and(|a| a.kind == TokenKind::Number && a.space_before) && ws.w(k + 1) == "/" && adjacent(tokens, k + 1) && adjacent(tokens, k + 2) && ws.w(k + 3) != "/" {
+                if let (Some(x), Some(y)) = (parse_digits(a.unwrap().text(text)), b.filter(|b| b.kind == TokenKind::Number).and_then(|b| parse_digits(b.text(text)))) {
+                    if x >= 1.0 && x < y && y <= 16.0 && x.fract() == 0.0 && y.fract() == 0.0 {
+                        n.value = v + x / y;
+                        n.end = k + 3;
+                    }
+                }
+            }
+        }
         n
     } else if (w == "a" || w == "one") && matches!(ws.w(i + 1), "half" | "quarter" | "third") && !matches!(ws.w(i + 2), "of" | "century" | "decade" | "day" | "time" | "term") {
         // "a half", "a quarter" standing alone ("a third day" is an ordinal, "a quarter of" a share).
@@ -301,6 +314,8 @@ pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
         let s = scale_word(ws.w(i + 2), false);
         match (a.as_ref(), s) {
             ("a", Some(s)) if s >= 1e2 => Num { value: 0.5 * s, start: i, end: i + 3, digits: false, year_like: false },
+            // "half a dozen"
+            ("a", None) if ws.w(i + 2) == "dozen" => Num { value: 6.0, start: i, end: i + 3, digits: false, year_like: false },
             _ => return None,
         }
     } else {
@@ -316,6 +331,34 @@ pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
                 num.end += 1;
                 return Some(num);
             }
+        }
+    }
+    // "two point five (million)", "two hundred point zero three": decimals spelled digit by digit
+    // (or as one number under a hundred: "point seventy-one").
+    if !num.digits && ws.w(num.end) == "point" {
+        let mut k = num.end + 1;
+        let mut digits = String::new();
+        while let Some(d) = match ws.w(k) {
+            "zero" | "oh" | "nought" => Some(0),
+            w => small_word(w).filter(|&v| v < 10.0 && v.fract() == 0.0).map(|v| v as u32),
+        } {
+            digits.push(char::from_digit(d, 10).unwrap_or('0'));
+            k += 1;
+        }
+        if digits.is_empty() {
+            if let Some(fr) = parse_words(ws, num.end + 1).filter(|f| f.value >= 10.0 && f.value < 100.0 && f.value.fract() == 0.0) {
+                digits = format!("{}", fr.value as u32);
+                k = fr.end;
+            }
+        }
+        if let Some(f) = Some(digits).filter(|d| !d.is_empty()).and_then(|d| format!("0.{d}").parse::<f64>().ok()) {
+            num.value += f;
+            num.end = k;
+            if let Some(s) = scale_word(ws.w(k), false).filter(|&s| s >= 1e3) {
+                num.value *= s;
+                num.end += 1;
+            }
+            return Some(num);
         }
     }
     // "three dozen", "3 dozens"
@@ -374,6 +417,20 @@ mod tests {
     fn num(s: &str) -> Option<(f64, String)> {
         let t = tokenize(s);
         parse_number(&Words::new(s, &t), 0).map(|n| (n.value, s[t[n.start].span.start..t[n.end - 1].span.end].to_string()))
+    }
+
+    #[test]
+    fn spelled_decimals_mixed_fractions_and_half_a_dozen() {
+        assert_eq!(num("two point five million people"), Some((2.5e6, "two point five million".into())));
+        assert_eq!(num("two hundred point zero three"), Some((200.03, "two hundred point zero three".into())));
+        assert_eq!(num("two hundred point seventy-one"), Some((200.71, "two hundred point seventy-one".into())));
+        assert_eq!(num("one point, then"), Some((1.0, "one".into())));
+        assert_eq!(num("2 1/2 miles"), Some((2.5, "2 1/2".into())));
+        assert_eq!(num("half a dozen eggs"), Some((6.0, "half a dozen".into())));
+        // Not a mixed fraction: a date, a year, a fraction bigger than one.
+        assert_eq!(num("2 12/06/1996"), Some((2.0, "2".into())));
+        assert_eq!(num("1996 1/2"), Some((1996.0, "1996".into())));
+        assert_eq!(num("3 5/4"), Some((3.0, "3".into())));
     }
 
     #[test]
