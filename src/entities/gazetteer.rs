@@ -77,6 +77,9 @@ pub type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
 #[derive(Default, Clone, Debug)]
 pub struct Gazetteer {
     map: KeyMap<u16>,
+    /// Keys of the proper prefixes of multi-token phrases ("new" of "new york"): matching stops
+    /// extending a phrase as soon as it is no prefix of one.
+    prefixes: KeySet,
 }
 
 /// FNV-1a over the lower-cased token text, with curly apostrophes folded.
@@ -147,6 +150,9 @@ impl Gazetteer {
         }
         let key = phrase_key(toks.iter().map(|t| t.text(phrase)));
         *self.map.entry(key).or_insert(0) |= flags;
+        for k in 1..toks.len() {
+            self.prefixes.insert(phrase_key(toks[..k].iter().map(|t| t.text(phrase))));
+        }
     }
 
     /// Room for `n` more phrases.
@@ -194,6 +200,9 @@ impl Gazetteer {
                 h = fold_hash(h, t.text(text));
                 if let Some(&flags) = self.map.get(&h) {
                     out.push(GazMatch { start: i, end: j + 1, flags });
+                }
+                if !self.prefixes.contains(&h) {
+                    break;
                 }
             }
         }
