@@ -672,7 +672,9 @@ impl<'a> Grammar<'a> {
         let w = self.w(i);
         let raw = self.tokens.get(i).map_or("", |t| t.text(self.text));
         // "US$", "A$", "HK$", "C$" (also spaced, as in tokenized text: "us $ 150")
-        if self.w(i + 1) == "$" && (self.glued(i + 1) || self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)) {
+        // Spaced, the prefix must look like one: "US $", "A $", "hk $", never the article in "a $ 300 million".
+        let spaced_ok = self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && (raw.chars().count() >= 2 || raw.chars().any(|c| c.is_uppercase()));
+        if self.w(i + 1) == "$" && (self.glued(i + 1) || spaced_ok) {
             if let Some(c) = units::dollar_prefix(raw) {
                 return Some((c, i + 2));
             }

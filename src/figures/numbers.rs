@@ -304,10 +304,17 @@ pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
             }
         }
         n
-    } else if (w == "a" || w == "one") && matches!(ws.w(i + 1), "half" | "quarter" | "third") && !matches!(ws.w(i + 2), "of" | "century" | "decade" | "day" | "time" | "term") {
+    } else if (w == "a" || w == "one") && matches!(ws.w(i + 1), "half" | "quarter" | "third") && !matches!(ws.w(i + 2), "of" | "century" | "decade" | "day" | "time" | "term") && !(ws.w(i + 1) == "quarter" && scale_word(ws.w(i + 2), false).is_some()) {
         // "a half", "a quarter" standing alone ("a third day" is an ordinal, "a quarter of" a share).
         let den = denominator(ws.w(i + 1)).unwrap_or(2.0);
         Num { value: 1.0 / den, start: i, end: i + 2, digits: false, year_like: false }
+    } else if (w == "quarter" || w == "half") && scale_word(ws.w(i + 1), false).is_some_and(|s| s >= 1e3) {
+        // "half million", "quarter million"
+        let f = if w == "half" { 0.5 } else { 0.25 };
+        Num { value: f * scale_word(ws.w(i + 1), false).unwrap_or(1.0), start: i, end: i + 2, digits: false, year_like: false }
+    } else if w == "a" && ws.w(i + 1) == "quarter" && scale_word(ws.w(i + 2), false).is_some_and(|s| s >= 1e3) {
+        // "a quarter million"
+        Num { value: 0.25 * scale_word(ws.w(i + 2), false).unwrap_or(1.0), start: i, end: i + 3, digits: false, year_like: false }
     } else if w == "half" {
         // "half a million"
         let a = ws.w(i + 1);
@@ -427,6 +434,8 @@ mod tests {
         assert_eq!(num("one point, then"), Some((1.0, "one".into())));
         assert_eq!(num("2 1/2 miles"), Some((2.5, "2 1/2".into())));
         assert_eq!(num("half a dozen eggs"), Some((6.0, "half a dozen".into())));
+        assert_eq!(num("a quarter million people"), Some((250_000.0, "a quarter million".into())));
+        assert_eq!(num("half million"), Some((500_000.0, "half million".into())));
         // Not a mixed fraction: a date, a year, a fraction bigger than one.
         assert_eq!(num("2 12/06/1996"), Some((2.0, "2".into())));
         assert_eq!(num("1996 1/2"), Some((1996.0, "1996".into())));

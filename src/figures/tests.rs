@@ -55,6 +55,11 @@ fn money_percent_and_units() {
     assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("KZT")));
     let f = one("corpus style $ 4.2 billion here", "$ 4.2 billion");
     assert_eq!(f.value, Some(4.2e9));
+    // The article before a spaced dollar sign is not the Australian "A $".
+    let f = one("the firm won a $ 300 million contract", "$ 300 million");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(300e6), Some("USD")));
+    let f = one("it paid US $ 150 for it", "US $ 150");
+    assert_eq!(f.unit.as_deref(), Some("USD"));
     let f = one("Turnout rose 3.5 percent.", "3.5 percent");
     assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(3.5)));
     let f = one("a 12% rise", "12%");
