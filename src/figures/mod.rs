@@ -834,8 +834,9 @@ impl<'a> Grammar<'a> {
                 return Some((f, n2.end));
             }
         }
-        // "500 or more", "200 or greater", "30 and above", "500 or less", "10 and under"
-        if qual == Qualifier::Exact && !vague {
+        // "500 or more", "200 or greater", "30 and above", "500 or less", "10 and under"; the bound
+        // wins over a vaguer "about" ("about 500 or more").
+        if matches!(qual, Qualifier::Exact | Qualifier::Approx) && !vague {
             let q = match (self.w(end), self.w(end + 1)) {
                 ("or" | "and", "more" | "greater" | "above" | "higher" | "over") => Some(Qualifier::AtLeast),
                 ("or" | "and", "less" | "fewer" | "below" | "lower" | "under") => Some(Qualifier::AtMost),

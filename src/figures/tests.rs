@@ -55,6 +55,8 @@ fn money_percent_and_units() {
     assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("KZT")));
     let f = one("corpus style $ 4.2 billion here", "$ 4.2 billion");
     assert_eq!(f.value, Some(4.2e9));
+    let f = one("about 500 or more people came", "about 500 or more");
+    assert_eq!((f.qualifier, f.low, f.high), (Qualifier::AtLeast, Some(500.0), None));
     // The article before a spaced dollar sign is not the Australian "A $".
     let f = one("the firm won a $ 300 million contract", "$ 300 million");
     assert_eq!((f.value, f.unit.as_deref()), (Some(300e6), Some("USD")));
