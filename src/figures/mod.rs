@@ -1010,6 +1010,21 @@ impl<'a> Grammar<'a> {
             };
             return Some((u, if u == "°" { i + 1 } else { i + 2 }));
         }
+        // "40 degrees Celsius", "20 degrees C", "6 deg. F", "-5 degree fahrenheit"
+        if matches!(w, "degrees" | "degree" | "deg" | "deg.") {
+            let scale = match self.w(i + 1) {
+                "celsius" | "centigrade" | "celcius" | "c" => Some("°C"),
+                "fahrenheit" | "farenheit" | "f" => Some("°F"),
+                _ => None,
+            };
+            return Some(match scale {
+                Some(u) => (u, i + 2),
+                None => ("°", i + 1),
+            });
+        }
+        if matches!(w, "celcius" | "centigrade") {
+            return Some(("°C", i + 1));
+        }
         if w == "square" {
             if let Some(u) = units::unit(self.w(i + 1)) {
                 return Some((units::square(u), i + 2));

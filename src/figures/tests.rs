@@ -57,6 +57,10 @@ fn money_percent_and_units() {
     assert_eq!(f.value, Some(4.2e9));
     let f = one("about 500 or more people came", "about 500 or more");
     assert_eq!((f.qualifier, f.low, f.high), (Qualifier::AtLeast, Some(500.0), None));
+    let f = one("highs of 40 degrees Celsius are forecast", "40 degrees Celsius");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Quantity, Some(40.0), Some("°C")));
+    let f = one("it fell to -5 degrees F overnight", "-5 degrees F");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(-5.0), Some("°F")));
     // The article before a spaced dollar sign is not the Australian "A $".
     let f = one("the firm won a $ 300 million contract", "$ 300 million");
     assert_eq!((f.value, f.unit.as_deref()), (Some(300e6), Some("USD")));
