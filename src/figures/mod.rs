@@ -1025,6 +1025,31 @@ impl<'a> Grammar<'a> {
         if matches!(w, "celcius" | "centigrade") {
             return Some(("°C", i + 1));
         }
+        // "a six-mile trip", "a 45-acre farm", "the 776-foot airship": a unit glued by a hyphen.
+        if w == "-" && self.glued(i) && self.glued(i + 1) {
+            if let Some(u) = units::unit(self.w(i + 1)).filter(|_| self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)) {
+                return Some((u, i + 2));
+            }
+            return None;
+        }
+        // "16,000 metric tons", "0.9 trillion cubic feet"
+        if w == "metric" && matches!(self.w(i + 1), "tons" | "ton" | "tonnes" | "tonne") {
+            return Some(("t", i + 2));
+        }
+        if w == "cubic" {
+            let u = match self.w(i + 1) {
+                "feet" | "foot" | "ft" => "ft³",
+                "metres" | "meters" | "metre" | "meter" | "m" => "m³",
+                _ => return None,
+            };
+            return Some((u, i + 2));
+        }
+        // "188 miles an hour", "90 kilometres per hour"
+        if let Some(u) = units::unit(w).filter(|&u| u == "mi" || u == "km") {
+            if matches!(self.w(i + 1), "an" | "per" | "a") && self.w(i + 2) == "hour" {
+                return Some((if u == "mi" { "mph" } else { "km/h" }, i + 3));
+            }
+        }
         if w == "square" {
             if let Some(u) = units::unit(self.w(i + 1)) {
                 return Some((units::square(u), i + 2));

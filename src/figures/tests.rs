@@ -72,6 +72,16 @@ fn money_percent_and_units() {
     assert_eq!(f.unit.as_deref(), Some("%"));
     let f = one("The road is 25 km long.", "25 km");
     assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("km")));
+    let f = one("they bought a 45-acre farm", "45-acre");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Quantity, Some(45.0), Some("acre")));
+    let f = one("on the six-mile trip home", "six-mile");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(6.0), Some("mi")));
+    let f = one("output reached 16,000 metric tons last year", "16,000 metric tons");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(16_000.0), Some("t")));
+    let f = one("winds of 120 miles an hour hit", "120 miles an hour");
+    assert_eq!(f.unit.as_deref(), Some("mph"));
+    // A hyphen to a word that is no unit is not a quantity: "a 3-0 win", "COVID-19".
+    assert!(figs("a 25-member panel").iter().all(|f| f.kind != FigureKind::Quantity));
 }
 
 #[test]

@@ -179,6 +179,7 @@ pub fn unit(w: &str) -> Option<&'static str> {
         "kg" | "kilograms" | "kilogram" | "kilos" => "kg",
         "g" | "grams" | "gram" => "g",
         "lb" | "lbs" | "pounds-weight" => "lb",
+        "oz" | "ounces" | "ounce" => "oz",
         "tonnes" | "tonne" | "tons" | "ton" | "t" => "t",
         "barrels" | "barrel" | "bbl" => "bbl",
         "litres" | "liters" | "litre" | "liter" | "l" => "L",
