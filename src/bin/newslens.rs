@@ -269,8 +269,14 @@ fn process_line(line: &[u8], n: usize, opts: &Options) -> String {
     }
     match analyze_with(text, &o) {
         Ok(a) => {
-            let w = wire::analysis(text, &a);
-            json!({"id": id, "entities": w.entities, "figures": w.figures, "groups": w.groups}).to_string()
+            // Written straight from the structs (no intermediate JSON tree): the id first, then the analysis.
+            #[derive(serde::Serialize)]
+            struct Line<'a> {
+                id: &'a Value,
+                #[serde(flatten)]
+                analysis: wire::AnalysisOut,
+            }
+            serde_json::to_string(&Line { id: &id, analysis: wire::analysis(text, &a) }).unwrap_or_else(|e| fail(id.clone(), format!("line {n}: {e}")))
         }
         Err(e) => fail(id, format!("line {n}: {e}")),
     }
