@@ -116,7 +116,7 @@ pub struct Figure {
     pub counted: Option<String>,
     /// The event the sentence reports for it ("killed", "injured", "detained", …).
     pub event: Option<&'static str>,
-    /// ISO 8601 date (or "YYYY-MM", "YYYY", "YYYY-Www") when resolvable.
+    /// ISO 8601 date (or "YYYY-MM", "YYYY", "YYYY-Www", a season "YYYY-SU", a decade "199X") when resolvable.
     pub iso: Option<String>,
 }
 
@@ -391,7 +391,8 @@ impl<'a> Grammar<'a> {
             }
             // "May" and "March" are also words: require a day or year next to them.
             let mut j = i + 1;
-            if self.w(j) == "." && self.glued(j) {
+            // "Sept. 12": the period of an abbreviation, never the full stop after "in September."
+            if self.w(j) == "." && self.glued(j) && self.is_num(j + 1) && w.len() <= 4 && !matches!(w, "may" | "june" | "july") {
                 j += 1;
             }
             let mut day = None;
@@ -418,11 +419,23 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
             }
-            let mut f = Figure::new(tok_span(i, j), FigureKind::Date);
+            // "this September", "last May", "next March": the month named relative to the reference.
+            let modifier = (day.is_none() && year.is_none()).then(|| self.w(i.wrapping_sub(1))).filter(|p| matches!(*p, "this" | "last" | "next") && i > self.floor.get());
+            let start = if modifier.is_some() { i - 1 } else { i };
+            let mut f = Figure::new(tok_span(start, j), FigureKind::Date);
             let y = year.or_else(|| self.reference.map(|r| r.year));
-            f.iso = match (y, day) {
-                (Some(y), Some(d)) => Date::new(y, m, d).map(|d| d.iso()),
-                (Some(y), None) if year.is_some() => Some(format!("{y:04}-{m:02}")),
+            f.iso = match (y, day, modifier) {
+                (Some(y), Some(d), _) => Date::new(y, m, d).map(|d| d.iso()),
+                (Some(y), None, _) if year.is_some() => Some(format!("{y:04}-{m:02}")),
+                (Some(y), None, Some(md)) => {
+                    let r = self.reference.map_or(m, |r| r.month);
+                    let y = match md {
+                        "last" if m >= r => y - 1,
+                        "next" if m <= r => y + 1,
+                        _ => y,
+                    };
+                    Some(format!("{y:04}-{m:02}"))
+                }
                 _ => None,
             };
             return Some((f, j));
@@ -483,6 +496,43 @@ impl<'a> Grammar<'a> {
             f.iso = self.reference.map(|d| d.add_days(r).iso());
             return Some((f, j));
         }
+        // "this summer", "last winter", "next spring": seasons (ISO 8601-2 style "2024-SU").
+        if matches!(w, "last" | "this" | "next") {
+            let season = match self.w(i + 1) {
+                "spring" => Some(("SP", 3)),
+                "summer" => Some(("SU", 6)),
+                "autumn" | "fall" => Some(("FA", 9)),
+                "winter" => Some(("WI", 12)),
+                _ => None,
+            };
+            if let Some((code, month)) = season {
+                let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+                f.iso = self.reference.map(|r| {
+                    // Which season the reference date is in (winter counted from December).
+                    let now = match r.month {
+                        3..=5 => 3,
+                        6..=8 => 6,
+                        9..=11 => 9,
+                        _ => 12,
+                    };
+                    let winter_year = |y: i32| if r.month <= 2 { y - 1 } else { y };
+                    let base = if month == 12 { winter_year(r.year) } else { r.year };
+                    let y = match w {
+                        "last" if month >= now || (month == 12 && now == 12) => base - 1,
+                        "next" if month <= now && !(month == 12 && now != 12) => base + 1,
+                        _ => base,
+                    };
+                    format!("{y:04}-{code}")
+                });
+                return Some((f, i + 2));
+            }
+            // "this morning", "this evening": today.
+            if w == "this" && matches!(self.w(i + 1), "morning" | "afternoon" | "evening") {
+                let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+                f.iso = self.reference.map(|r| r.iso());
+                return Some((f, i + 2));
+            }
+        }
         // last/this/next week|month|year
         if matches!(w, "last" | "this" | "next" | "past") && matches!(self.w(i + 1), "week" | "month" | "year" | "weekend") {
             let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
@@ -505,7 +555,8 @@ impl<'a> Grammar<'a> {
             return Some((f, i + 2));
         }
         // Decades: "1990s", "the 90s"
-        if self.is_num(i) && self.w(i + 1) == "s" && self.glued(i + 1) {
+        // (also tokenized text: "the 1990 s")
+        if self.is_num(i) && self.w(i + 1) == "s" && (self.glued(i + 1) || self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)) {
             if let Some(y) = self.num_val(i).filter(|y| y % 10 == 0 && (1000..=2200).contains(y)) {
                 let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
                 f.iso = Some(format!("{:03}X", y / 10));

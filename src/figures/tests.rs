@@ -113,6 +113,22 @@ fn ranges() {
 }
 
 #[test]
+fn months_seasons_and_parts_of_today() {
+    // The reference date of figs() is 2024-03-15.
+    let iso = |s: &str, needle: &str| one(s, needle).iso;
+    assert_eq!(iso("The vote is due this September.", "this September").as_deref(), Some("2024-09"));
+    assert_eq!(iso("Last May the river rose.", "Last May").as_deref(), Some("2023-05"));
+    assert_eq!(iso("They vote next March.", "next March").as_deref(), Some("2025-03"));
+    assert_eq!(iso("It was dry last summer.", "last summer").as_deref(), Some("2023-SU"));
+    assert_eq!(iso("Snow came last winter.", "last winter").as_deref(), Some("2023-WI"));
+    assert_eq!(iso("Police said this morning that", "this morning").as_deref(), Some("2024-03-15"));
+    assert_eq!(iso("growth in the 1990 s slowed", "1990 s").as_deref(), Some("199X"));
+    // A sentence's full stop is not part of the month; an abbreviation's period is.
+    assert!(figs("They met in September.").iter().any(|f| f.span.slice("They met in September.") == "September"));
+    assert_eq!(iso("Talks began Sept. 12 in Oslo.", "Sept. 12").as_deref(), Some("2024-09-12"));
+}
+
+#[test]
 fn dates_resolve_against_the_reference() {
     // The reference is Friday 2024-03-15.
     let f = one("Crowds gathered on Thursday.", "Thursday");
