@@ -116,7 +116,8 @@ pub struct Figure {
     pub counted: Option<String>,
     /// The event the sentence reports for it ("killed", "injured", "detained", …).
     pub event: Option<&'static str>,
-    /// ISO 8601 date (or "YYYY-MM", "YYYY", "YYYY-Www", a season "YYYY-SU", a decade "199X") when resolvable.
+    /// ISO 8601 date (or "YYYY-MM", "YYYY", "YYYY-Www", a season "YYYY-SU", a decade "199X", a span
+    /// "1914/1918") when resolvable.
     pub iso: Option<String>,
 }
 
@@ -396,11 +397,19 @@ impl<'a> Grammar<'a> {
                 j += 1;
             }
             let mut day = None;
+            let mut last_day = None;
             if let Some(d) = self.num_val(j).filter(|&d| (1..=31).contains(&d)) {
                 day = Some(d);
                 j += 1;
                 if matches!(self.w(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
                     j += 1;
+                }
+                // "January 5-7": a span of days.
+                if matches!(self.w(j), "-" | "–") && self.glued(j) && self.glued(j + 1) {
+                    if let Some(d2) = self.num_val(j + 1).filter(|&d2| d2 > d && d2 <= 31) {
+                        last_day = Some(d2);
+                        j += 2;
+                    }
                 }
             }
             let mut year = None;
@@ -425,7 +434,10 @@ impl<'a> Grammar<'a> {
             let mut f = Figure::new(tok_span(start, j), FigureKind::Date);
             let y = year.or_else(|| self.reference.map(|r| r.year));
             f.iso = match (y, day, modifier) {
-                (Some(y), Some(d), _) => Date::new(y, m, d).map(|d| d.iso()),
+                (Some(y), Some(d), _) => Date::new(y, m, d).map(|d| match last_day.and_then(|d2| Date::new(y, m, d2)) {
+                    Some(e) => format!("{}/{}", d.iso(), e.iso()),
+                    None => d.iso(),
+                }),
                 (Some(y), None, _) if year.is_some() => Some(format!("{y:04}-{m:02}")),
                 (Some(y), None, Some(md)) => {
                     let r = self.reference.map_or(m, |r| r.month);
@@ -444,6 +456,10 @@ impl<'a> Grammar<'a> {
         if let Some(d) = self.num_val(i).filter(|&d| (1..=31).contains(&d)) {
             let mut j = i + 1;
             if matches!(self.w(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
+                j += 1;
+            }
+            // "the 5th of January"
+            if self.w(j) == "of" && j > i + 1 && month_number(self.w(j + 1)).is_some() && self.cap(j + 1) {
                 j += 1;
             }
             if let Some(m) = month_number(self.w(j)).filter(|_| self.cap(j)) {
@@ -563,9 +579,33 @@ impl<'a> Grammar<'a> {
                 return Some((f, i + 2));
             }
         }
+        // Spans of years: "from 1914 to 1918", "between 2010 and 2015" → "1914/1918".
+        if matches!(w, "from" | "between") {
+            if let (Some(a), Some(b)) = (self.year_at(i + 1), self.year_at(i + 3)) {
+                if a < b && matches!((w, self.w(i + 2)), ("from", "to" | "until" | "till" | "through") | ("between", "and")) && !self.counted_after(i + 4) {
+                    let mut f = Figure::new(tok_span(i, i + 4), FigureKind::Date);
+                    f.iso = Some(format!("{a:04}/{b:04}"));
+                    return Some((f, i + 4));
+                }
+            }
+        }
+        // "mid-2020"
+        if w == "mid" && self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) {
+            if let Some(y) = self.year_at(i + 2) {
+                let mut f = Figure::new(tok_span(i, i + 3), FigureKind::Date);
+                f.iso = Some(format!("{y:04}"));
+                return Some((f, i + 3));
+            }
+        }
         // A year after a preposition: "in 1996", "since 2010"
         if let Some(y) = self.num_val(i).filter(|&y| (1000..=2200).contains(&y) && self.tokens[i].text(self.text).len() == 4) {
             let prev = self.w(i.wrapping_sub(1));
+            // "early 2021", "late 1996": the year for certain, with its modifier.
+            if matches!(prev, "early" | "late" | "mid") && i > self.floor.get() {
+                let mut f = Figure::new(tok_span(i - 1, i + 1), FigureKind::Date);
+                f.iso = Some(format!("{y:04}"));
+                return Some((f, i + 1));
+            }
             let after_prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "early" | "late" | "mid" | "through" | "and" | "between");
             let nxt = self.w(i + 1);
             let count_next = looks_plural(nxt) || units::unit(nxt).is_some() || nxt == "%";
@@ -576,6 +616,17 @@ impl<'a> Grammar<'a> {
             }
         }
         None
+    }
+
+    /// A four-digit year at token `i`.
+    fn year_at(&self, i: usize) -> Option<u32> {
+        self.num_val(i).filter(|&y| (1000..=2200).contains(&y) && self.tokens[i].text(self.text).len() == 4)
+    }
+
+    /// True when a counted noun or unit follows token `i - 1` ("1,000 to 2,000 people").
+    fn counted_after(&self, i: usize) -> bool {
+        let nxt = self.w(i);
+        looks_plural(nxt) || units::unit(nxt).is_some() || nxt == "%"
     }
 
     fn future_context(&self, i: usize) -> bool {
