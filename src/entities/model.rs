@@ -295,19 +295,19 @@ fn write(model_id: u32, hash_bits: u32, rows: impl Iterator<Item = Option<Row>>,
         body.push(row.exp);
         body.extend(row.q.iter().map(|&v| v as u8));
     }
-        let mut out = Vec::with_capacity(body.len() + bitmap.len() + gaz_text.len() + 64);
-        out.extend_from_slice(&MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&model_id.to_le_bytes());
-        out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
-        out.extend_from_slice(&hash_bits.to_le_bytes());
-        out.extend_from_slice(&n_rows.to_le_bytes());
-        out.extend_from_slice(&bitmap);
-        out.extend_from_slice(&body);
-        out.extend_from_slice(&(gaz_text.len() as u32).to_le_bytes());
-        out.extend_from_slice(gaz_text.as_bytes());
-        out.extend_from_slice(&(links_text.len() as u32).to_le_bytes());
-        out.extend_from_slice(links_text.as_bytes());
+    let mut out = Vec::with_capacity(body.len() + bitmap.len() + gaz_text.len() + 64);
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&model_id.to_le_bytes());
+    out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
+    out.extend_from_slice(&hash_bits.to_le_bytes());
+    out.extend_from_slice(&n_rows.to_le_bytes());
+    out.extend_from_slice(&bitmap);
+    out.extend_from_slice(&body);
+    out.extend_from_slice(&(gaz_text.len() as u32).to_le_bytes());
+    out.extend_from_slice(gaz_text.as_bytes());
+    out.extend_from_slice(&(links_text.len() as u32).to_le_bytes());
+    out.extend_from_slice(links_text.as_bytes());
     let sum = fnv1a32(&out);
     out.extend_from_slice(&sum.to_le_bytes());
     out

@@ -414,7 +414,7 @@ impl<'a> Grammar<'a> {
             }
             let mut year = None;
             let k = if self.w(j) == "," && day.is_some() { j + 1 } else { j };
-            if let Some(y) = self.num_val(k).filter(|&y| (1000..=2200).contains(&y) && self.tokens[k].text(self.text).len() == 4) {
+            if let Some(y) = self.year_at(k) {
                 year = Some(y as i32);
                 j = k + 1;
             }
@@ -534,8 +534,8 @@ impl<'a> Grammar<'a> {
                     let winter_year = |y: i32| if r.month <= 2 { y - 1 } else { y };
                     let base = if month == 12 { winter_year(r.year) } else { r.year };
                     let y = match w {
-                        "last" if month >= now || (month == 12 && now == 12) => base - 1,
-                        "next" if month <= now && !(month == 12 && now != 12) => base + 1,
+                        "last" if month >= now => base - 1,
+                        "next" if month <= now => base + 1,
                         _ => base,
                     };
                     format!("{y:04}-{code}")
@@ -572,7 +572,7 @@ impl<'a> Grammar<'a> {
         }
         // Decades: "1990s", "the 90s"
         // (also tokenized text: "the 1990 s")
-        if self.is_num(i) && self.w(i + 1) == "s" && (self.glued(i + 1) || self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)) {
+        if self.is_num(i) && self.w(i + 1) == "s" {
             if let Some(y) = self.num_val(i).filter(|y| y % 10 == 0 && (1000..=2200).contains(y)) {
                 let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
                 f.iso = Some(format!("{:03}X", y / 10));
@@ -598,7 +598,7 @@ impl<'a> Grammar<'a> {
             }
         }
         // A year after a preposition: "in 1996", "since 2010"
-        if let Some(y) = self.num_val(i).filter(|&y| (1000..=2200).contains(&y) && self.tokens[i].text(self.text).len() == 4) {
+        if let Some(y) = self.year_at(i) {
             let prev = self.w(i.wrapping_sub(1));
             // "early 2021", "late 1996": the year for certain, with its modifier.
             if matches!(prev, "early" | "late" | "mid") && i > self.floor.get() {
@@ -606,10 +606,8 @@ impl<'a> Grammar<'a> {
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));
             }
-            let after_prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "early" | "late" | "mid" | "through" | "and" | "between");
-            let nxt = self.w(i + 1);
-            let count_next = looks_plural(nxt) || units::unit(nxt).is_some() || nxt == "%";
-            if after_prep && !count_next {
+            let after_prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
+            if after_prep && !self.counted_after(i + 1) {
                 let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Date);
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));
@@ -623,7 +621,7 @@ impl<'a> Grammar<'a> {
         self.num_val(i).filter(|&y| (1000..=2200).contains(&y) && self.tokens[i].text(self.text).len() == 4)
     }
 
-    /// True when a counted noun or unit follows token `i - 1` ("1,000 to 2,000 people").
+    /// True when token `i` is a counted noun or a unit ("1,000 to 2,000 people", "2021 prices").
     fn counted_after(&self, i: usize) -> bool {
         let nxt = self.w(i);
         looks_plural(nxt) || units::unit(nxt).is_some() || nxt == "%"
@@ -1129,10 +1127,7 @@ impl<'a> Grammar<'a> {
         }
         // "a six-mile trip", "a 45-acre farm", "the 776-foot airship": a unit glued by a hyphen.
         if w == "-" && self.glued(i) && self.glued(i + 1) {
-            if let Some(u) = units::unit(self.w(i + 1)).filter(|_| self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)) {
-                return Some((u, i + 2));
-            }
-            return None;
+            return units::unit(self.w(i + 1)).map(|u| (u, i + 2));
         }
         // "16,000 metric tons", "0.9 trillion cubic feet"
         if w == "metric" && matches!(self.w(i + 1), "tons" | "ton" | "tonnes" | "tonne") {

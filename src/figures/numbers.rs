@@ -270,6 +270,30 @@ fn parse_words(ws: &Words, i: usize) -> Option<Num> {
     Some(Num { value: total + current, start: i, end: last_end, digits: false, year_like: false })
 }
 
+/// "x/y" written with a slash at token `i` (a proper fraction with a denominator up to 16, not a
+/// date like 12/06/1996): numerator and denominator.
+fn slash_fraction(ws: &Words, i: usize) -> Option<(f64, f64)> {
+    let tokens = ws.tokens;
+    let digits = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(t.text(ws.text)));
+    if ws.w(i + 1) != "/" || !adjacent(tokens, i + 1) || !adjacent(tokens, i + 2) || ws.w(i + 3) == "/" {
+        return None;
+    }
+    let (x, d) = (digits(i)?, digits(i + 2)?);
+    (d > 0.0 && x < d && d <= 16.0).then_some((x, d))
+}
+
+/// "half million", "quarter million", "a quarter million": the value and where it ends.
+fn fraction_of_scale(ws: &Words, i: usize) -> Option<(f64, usize)> {
+    let k = if ws.w(i) == "a" { i + 1 } else { i };
+    let f = match ws.w(k) {
+        "half" if k == i => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
+    };
+    let s = scale_word(ws.w(k + 1), false).filter(|&s| s >= 1e3)?;
+    Some((f * s, k + 2))
+}
+
 /// Parses the number at token `i`, with a following scale word and fraction forms.
 pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
     let (text, tokens) = (ws.text, ws.tokens);
@@ -280,41 +304,26 @@ pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
         let s = t.text(text);
         let year_like = s.len() == 4 && !s.contains(['.', ',']);
         let mut n = Num { value: v, start: i, end: i + 1, digits: true, year_like };
-        // "1/2", "3/4": a fraction written with a slash (not a date like 12/06/1996).
-        if ws.w(i + 1) == "/" && adjacent(tokens, i + 1) && adjacent(tokens, i + 2) {
-            if let Some(d) = tokens.get(i + 2).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(t.text(text))) {
-                if ws.w(i + 3) != "/" && d > 0.0 && v < d && d <= 16.0 {
-                    n.value = v / d;
-                    n.end = i + 3;
-                    n.year_like = false;
-                }
-            }
-        }
-        // "2 1/2 miles": a whole number and a fraction, apart from a date or a score.
-        if n.end == i + 1 && v.fract() == 0.0 && v < 100.0 && !s.contains(['.', ',']) {
-            let k = i + 1;
-            let (a, b) = (tokens.get(k), tokens.get(k + 2));
-            if a.is_some_and(|a| a.kind == TokenKind::Number && a.space_before) && ws.w(k + 1) == "/" && adjacent(tokens, k + 1) && adjacent(tokens, k + 2) && ws.w(k + 3) != "/" {
-                if let (Some(x), Some(y)) = (parse_digits(a.unwrap().text(text)), b.filter(|b| b.kind == TokenKind::Number).and_then(|b| parse_digits(b.text(text)))) {
-                    if x >= 1.0 && x < y && y <= 16.0 && x.fract() == 0.0 && y.fract() == 0.0 {
-                        n.value = v + x / y;
-                        n.end = k + 3;
-                    }
-                }
+        if let Some((x, d)) = slash_fraction(ws, i) {
+            // "1/2", "3/4"
+            n.value = x / d;
+            n.end = i + 3;
+            n.year_like = false;
+        } else if v.fract() == 0.0 && v < 100.0 && !s.contains(['.', ',']) && tokens.get(i + 1).is_some_and(|t| t.space_before) {
+            // "2 1/2 miles": a whole number and a fraction.
+            if let Some((x, d)) = slash_fraction(ws, i + 1).filter(|&(x, d)| x >= 1.0 && x.fract() == 0.0 && d.fract() == 0.0) {
+                n.value = v + x / d;
+                n.end = i + 4;
             }
         }
         n
-    } else if (w == "a" || w == "one") && matches!(ws.w(i + 1), "half" | "quarter" | "third") && !matches!(ws.w(i + 2), "of" | "century" | "decade" | "day" | "time" | "term") && !(ws.w(i + 1) == "quarter" && scale_word(ws.w(i + 2), false).is_some()) {
+    } else if let Some((f, k)) = fraction_of_scale(ws, i) {
+        // "half million", "a quarter million"
+        Num { value: f, start: i, end: k, digits: false, year_like: false }
+    } else if (w == "a" || w == "one") && matches!(ws.w(i + 1), "half" | "quarter" | "third") && !matches!(ws.w(i + 2), "of" | "century" | "decade" | "day" | "time" | "term") {
         // "a half", "a quarter" standing alone ("a third day" is an ordinal, "a quarter of" a share).
         let den = denominator(ws.w(i + 1)).unwrap_or(2.0);
         Num { value: 1.0 / den, start: i, end: i + 2, digits: false, year_like: false }
-    } else if (w == "quarter" || w == "half") && scale_word(ws.w(i + 1), false).is_some_and(|s| s >= 1e3) {
-        // "half million", "quarter million"
-        let f = if w == "half" { 0.5 } else { 0.25 };
-        Num { value: f * scale_word(ws.w(i + 1), false).unwrap_or(1.0), start: i, end: i + 2, digits: false, year_like: false }
-    } else if w == "a" && ws.w(i + 1) == "quarter" && scale_word(ws.w(i + 2), false).is_some_and(|s| s >= 1e3) {
-        // "a quarter million"
-        Num { value: 0.25 * scale_word(ws.w(i + 2), false).unwrap_or(1.0), start: i, end: i + 3, digits: false, year_like: false }
     } else if w == "half" {
         // "half a million"
         let a = ws.w(i + 1);
@@ -358,7 +367,7 @@ pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
                 k = fr.end;
             }
         }
-        if let Some(f) = Some(digits).filter(|d| !d.is_empty()).and_then(|d| format!("0.{d}").parse::<f64>().ok()) {
+        if let Some(f) = format!("0.{digits}").parse::<f64>().ok().filter(|_| !digits.is_empty()) {
             num.value += f;
             num.end = k;
             if let Some(s) = scale_word(ws.w(k), false).filter(|&s| s >= 1e3) {
