@@ -85,8 +85,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
 pub fn analyze_with_model(model: &entities::Model, text: &str, options: &Options) -> Analysis {
     let tokens = text::tokenize(text);
     let figures = figures::find_figures(text, &tokens, options.reference);
-    // A one-word "name" inside a date ("in May", "May 1996") is the month, not a person.
-    let dates: Vec<Span> = figures.iter().filter(|f| matches!(f.kind, FigureKind::Date | FigureKind::Time)).map(|f| f.span).collect();
-    let (entities, groups) = entities::find_entities_outside(model, text, &tokens, &dates);
+    // A one-word "name" inside a date ("in May", "May 1996") is the month, not a person; inside a
+    // quantity ("40 degrees Celsius") it is the unit.
+    let covering: Vec<Span> = figures.iter().filter(|f| matches!(f.kind, FigureKind::Date | FigureKind::Time | FigureKind::Quantity)).map(|f| f.span).collect();
+    let (entities, groups) = entities::find_entities_outside(model, text, &tokens, &covering);
     Analysis { entities, groups, figures }
 }

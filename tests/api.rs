@@ -39,6 +39,16 @@ fn names_are_found_and_aliases_linked() {
 }
 
 #[test]
+fn units_and_months_inside_figures_are_not_names() {
+    let t = "In Bergen the heat passed 31 degrees Celsius in May, and the fjord rose 2 metres.";
+    let a = analyze(t).unwrap();
+    let names: Vec<&str> = a.entities.iter().map(|e| e.span.slice(t)).collect();
+    assert!(names.contains(&"Bergen"), "{names:?}");
+    assert!(!names.iter().any(|n| *n == "Celsius" || *n == "May"), "{names:?}");
+    assert!(a.figures.iter().any(|f| f.span.slice(t) == "31 degrees Celsius"));
+}
+
+#[test]
 fn acronyms_join_their_expansion_and_possessives_stay_out() {
     let t = "The North Atlantic Treaty Organization (NATO) met in Oslo. NATO's chief spoke. Russia-led talks followed.";
     let a = analyze(t).unwrap();

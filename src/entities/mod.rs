@@ -249,7 +249,8 @@ pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity
     find_entities_outside(model, text, tokens, &[])
 }
 
-/// Like [`find_entities`], dropping one-word names that lie inside one of `dates` (sorted byte spans).
+/// Like [`find_entities`], dropping one-word names that lie inside one of `dates` (sorted,
+/// non-overlapping byte spans of figures: dates, times, quantities).
 pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates: &[Span]) -> (Vec<Entity>, Vec<Group>) {
     let mut spans = tag_tokens(model, text, tokens);
     spans.retain(|&(a, b, _)| {
