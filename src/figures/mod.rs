@@ -384,6 +384,34 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // ISO year and month: 2021-03 (a two-digit month after a year, not "1996-97")
+        if self.is_num(i) && self.tokens[i].text(self.text).len() == 4 && self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) && self.tokens.get(i + 2).is_some_and(|t| t.text(self.text).len() == 2) && !(self.w(i + 3) == "-" && self.glued(i + 3)) {
+            if let (Some(y), Some(m)) = (self.num_val(i), self.num_val(i + 2)) {
+                if (1..=12).contains(&m) && (1000..=2999).contains(&y) && m as i64 != (y as i64 + 1) % 100 {
+                    let mut f = Figure::new(tok_span(i, i + 3), FigureKind::Date);
+                    f.iso = Some(format!("{y:04}-{m:02}"));
+                    return Some((f, i + 3));
+                }
+            }
+        }
+        // Numeric dates: 12/06/1996, 3/4/21. Month first unless the first number cannot be a
+        // month (25/12/2021); a two-digit year is 19xx from 50 up.
+        if self.is_num(i) && self.w(i + 1) == "/" && self.w(i + 3) == "/" && (1..=4).all(|k| self.glued(i + k)) && !(i > 0 && self.w(i - 1) == "/" && self.glued(i)) {
+            let ylen = self.tokens.get(i + 4).map_or(0, |t| t.text(self.text).len());
+            if let (Some(a), Some(b), Some(y)) = (self.num_val(i), self.num_val(i + 2), self.num_val(i + 4)) {
+                let y = match ylen {
+                    4 => Some(y as i32),
+                    2 => Some(if y >= 50 { 1900 + y as i32 } else { 2000 + y as i32 }),
+                    _ => None,
+                };
+                let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                if let Some(date) = y.and_then(|y| Date::new(y, m, d)).filter(|_| !(self.w(i + 5) == "/" && self.glued(i + 5))) {
+                    let mut f = Figure::new(tok_span(i, i + 5), FigureKind::Date);
+                    f.iso = Some(date.iso());
+                    return Some((f, i + 5));
+                }
+            }
+        }
         // Month [day][,] [year] | Month year
         if let Some(m) = month_number(w) {
             let is_cap = self.cap(i);
@@ -737,7 +765,6 @@ impl<'a> Grammar<'a> {
             "thrice" => 3.0,
             "double" if self.w(i + 1) == "the" => 2.0,
             "triple" if self.w(i + 1) == "the" => 3.0,
-            "half" if self.w(i + 1) == "the" || self.w(i + 1) == "of" => 0.5,
             _ => return None,
         };
         let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Ratio);
@@ -799,7 +826,8 @@ impl<'a> Grammar<'a> {
     fn magnitude(&self, i: usize) -> Option<(Option<f64>, f64, f64, bool, usize, Option<Num>)> {
         let w = self.w(i);
         // "tens of thousands", "hundreds of billions"
-        if let Some((lo, hi)) = vague_word(w) {
+        // "scores" and "tens" count only as "scores of", "tens of" ("he scores", "the tens digit").
+        if let Some((lo, hi)) = vague_word(w).filter(|_| !matches!(w, "scores" | "tens") || self.w(i + 1) == "of") {
             if self.w(i + 1) == "of" {
                 if let Some(s) = plural_scale(self.w(i + 2)) {
                     return Some((None, lo * s, (hi + 1.0) * s - 1.0, true, i + 3, None));
@@ -855,6 +883,10 @@ impl<'a> Grammar<'a> {
                 && units::time_unit(self.w(j + 1)).is_some() =>
             {
                 (Some(1.0), 1.0, 1.0, false, j + 1, None)
+            }
+            // "more than half", "almost half": a qualified half needs no "of".
+            None if qual != Qualifier::Exact && self.w(j) == "half" => {
+                (Some(0.5), 0.5, 0.5, false, j + 1, Some(Num { fraction: true, ..Num::new(0.5, j, j + 1, false) }))
             }
             None => return None,
         };
@@ -1040,9 +1072,12 @@ impl<'a> Grammar<'a> {
             f.unit = Some(unit.into());
             end = k;
         } else {
-            // A bare number: age after a name ("Nazarbayev, 81,"), else a count.
+            // A bare number: a share ("two-thirds of voters"), an age after a name ("Nazarbayev,
+            // 81,"), else a count.
             if let Some(n) = num {
-                if self.age_apposition(n) {
+                if n.fraction {
+                    f.kind = FigureKind::Ratio;
+                } else if self.age_apposition(n) {
                     f.kind = FigureKind::Age;
                     f.unit = Some("year".into());
                 }
@@ -1100,7 +1135,11 @@ impl<'a> Grammar<'a> {
     }
 
     fn unit_suffix(&self, i: usize) -> Option<(&'static str, usize)> {
-        // "square kilometres", "km/h", "°C"
+        // "square kilometres", "km/h", "°C"; a capitalized word that starts the next line is a
+        // label ("M2" in a table), not a unit.
+        if self.tokens.get(i).is_none_or(|t| t.newline_before && t.text(self.text).starts_with(|c: char| c.is_uppercase())) {
+            return None;
+        }
         let w = self.w(i);
         if w == "°" || w == "º" {
             let u = match self.w(i + 1) {
@@ -1147,14 +1186,14 @@ impl<'a> Grammar<'a> {
                 return Some((if u == "mi" { "mph" } else { "km/h" }, i + 3));
             }
         }
-        if w == "square" {
-            if let Some(u) = units::unit(self.w(i + 1)) {
+        if w == "square" || w == "sq" || w == "sq." {
+            if let Some(u) = units::unit(self.w(i + 1)).filter(|&u| u != "sq") {
                 return Some((units::square(u), i + 2));
             }
         }
         if let Some(u) = units::unit(w) {
-            if self.w(i + 1) == "/" && self.w(i + 2) == "h" {
-                return Some(("km/h", i + 3));
+            if self.w(i + 1) == "/" && matches!(self.w(i + 2), "h" | "hr") && matches!(u, "km" | "mi") {
+                return Some((if u == "mi" { "mph" } else { "km/h" }, i + 3));
             }
             return Some((u, i + 1));
         }
@@ -1205,6 +1244,12 @@ impl<'a> Grammar<'a> {
             }
             // "COVID-19", "F-16", "Boeing 737" (a capitalized word glued by a hyphen)
             if prev == "-" && self.glued(i) && self.glued(i.wrapping_sub(1)) && i >= 2 && self.tokens[i - 2].kind == TokenKind::Word {
+                return true;
+            }
+            // Parts of a code or a date written with slashes ("11/1/05", "2/3/4/5"): nothing.
+            let slash_before = prev == "/" && self.glued(i) && self.is_num(i.wrapping_sub(2)) && self.glued(i.wrapping_sub(1));
+            let slash_after = self.w(n.end) == "/" && self.glued(n.end) && self.glued(n.end + 1) && self.is_num(n.end + 1) && self.w(n.end + 2) == "/";
+            if slash_before || slash_after {
                 return true;
             }
             // A word glued right before the number ("G20" is one token; "A4" likewise): nothing.

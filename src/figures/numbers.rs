@@ -19,6 +19,48 @@ pub struct Num {
     pub digits: bool,
     /// True when it is an integer written as digits with no grouping and 4 digits (a year candidate).
     pub year_like: bool,
+    /// True for a fraction ("two-thirds", "a fifth of", "3/4", "½"): a share of something.
+    pub fraction: bool,
+}
+
+impl Num {
+    pub(crate) fn new(value: f64, start: usize, end: usize, digits: bool) -> Num {
+        Num { value, start, end, digits, year_like: false, fraction: false }
+    }
+}
+
+/// Unicode vulgar fractions ("½", "¾").
+fn vulgar(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅐" => 1.0 / 7.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        "⅑" => 1.0 / 9.0,
+        "⅒" => 0.1,
+        _ => return None,
+    })
+}
+
+/// Rounds away the binary noise of decimal arithmetic ("16.4 million" is 16400000, not
+/// 16399999.999999998): 15 significant digits.
+fn tidy(v: f64) -> f64 {
+    if v.fract() == 0.0 || !v.is_finite() {
+        return v;
+    }
+    format!("{v:.14e}").parse().unwrap_or(v)
 }
 
 pub(crate) fn small_word(w: &str) -> Option<f64> {
@@ -120,6 +162,9 @@ pub(crate) fn scale_word(w: &str, glued: bool) -> Option<f64> {
         "million" | "mln" | "mn" => 1e6,
         "billion" | "bln" | "bn" => 1e9,
         "trillion" | "tn" | "trn" => 1e12,
+        // South Asian scales: "5 lakh" (100,000), "3 crore" (10 million), "1.5 lakh crore".
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         "k" if glued => 1e3,
         "m" if glued => 1e6,
         "b" if glued => 1e9,
@@ -176,9 +221,13 @@ fn parse_digits(s: &str) -> Option<f64> {
         None => (s, None),
     };
     if int.contains(',') {
-        let mut groups = int.split(',');
-        let first = groups.next()?;
-        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+        let groups: Vec<&str> = int.split(',').collect();
+        let (first, rest) = (groups[0], &groups[1..]);
+        let western = !first.is_empty() && first.len() <= 3 && rest.iter().all(|g| g.len() == 3);
+        // South Asian grouping: "12,34,567", "1,00,000" (twos, then a final three).
+        let (last, middle) = rest.split_last()?;
+        let indian = rest.len() >= 2 && (1..=2).contains(&first.len()) && last.len() == 3 && middle.iter().all(|g| g.len() == 2);
+        if !western && !indian {
             return None;
         }
     }
@@ -202,6 +251,7 @@ fn parse_words(ws: &Words, i: usize) -> Option<Num> {
     let mut any = false;
     let mut last_end = i;
     let mut pending_a = false;
+    let mut last_scale = 0.0;
     while j < tokens.len() {
         let w = ws.w(j);
         if tokens[j].kind != TokenKind::Word {
@@ -241,9 +291,15 @@ fn parse_words(ws: &Words, i: usize) -> Option<Num> {
             if !any && !pending_a {
                 break;
             }
-            let c = if current == 0.0 { 1.0 } else { current };
-            total += c * s;
+            if current == 0.0 && total > 0.0 && last_end == j && s > last_scale {
+                // "three lakh crore", "a thousand million": scales multiply.
+                total *= s;
+            } else {
+                let c = if current == 0.0 { 1.0 } else { current };
+                total += c * s;
+            }
             current = 0.0;
+            last_scale = s;
             pending_a = false;
         } else if (w == "a" || w == "an") && !any && !pending_a {
             pending_a = true;
@@ -253,6 +309,10 @@ fn parse_words(ws: &Words, i: usize) -> Option<Num> {
             // "one hundred and five": only when a smaller number follows.
             let nw = ws.w(j + 1);
             if (small_word(&nw).is_some() || tens_word(&nw).is_some()) && (total + current) >= 100.0 {
+                // Not when the smaller number counts a fraction: "one hundred and three quarters".
+                if parse_words(ws, j + 1).is_some_and(|f| fraction_word(ws, f.end, f.value).is_some()) {
+                    break;
+                }
                 j += 1;
                 continue;
             }
@@ -267,7 +327,23 @@ fn parse_words(ws: &Words, i: usize) -> Option<Num> {
     if !any || pending_a {
         return None;
     }
-    Some(Num { value: total + current, start: i, end: last_end, digits: false, year_like: false })
+    Some(Num::new(total + current, i, last_end, false))
+}
+
+/// A fraction's denominator after a spelled count at `k` ("thirds" after "two", "-eighth" after
+/// "one"): the denominator and where it ends. The plural must agree with the count.
+fn fraction_word(ws: &Words, k: usize, count: f64) -> Option<(f64, usize)> {
+    let (d, end) = if ws.w(k) == "-" && adjacent(ws.tokens, k) && adjacent(ws.tokens, k + 1) { (ws.w(k + 1), k + 2) } else { (ws.w(k), k + 1) };
+    if !(1.0..100.0).contains(&count) || count.fract() != 0.0 || matches!(d, "second" | "seconds") {
+        return None;
+    }
+    let den = denominator(d)?;
+    // "a third-place tie", "half-time": a compound modifier, not a share.
+    if ws.w(end) == "-" && adjacent(ws.tokens, end) {
+        return None;
+    }
+    let plural_ok = d.ends_with('s') == (count > 1.0) || d == "half";
+    plural_ok.then_some((den, end))
 }
 
 /// "x/y" written with a slash at token `i` (a proper fraction with a denominator up to 16, not a
@@ -275,11 +351,14 @@ fn parse_words(ws: &Words, i: usize) -> Option<Num> {
 fn slash_fraction(ws: &Words, i: usize) -> Option<(f64, f64)> {
     let tokens = ws.tokens;
     let digits = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(t.text(ws.text)));
-    if ws.w(i + 1) != "/" || !adjacent(tokens, i + 1) || !adjacent(tokens, i + 2) || ws.w(i + 3) == "/" {
+    // Not inside a date ("11/1/05").
+    let after_slash = i > 0 && ws.w(i - 1) == "/" && adjacent(tokens, i);
+    if after_slash || ws.w(i + 1) != "/" || !adjacent(tokens, i + 1) || !adjacent(tokens, i + 2) || ws.w(i + 3) == "/" {
         return None;
     }
     let (x, d) = (digits(i)?, digits(i + 2)?);
-    (d > 0.0 && x < d && d <= 16.0).then_some((x, d))
+    // Denominators up to 16, and the 32nds and 64ths of bond prices ("fell 30/32").
+    (d > 0.0 && x < d && (d <= 16.0 || d == 32.0 || d == 64.0)).then_some((x, d))
 }
 
 /// "half million", "quarter million", "a quarter million": the value and where it ends.
@@ -294,60 +373,114 @@ fn fraction_of_scale(ws: &Words, i: usize) -> Option<(f64, usize)> {
     Some((f * s, k + 2))
 }
 
+/// Separators of digit groups other than commas: no-break and thin spaces ("40 000").
+fn group_space(s: &str) -> bool {
+    matches!(s, "\u{a0}" | "\u{202f}" | "\u{2009}")
+}
+
 /// Parses the number at token `i`, with a following scale word and fraction forms.
 pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
+    let mut num = parse_core(ws, i)?;
+    num.value = tidy(num.value);
+    Some(num)
+}
+
+fn parse_core(ws: &Words, i: usize) -> Option<Num> {
     let (text, tokens) = (ws.text, ws.tokens);
     let t = tokens.get(i)?;
     let w = ws.w(i);
+    let fraction = |value: f64, end: usize| Num { fraction: true, ..Num::new(value, i, end, false) };
     let mut num = if t.kind == TokenKind::Number {
-        let v = parse_digits(t.text(text))?;
         let s = t.text(text);
-        let year_like = s.len() == 4 && !s.contains(['.', ',']);
-        let mut n = Num { value: v, start: i, end: i + 1, digits: true, year_like };
+        let mut v = parse_digits(s)?;
+        let mut n = Num { year_like: s.len() == 4 && !s.contains(['.', ',']), ..Num::new(v, i, i + 1, true) };
+        // "40 000", "1 234 567.89" grouped with no-break or thin spaces (never plain spaces: those
+        // separate the columns of a table).
+        if s.len() <= 3 && !s.contains(['.', ',']) {
+            let mut joined = s.to_string();
+            let mut k = i + 1;
+            while let Some(t2) = tokens.get(k).filter(|t2| t2.kind == TokenKind::Number && group_space(&text[tokens[k - 1].span.end..t2.span.start])) {
+                let g = t2.text(text);
+                let int = g.split('.').next().unwrap_or("");
+                if int.len() != 3 || !int.bytes().all(|b| b.is_ascii_digit()) || joined.contains('.') {
+                    break;
+                }
+                joined.push_str(g);
+                k += 1;
+            }
+            if k > i + 1 {
+                if let Ok(x) = joined.parse::<f64>() {
+                    v = x;
+                    n = Num::new(x, i, k, true);
+                }
+            }
+        }
         if let Some((x, d)) = slash_fraction(ws, i) {
-            // "1/2", "3/4"
-            n.value = x / d;
-            n.end = i + 3;
-            n.year_like = false;
-        } else if v.fract() == 0.0 && v < 100.0 && !s.contains(['.', ',']) && tokens.get(i + 1).is_some_and(|t| t.space_before) {
-            // "2 1/2 miles": a whole number and a fraction.
-            if let Some((x, d)) = slash_fraction(ws, i + 1).filter(|&(x, d)| x >= 1.0 && x.fract() == 0.0 && d.fract() == 0.0) {
+            // "1/2", "3/4"; a share only as "3/4 of" (a stock's move "up 1/8" is an amount).
+            n = Num { fraction: ws.w(i + 3) == "of", ..Num::new(x / d, i, i + 3, true) };
+        } else if let Some(f) = tokens.get(i + 1).filter(|t| !t.space_before).and_then(|t| vulgar(t.text(text))).filter(|_| v.fract() == 0.0) {
+            // "2½"
+            n = Num::new(v + f, i, i + 2, true);
+        } else if v.fract() == 0.0 && v < 100.0 && !s.contains(['.', ',']) {
+            // "2 1/2 miles", "2-1/4 percent": a whole number and a fraction.
+            let k = if ws.w(i + 1) == "-" && adjacent(tokens, i + 1) && adjacent(tokens, i + 2) { i + 2 } else { i + 1 };
+            let spaced = k == i + 1 && tokens.get(k).is_some_and(|t| t.space_before);
+            if let Some((x, d)) = slash_fraction(ws, k).filter(|&(x, d)| (spaced || k == i + 2) && x >= 1.0 && x.fract() == 0.0 && d.fract() == 0.0) {
                 n.value = v + x / d;
-                n.end = i + 4;
+                n.end = k + 3;
             }
         }
         n
+    } else if let Some(f) = vulgar(t.text(text)) {
+        fraction(f, i + 1)
     } else if let Some((f, k)) = fraction_of_scale(ws, i) {
         // "half million", "a quarter million"
-        Num { value: f, start: i, end: k, digits: false, year_like: false }
-    } else if (w == "a" || w == "one") && matches!(ws.w(i + 1), "half" | "quarter" | "third") && !matches!(ws.w(i + 2), "of" | "century" | "decade" | "day" | "time" | "term") {
-        // "a half", "a quarter" standing alone ("a third day" is an ordinal, "a quarter of" a share).
-        let den = denominator(ws.w(i + 1)).unwrap_or(2.0);
-        Num { value: 1.0 / den, start: i, end: i + 2, digits: false, year_like: false }
+        Num::new(f, i, k, false)
+    } else if let Some((den, k)) = matches!(w, "a" | "one").then(|| fraction_word(ws, i + 1, 1.0)).flatten() {
+        // "a quarter", "one-eighth", "a fifth of": one part. Before a noun it is an ordinal ("a third
+        // term", "a fifth straight day") or a length ("a quarter century").
+        let next = ws.w(k);
+        let share = next == "of" || den <= 4.0 && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "and" | "or" | "as" | "more" | "less" | "in" | "since" | "from" | "to" | "on" | "last" | "this"));
+        if !share {
+            return None;
+        }
+        fraction(1.0 / den, k)
     } else if w == "half" {
-        // "half a million"
+        // "half a million", "half a dozen", "half of", "half the"
         let a = ws.w(i + 1);
         let s = scale_word(ws.w(i + 2), false);
-        match (a.as_ref(), s) {
-            ("a", Some(s)) if s >= 1e2 => Num { value: 0.5 * s, start: i, end: i + 3, digits: false, year_like: false },
-            // "half a dozen"
-            ("a", None) if ws.w(i + 2) == "dozen" => Num { value: 6.0, start: i, end: i + 3, digits: false, year_like: false },
+        match (a, s) {
+            ("a", Some(s)) if s >= 1e2 => Num::new(0.5 * s, i, i + 3, false),
+            ("a", None) if ws.w(i + 2) == "dozen" => Num::new(6.0, i, i + 3, false),
+            // "half a century": half of the time unit that follows.
+            ("a" | "an", None) if crate::figures::units::time_unit(ws.w(i + 2)).is_some() => Num::new(0.5, i, i + 2, false),
+            ("of" | "the" | "its" | "their" | "his" | "her" | "our" | "all", _) => fraction(0.5, i + 1),
             _ => return None,
         }
     } else {
         parse_words(ws, i)?
     };
-    // "two thirds", "three quarters", "five eighths", "one half": a count of a fraction.
-    if !num.digits && num.value >= 1.0 && num.value < 100.0 {
-        let d = ws.w(num.end);
-        if let Some(den) = denominator(&d) {
-            let plural_ok = d.ends_with('s') == (num.value > 1.0) || d == "half";
-            if plural_ok && !(d == "second" || d == "seconds") {
-                num.value /= den;
-                num.end += 1;
-                return Some(num);
+    // "two thirds", "three-quarters", "five eighths": a count of a fraction.
+    if !num.digits && !num.fraction {
+        if let Some((den, end)) = fraction_word(ws, num.end, num.value) {
+            num.value /= den;
+            num.end = end;
+            num.fraction = true;
+        }
+    }
+    if num.fraction {
+        // "two thirds of a million"; "a quarter of a century" (the time unit follows)
+        if ws.w(num.end) == "of" && matches!(ws.w(num.end + 1), "a" | "an") && crate::figures::units::time_unit(ws.w(num.end + 2)).is_some() {
+            num.end += 2;
+            num.fraction = false;
+        } else if ws.w(num.end) == "of" && matches!(ws.w(num.end + 1), "a" | "an") {
+            if let Some(s) = scale_word(ws.w(num.end + 2), false).filter(|&s| s >= 1e3) {
+                num.value *= s;
+                num.end += 3;
+                num.fraction = false;
             }
         }
+        return Some(num);
     }
     // "two point five (million)", "two hundred point zero three": decimals spelled digit by digit
     // (or as one number under a hundred: "point seventy-one").
@@ -382,20 +515,30 @@ pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
         num.value *= 12.0;
         num.end += 1;
     }
-    // Scale after digits: "3 million", "1.2bn", "19m" (glued single letters only).
+    // Scale after digits: "3 million", "1.2bn", "19m" (glued single letters only), "1.5 lakh crore".
     if num.digits {
         let glued = adjacent(tokens, num.end);
         let sw = ws.w(num.end);
-        if let Some(s) = scale_word(&sw, glued) {
-            if tokens.get(num.end).is_some_and(|t| t.kind == TokenKind::Word) {
-                // A glued "m" before a unit-like slash or a digit ("5m/s") is not a scale.
+        if let Some(s) = scale_word(sw, glued) {
+            // A glued "m" before a word of size is metres: "1.8m tall", "a 100m sprint".
+            let metres = sw == "m" && matches!(ws.w(num.end + 1), "tall" | "high" | "long" | "wide" | "deep" | "away" | "above" | "below" | "underground" | "sprint" | "race" | "hurdles" | "freestyle" | "relay" | "dash");
+            if tokens.get(num.end).is_some_and(|t| t.kind == TokenKind::Word) && !metres {
                 num.value *= s;
                 num.end += 1;
                 num.year_like = false;
+                let mut last = s;
+                while let Some(s2) = scale_word(ws.w(num.end), false).filter(|&s2| s2 > last && s2 >= 1e3) {
+                    num.value *= s2;
+                    num.end += 1;
+                    last = s2;
+                }
             }
         }
     }
-    // "one and a half (million)", "two and a half"
+    // The scale the number ends with ("3 million" → a million), for fractions added after it.
+    let end_scale = scale_word(ws.w(num.end.wrapping_sub(1)), false).filter(|&s| s >= 1e3 && num.end > num.start + 1);
+    // "one and a half (million)", "two and a half", "3 million and a half" (3.5 million), "one
+    // billion and a half million" (1,000,500,000)
     if ws.w(num.end) == "and" && ws.w(num.end + 1) == "a" {
         let f = match ws.w(num.end + 2) {
             "half" => Some(0.5),
@@ -404,21 +547,25 @@ pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
             _ => None,
         };
         if let Some(f) = f {
-            num.value += f;
             num.end += 3;
-            if let Some(s) = scale_word(ws.w(num.end), false).filter(|&s| s >= 1e3) {
-                num.value *= s;
+            let after = scale_word(ws.w(num.end), false).filter(|&s| s >= 1e3);
+            match (end_scale, after) {
+                (Some(_), Some(s)) => num.value += f * s,
+                (Some(s), None) => num.value += f * s,
+                (None, Some(s)) => num.value = (num.value + f) * s,
+                (None, None) => num.value += f,
+            }
+            if after.is_some() {
                 num.end += 1;
             }
         }
     }
-    // "twenty and three fifths", "one hundred and three quarters"
+    // "twenty and three fifths", "one hundred and three quarters", "five billion and three quarters"
     if ws.w(num.end) == "and" && !num.digits {
         if let Some(fr) = parse_words(ws, num.end + 1) {
-            let d = ws.w(fr.end);
-            if let Some(den) = denominator(&d).filter(|_| fr.value < 100.0 && d.ends_with('s') == (fr.value > 1.0)) {
-                num.value += fr.value / den;
-                num.end = fr.end + 1;
+            if let Some((den, end)) = fraction_word(ws, fr.end, fr.value) {
+                num.value += fr.value / den * end_scale.unwrap_or(1.0);
+                num.end = end;
             }
         }
     }

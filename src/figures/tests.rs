@@ -255,3 +255,90 @@ fn each_coordinated_clause_keeps_its_own_event() {
     assert_eq!(one(s, "900").event, Some("displaced"));
     assert_eq!(one(s, "nearly 300").event, Some("damaged"));
 }
+
+#[test]
+fn shares_are_ratios_with_their_qualifier() {
+    let f = one("Two-thirds of the council backed the plan.", "Two-thirds");
+    assert_eq!(f.kind, FigureKind::Ratio);
+    assert!((f.value.unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    let f = one("A quarter of the staff quit.", "A quarter");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.25)));
+    let f = one("one-eighth of the crop was lost", "one-eighth");
+    assert_eq!(f.value, Some(0.125));
+    let f = one("Nearly half of the ferries were late.", "Nearly half");
+    assert_eq!((f.kind, f.qualifier, f.high), (FigureKind::Ratio, Qualifier::Under, Some(0.5)));
+    let f = one("More than half stayed home.", "More than half");
+    assert_eq!((f.qualifier, f.low), (Qualifier::Over, Some(0.5)));
+    let f = one("Sales fell by a third.", "a third");
+    assert!((f.value.unwrap() - 1.0 / 3.0).abs() < 1e-9);
+    let f = one("Use 3/4 of the flour.", "3/4");
+    assert_eq!(f.kind, FigureKind::Ratio);
+    // Before a noun these are positions or modifiers, not shares.
+    assert_eq!(one("She won a third term.", "third").kind, FigureKind::Ordinal);
+    assert_eq!(one("a fifth straight loss", "fifth").kind, FigureKind::Ordinal);
+    assert_eq!(one("They tied for a third-place finish.", "third").kind, FigureKind::Ordinal);
+    assert_eq!(one("two half-time changes", "two").value, Some(2.0));
+    // A share of a time unit is a length of time.
+    let f = one("after nearly half a century of rule", "nearly half a century");
+    assert_eq!((f.kind, f.high, f.unit.as_deref()), (FigureKind::Duration, Some(50.0), Some("year")));
+    let f = one("for over a quarter of a century", "over a quarter of a century");
+    assert_eq!((f.kind, f.low), (FigureKind::Duration, Some(25.0)));
+}
+
+#[test]
+fn fractions_after_scales_and_south_asian_scales() {
+    assert_eq!(one("a city of 3 million and a half", "3 million and a half").value, Some(3.5e6));
+    assert_eq!(one("worth one billion and a half million", "one billion and a half million").value, Some(1.0005e9));
+    assert_eq!(one("they own two million and one half", "two million and one half").value, Some(2.5e6));
+    assert_eq!(one("five billion and three quarters", "five billion and three quarters").value, Some(5.75e9));
+    assert!((one("two thirds of a million", "two thirds of a million").value.unwrap() - 2e6 / 3.0).abs() < 1e-3);
+    let f = one("a loan of 35 lakh rupees", "35 lakh rupees");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(3.5e6), Some("INR")));
+    assert_eq!(one("a Rs 1.5 lakh crore plan", "Rs 1.5 lakh crore").value, Some(1.5e12));
+    assert_eq!(one("three lakh crore", "three lakh crore").value, Some(3e12));
+    assert_eq!(one("paid 12,34,567.89 rupees", "12,34,567.89 rupees").value, Some(1234567.89));
+    assert_eq!(one("2 crore voters", "2 crore").value, Some(2e7));
+    // Decimal arithmetic does not leak binary noise into values.
+    assert_eq!(one("a C$ 16.4 million charge", "C$ 16.4 million").value, Some(16.4e6));
+}
+
+#[test]
+fn digit_groups_vulgar_fractions_and_bond_prices() {
+    // No-break and thin spaces group digits; plain spaces separate table columns.
+    assert_eq!(one("about 40\u{a0}000 people", "about 40\u{a0}000").value, Some(40000.0));
+    assert_eq!(one("a total of 1\u{202f}234\u{202f}567.5 units", "1\u{202f}234\u{202f}567.5").value, Some(1234567.5));
+    let s = "Net 821 512 565";
+    assert_eq!(figs(s).len(), 3);
+    assert_eq!(one("waited 2½ hours", "2½ hours").value, Some(2.5));
+    assert_eq!(one("add ¾ cup", "¾").value, Some(0.75));
+    assert_eq!(one("the 30-year bond fell 30/32 on Friday", "30/32").value, Some(0.9375));
+    assert_eq!(one("a target of 2-1/4 percent", "2-1/4 percent").value, Some(2.25));
+}
+
+#[test]
+fn numeric_dates_and_slash_codes() {
+    assert_eq!(one("signed on 12/06/1996 in Rome", "12/06/1996").iso.as_deref(), Some("1996-12-06"));
+    assert_eq!(one("due 25/12/21", "25/12/21").iso.as_deref(), Some("2021-12-25"));
+    assert_eq!(one("the 1995-01 report", "1995-01").iso.as_deref(), Some("1995-01"));
+    // The season "1996-97" is not a month.
+    assert_ne!(one("the 1996-97 season", "1996-97").kind, FigureKind::Date);
+    // Parts of a code are not counts.
+    let s = "ref 2/3/4/5 filed";
+    assert!(figs(s).iter().all(|f| f.kind != FigureKind::Count), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+}
+
+#[test]
+fn units_of_area_data_and_dose() {
+    assert_eq!(one("a reserve of 190 km2 near the coast", "190 km2").unit.as_deref(), Some("km²"));
+    assert_eq!(one("about 73 sq km of forest", "about 73 sq km").unit.as_deref(), Some("km²"));
+    assert_eq!(one("a 100 MB file", "100 MB").unit.as_deref(), Some("MB"));
+    assert_eq!(one("a dose of 5 mg daily", "5 mg").unit.as_deref(), Some("mg"));
+    let f = one("The keeper is 1.9m tall.", "1.9m");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Quantity, Some(1.9), Some("m")));
+    assert_eq!(one("a 19m budget", "19m").value, Some(19e6));
+    // A capitalized label on the next line is not a unit.
+    assert_eq!(one("M1 63.02 57.50\nM2 389.79", "57.50").kind, FigureKind::Count);
+    // "scores" counts only as "scores of".
+    assert!(figs("He scores twice.").iter().all(|f| f.span.slice("He scores twice.") != "scores"));
+    assert_eq!(one("Scores of homes flooded.", "Scores").low, Some(40.0));
+}
