@@ -14,7 +14,7 @@ resolutions map to our fields:
   Currency    value (+ isoCurrency)      → money value (+ unit)
   Dimension   value                      → quantity value
   Temperature value                      → quantity value (°C/°F)
-  DateTime    span only                  → date/time/duration span
+  DateTime    span only                  → date, time or duration span (their durations are DateTime too)
 Prints per-file pass rates; with --floor, exits 1 when a file's rate is below its floor.
 """
 import argparse, json, math, os, pathlib, re, subprocess, sys
@@ -31,7 +31,7 @@ FILES = [
     ("Currency", "NumberWithUnit/English/CurrencyModel.json", {"money"}),
     ("Dimension", "NumberWithUnit/English/DimensionModel.json", {"quantity"}),
     ("Temperature", "NumberWithUnit/English/TemperatureModel.json", {"quantity"}),
-    ("DateTime", "DateTime/English/DateTimeModel.json", {"date", "time"}),
+    ("DateTime", "DateTime/English/DateTimeModel.json", {"date", "time", "duration"}),
 ]
 
 

@@ -452,21 +452,35 @@ impl<'a> Grammar<'a> {
                 if matches!(w, "mar" | "jan" | "sun" | "sat" | "dec" | "aug" | "mar." | "jan." | "dec." | "aug.") || self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
                     return None;
                 }
-                if !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after") {
+                let hyphened = self.w(i.wrapping_sub(1)) == "-" && self.glued(i) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late");
+                if !hyphened && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after") {
                     return None;
                 }
             }
+            // What comes before the month and belongs to the phrase: "mid-January", "the last week
+            // of January".
+            let mut lead = i;
+            if i >= 2 && self.w(i - 1) == "-" && self.glued(i) && self.glued(i - 1) && matches!(self.w(i - 2), "mid" | "early" | "late") {
+                lead = i - 2;
+            } else if i >= 1 && matches!(self.w(i - 1), "mid" | "early" | "late") {
+                lead = i - 1;
+            } else if i >= 3 && self.w(i - 1) == "of" && matches!(self.w(i - 2), "week" | "weekend" | "half" | "days") && matches!(self.w(i - 3), "first" | "second" | "third" | "fourth" | "last" | "final" | "early" | "closing") {
+                lead = if i >= 4 && self.w(i - 4) == "the" { i - 4 } else { i - 3 };
+            }
+            if lead < self.floor.get() {
+                lead = i;
+            }
             // "this September", "last May", "next March": the month named relative to the reference.
             let modifier = (day.is_none() && year.is_none()).then(|| self.w(i.wrapping_sub(1))).filter(|p| matches!(*p, "this" | "last" | "next") && i > self.floor.get());
-            let start = if modifier.is_some() { i - 1 } else { i };
+            let start = if modifier.is_some() { i - 1 } else { lead };
             let mut f = Figure::new(tok_span(start, j), FigureKind::Date);
-            let y = year.or_else(|| self.reference.map(|r| r.year));
+            let y = year.or_else(|| self.reference.map(|r| if modifier.is_some() { r.year } else { self.year_of_month(i, m, day) }));
             f.iso = match (y, day, modifier) {
                 (Some(y), Some(d), _) => Date::new(y, m, d).map(|d| match last_day.and_then(|d2| Date::new(y, m, d2)) {
                     Some(e) => format!("{}/{}", d.iso(), e.iso()),
                     None => d.iso(),
                 }),
-                (Some(y), None, _) if year.is_some() => Some(format!("{y:04}-{m:02}")),
+                (Some(y), None, None) => Some(format!("{y:04}-{m:02}")),
                 (Some(y), None, Some(md)) => {
                     let r = self.reference.map_or(m, |r| r.month);
                     let y = match md {
@@ -491,8 +505,10 @@ impl<'a> Grammar<'a> {
                 j += 1;
             }
             if let Some(m) = month_number(self.w(j)).filter(|_| self.cap(j)) {
+                let abbreviation = self.w(j).len() <= 4 && !matches!(self.w(j), "may" | "june" | "july");
                 j += 1;
-                if self.w(j) == "." && self.glued(j) {
+                // "5 Nov. 2021": the period of an abbreviation, never a sentence's full stop.
+                if self.w(j) == "." && self.glued(j) && abbreviation {
                     j += 1;
                 }
                 let mut year = None;
@@ -501,7 +517,7 @@ impl<'a> Grammar<'a> {
                     j += 1;
                 }
                 let mut f = Figure::new(tok_span(i, j), FigureKind::Date);
-                f.iso = year.or_else(|| self.reference.map(|r| r.year)).and_then(|y| Date::new(y, m, d)).map(|d| d.iso());
+                f.iso = year.or_else(|| self.reference.map(|_| self.year_of_month(i, m, Some(d)))).and_then(|y| Date::new(y, m, d)).map(|d| d.iso());
                 return Some((f, j));
             }
         }
@@ -578,7 +594,7 @@ impl<'a> Grammar<'a> {
             }
         }
         // last/this/next week|month|year
-        if matches!(w, "last" | "this" | "next" | "past") && matches!(self.w(i + 1), "week" | "month" | "year" | "weekend") {
+        if matches!(w, "last" | "this" | "next" | "past") && matches!(self.w(i + 1), "week" | "month" | "year" | "weekend") && !(self.w(i + 2) == "of" && month_number(self.w(i + 3)).is_some() && self.cap(i + 3)) {
             let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
             let off = match w {
                 "last" | "past" => -1,
@@ -653,6 +669,25 @@ impl<'a> Grammar<'a> {
     fn counted_after(&self, i: usize) -> bool {
         let nxt = self.w(i);
         looks_plural(nxt) || units::unit(nxt).is_some() || nxt == "%"
+    }
+
+    /// The year of a month (and day) named without one: in news, the last such month up to the
+    /// reference date, or the next one when the sentence speaks of the future ("will", "due").
+    fn year_of_month(&self, i: usize, m: u32, d: Option<u32>) -> i32 {
+        let Some(r) = self.reference else { return 0 };
+        let after_ref = (m, d.unwrap_or(1)) > (r.month, r.day);
+        let before_ref = (m, d.unwrap_or(31)) < (r.month, r.day);
+        if self.future_context(i) {
+            if before_ref && !(d.is_none() && m == r.month) {
+                r.year + 1
+            } else {
+                r.year
+            }
+        } else if after_ref && !(d.is_none() && m == r.month) {
+            r.year - 1
+        } else {
+            r.year
+        }
     }
 
     fn future_context(&self, i: usize) -> bool {
@@ -840,7 +875,8 @@ impl<'a> Grammar<'a> {
             ("several", _) => (Some((3.0f64, 9.0f64)), i + 1),
             ("a", "few") => (Some((2.0, 9.0)), i + 2),
             ("few", _) => (Some((2.0, 9.0)), i + 1),
-            ("many", _) => (Some((2.0, 99.0)), i + 1),
+            // Not "as many" / "how many" (a number said elsewhere).
+            ("many", _) if !matches!(self.w(i.wrapping_sub(1)), "as" | "how" | "so" | "too") => (Some((2.0, 99.0)), i + 1),
             _ => (None, i),
         };
         if let Some((lo, hi)) = few {
@@ -853,6 +889,10 @@ impl<'a> Grammar<'a> {
             if j > k {
                 // "several thousand" is at least two thousand in common use.
                 return Some((None, lo.min(2.0) * s, hi * s, true, j, None));
+            }
+            // "several weeks", "a few days": a vague length of time (the unit is read after).
+            if crate::figures::units::time_unit(self.w(k)).is_some_and(|_| self.w(k).ends_with('s') || self.w(k) == "centuries") {
+                return Some((None, lo, hi, true, k, None));
             }
             return None;
         }

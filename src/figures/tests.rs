@@ -125,7 +125,9 @@ fn months_seasons_and_parts_of_today() {
     assert_eq!(iso("growth in the 1990 s slowed", "1990 s").as_deref(), Some("199X"));
     // A sentence's full stop is not part of the month; an abbreviation's period is.
     assert!(figs("They met in September.").iter().any(|f| f.span.slice("They met in September.") == "September"));
-    assert_eq!(iso("Talks began Sept. 12 in Oslo.", "Sept. 12").as_deref(), Some("2024-09-12"));
+    // (A month after the reference date is last year's in a past sentence, this year's in a future one.)
+    assert_eq!(iso("Talks began Sept. 12 in Oslo.", "Sept. 12").as_deref(), Some("2023-09-12"));
+    assert_eq!(iso("Talks will begin Sept. 12 in Oslo.", "Sept. 12").as_deref(), Some("2024-09-12"));
     assert_eq!(iso("The talks ran January 5-7 in Oslo.", "January 5-7").as_deref(), Some("2024-01-05/2024-01-07"));
     assert_eq!(iso("On the 5th of January it snowed.", "5th of January").as_deref(), Some("2024-01-05"));
     assert_eq!(iso("The war lasted from 1914 to 1918.", "from 1914 to 1918").as_deref(), Some("1914/1918"));
@@ -341,4 +343,29 @@ fn units_of_area_data_and_dose() {
     // "scores" counts only as "scores of".
     assert!(figs("He scores twice.").iter().all(|f| f.span.slice("He scores twice.") != "scores"));
     assert_eq!(one("Scores of homes flooded.", "Scores").low, Some(40.0));
+}
+
+#[test]
+fn months_without_a_year_take_the_tense_of_the_sentence() {
+    // The reference date is 2024-03-15.
+    assert_eq!(one("The dam failed on December 20.", "December 20").iso.as_deref(), Some("2023-12-20"));
+    assert_eq!(one("The vote was held in May.", "May").iso.as_deref(), Some("2023-05"));
+    assert_eq!(one("The vote will be held in May.", "May").iso.as_deref(), Some("2024-05"));
+    assert_eq!(one("Talks resumed on 2 March.", "2 March").iso.as_deref(), Some("2024-03-02"));
+    assert_eq!(one("A ruling is due on 1 February.", "1 February").iso.as_deref(), Some("2025-02-01"));
+    assert_eq!(one("Elections are due on 5 November.", "5 November").iso.as_deref(), Some("2024-11-05"));
+    // Parts of a month stay in the phrase.
+    assert_eq!(one("Rains returned in mid-January.", "mid-January").iso.as_deref(), Some("2024-01"));
+    assert_eq!(one("Protests began in the last week of January.", "the last week of January").iso.as_deref(), Some("2024-01"));
+    assert_eq!(one("Prices fell in early February.", "early February").kind, FigureKind::Date);
+}
+
+#[test]
+fn vague_lengths_of_time() {
+    let f = one("The strike lasted several weeks.", "several weeks");
+    assert_eq!((f.kind, f.low, f.high, f.unit.as_deref()), (FigureKind::Duration, Some(3.0), Some(9.0), Some("week")));
+    assert_eq!(one("It took a few days to clear.", "a few days").unit.as_deref(), Some("day"));
+    let s = "two goals in as many minutes";
+    assert!(figs(s).iter().all(|f| f.kind != FigureKind::Duration));
+    assert!(figs("Several people died.").is_empty());
 }
