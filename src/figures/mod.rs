@@ -236,6 +236,8 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "infected" | "cases" => "infected",
         "protesting" | "protested" | "demonstrating" | "demonstrated" | "rallied" | "marched" | "gathered" => "protesting",
         "held" if next != "talks" => "detained",
+        // "were treated for burns"
+        "treated" if next == "for" => "injured",
         _ => return None,
     })
 }
@@ -1349,7 +1351,9 @@ impl<'a> Grammar<'a> {
             if COUNTED_STOP.binary_search(&w).is_ok() || (!words.is_empty() && is_figure_word(w)) {
                 break;
             }
-            if !words.is_empty() && (w.ends_with("ed") && w.len() > 4) || (!words.is_empty() && w.ends_with("ing")) {
+            // A verb ends the phrase, unless a hyphen glues it into a modifier ("water-bombing aircraft").
+            let compound = self.w(j - 1) == "-" && self.glued(j);
+            if !words.is_empty() && !compound && ((w.ends_with("ed") && w.len() > 4) || w.ends_with("ing")) {
                 break;
             }
             if !words.is_empty() && self.cap(j) && !self.cap(j - 1) && !matches!(self.w(j - 1), "-" | "and" | "or") {
@@ -1391,6 +1395,16 @@ impl<'a> Grammar<'a> {
             if let Some(e) = event_of(self.w(j), self.w(j + 1)) {
                 // "in hospital" reads as hospitalized; "the hospital said" too, loosely.
                 return Some(e);
+            }
+            // An apposition between commas ("one resident, a 78-year-old man, was missing") is skipped.
+            if self.w(j) == "," && matches!(self.w(j + 1), "a" | "an" | "the" | "aged") {
+                if let Some(k) = (j + 2..(j + 10).min(self.tokens.len())).find(|&k| self.w(k) == "," || self.tokens[k].sent_start) {
+                    if self.w(k) == "," {
+                        j = k + 1;
+                        steps += 1;
+                        continue;
+                    }
+                }
             }
             // A second figure or a new clause in between belongs to its own event.
             if (self.is_num(j) && j > end + 1) || self.w(j) == ";" {

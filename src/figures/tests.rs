@@ -369,3 +369,15 @@ fn vague_lengths_of_time() {
     assert!(figs(s).iter().all(|f| f.kind != FigureKind::Duration));
     assert!(figs("Several people died.").is_empty());
 }
+
+#[test]
+fn events_past_an_apposition_and_counted_compound_modifiers() {
+    let f = one("Three firefighters were treated for burns.", "Three");
+    assert_eq!((f.counted.as_deref(), f.event), (Some("firefighters"), Some("injured")));
+    let f = one("One resident, a 78-year-old man, was missing on Sunday.", "One");
+    assert_eq!((f.counted.as_deref(), f.event), (Some("resident"), Some("missing")));
+    let f = one("The fleet of 14 water-bombing aircraft flew all day.", "14");
+    assert_eq!(f.counted.as_deref(), Some("water-bombing aircraft"));
+    // Without the hyphen the verb still ends the phrase.
+    assert_eq!(one("Police said 40 protesters gathered outside.", "40").counted.as_deref(), Some("protesters"));
+}
