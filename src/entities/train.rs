@@ -395,12 +395,42 @@ pub fn build_gazetteer(dir: &Path) -> Result<(String, String), String> {
     let mut lines = countries.lines();
     let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
     let col = |name: &str| header.iter().position(|h| *h == name).ok_or(format!("countries tsv lacks {name}"));
-    let (cn, on, alt, dm, df, cap, reg, sub) =
-        (col("common_name")?, col("official_name")?, col("alt_spellings")?, col("demonym_m")?, col("demonym_f")?, col("capitals")?, col("region")?, col("subregion")?);
+    let (cn, on, alt, dm, df, cap, reg, sub, cur) = (
+        col("common_name")?,
+        col("official_name")?,
+        col("alt_spellings")?,
+        col("demonym_m")?,
+        col("demonym_f")?,
+        col("capitals")?,
+        col("region")?,
+        col("subregion")?,
+        col("currencies")?,
+    );
     for l in lines {
         let f: Vec<&str> = l.split('\t').collect();
         if f.len() < header.len() {
             continue;
+        }
+        // Adjectives the list lacks: the stem of a "-stan" country ("Kazakh", "Uzbek", "Tajik",
+        // "Turkmen"; not three-letter stems), and the adjective a currency's name opens with when it
+        // shares the country's first four letters ("Philippine peso", "Icelandic króna").
+        let country = f[cn];
+        let mut extra: Vec<String> = Vec::new();
+        if let Some(stem) = country.strip_suffix("istan").or_else(|| country.strip_suffix("stan")).filter(|s| s.chars().count() >= 4) {
+            extra.push(stem.to_string());
+        }
+        for c in f[cur].split('|') {
+            let adj = c.split(':').nth(1).and_then(|n| n.split_whitespace().next()).unwrap_or("");
+            let head = |s: &str| s.chars().take(4).collect::<String>().to_lowercase();
+            if adj.chars().count() >= 4 && adj.starts_with(char::is_uppercase) && adj.chars().all(char::is_alphabetic) && adj != country && head(adj) == head(country) {
+                extra.push(adj.to_string());
+            }
+        }
+        for d in extra {
+            if d != f[dm] && d != f[df] && !country.split_whitespace().any(|w| w == d) {
+                add(&d, GazKind::Demonym);
+                links.entry(d).or_insert_with(|| country.to_string());
+            }
         }
         add(f[cn], GazKind::Country);
         add(f[on], GazKind::Country);
