@@ -468,6 +468,174 @@ impl DocFeatures<'_> {
     }
 }
 
+/// Neighbour roles of the type-level features: the features a token contributes to another
+/// token's feature set depend only on its own form and on where it stands.
+pub const ROLES: usize = 7;
+/// Role index: the token's own form (word, exact form, shape, affixes, form flags).
+pub const ROLE_OWN: usize = 0;
+const ROLE_M1: usize = 1;
+const ROLE_P1: usize = 2;
+const ROLE_M2: usize = 3;
+const ROLE_P2: usize = 4;
+const ROLE_BAG_L: usize = 5;
+const ROLE_BAG_R: usize = 6;
+
+/// Flags that follow from a token's form alone (the rest depend on its context).
+const FORM_FLAGS: u32 = INIT_CAP | ALL_CAP | HAS_DIGIT | IS_PUNCT | HAS_PERIOD;
+
+impl DocFeatures<'_> {
+    /// A key for token `i`'s form: tokens with the same key have the same type-level features.
+    pub fn type_key(&self, i: usize) -> u64 {
+        f2(0x7E7E, self.infos[i].exact, self.tokens[i].kind as u64 + 1)
+    }
+
+    /// The type-level features token `i` contributes in `role` (to itself for [`ROLE_OWN`], to
+    /// the token after it for the left-neighbour roles, …). Together with [`Self::token_context`]
+    /// and the boundary features they are exactly the features of [`Self::token`].
+    pub fn token_role(&self, i: usize, role: usize, feats: &mut Vec<u64>) {
+        feats.clear();
+        let inf = &self.infos[i];
+        match role {
+            ROLE_OWN => {
+                let s = self.tokens[i].text(self.text);
+                feats.push(f1(T_BIAS, 0));
+                feats.push(f1(T_W, inf.lower));
+                feats.push(f1(T_WX, inf.exact));
+                feats.push(f1(T_SH, inf.shape));
+                if self.tokens[i].kind == TokenKind::Word && s.chars().count() > 2 {
+                    let mut h = 0xcbf29ce484222325u64;
+                    for (k, c) in s.chars().take(4).enumerate() {
+                        h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
+                        feats.push(f2(T_PRE, k as u64, h));
+                    }
+                    let mut h = 0xcbf29ce484222325u64;
+                    for (k, c) in s.chars().rev().take(4).enumerate() {
+                        h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
+                        feats.push(f2(T_SUF, k as u64, h));
+                    }
+                }
+                for b in 0..12 {
+                    if inf.flags & FORM_FLAGS & (1 << b) != 0 {
+                        feats.push(f1(T_FLAG, b));
+                    }
+                }
+            }
+            ROLE_M1 => {
+                feats.push(f1(T_WM1, inf.lower));
+                feats.push(f1(T_SHM1, inf.shape));
+            }
+            ROLE_P1 => {
+                feats.push(f1(T_WP1, inf.lower));
+                feats.push(f1(T_SHP1, inf.shape));
+            }
+            ROLE_M2 => feats.push(f1(T_WM2, inf.lower)),
+            ROLE_P2 => feats.push(f1(T_WP2, inf.lower)),
+            ROLE_BAG_L => feats.push(f1(T_BAG_L, inf.lower)),
+            _ => feats.push(f1(T_BAG_R, inf.lower)),
+        }
+    }
+
+    /// The features of a missing neighbour (past a line break or the text's edge) in `role`.
+    pub fn boundary_role(role: usize, feats: &mut Vec<u64>) {
+        feats.clear();
+        match role {
+            ROLE_M1 => {
+                feats.push(f1(T_WM1, BOUNDARY));
+                feats.push(f1(T_SHM1, BOUNDARY));
+            }
+            ROLE_P1 => {
+                feats.push(f1(T_WP1, BOUNDARY));
+                feats.push(f1(T_SHP1, BOUNDARY));
+            }
+            ROLE_M2 => feats.push(f1(T_WM2, BOUNDARY)),
+            ROLE_P2 => feats.push(f1(T_WP2, BOUNDARY)),
+            _ => {}
+        }
+    }
+
+    /// For token `i`: which token fills each neighbour role (None: a boundary), in a fixed order
+    /// of (role, offset) pairs.
+    pub fn neighbours(&self, i: usize) -> [(usize, Option<usize>); 10] {
+        let ii = i as isize;
+        [
+            (ROLE_M1, self.at(ii - 1, i)),
+            (ROLE_P1, self.at(ii + 1, i)),
+            (ROLE_M2, self.at(ii - 2, i)),
+            (ROLE_P2, self.at(ii + 2, i)),
+            (ROLE_BAG_L, self.at(ii - 2, i)),
+            (ROLE_BAG_L, self.at(ii - 3, i)),
+            (ROLE_BAG_L, self.at(ii - 4, i)),
+            (ROLE_BAG_R, self.at(ii + 2, i)),
+            (ROLE_BAG_R, self.at(ii + 3, i)),
+            (ROLE_BAG_R, self.at(ii + 4, i)),
+        ]
+    }
+
+    /// Token `i`'s features that depend on its context (pairs of neighbours, context flags,
+    /// gazetteer hits, document casing): [`Self::token`] minus the type-level roles.
+    pub fn token_context(&self, i: usize, feats: &mut Vec<u64>) {
+        feats.clear();
+        let ii = i as isize;
+        let inf = &self.infos[i];
+        let w = inf.lower;
+        let (wm1, wp1) = (self.word_at(ii - 1, i), self.word_at(ii + 1, i));
+        feats.push(f2(T_BI_L, wm1, w));
+        feats.push(f2(T_BI_R, w, wp1));
+        let (sm1, sp1) = (self.shape_at(ii - 1, i), self.shape_at(ii + 1, i));
+        feats.push(f2(T_SH_L, sm1, inf.shape));
+        feats.push(f2(T_SH_R, inf.shape, sp1));
+        feats.push(f3(T_SH_3, sm1, inf.shape, sp1));
+        self.context_tail(i, feats);
+    }
+
+    /// Context flags, gazetteer hits and document casing of token `i` (appended).
+    fn context_tail(&self, i: usize, feats: &mut Vec<u64>) {
+        let (gaz_bits, gaz_long, lc_seen, cap_seen) = (&self.gaz_bits, &self.gaz_long, &self.lc_seen, &self.cap_seen);
+        let n = self.tokens.len();
+        let inf = &self.infos[i];
+        let w = inf.lower;
+        let fl = inf.flags;
+        for b in 0..12 {
+            if fl & !FORM_FLAGS & (1 << b) != 0 {
+                feats.push(f1(T_FLAG, b));
+            }
+        }
+        // Capitalisation in context: sentence-initial capital, headline capitals.
+        feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS | TABLE)) as u64));
+        feats.push(f2(T_FLAG_W, w, (fl & (SENT_START | LINE_CAPS)) as u64));
+        for b in 0..(GAZ_KINDS.len() * 3) {
+            if gaz_bits[i] & (1 << b) != 0 {
+                feats.push(f1(T_GAZ, b as u64));
+                feats.push(f2(T_GAZ, b as u64, (fl & (INIT_CAP | SENT_START)) as u64));
+            }
+        }
+        if gaz_long[i] > 0 {
+            feats.push(f1(T_GAZ_LONG, gaz_long[i].min(4) as u64));
+        }
+        if i > 0 && gaz_bits[i - 1] != 0 {
+            for k in 0..GAZ_KINDS.len() {
+                if gaz_bits[i - 1] & (7 << (k * 3)) != 0 {
+                    feats.push(f1(T_GAZ_M1, k as u64));
+                }
+            }
+        }
+        if i + 1 < n && gaz_bits[i + 1] != 0 {
+            for k in 0..GAZ_KINDS.len() {
+                if gaz_bits[i + 1] & (7 << (k * 3)) != 0 {
+                    feats.push(f1(T_GAZ_P1, k as u64));
+                }
+            }
+        }
+        if inf.capitalized || fl & ALL_CAP != 0 {
+            feats.push(f2(T_LC_SEEN, lc_seen.contains(&w) as u64, (fl & (SENT_START | LINE_CAPS)) as u64));
+            feats.push(f2(T_CAP_SEEN, cap_seen.contains(&w) as u64, (fl & (SENT_START | LINE_CAPS)) as u64));
+        }
+    }
+}
+
+/// Pre-hashed key → slot.
+pub type KeyMapU32 = KeyMap<u32>;
+
 /// What earlier tokens of the document were tagged: word hash → label index.
 pub type History = KeyMap<u8>;
 
@@ -481,6 +649,42 @@ pub fn dynamic(info: &TokInfo, p1: usize, p2: usize, history: &History, out: &mu
     if info.capitalized || info.flags & ALL_CAP != 0 {
         if let Some(&l) = history.get(&info.lower) {
             out.push(f1(T_HIST, l as u64));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The cached decomposition (own form + neighbours' roles + context) yields exactly the
+    /// features of `token`, which training uses: the tagger and its training see the same model.
+    #[test]
+    fn roles_and_context_make_up_the_token_features() {
+        let model = crate::entities::embedded_model().unwrap();
+        let text = "BERLIN 1996-08-22\nMayor Ada Lindqvist, 58, said the U.S.-led \"Blue Team\" won.\n\
+                    KAZAKH CAPITAL CALM\n(Reuters) - Nur-Sultan's   mayor met O'Brien & Co.\n  a\n";
+        let tokens = tokenize(text);
+        let doc = extract(text, &tokens, &model.gazetteer);
+        let (mut whole, mut part, mut buf) = (Vec::new(), Vec::new(), Vec::new());
+        for i in 0..tokens.len() {
+            doc.token(i, &mut whole);
+            doc.token_role(i, ROLE_OWN, &mut buf);
+            part.clear();
+            part.extend_from_slice(&buf);
+            for (role, j) in doc.neighbours(i) {
+                match j {
+                    Some(j) => doc.token_role(j, role, &mut buf),
+                    None => DocFeatures::boundary_role(role, &mut buf),
+                }
+                part.extend_from_slice(&buf);
+            }
+            doc.token_context(i, &mut buf);
+            part.extend_from_slice(&buf);
+            whole.sort_unstable();
+            part.sort_unstable();
+            assert_eq!(whole, part, "token {i} {:?}", tokens[i].text(text));
         }
     }
 }

@@ -14,7 +14,7 @@ pub mod train;
 
 use std::sync::LazyLock;
 
-use features::{dynamic, extract, inside_tag, tag_is_begin, tag_label, History, NUM_TAGS};
+use features::{dynamic, extract, inside_tag, tag_is_begin, tag_label, DocFeatures, History, NUM_TAGS, ROLES};
 pub use model::{Model, ModelError};
 
 use crate::span::Span;
@@ -80,10 +80,10 @@ pub fn embedded_model() -> Result<&'static Model, ModelError> {
     MODEL.as_ref().map_err(|e| e.clone())
 }
 
-/// Scores every tag for token `i` and returns the best one allowed after `prev`.
+/// Adds the rows of token `i`'s remaining features to `scores` and returns the best tag allowed
+/// after `prev`.
 #[inline]
 fn best_tag(model: &Model, feats: &[u64], dyn_feats: &[u64], prev: usize, tok: &Token, scores: &mut [f32; NUM_TAGS]) -> usize {
-    *scores = [0.0; NUM_TAGS];
     for &f in feats.iter().chain(dyn_feats) {
         model.row(f).add_to(scores);
     }
@@ -120,25 +120,102 @@ fn allowed(prev: usize, tag: usize, tok: &Token) -> bool {
 /// Tags tokens: returns `(first token, end token, label)` triples, sorted, non-overlapping.
 pub fn tag_tokens(model: &Model, text: &str, tokens: &[Token]) -> Vec<(usize, usize, Label)> {
     let doc = extract(text, tokens, &model.gazetteer);
-    let tags = greedy(model, tokens, &doc, History::default());
+    let tags = TYPE_CACHE.with(|c| greedy(model, tokens, &doc, History::default(), &mut c.borrow_mut()));
     spans_from_tags(text, tokens, &tags)
 }
 
+/// Per-tag scores of a word form's type-level features in each neighbour role, summed once per
+/// form instead of once per token (most of a tagger's row reads are for the same few hundred
+/// words). Kept across documents on each thread, for one model at a time, and bounded.
+struct TypeCache {
+    model: (u32, usize),
+    slots: features::KeyMapU32,
+    scores: Vec<[[f32; NUM_TAGS]; ROLES]>,
+    boundary: [[f32; NUM_TAGS]; ROLES],
+}
+
+/// The most word forms a thread's cache holds (~250 bytes each) before it starts over.
+const TYPE_CACHE_MAX: usize = 1 << 15;
+
+thread_local! {
+    static TYPE_CACHE: std::cell::RefCell<TypeCache> = std::cell::RefCell::new(TypeCache {
+        model: (0, 0),
+        slots: Default::default(),
+        scores: Vec::new(),
+        boundary: [[0.0; NUM_TAGS]; ROLES],
+    });
+}
+
+fn sum_rows(model: &Model, feats: &[u64]) -> [f32; NUM_TAGS] {
+    let mut s = [0f32; NUM_TAGS];
+    for &f in feats {
+        model.row(f).add_to(&mut s);
+    }
+    s
+}
+
+impl TypeCache {
+    /// Makes the cache serve `model`, emptying it when it served another.
+    fn serve(&mut self, model: &Model) {
+        let id = (model.model_id, model.rows.as_ptr() as usize);
+        if self.model != id || self.scores.len() >= TYPE_CACHE_MAX {
+            self.model = id;
+            self.slots.clear();
+            self.scores.clear();
+            let mut buf = Vec::new();
+            for r in 0..ROLES {
+                DocFeatures::boundary_role(r, &mut buf);
+                self.boundary[r] = sum_rows(model, &buf);
+            }
+        }
+    }
+
+    /// The cache slot of token `i`'s form, filled on first sight.
+    fn slot(&mut self, model: &Model, doc: &DocFeatures, i: usize, buf: &mut Vec<u64>) -> u32 {
+        let key = doc.type_key(i);
+        if let Some(&s) = self.slots.get(&key) {
+            return s;
+        }
+        let mut v = [[0f32; NUM_TAGS]; ROLES];
+        for (r, row) in v.iter_mut().enumerate() {
+            doc.token_role(i, r, buf);
+            *row = sum_rows(model, buf);
+        }
+        let s = self.scores.len() as u32;
+        self.scores.push(v);
+        self.slots.insert(key, s);
+        s
+    }
+}
+
 /// Greedy left-to-right decoding; `history` remembers each word's last label in the document.
-fn greedy(model: &Model, tokens: &[Token], doc: &features::DocFeatures, mut history: History) -> Vec<usize> {
+fn greedy(model: &Model, tokens: &[Token], doc: &DocFeatures, mut history: History, cache: &mut TypeCache) -> Vec<usize> {
+    // Emptied between documents once full, never within one (a document's slots stay valid).
+    cache.serve(model);
+    let mut feats = Vec::with_capacity(64);
+    let slots: Vec<u32> = (0..tokens.len()).map(|j| cache.slot(model, doc, j, &mut feats)).collect();
     let mut tags = vec![0usize; tokens.len()];
     let mut dyn_feats = Vec::with_capacity(8);
-    let mut feats = Vec::with_capacity(96);
-    let mut scores = [0f32; NUM_TAGS];
     let (mut p1, mut p2) = (0usize, 0usize);
     for i in 0..tokens.len() {
         if tokens[i].newline_before {
             p1 = 0;
             p2 = 0;
         }
+        // Type-level features from the cache, the rest from the rows.
+        let mut scores = cache.scores[slots[i] as usize][features::ROLE_OWN];
+        for (role, j) in doc.neighbours(i) {
+            let v = match j {
+                Some(j) => &cache.scores[slots[j] as usize][role],
+                None => &cache.boundary[role],
+            };
+            for t in 0..NUM_TAGS {
+                scores[t] += v[t];
+            }
+        }
         dyn_feats.clear();
         dynamic(&doc.infos[i], p1, p2, &history, &mut dyn_feats);
-        doc.token(i, &mut feats);
+        doc.token_context(i, &mut feats);
         let t = best_tag(model, &feats, &dyn_feats, p1, &tokens[i], &mut scores);
         tags[i] = t;
         if let Some(l) = tag_label(t) {
