@@ -574,6 +574,15 @@ impl DocFeatures<'_> {
     /// Token `i`'s features that depend on its context (pairs of neighbours, context flags,
     /// gazetteer hits, document casing): [`Self::token`] minus the type-level roles.
     pub fn token_context(&self, i: usize, feats: &mut Vec<u64>) {
+        self.token_words(i, feats);
+        let mut rest = Vec::new();
+        self.token_signature(i, &mut rest);
+        feats.extend_from_slice(&rest);
+    }
+
+    /// The context features of token `i` that name words: the bigrams and the word with its
+    /// sentence position.
+    pub fn token_words(&self, i: usize, feats: &mut Vec<u64>) {
         feats.clear();
         let ii = i as isize;
         let inf = &self.infos[i];
@@ -581,6 +590,33 @@ impl DocFeatures<'_> {
         let (wm1, wp1) = (self.word_at(ii - 1, i), self.word_at(ii + 1, i));
         feats.push(f2(T_BI_L, wm1, w));
         feats.push(f2(T_BI_R, w, wp1));
+        feats.push(f2(T_FLAG_W, w, (inf.flags & (SENT_START | LINE_CAPS)) as u64));
+    }
+
+    /// A key for everything [`Self::token_signature`] reads: tokens with equal keys have the same
+    /// signature features (shapes around, flags, gazetteer hits, document casing).
+    pub fn signature_key(&self, i: usize) -> u64 {
+        let ii = i as isize;
+        let inf = &self.infos[i];
+        let kinds = |j: usize| (0..GAZ_KINDS.len()).fold(0u64, |m, k| m | (((self.gaz_bits[j] >> (k * 3)) & 7 != 0) as u64) << k);
+        let before = if i > 0 { kinds(i - 1) } else { 0 };
+        let after = if i + 1 < self.tokens.len() { kinds(i + 1) } else { 0 };
+        let seen = if inf.capitalized || inf.flags & ALL_CAP != 0 {
+            1 | (self.lc_seen.contains(&inf.lower) as u64) << 1 | (self.cap_seen.contains(&inf.lower) as u64) << 2
+        } else {
+            0
+        };
+        let h = f3(0x5161, self.shape_at(ii - 1, i), inf.shape, self.shape_at(ii + 1, i));
+        let h = f3(h, inf.flags as u64 | (self.gaz_long[i].min(4) as u64) << 16 | seen << 20, self.gaz_bits[i] as u64, before | after << 16);
+        h
+    }
+
+    /// The context features of token `i` that name no word: shapes around it, context flags,
+    /// gazetteer hits and document casing.
+    pub fn token_signature(&self, i: usize, feats: &mut Vec<u64>) {
+        feats.clear();
+        let ii = i as isize;
+        let inf = &self.infos[i];
         let (sm1, sp1) = (self.shape_at(ii - 1, i), self.shape_at(ii + 1, i));
         feats.push(f2(T_SH_L, sm1, inf.shape));
         feats.push(f2(T_SH_R, inf.shape, sp1));
@@ -602,7 +638,6 @@ impl DocFeatures<'_> {
         }
         // Capitalisation in context: sentence-initial capital, headline capitals.
         feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS | TABLE)) as u64));
-        feats.push(f2(T_FLAG_W, w, (fl & (SENT_START | LINE_CAPS)) as u64));
         for b in 0..(GAZ_KINDS.len() * 3) {
             if gaz_bits[i] & (1 << b) != 0 {
                 feats.push(f1(T_GAZ, b as u64));
@@ -642,8 +677,18 @@ pub type History = KeyMap<u8>;
 
 /// Appends the dynamic features of token `i` given the two previous tags.
 pub fn dynamic(info: &TokInfo, p1: usize, p2: usize, history: &History, out: &mut Vec<u64>) {
+    dynamic_tags(p1, p2, out);
+    dynamic_word(info, p1, history, out);
+}
+
+/// The dynamic features that depend on the previous tags alone (appended).
+pub fn dynamic_tags(p1: usize, p2: usize, out: &mut Vec<u64>) {
     out.push(f1(T_P1, p1 as u64));
     out.push(f2(T_P12, p2 as u64, p1 as u64));
+}
+
+/// The dynamic features that depend on the word too (appended).
+pub fn dynamic_word(info: &TokInfo, p1: usize, history: &History, out: &mut Vec<u64>) {
     out.push(f2(T_P1_W, p1 as u64, info.lower));
     out.push(f2(T_P1_SH, p1 as u64, info.shape));
     if info.capitalized || info.flags & ALL_CAP != 0 {
@@ -686,5 +731,40 @@ mod tests {
             part.sort_unstable();
             assert_eq!(whole, part, "token {i} {:?}", tokens[i].text(text));
         }
+    }
+
+    /// Tokens with the same signature key have the same signature features (the cache relies on it).
+    #[test]
+    fn signature_keys_determine_signature_features() {
+        let model = crate::entities::embedded_model().unwrap();
+        let text = "PARIS (AP) - Police in Paris said 3 people, including Ada Lind of Oslo, were hurt.\n\
+                    Ada Lind said: \"Paris was calm.\" Lind, Oslo's mayor, left Paris on Monday.\nOSLO CALM\nParis 3 Oslo 1\n\
+                    Lind, Oslo's mayor, left Paris on Monday.\n";
+        // Also the project's own sample articles, for variety.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/samples");
+        let mut all = text.to_string();
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            all.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+        }
+        let text = all.as_str();
+        let tokens = tokenize(text);
+        let doc = extract(text, &tokens, &model.gazetteer);
+        let mut seen: std::collections::HashMap<u64, Vec<u64>> = std::collections::HashMap::new();
+        let mut buf = Vec::new();
+        let mut shared = 0;
+        for i in 0..tokens.len() {
+            doc.token_signature(i, &mut buf);
+            buf.sort_unstable();
+            match seen.get(&doc.signature_key(i)) {
+                Some(v) => {
+                    assert_eq!(v, &buf, "token {i} {:?}", tokens[i].text(text));
+                    shared += 1;
+                }
+                None => {
+                    seen.insert(doc.signature_key(i), buf.clone());
+                }
+            }
+        }
+        assert!(shared > 5, "the text should reuse signatures ({shared})");
     }
 }

@@ -14,7 +14,7 @@ pub mod train;
 
 use std::sync::LazyLock;
 
-use features::{dynamic, extract, inside_tag, tag_is_begin, tag_label, DocFeatures, History, NUM_TAGS, ROLES};
+use features::{extract, inside_tag, tag_is_begin, tag_label, DocFeatures, History, NUM_TAGS, ROLES};
 pub use model::{Model, ModelError};
 
 use crate::span::Span;
@@ -132,6 +132,11 @@ struct TypeCache {
     slots: features::KeyMapU32,
     scores: Vec<[[f32; NUM_TAGS]; ROLES]>,
     boundary: [[f32; NUM_TAGS]; ROLES],
+    /// Context signatures (shapes around, flags, gazetteer hits) and their summed rows.
+    sig_slots: features::KeyMapU32,
+    sig_scores: Vec<[f32; NUM_TAGS]>,
+    /// The rows of the previous-tag features, by (previous tag, the one before).
+    tag_pairs: Vec<[f32; NUM_TAGS]>,
 }
 
 /// The most word forms a thread's cache holds (~250 bytes each) before it starts over.
@@ -143,6 +148,9 @@ thread_local! {
         slots: Default::default(),
         scores: Vec::new(),
         boundary: [[0.0; NUM_TAGS]; ROLES],
+        sig_slots: Default::default(),
+        sig_scores: Vec::new(),
+        tag_pairs: Vec::new(),
     });
 }
 
@@ -158,16 +166,39 @@ impl TypeCache {
     /// Makes the cache serve `model`, emptying it when it served another.
     fn serve(&mut self, model: &Model) {
         let id = (model.model_id, model.rows.as_ptr() as usize);
-        if self.model != id || self.scores.len() >= TYPE_CACHE_MAX {
+        if self.model != id || self.scores.len() >= TYPE_CACHE_MAX || self.sig_scores.len() >= TYPE_CACHE_MAX {
             self.model = id;
             self.slots.clear();
             self.scores.clear();
+            self.sig_slots.clear();
+            self.sig_scores.clear();
             let mut buf = Vec::new();
             for r in 0..ROLES {
                 DocFeatures::boundary_role(r, &mut buf);
                 self.boundary[r] = sum_rows(model, &buf);
             }
+            self.tag_pairs.clear();
+            for p1 in 0..NUM_TAGS {
+                for p2 in 0..NUM_TAGS {
+                    buf.clear();
+                    features::dynamic_tags(p1, p2, &mut buf);
+                    self.tag_pairs.push(sum_rows(model, &buf));
+                }
+            }
         }
+    }
+
+    /// The slot of token `i`'s context signature, filled on first sight.
+    fn signature(&mut self, model: &Model, doc: &DocFeatures, i: usize, buf: &mut Vec<u64>) -> u32 {
+        let key = doc.signature_key(i);
+        if let Some(&s) = self.sig_slots.get(&key) {
+            return s;
+        }
+        doc.token_signature(i, buf);
+        let s = self.sig_scores.len() as u32;
+        self.sig_scores.push(sum_rows(model, buf));
+        self.sig_slots.insert(key, s);
+        s
     }
 
     /// The cache slot of token `i`'s form, filled on first sight.
@@ -213,9 +244,14 @@ fn greedy(model: &Model, tokens: &[Token], doc: &DocFeatures, mut history: Histo
                 scores[t] += v[t];
             }
         }
+        let sig = cache.signature(model, doc, i, &mut feats);
+        let (v, w) = (&cache.sig_scores[sig as usize], &cache.tag_pairs[p1 * NUM_TAGS + p2]);
+        for t in 0..NUM_TAGS {
+            scores[t] += v[t] + w[t];
+        }
         dyn_feats.clear();
-        dynamic(&doc.infos[i], p1, p2, &history, &mut dyn_feats);
-        doc.token_context(i, &mut feats);
+        features::dynamic_word(&doc.infos[i], p1, &history, &mut dyn_feats);
+        doc.token_words(i, &mut feats);
         let t = best_tag(model, &feats, &dyn_feats, p1, &tokens[i], &mut scores);
         tags[i] = t;
         if let Some(l) = tag_label(t) {
