@@ -260,7 +260,7 @@ fn looks_plural(w: &str) -> bool {
 pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let ws = Words::new(text, tokens);
-    let g = Grammar { floor: std::cell::Cell::new(0), text, tokens, ws: &ws, reference };
+    let g = Grammar { floor: std::cell::Cell::new(0), text, tokens, ws: &ws, reference, nums: std::cell::RefCell::new(vec![None; tokens.len()]) };
     let urls = url_ranges(text);
     let mut i = 0;
     while i < tokens.len() {
@@ -344,6 +344,8 @@ struct Grammar<'a> {
     tokens: &'a [Token],
     ws: &'a Words<'a>,
     reference: Option<Date>,
+    /// The number parsed at each token, once (the grammar asks for most of them several times).
+    nums: std::cell::RefCell<Vec<Option<Option<Num>>>>,
 }
 
 /// Figures are built over token indices first (`span` holds token indices until the end).
@@ -354,6 +356,17 @@ fn tok_span(a: usize, b: usize) -> Span {
 impl<'a> Grammar<'a> {
     fn w(&self, i: usize) -> &str {
         self.ws.w(i)
+    }
+    fn num_at(&self, i: usize) -> Option<Num> {
+        if i >= self.tokens.len() {
+            return None;
+        }
+        if let Some(n) = self.nums.borrow()[i] {
+            return n;
+        }
+        let n = parse_number(self.ws, i);
+        self.nums.borrow_mut()[i] = Some(n);
+        n
     }
     fn glued(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.space_before)
@@ -749,7 +762,7 @@ impl<'a> Grammar<'a> {
     fn ordinal(&self, i: usize) -> Option<(Figure, usize)> {
         let w = self.w(i);
         // Compounds: "twenty-fifth", "one hundred twenty fifth", "two hundredth", "three trillionth".
-        if let Some(n) = parse_number(self.ws, i).filter(|n| !n.digits) {
+        if let Some(n) = self.num_at(i).filter(|n| !n.digits) {
             let mut k = n.end;
             if self.w(k) == "-" && self.glued(k) && self.glued(k + 1) {
                 k += 1;
@@ -815,14 +828,17 @@ impl<'a> Grammar<'a> {
 
     fn qualifier(&self, i: usize) -> Option<(Qualifier, usize)> {
         // Only the qualifiers that start with this word, in table order (longest first).
-        static BY_FIRST: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<usize>>> = std::sync::LazyLock::new(|| {
-            let mut m: std::collections::HashMap<&'static str, Vec<usize>> = std::collections::HashMap::new();
+        // Qualifier indices by the first byte of their first word (a handful each).
+        static BY_FIRST: std::sync::LazyLock<Vec<Vec<usize>>> = std::sync::LazyLock::new(|| {
+            let mut m = vec![Vec::new(); 256];
             for (k, (words, _)) in QUALIFIERS.iter().enumerate() {
-                m.entry(words[0]).or_default().push(k);
+                m[words[0].as_bytes()[0] as usize].push(k);
             }
             m
         });
-        for &k in BY_FIRST.get(self.w(i))? {
+        let w = self.w(i);
+        let first = *w.as_bytes().first()?;
+        for &k in &BY_FIRST[first as usize] {
             let (words, q) = QUALIFIERS[k];
             if words.iter().enumerate().all(|(k, w)| self.w(i + k) == *w) {
                 return Some((q, i + words.len()));
@@ -898,7 +914,7 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        let n = parse_number(self.ws, i)?;
+        let n = self.num_at(i)?;
         Some((Some(n.value), n.value, n.value, false, n.end, Some(n)))
     }
 
@@ -966,7 +982,7 @@ impl<'a> Grammar<'a> {
                     k = kk;
                 }
             }
-            if let Some(n2) = parse_number(self.ws, k) {
+            if let Some(n2) = self.num_at(k) {
                 let mut v1 = value.unwrap_or(lo);
                 let mut v2 = n2.value;
                 // "3 to 5 million": the scale of the second applies to the first.
@@ -999,7 +1015,7 @@ impl<'a> Grammar<'a> {
                 ("out", "of") => Some(end + 2),
                 _ => None,
             };
-            if let Some(n2) = k.and_then(|k| parse_number(self.ws, k)).filter(|n2| !n2.year_like && value.is_some_and(|v| v > 0.0 && v < n2.value)) {
+            if let Some(n2) = k.and_then(|k| self.num_at(k)).filter(|n2| !n2.year_like && value.is_some_and(|v| v > 0.0 && v < n2.value)) {
                 let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
                 f.value = value.map(|v| v / n2.value);
                 f.low = f.value;
@@ -1065,7 +1081,7 @@ impl<'a> Grammar<'a> {
             // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
             if c != "cent" && c != "pence" {
                 let k2 = if self.w(end) == "and" { end + 1 } else { end };
-                if let Some(n2) = parse_number(self.ws, k2).filter(|n| n.value < 100.0) {
+                if let Some(n2) = self.num_at(k2).filter(|n| n.value < 100.0) {
                     if matches!(self.w(n2.end), "cents" | "cent" | "pence" | "p") {
                         let add = n2.value / 100.0;
                         f.value = f.value.map(|v| v + add);
