@@ -269,7 +269,7 @@ pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Ve
             i += 1;
             continue;
         }
-        let found = g.date(i).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
+        let found = g.date(i).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.age_decade(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
         match found {
             // Figures never overlap: one that would reach back into the previous one is dropped.
             Some((mut f, end)) if end > i && f.span.start >= g.floor.get() => {
@@ -757,6 +757,43 @@ impl<'a> Grammar<'a> {
         Some((f, j))
     }
 
+    /// A decade of someone's life: "in his 60s", "in their early forties", "in her mid-30s" → an
+    /// age range (the possessive before it says whose).
+    fn age_decade(&self, i: usize) -> Option<(Figure, usize)> {
+        if i == 0 || !matches!(self.w(i - 1), "his" | "her" | "their" | "my" | "your" | "our") {
+            return None;
+        }
+        let part = matches!(self.w(i), "early" | "mid" | "late").then(|| self.w(i));
+        let k = match part {
+            Some(_) if self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) => i + 2,
+            Some(_) => i + 1,
+            None => i,
+        };
+        let (base, end) = if self.is_num(k) && self.w(k + 1) == "s" && self.glued(k + 1) {
+            (self.num_val(k).filter(|v| v % 10 == 0 && (10..=90).contains(v))? as f64, k + 2)
+        } else {
+            let v = match self.w(k) {
+                "teens" => 10.0,
+                // "forties" → "forty"
+                w => numbers::tens_word(&format!("{}y", w.strip_suffix("ies")?))?,
+            };
+            (v, k + 1)
+        };
+        let (lo, hi) = match (part, base) {
+            (_, b) if b == 10.0 => (13.0, 19.0),
+            (Some("early"), b) => (b, b + 3.0),
+            (Some("mid"), b) => (b + 3.0, b + 6.0),
+            (Some("late"), b) => (b + 6.0, b + 9.0),
+            (_, b) => (b, b + 9.0),
+        };
+        let mut f = Figure::new(tok_span(i, end), FigureKind::Age);
+        f.qualifier = Qualifier::Range;
+        f.low = Some(lo);
+        f.high = Some(hi);
+        f.unit = Some("year".into());
+        Some((f, end))
+    }
+
     // ---- ordinals and ratio words ----------------------------------------------------------
 
     fn ordinal(&self, i: usize) -> Option<(Figure, usize)> {
@@ -1070,6 +1107,17 @@ impl<'a> Grammar<'a> {
             if self.w(end) == "points" || (self.w(end) == "percentage" && self.w(end + 1).starts_with("point")) {
                 f.unit = Some("pp".into());
             }
+            // "5.25%-5.5%", "3% to 4%": a range with the sign written twice.
+            let sep = self.w(end);
+            if f.value.is_some() && nw == "%" && ((matches!(sep, "-" | "–") && self.glued(end) == self.glued(end + 1)) || sep == "to") {
+                if let Some(n2) = self.num_at(end + 1).filter(|n2| self.w(n2.end) == "%" && f.value.is_some_and(|v| v < n2.value)) {
+                    f.low = f.value;
+                    f.high = Some(n2.value);
+                    f.value = None;
+                    f.qualifier = Qualifier::Range;
+                    end = n2.end + 1;
+                }
+            }
         } else if (nw == "percentage") && self.w(end + 1).starts_with("point") {
             f.kind = FigureKind::Percent;
             f.unit = Some("pp".into());
@@ -1222,6 +1270,18 @@ impl<'a> Grammar<'a> {
         if matches!(w, "celcius" | "centigrade") {
             return Some(("°C", i + 1));
         }
+        // "-5C", "35C", "95F": a capital C or F glued to the number, when a clause goes on after it
+        // ("hit 35C on Monday"); not a code ("13F filing", "Boeing 777F", "14.7C/ per share").
+        if self.glued(i) && matches!(self.tokens.get(i).map(|t| t.text(self.text)), Some("C" | "F")) && i >= 2 && !self.cap(i - 2) {
+            let next_ok = match self.tokens.get(i + 1) {
+                None => true,
+                Some(t) if t.kind == TokenKind::Punct => !matches!(self.w(i + 1), "/" | "-" | "–"),
+                Some(_) => matches!(self.w(i + 1), "in" | "on" | "at" | "and" | "or" | "with" | "by" | "as" | "for" | "while" | "when" | "during" | "today" | "yesterday" | "tonight" | "overnight"),
+            };
+            if next_ok {
+                return Some((if w == "c" { "°C" } else { "°F" }, i + 1));
+            }
+        }
         // "a six-mile trip", "a 45-acre farm", "the 776-foot airship": a unit glued by a hyphen.
         if w == "-" && self.glued(i) && self.glued(i + 1) {
             return units::unit(self.w(i + 1)).map(|u| (u, i + 2));
@@ -1321,6 +1381,14 @@ impl<'a> Grammar<'a> {
             }
             if prev == "+" || prev == "(" && self.w(n.end) == ")" && self.is_num(n.end + 1) {
                 return true;
+            }
+            // A street number: "10 Downing Street", "1600 Pennsylvania Avenue".
+            let mut k = n.end;
+            while k < n.end + 3 && self.cap(k) {
+                if matches!(self.w(k), "street" | "st." | "avenue" | "ave." | "road" | "rd." | "boulevard" | "blvd." | "lane" | "drive" | "place" | "square") && k > n.end {
+                    return true;
+                }
+                k += 1;
             }
         } else if n.value == 1.0 && n.end == n.start + 1 {
             // "one of the", "no one", "the one", "one another"

@@ -381,3 +381,25 @@ fn events_past_an_apposition_and_counted_compound_modifiers() {
     // Without the hyphen the verb still ends the phrase.
     assert_eq!(one("Police said 40 protesters gathered outside.", "40").counted.as_deref(), Some("protesters"));
 }
+
+#[test]
+fn decades_of_life_glued_temperatures_percent_ranges_and_addresses() {
+    let f = one("A man in his 60s was arrested.", "60s");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Age, Qualifier::Range, Some(60.0), Some(69.0)));
+    assert_eq!(one("voters in their early forties", "early forties").high, Some(43.0));
+    assert_eq!(one("a woman in her mid-30s", "mid-30s").low, Some(33.0));
+    // Without a possessive a decade is not an age.
+    assert!(figs("prices of the 60s").iter().all(|f| f.kind != FigureKind::Age));
+    let f = one("It was -5C in Oslo.", "-5C");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Quantity, Some(-5.0), Some("°C")));
+    assert_eq!(one("Temperatures hit 41C.", "41C").unit.as_deref(), Some("°C"));
+    assert_eq!(one("and 95F on Monday", "95F").unit.as_deref(), Some("°F"));
+    // Codes are not temperatures.
+    for s in ["The 13F filing came late.", "a Boeing 777F freighter"] {
+        assert!(figs(s).iter().all(|f| f.unit.as_deref() != Some("°F")), "{s}");
+    }
+    let f = one("Rates rose to 5.25%-5.5% in July.", "5.25%-5.5%");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Percent, Qualifier::Range, Some(5.25), Some(5.5)));
+    assert_eq!(one("growth of 3% to 4% is due", "3% to 4%").high, Some(4.0));
+    assert!(figs("She lives at 10 Downing Street.").is_empty());
+}

@@ -159,7 +159,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if i < bytes.len() && bytes[i] == b'.' {
                 let word = &text[start..i];
                 let lower = word.to_ascii_lowercase();
-                let initial = word.chars().count() == 1 && word.chars().all(|x| x.is_uppercase());
+                // A letter glued to a number is a unit ("41C."), not an initial.
+                let after_number = !space_before && tokens.last().is_some_and(|t: &Token| t.kind == TokenKind::Number);
+                let initial = word.chars().count() == 1 && word.chars().all(|x| x.is_uppercase()) && !after_number;
                 if initial || word.contains('.') || ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
                     i += 1;
                 }
