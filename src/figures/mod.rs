@@ -399,6 +399,9 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        if let Some(found) = self.quarter(i) {
+            return Some(found);
+        }
         // ISO year and month: 2021-03 (a two-digit month after a year, not "1996-97")
         if self.is_num(i) && self.tokens[i].text(self.text).len() == 4 && self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) && self.tokens.get(i + 2).is_some_and(|t| t.text(self.text).len() == 2) && !(self.w(i + 3) == "-" && self.glued(i + 3)) {
             if let (Some(y), Some(m)) = (self.num_val(i), self.num_val(i + 2)) {
@@ -468,7 +471,7 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
                 let hyphened = self.w(i.wrapping_sub(1)) == "-" && self.glued(i) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late");
-                if !hyphened && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after") {
+                if !hyphened && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after" | "between") {
                     return None;
                 }
             }
@@ -507,6 +510,28 @@ impl<'a> Grammar<'a> {
                 }
                 _ => None,
             };
+            // A span of months: "from April to June", "April-June 2023", "between May and July".
+            let sep = self.w(j);
+            let between = lead == i && modifier.is_none() && matches!(self.w(i.wrapping_sub(1)), "from" | "between") && i > self.floor.get();
+            let joins = matches!(sep, "to" | "through" | "until") || (matches!(sep, "-" | "–") && self.glued(j) == self.glued(j + 1)) || (sep == "and" && between && self.w(i - 1) == "between");
+            if day.is_none() && year.is_none() && joins {
+                if let Some(m2) = month_number(self.w(j + 1)).filter(|_| self.cap(j + 1) && (!self.is_num(j + 2) || self.year_at(j + 2).is_some())) {
+                    let mut end = j + 2;
+                    let y2 = self.year_at(end).map(|y| y as i32);
+                    if y2.is_some() {
+                        end += 1;
+                    }
+                    let (ya, yb) = match (y2, y) {
+                        (Some(b), _) => (if m2 < m { b - 1 } else { b }, b),
+                        (None, Some(a)) => (a, if m2 < m { a + 1 } else { a }),
+                        _ => (0, 0),
+                    };
+                    let start = if between { i - 1 } else { start };
+                    let mut f = Figure::new(tok_span(start, end), FigureKind::Date);
+                    f.iso = (y2.is_some() || y.is_some()).then(|| format!("{ya:04}-{m:02}/{yb:04}-{m2:02}"));
+                    return Some((f, end));
+                }
+            }
             return Some((f, j));
         }
         // Day Month [Year]: "5 January 2022"
@@ -638,6 +663,25 @@ impl<'a> Grammar<'a> {
                 return Some((f, i + 2));
             }
         }
+        // Spans of years without "from": "2014 to 2018", "2014-2018", "the 1996-97 season" (not
+        // counts: "2014 to 2018 people").
+        if let Some(a) = self.year_at(i) {
+            let sep = self.w(i + 1);
+            let hyphen = matches!(sep, "-" | "–") && self.glued(i + 1) && self.glued(i + 2);
+            if hyphen || matches!(sep, "to" | "through" | "until") {
+                let b = match self.year_at(i + 2) {
+                    Some(b) => Some(b),
+                    // "1996-97"
+                    None if hyphen && self.tokens.get(i + 2).is_some_and(|t| t.text(self.text).len() == 2) => self.num_val(i + 2).map(|yy| a / 100 * 100 + yy),
+                    None => None,
+                };
+                if let Some(b) = b.filter(|&b| b > a && b - a <= 200 && !self.counted_after(i + 3) && !self.is_num(i + 3)) {
+                    let mut f = Figure::new(tok_span(i, i + 3), FigureKind::Date);
+                    f.iso = Some(format!("{a:04}/{b:04}"));
+                    return Some((f, i + 3));
+                }
+            }
+        }
         // Spans of years: "from 1914 to 1918", "between 2010 and 2015" → "1914/1918".
         if matches!(w, "from" | "between") {
             if let (Some(a), Some(b)) = (self.year_at(i + 1), self.year_at(i + 3)) {
@@ -721,14 +765,26 @@ impl<'a> Grammar<'a> {
     }
 
     fn time(&self, i: usize) -> Option<(Figure, usize)> {
-        // 10:30 [am|pm], 8 a.m., 8pm
-        let h = self.num_val(i)?;
+        // 10:30 [am|pm], 8 a.m., 8pm; British "6.45pm"
+        let mut j = i + 1;
+        let mut minutes = 0;
+        let mut dotted = false;
+        let h = match self.num_val(i) {
+            Some(h) => h,
+            None => {
+                let (hh, mm) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Number)?.text(self.text).split_once('.')?;
+                if hh.is_empty() || hh.len() > 2 || mm.len() != 2 {
+                    return None;
+                }
+                minutes = mm.parse().ok().filter(|&m: &u32| m < 60)?;
+                dotted = true;
+                hh.parse().ok()?
+            }
+        };
         if h > 24 {
             return None;
         }
-        let mut j = i + 1;
-        let mut minutes = 0;
-        if self.w(j) == ":" && self.glued(j) && self.glued(j + 1) {
+        if !dotted && self.w(j) == ":" && self.glued(j) && self.glued(j + 1) {
             minutes = self.num_val(j + 1).filter(|&m| m < 60 && self.tokens[j + 1].text(self.text).len() == 2)?;
             j += 2;
         }
@@ -737,7 +793,8 @@ impl<'a> Grammar<'a> {
             "p.m." | "pm" => Some(12),
             _ => None,
         };
-        if ampm.is_none() && j == i + 1 {
+        // A dotted time needs its am/pm: "closed at 6.45" is a price.
+        if ampm.is_none() && (j == i + 1 || dotted) {
             return None;
         }
         if let Some(off) = ampm {
@@ -755,6 +812,78 @@ impl<'a> Grammar<'a> {
         f.iso = Some(format!("T{h:02}:{minutes:02}"));
         f.value = Some(h as f64 + minutes as f64 / 60.0);
         Some((f, j))
+    }
+
+    /// Quarters and halves of a year: "the third quarter", "Q3 2023", "third-quarter profit",
+    /// "the first half of 2023", "H2" → "2023-Q3", "2023-H1". In sport a quarter or a half is part
+    /// of a match, so a quarter needs a year, "of the year", the adjective form or money words
+    /// nearby ("profit", "sales"); a half needs a year or "of the year".
+    fn quarter(&self, i: usize) -> Option<(Figure, usize)> {
+        let k = if self.w(i) == "the" { i + 1 } else { i };
+        let w = self.w(k);
+        // (kind 'Q' or 'H', number, where the phrase goes on)
+        let (q, n, mut j, adjective) = if let Some(x) = w.strip_prefix('q').or_else(|| w.strip_prefix('h')).filter(|x| x.len() == 1 && self.tokens[k].kind == TokenKind::Word) {
+            let n: u32 = x.parse().ok()?;
+            let kind = if w.starts_with('q') { 'Q' } else { 'H' };
+            if !self.tokens[k].text(self.text).starts_with(['Q', 'H']) || n == 0 || n > if kind == 'Q' { 4 } else { 2 } {
+                return None;
+            }
+            (kind, n, k + 1, false)
+        } else {
+            let n = match w {
+                "first" | "1st" => 1,
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                "fourth" | "4th" | "final" | "last" => 4,
+                _ => return None,
+            };
+            let (mut m, adjective) = if self.w(k + 1) == "-" && self.glued(k + 1) && self.glued(k + 2) { (k + 2, true) } else { (k + 1, false) };
+            let kind = match self.w(m) {
+                "quarter" => 'Q',
+                "half" if n <= 2 || matches!(w, "last" | "final") => 'H',
+                _ => return None,
+            };
+            let n = if kind == 'H' && n == 4 { 2 } else { n };
+            m += 1;
+            (kind, n, m, adjective)
+        };
+        let start = if k > i && !adjective { i } else { k };
+        if start < self.floor.get() {
+            return None;
+        }
+        // The year: "Q3 2023", "the first half of 2023", "the third quarter of the year".
+        let mut year = None;
+        let mut of_year = false;
+        if let Some(y) = self.year_at(j) {
+            year = Some(y as i32);
+            j += 1;
+        } else if self.w(j) == "of" {
+            if let Some(y) = self.year_at(j + 1) {
+                year = Some(y as i32);
+                j += 2;
+            } else if matches!(self.w(j + 1), "the" | "this" | "last" | "next") && self.w(j + 2) == "year" {
+                let off = match self.w(j + 1) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                year = self.reference.map(|r| r.year + off);
+                of_year = true;
+                j += 3;
+            } else {
+                return None;
+            }
+        }
+        let money_words = |a: usize, b: usize| (a..b).any(|x| matches!(self.w(x), "profit" | "profits" | "earnings" | "results" | "sales" | "revenue" | "revenues" | "growth" | "loss" | "losses" | "output" | "gdp" | "economy" | "quarterly" | "fiscal"));
+        let explicit = year.is_some() || of_year || q == 'Q' && (adjective || w.starts_with('q') || money_words(i.saturating_sub(8), (j + 8).min(self.tokens.len())));
+        if !explicit {
+            return None;
+        }
+        let first_month = if q == 'Q' { (n - 1) * 3 + 1 } else { (n - 1) * 6 + 1 };
+        let y = year.or_else(|| self.reference.map(|_| self.year_of_month(k, first_month, None)));
+        let mut f = Figure::new(tok_span(start, if adjective { k + 3 } else { j }), FigureKind::Date);
+        f.iso = y.map(|y| format!("{y:04}-{q}{n}"));
+        Some((f, if adjective { k + 3 } else { j }))
     }
 
     /// A decade of someone's life: "in his 60s", "in their early forties", "in her mid-30s" → an

@@ -445,8 +445,8 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
             return None;
         }
         fraction(1.0 / den, k)
-    } else if w == "half" {
-        // "half a million", "half a dozen", "half of", "half the"
+    } else if w == "half" && !(i > 0 && matches!(ws.w(i - 1), "first" | "second" | "1st" | "2nd" | "the" | "other" | "latter" | "former" | "each")) {
+        // "half a million", "half a dozen", "half of", "half the" (not "the first half of the match")
         let a = ws.w(i + 1);
         let s = scale_word(ws.w(i + 2), false);
         match (a, s) {

@@ -322,8 +322,8 @@ fn numeric_dates_and_slash_codes() {
     assert_eq!(one("signed on 12/06/1996 in Rome", "12/06/1996").iso.as_deref(), Some("1996-12-06"));
     assert_eq!(one("due 25/12/21", "25/12/21").iso.as_deref(), Some("2021-12-25"));
     assert_eq!(one("the 1995-01 report", "1995-01").iso.as_deref(), Some("1995-01"));
-    // The season "1996-97" is not a month.
-    assert_ne!(one("the 1996-97 season", "1996-97").kind, FigureKind::Date);
+    // The season "1996-97" is two years, not a month.
+    assert_eq!(one("the 1996-97 season", "1996-97").iso.as_deref(), Some("1996/1997"));
     // Parts of a code are not counts.
     let s = "ref 2/3/4/5 filed";
     assert!(figs(s).iter().all(|f| f.kind != FigureKind::Count), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
@@ -402,4 +402,26 @@ fn decades_of_life_glued_temperatures_percent_ranges_and_addresses() {
     assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Percent, Qualifier::Range, Some(5.25), Some(5.5)));
     assert_eq!(one("growth of 3% to 4% is due", "3% to 4%").high, Some(4.0));
     assert!(figs("She lives at 10 Downing Street.").is_empty());
+}
+
+#[test]
+fn quarters_halves_and_spans_of_months_and_years() {
+    // The reference date is 2024-03-15; a past sentence's quarter after it is last year's.
+    assert_eq!(one("Profit rose in the third quarter.", "the third quarter").iso.as_deref(), Some("2023-Q3"));
+    assert_eq!(one("Q3 2023 results were weak", "Q3 2023").iso.as_deref(), Some("2023-Q3"));
+    assert_eq!(one("Its first-quarter profit fell.", "first-quarter").iso.as_deref(), Some("2024-Q1"));
+    assert_eq!(one("in the first half of 2023", "the first half of 2023").iso.as_deref(), Some("2023-H1"));
+    assert_eq!(one("the last quarter of 2022", "the last quarter of 2022").iso.as_deref(), Some("2022-Q4"));
+    // In sport a quarter or a half is part of a match.
+    assert!(figs("He scored in the third quarter.").iter().all(|f| f.kind != FigureKind::Date));
+    assert!(figs("in the first half of the match").iter().all(|f| f.kind != FigureKind::Date && f.kind != FigureKind::Ratio));
+    assert_eq!(one("Sales rose from April to June.", "from April to June").iso.as_deref(), Some("2023-04/2023-06"));
+    assert_eq!(one("in April-June 2023", "April-June 2023").iso.as_deref(), Some("2023-04/2023-06"));
+    assert_eq!(one("from November to February", "from November to February").iso.as_deref(), Some("2023-11/2024-02"));
+    assert_eq!(one("queen of England 1558-1603 and", "1558-1603").iso.as_deref(), Some("1558/1603"));
+    assert_eq!(one("the 1996-97 season", "1996-97").iso.as_deref(), Some("1996/1997"));
+    assert_eq!(one("from 1500 to 2000 people", "from 1500 to 2000").kind, FigureKind::Count);
+    let f = one("At 4.50 a.m. the alarm rang.", "4.50 a.m.");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Time, Some("T04:50")));
+    assert_eq!(one("Shares closed at 6.45 on Friday.", "6.45").kind, FigureKind::Count);
 }
