@@ -116,8 +116,8 @@ pub struct Figure {
     pub counted: Option<String>,
     /// The event the sentence reports for it ("killed", "injured", "detained", …).
     pub event: Option<&'static str>,
-    /// ISO 8601 date (or "YYYY-MM", "YYYY", "YYYY-Www", a season "YYYY-SU", a decade "199X", a span
-    /// "1914/1918") when resolvable.
+    /// ISO 8601 date (or "YYYY-MM", "YYYY", "YYYY-Www", a season "YYYY-SU", a quarter "YYYY-Q3", a
+    /// half "YYYY-H1", a decade "199X", a span "1914/1918") when resolvable.
     pub iso: Option<String>,
 }
 
