@@ -182,7 +182,45 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
     let entities = mentions
         .iter()
         .enumerate()
-        .map(|(i, m)| Entity { span: m.span, label: groups[group_of[i]].label, group: group_of[i] })
+        .map(|(i, m)| {
+            let g = groups[group_of[i]].label;
+            // A place and the team or body named after it share a name: LOC and ORG may differ
+            // within a group (never a person's label).
+            let metonymy = m.label != Label::Per && g != Label::Per;
+            Entity { span: m.span, label: if metonymy { m.label } else { g }, group: group_of[i] }
+        })
         .collect();
     (entities, groups)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn tok_range(text: &str, tokens: &[Token], word: &str, nth: usize) -> (usize, usize) {
+        let starts: Vec<usize> = tokens.iter().enumerate().filter(|(_, t)| t.text(text) == word).map(|(i, _)| i).collect();
+        (starts[nth], starts[nth] + 1)
+    }
+
+    /// A person's group has one label; a place and the team named after it may keep their own.
+    #[test]
+    fn people_get_one_label_places_and_teams_keep_theirs() {
+        let text = "Bergen beat Molde. Rain fell in Bergen. Lindqvist spoke. Lindqvist left. Lindqvist won.";
+        let tokens = tokenize(text);
+        let model = crate::entities::embedded_model().unwrap();
+        let b0 = tok_range(text, &tokens, "Bergen", 0);
+        let b1 = tok_range(text, &tokens, "Bergen", 1);
+        let l0 = tok_range(text, &tokens, "Lindqvist", 0);
+        let l1 = tok_range(text, &tokens, "Lindqvist", 1);
+        let l2 = tok_range(text, &tokens, "Lindqvist", 2);
+        let spans = [(b0.0, b0.1, Label::Org), (b1.0, b1.1, Label::Loc), (l0.0, l0.1, Label::Per), (l1.0, l1.1, Label::Org), (l2.0, l2.1, Label::Per)];
+        let (ents, groups) = link(model, text, &tokens, &spans);
+        let labels: Vec<Label> = ents.iter().map(|e| e.label).collect();
+        assert_eq!(labels, [Label::Org, Label::Loc, Label::Per, Label::Per, Label::Per]);
+        // Still one group each, with one label.
+        assert_eq!(ents[0].group, ents[1].group);
+        assert_eq!(ents[2].group, ents[3].group);
+        assert_eq!(groups.len(), 2);
+    }
 }
