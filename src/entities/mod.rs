@@ -375,6 +375,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A capitalized number word, weekday or month alone ("Tens", "Thousands", "Monday") is a
     // figure or a date, never a name: the tagger sees only its capital letter.
     spans.retain(|&(a, b, _)| !(b == a + 1 && crate::figures::is_figure_word(&tokens[a].text(text).to_lowercase())));
+    // A name has a word in it: "1,000" alone is a figure.
+    spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     add_organization_phrases(text, tokens, &mut spans);
     // A legal-form suffix right after a name makes it a company: "Pwani Marine Services Ltd.".
     let suffix = |i: usize| {
