@@ -1460,6 +1460,10 @@ impl<'a> Grammar<'a> {
         if unit && b == "of" && c == "age" {
             return Some((units::time_unit(a)?.0, i + 3));
         }
+        // "an 87 yo man", "a 34-y.o. driver"
+        if matches!(a, "yo" | "y.o." | "y/o") {
+            return Some(("year", i + 1));
+        }
         None
     }
 

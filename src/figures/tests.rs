@@ -425,3 +425,10 @@ fn quarters_halves_and_spans_of_months_and_years() {
     assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Time, Some("T04:50")));
     assert_eq!(one("Shares closed at 6.45 on Friday.", "6.45").kind, FigureKind::Count);
 }
+
+#[test]
+fn ages_written_yo() {
+    let f = one("The patient is a 87 yo man.", "87 yo");
+    assert_eq!((f.kind, f.value), (FigureKind::Age, Some(87.0)));
+    assert_eq!(one("a 34 y.o. driver", "34 y.o.").kind, FigureKind::Age);
+}
