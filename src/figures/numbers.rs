@@ -65,7 +65,7 @@ fn tidy(v: f64) -> f64 {
 
 pub(crate) fn small_word(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" | "nil" => 0.0,
+        "zero" | "nil" | "nought" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -161,7 +161,7 @@ pub(crate) fn scale_word(w: &str, glued: bool) -> Option<f64> {
         "thousand" => 1e3,
         "million" | "mln" | "mn" => 1e6,
         "billion" | "bln" | "bn" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
+        "trillion" | "tn" | "trn" | "tln" => 1e12,
         // South Asian scales: "5 lakh" (100,000), "3 crore" (10 million), "1.5 lakh crore".
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
@@ -333,7 +333,9 @@ fn parse_words(ws: &Words, i: usize) -> Option<Num> {
 /// A fraction's denominator after a spelled count at `k` ("thirds" after "two", "-eighth" after
 /// "one"): the denominator and where it ends. The plural must agree with the count.
 fn fraction_word(ws: &Words, k: usize, count: f64) -> Option<(f64, usize)> {
-    let (d, end) = if ws.w(k) == "-" && adjacent(ws.tokens, k) && adjacent(ws.tokens, k + 1) { (ws.w(k + 1), k + 2) } else { (ws.w(k), k + 1) };
+    // "two-thirds", or "five - eighths" in tokenized text (spaced on both sides)
+    let hyphen = ws.w(k) == "-" && adjacent(ws.tokens, k) == adjacent(ws.tokens, k + 1);
+    let (d, end) = if hyphen { (ws.w(k + 1), k + 2) } else { (ws.w(k), k + 1) };
     if !(1.0..100.0).contains(&count) || count.fract() != 0.0 || matches!(d, "second" | "seconds") {
         return None;
     }
@@ -440,7 +442,8 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         // "a quarter", "one-eighth", "a fifth of": one part. Before a noun it is an ordinal ("a third
         // term", "a fifth straight day") or a length ("a quarter century").
         let next = ws.w(k);
-        let share = next == "of" || den <= 4.0 && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "and" | "or" | "as" | "more" | "less" | "in" | "since" | "from" | "to" | "on" | "last" | "this"));
+        // Hyphenated ("one-eighth") it can only be a fraction.
+        let share = next == "of" || (w == "one" && ws.w(i + 1) == "-") || den <= 4.0 && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "and" | "or" | "as" | "more" | "less" | "in" | "since" | "from" | "to" | "on" | "last" | "this"));
         if !share {
             return None;
         }
@@ -510,10 +513,28 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
             return Some(num);
         }
     }
-    // "three dozen", "3 dozens"
-    if matches!(ws.w(num.end), "dozen" | "dozens") && num.value >= 1.0 {
+    // "three dozen", "3 dozens", "3 dzs"
+    if matches!(ws.w(num.end), "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs") && num.value >= 1.0 {
         num.value *= 12.0;
         num.end += 1;
+    }
+    // Scientific notation: "1.3e6", "12.32e+14", "-12e-1" (all glued).
+    if num.digits && num.end == num.start + 1 && adjacent(tokens, num.end) {
+        let w = ws.w(num.end);
+        let exp = if let Some(d) = w.strip_prefix('e').filter(|d| !d.is_empty() && d.len() <= 3 && d.bytes().all(|b| b.is_ascii_digit())) {
+            d.parse::<i32>().ok().map(|e| (e, num.end + 1))
+        } else if w == "e" && matches!(ws.w(num.end + 1), "+" | "-") && adjacent(tokens, num.end + 1) && adjacent(tokens, num.end + 2) {
+            let sign = if ws.w(num.end + 1) == "-" { -1 } else { 1 };
+            tokens.get(num.end + 2).filter(|t| t.kind == TokenKind::Number && t.text(ws.text).len() <= 3).and_then(|t| t.text(ws.text).parse::<i32>().ok()).map(|e| (sign * e, num.end + 3))
+        } else {
+            None
+        };
+        if let Some((e, end)) = exp {
+            num.value *= 10f64.powi(e);
+            num.end = end;
+            num.year_like = false;
+            return Some(num);
+        }
     }
     // Scale after digits: "3 million", "1.2bn", "19m" (glued single letters only), "1.5 lakh crore".
     if num.digits {
@@ -537,6 +558,14 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
     }
     // The scale the number ends with ("3 million" → a million), for fractions added after it.
     let end_scale = scale_word(ws.w(num.end.wrapping_sub(1)), false).filter(|&s| s >= 1e3 && num.end > num.start + 1);
+    // "two-and-a-half": the same with hyphens (read past them).
+    let hyphens = ws.w(num.end) == "-" && ws.w(num.end + 1) == "and" && ws.w(num.end + 2) == "-" && ws.w(num.end + 3) == "a" && ws.w(num.end + 4) == "-"
+        && (num.end..num.end + 6).all(|k| adjacent(tokens, k));
+    if hyphens && matches!(ws.w(num.end + 5), "half" | "quarter") {
+        num.value += if ws.w(num.end + 5) == "half" { 0.5 } else { 0.25 };
+        num.end += 6;
+        return Some(num);
+    }
     // "one and a half (million)", "two and a half", "3 million and a half" (3.5 million), "one
     // billion and a half million" (1,000,500,000)
     if ws.w(num.end) == "and" && ws.w(num.end + 1) == "a" {

@@ -432,3 +432,19 @@ fn ages_written_yo() {
     assert_eq!((f.kind, f.value), (FigureKind::Age, Some(87.0)));
     assert_eq!(one("a 34 y.o. driver", "34 y.o.").kind, FigureKind::Age);
 }
+
+#[test]
+fn scientific_notation_hyphenated_fractions_and_abbreviated_dozens() {
+    assert_eq!(one("a dose of 1.3e6 units", "1.3e6").value, Some(1.3e6));
+    assert_eq!(one("it was -12e-1 then", "-12e-1").value, Some(-1.2));
+    assert_eq!(one("one-eighth", "one-eighth").value, Some(0.125));
+    assert_eq!(one("five - eighths", "five - eighths").value, Some(0.625));
+    assert_eq!(one("won by two-and-a-half lengths", "two-and-a-half").value, Some(2.5));
+    let f = one("a two-and-a-half-year wait", "two-and-a-half-year");
+    assert_eq!((f.kind, f.value), (FigureKind::Duration, Some(2.5)));
+    assert_eq!(one("3 dzs eggs", "3 dzs").value, Some(36.0));
+    assert_eq!(one("nought point nought three", "nought point nought three").value, Some(0.03));
+    assert_eq!(one("10 tln", "10 tln").value, Some(1e13));
+    // A word after a number is no exponent.
+    assert_eq!(one("Windows 10e", "10").value, Some(10.0));
+}
