@@ -553,6 +553,18 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
                     num.end += 1;
                     last = s2;
                 }
+                // "4 thousand 3 hundred and 21": a smaller part after "and", or with its own
+                // smaller scale.
+                if !glued && num.value.fract() == 0.0 {
+                    let k = if ws.w(num.end) == "and" { num.end + 1 } else { num.end };
+                    if let Some(rest) = parse_core(ws, k).filter(|r| r.value >= 1.0 && r.value < last && r.value.fract() == 0.0 && !r.fraction) {
+                        let own_scale = (k + 1..rest.end).any(|x| scale_word(ws.w(x), false).is_some_and(|s3| s3 < last));
+                        if (k > num.end && last == 1e2) || own_scale {
+                            num.value += rest.value;
+                            num.end = rest.end;
+                        }
+                    }
+                }
             }
         }
     }

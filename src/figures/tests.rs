@@ -448,3 +448,13 @@ fn scientific_notation_hyphenated_fractions_and_abbreviated_dozens() {
     // A word after a number is no exponent.
     assert_eq!(one("Windows 10e", "10").value, Some(10.0));
 }
+
+#[test]
+fn digits_with_several_scales() {
+    assert_eq!(one("4 thousand 3 hundred and 21 units", "4 thousand 3 hundred and 21").value, Some(4321.0));
+    assert_eq!(one("3 hundred and 21 yuan", "3 hundred and 21 yuan").value, Some(321.0));
+    assert_eq!(one("3 million 200 thousand voters", "3 million 200 thousand").value, Some(3.2e6));
+    // Two groups stay two: "and" joins only a part smaller than a hundred or with its own scale.
+    assert_eq!(one("2 million and 3 people", "2 million").value, Some(2e6));
+    assert_eq!(one("5 million and 600,000 people", "5 million").value, Some(5e6));
+}
