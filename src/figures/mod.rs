@@ -1306,6 +1306,19 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Quantity;
             f.unit = Some(unit.into());
             end = k;
+            // "6 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches": one height, in feet.
+            if unit == "ft" && f.value.is_some() {
+                let k2 = if self.w(end) == "and" { end + 1 } else { end };
+                if let Some(n2) = self.num_at(k2).filter(|n| n.value < 12.0 && n.digits == num.is_some_and(|n| n.digits)) {
+                    if matches!(self.w(n2.end), "inches" | "inch" | "in" | "in.") && !(self.w(n2.end) == "in" && (self.cap(n2.end + 1) || matches!(self.w(n2.end + 1), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"))) {
+                        let add = n2.value / 12.0;
+                        f.value = f.value.map(|v| v + add);
+                        f.low = f.low.map(|v| v + add);
+                        f.high = f.high.map(|v| v + add);
+                        end = n2.end + 1;
+                    }
+                }
+            }
         } else {
             // A bare number: a share ("two-thirds of voters"), an age after a name ("Nazarbayev,
             // 81,"), else a count.

@@ -458,3 +458,13 @@ fn digits_with_several_scales() {
     assert_eq!(one("2 million and 3 people", "2 million").value, Some(2e6));
     assert_eq!(one("5 million and 600,000 people", "5 million").value, Some(5e6));
 }
+
+#[test]
+fn heights_in_feet_and_inches() {
+    let f = one("He stands 6 feet 4 inches tall.", "6 feet 4 inches");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("ft")));
+    assert!((f.value.unwrap() - (6.0 + 4.0 / 12.0)).abs() < 1e-9);
+    assert!((one("he is 5 ft 2 in", "5 ft 2 in").value.unwrap() - (5.0 + 2.0 / 12.0)).abs() < 1e-9);
+    // "in" before a place is the preposition.
+    assert_eq!(one("a 5 ft 2 in London flat", "5 ft").value, Some(5.0));
+}
