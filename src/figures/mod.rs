@@ -1251,7 +1251,7 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Percent;
             f.unit = Some("pp".into());
             end += 2;
-        } else if let Some((c, k)) = self.currency_suffix(end) {
+        } else if let Some((c, k)) = self.currency_suffix(end).filter(|&(c, k)| !(c == "GBP" && self.pounds_of_weight(start, k))) {
             f.kind = FigureKind::Money;
             f.unit = Some(c.to_string());
             end = k;
@@ -1365,6 +1365,20 @@ impl<'a> Grammar<'a> {
         }
         f.span = tok_span(start, end);
         Some((f, end))
+    }
+
+    /// "pounds" as a weight: after "weighs", "shed", "gained" … or before "of" and a noun ("10
+    /// pounds of cocaine"); never with "sterling" or a scale ("10 million pounds"), and not after
+    /// "lost" (money as often as weight).
+    fn pounds_of_weight(&self, start: usize, end: usize) -> bool {
+        if !matches!(self.w(end - 1), "pounds" | "pound") || self.w(end) == "sterling" || (start..end).any(|x| scale_word(self.w(x), false).is_some_and(|s| s >= 1e3)) {
+            return false;
+        }
+        let verb = (start.saturating_sub(3)..start).any(|x| {
+            matches!(self.w(x), "weigh" | "weighs" | "weighed" | "weighing" | "weight" | "shed" | "drop" | "dropped" | "gain" | "gained" | "gaining")
+        });
+        let of_noun = self.w(end) == "of" && self.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word && !self.cap(end + 1));
+        verb || of_noun
     }
 
     fn currency_suffix(&self, i: usize) -> Option<(&'static str, usize)> {

@@ -468,3 +468,13 @@ fn heights_in_feet_and_inches() {
     // "in" before a place is the preposition.
     assert_eq!(one("a 5 ft 2 in London flat", "5 ft").value, Some(5.0));
 }
+
+#[test]
+fn pounds_of_weight_and_pounds_of_money() {
+    let f = one("He weighs 180 pounds.", "180 pounds");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("lb")));
+    assert_eq!(one("Police seized 10 pounds of cocaine.", "10 pounds").unit.as_deref(), Some("lb"));
+    assert_eq!(one("They paid 500 pounds for it.", "500 pounds").unit.as_deref(), Some("GBP"));
+    assert_eq!(one("a 10 million pounds deal", "10 million pounds").unit.as_deref(), Some("GBP"));
+    assert_eq!(one("he shed 500 pounds sterling", "500 pounds").unit.as_deref(), Some("GBP"));
+}

@@ -183,7 +183,7 @@ pub fn unit(w: &str) -> Option<&'static str> {
         "g" | "grams" | "gram" => "g",
         "mg" | "milligrams" | "milligram" => "mg",
         "µg" | "μg" | "mcg" | "micrograms" | "microgram" => "µg",
-        "lb" | "lbs" | "pounds-weight" => "lb",
+        "lb" | "lbs" | "pounds-weight" | "pounds" | "pound" => "lb",
         "oz" | "ounces" | "ounce" => "oz",
         "tonnes" | "tonne" | "tons" | "ton" | "t" => "t",
         "barrels" | "barrel" | "bbl" => "bbl",
