@@ -225,7 +225,7 @@ fn plural_scale(w: &str) -> Option<f64> {
 /// Event words: what the sentence says happened to what is counted.
 fn event_of(w: &str, next: &str) -> Option<&'static str> {
     Some(match w {
-        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "slain" | "perished" | "lives" | "fatalities" => "killed",
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "eliminate" | "eliminates" | "eliminating" | "slain" | "perished" | "lives" | "fatalities" => "killed",
         "injured" | "injuries" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
         "detained" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" | "detaining" | "arresting" => "detained",
         "hospitalized" | "hospitalised" | "hospital" | "hospitals" => "hospitalized",
@@ -233,6 +233,9 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "missing" => "missing",
         "destroyed" | "damaged" | "flattened" | "razed" => "damaged",
         "rescued" => "rescued",
+        // Jobs: "cut 1,500 jobs", "laid off 300 workers", "slash 2,000 posts"
+        "cut" | "cuts" | "cutting" | "slash" | "slashed" | "slashing" | "axe" | "axed" | "axing" => "cut",
+        "laid" | "lay" | "laying" if next == "off" => "cut",
         "infected" | "cases" => "infected",
         "protesting" | "protested" | "demonstrating" | "demonstrated" | "rallied" | "marched" | "gathered" => "protesting",
         "held" if next != "talks" => "detained",
@@ -240,6 +243,11 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "treated" if next == "for" => "injured",
         _ => return None,
     })
+}
+
+/// True when one of `words` is within three tokens before the figure (same sentence).
+fn start_word(g: &Grammar, i: usize, words: &[&str]) -> bool {
+    (i.saturating_sub(3)..i).any(|k| words.contains(&g.w(k)))
 }
 
 /// Words that end the phrase of what is counted.
@@ -276,6 +284,17 @@ pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Ve
                 f.span = Span::new(tokens[f.span.start].span.start, tokens[f.span.end - 1].span.end);
                 if matches!(f.kind, FigureKind::Count | FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) || f.counted.is_some() {
                     f.event = g.event_near(i, end);
+                    // "eliminate 1,800 positions" is a job cut, not a killing.
+                    let jobs = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(|h| {
+                        matches!(h.to_lowercase().as_str(), "jobs" | "positions" | "posts" | "roles" | "workers" | "employees" | "staff" | "job" | "position")
+                    });
+                    if jobs && matches!(f.event, Some("killed")) && start_word(&g, i, &["eliminate", "eliminated", "eliminating", "eliminates"]) {
+                        f.event = Some("cut");
+                    }
+                    // "cut" says what happened to jobs only ("cut taxes", "cut its roster" are not events).
+                    if !jobs && f.event == Some("cut") {
+                        f.event = None;
+                    }
                 }
                 out.push(f);
                 i = end;

@@ -478,3 +478,13 @@ fn pounds_of_weight_and_pounds_of_money() {
     assert_eq!(one("a 10 million pounds deal", "10 million pounds").unit.as_deref(), Some("GBP"));
     assert_eq!(one("he shed 500 pounds sterling", "500 pounds").unit.as_deref(), Some("GBP"));
 }
+
+#[test]
+fn job_cuts_are_their_own_event() {
+    assert_eq!(one("Acme will eliminate 1,800 positions.", "1,800").event, Some("cut"));
+    assert_eq!(one("Acme said it would cut 1,500 jobs.", "1,500").event, Some("cut"));
+    assert_eq!(one("The firm laid off 300 workers.", "300").event, Some("cut"));
+    // Eliminated people are killed; cut taxes are no event.
+    assert_eq!(one("Police said 12 rioters were eliminated.", "12").event, Some("killed"));
+    assert_eq!(one("They cut 3 taxes.", "3").event, None);
+}
