@@ -776,7 +776,11 @@ impl<'a> Grammar<'a> {
                 break;
             }
             j -= 1;
-            if matches!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming") {
+            if matches!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming" | "would" | "might") {
+                return true;
+            }
+            // "could rise by Friday", "may resume on Monday" (not "could not", nor the month May).
+            if matches!(self.w(j), "could" | "may") && !self.cap(j) && !matches!(self.w(j + 1), "not" | "n't" | "have") {
                 return true;
             }
         }
@@ -1658,6 +1662,10 @@ impl<'a> Grammar<'a> {
             if let Some(e) = event_of(self.w(j), self.w(j + 1)) {
                 // "in hospital" reads as hospitalized; "the hospital said" too, loosely.
                 return Some(e);
+            }
+            // "forced 200,000 from their homes"
+            if self.w(j) == "homes" && matches!(self.w(j.wrapping_sub(1)), "their" | "its" | "his" | "her") && self.w(j.wrapping_sub(2)) == "from" {
+                return Some("displaced");
             }
             // An apposition between commas ("one resident, a 78-year-old man, was missing") is skipped.
             if self.w(j) == "," && matches!(self.w(j + 1), "a" | "an" | "the" | "aged") {

@@ -488,3 +488,12 @@ fn job_cuts_are_their_own_event() {
     assert_eq!(one("Police said 12 rioters were eliminated.", "12").event, Some("killed"));
     assert_eq!(one("They cut 3 taxes.", "3").event, None);
 }
+
+#[test]
+fn modal_verbs_point_to_the_coming_weekday_and_homes_left_are_displacement() {
+    // The reference date 2024-03-15 is a Friday.
+    assert_eq!(one("Levels could rise again by Monday.", "Monday").iso.as_deref(), Some("2024-03-18"));
+    assert_eq!(one("Levels could not be measured on Monday.", "Monday").iso.as_deref(), Some("2024-03-11"));
+    assert_eq!(one("It rained on May 2 and on Monday.", "Monday").iso.as_deref(), Some("2024-03-11"));
+    assert_eq!(one("Floods forced more than 200,000 from their homes.", "more than 200,000").event, Some("displaced"));
+}
