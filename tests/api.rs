@@ -107,3 +107,11 @@ fn adjectives_of_nations_are_not_people() {
         assert_eq!(e.label, Label::Misc, "{w}");
     }
 }
+
+#[test]
+fn names_ending_in_an_organization_word_are_organizations() {
+    let t = "The World Bank estimated damage at $1.2bn, or about 0.3% of GDP.";
+    let a = analyze(t).unwrap();
+    let e = a.entities.iter().find(|e| e.span.slice(t) == "World Bank").expect("World Bank found");
+    assert_eq!(e.label, Label::Org);
+}

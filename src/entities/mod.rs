@@ -378,6 +378,16 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A name has a word in it: "1,000" alone is a figure.
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     add_organization_phrases(text, tokens, &mut spans);
+    // A name of several words ending in an organization's head word is an organization, whatever
+    // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).
+    for s in spans.iter_mut() {
+        if s.2 == Label::Misc && s.1 - s.0 >= 2 {
+            let head = tokens[s.1 - 1].text(text).to_lowercase();
+            if head != "league" && ORG_HEADS.binary_search(&head.as_str()).is_ok() {
+                s.2 = Label::Org;
+            }
+        }
+    }
     // A legal-form suffix right after a name makes it a company: "Pwani Marine Services Ltd.".
     let suffix = |i: usize| {
         tokens.get(i).is_some_and(|t| {
