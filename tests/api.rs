@@ -115,3 +115,13 @@ fn names_ending_in_an_organization_word_are_organizations() {
     let e = a.entities.iter().find(|e| e.span.slice(t) == "World Bank").expect("World Bank found");
     assert_eq!(e.label, Label::Org);
 }
+
+#[test]
+fn a_name_before_a_word_for_a_place_is_that_place() {
+    let t = "The Surma and Kushiyara rivers burst their banks near Sylhet.";
+    let a = analyze(t).unwrap();
+    for w in ["Surma", "Kushiyara"] {
+        let e = a.entities.iter().find(|e| e.span.slice(t) == w).unwrap_or_else(|| panic!("{w} not found"));
+        assert_eq!(e.label, Label::Loc, "{w}");
+    }
+}

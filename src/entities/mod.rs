@@ -378,6 +378,27 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A name has a word in it: "1,000" alone is a figure.
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     add_organization_phrases(text, tokens, &mut spans);
+    // A name right before a lower-case word for a kind of place is that place: "the Surma and
+    // Kushiyara rivers", "Assam state", "Idlib province" (a person or an organization there was
+    // the tagger guessing; nationalities stay MISC).
+    let place_after = |b: usize| {
+        tokens.get(b).is_some_and(|t| {
+            matches!(
+                t.text(text),
+                "river" | "rivers" | "lake" | "province" | "provinces" | "district" | "districts" | "region" | "state" | "county" | "valley" | "island" | "islands" | "mountains" | "sea" | "bay" | "peninsula" | "desert" | "village" | "town" | "city" | "port" | "capital"
+            )
+        })
+    };
+    for k in 0..spans.len() {
+        let (_, b, l) = spans[k];
+        if matches!(l, Label::Per | Label::Org) {
+            // "Surma and Kushiyara rivers": the first of two joined names takes the second's place word.
+            let joined = k + 1 < spans.len() && spans[k + 1].0 == b + 1 && tokens[b].text(text) == "and" && place_after(spans[k + 1].1);
+            if place_after(b) || joined {
+                spans[k].2 = Label::Loc;
+            }
+        }
+    }
     // A name of several words ending in an organization's head word is an organization, whatever
     // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).
     for s in spans.iter_mut() {
