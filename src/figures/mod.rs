@@ -490,7 +490,10 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
                 let hyphened = self.w(i.wrapping_sub(1)) == "-" && self.glued(i) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late");
-                if !hyphened && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after" | "between") {
+                if !hyphened && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after" | "between")
+                    // "the three months to December", "the year to March" (not "give it to May")
+                    && !(self.w(i.wrapping_sub(1)) == "to" && matches!(self.w(i.wrapping_sub(2)), "months" | "month" | "year" | "quarter" | "weeks" | "period" | "half"))
+                {
                     return None;
                 }
             }
@@ -1198,7 +1201,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // Proportions: "one in five", "3 out of 4" (not "1 in 2020").
-        if qual == Qualifier::Exact && !vague && num.is_some() {
+        if matches!(qual, Qualifier::Exact | Qualifier::Approx) && !vague && num.is_some() {
             let k = match (self.w(end), self.w(end + 1)) {
                 ("in", _) => Some(end + 1),
                 ("out", "of") => Some(end + 2),
@@ -1209,6 +1212,7 @@ impl<'a> Grammar<'a> {
                 f.value = value.map(|v| v / n2.value);
                 f.low = f.value;
                 f.high = f.value;
+                f.qualifier = qual;
                 f.counted = self.counted(n2.end, false);
                 return Some((f, n2.end));
             }

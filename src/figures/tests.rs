@@ -497,3 +497,12 @@ fn modal_verbs_point_to_the_coming_weekday_and_homes_left_are_displacement() {
     assert_eq!(one("It rained on May 2 and on Monday.", "Monday").iso.as_deref(), Some("2024-03-11"));
     assert_eq!(one("Floods forced more than 200,000 from their homes.", "more than 200,000").event, Some("displaced"));
 }
+
+#[test]
+fn qualified_proportions_and_reporting_periods() {
+    let f = one("roughly one in ten workers at the site", "roughly one in ten");
+    assert_eq!((f.kind, f.qualifier, f.value), (FigureKind::Ratio, Qualifier::Approx, Some(0.1)));
+    assert_eq!(one("profit in the three months to December.", "December").iso.as_deref(), Some("2023-12"));
+    // "to" before a month names the month only after a period word.
+    assert!(figs("Give it to May, she said.").is_empty());
+}
