@@ -125,3 +125,14 @@ fn a_name_before_a_word_for_a_place_is_that_place() {
         assert_eq!(e.label, Label::Loc, "{w}");
     }
 }
+
+#[test]
+fn an_organization_and_what_it_is_for_are_one_name() {
+    let t = "The Kenya National Commission on Human Rights said police had arrested more than 600 protesters.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("National Commission on Human Rights", Label::Org)), "{names:?}");
+    let t = "tax increases worth 346 billion shillings";
+    let f = &analyze(t).unwrap().figures[0];
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("KES")));
+}

@@ -399,6 +399,21 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             }
         }
     }
+    // "National Commission" + "on" + "Human Rights": an organization named by its head word and
+    // what it is for is one name.
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b, l) = spans[k];
+        let (c, d, _) = spans[k + 1];
+        let head = tokens[b - 1].text(text).to_lowercase();
+        let joins = c == b + 1 && matches!(tokens[b].text(text), "on" | "of" | "for") && !tokens[b].newline_before && !tokens[c].newline_before;
+        if l == Label::Org && joins && ORG_HEADS.binary_search(&head.as_str()).is_ok() {
+            spans[k] = (a, d, Label::Org);
+            spans.remove(k + 1);
+            continue;
+        }
+        k += 1;
+    }
     // A name of several words ending in an organization's head word is an organization, whatever
     // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).
     for s in spans.iter_mut() {

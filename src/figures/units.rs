@@ -99,6 +99,8 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
             "cedi" | "cedis" => "GHS",
             "kwacha" => "ZMW",
             "birr" => "ETB",
+            // Kenya's, the shilling most in the news (Ugandan, Tanzanian by name above).
+            "shilling" | "shillings" => "KES",
             "taka" => "BDT",
             "bitcoin" | "bitcoins" | "btc" => "BTC",
             // Sub-units keep the stated number ("50 cents" → 50, unit "cent").
