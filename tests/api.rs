@@ -128,10 +128,14 @@ fn a_name_before_a_word_for_a_place_is_that_place() {
 
 #[test]
 fn an_organization_and_what_it_is_for_are_one_name() {
-    let t = "The Kenya National Commission on Human Rights said police had arrested more than 600 protesters.";
+    let t = "Ruto, 57, dissolved most of his cabinet on July 11 following demonstrations led largely by young \
+             Kenyans angry at proposed tax increases worth 346 billion shillings ($2.7 billion). The Kenya \
+             National Commission on Human Rights said police had arrested more than 600 protesters.";
     let a = analyze(t).unwrap();
     let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
-    assert!(names.contains(&("National Commission on Human Rights", Label::Org)), "{names:?}");
+    // However the tagger splits the front of the name, its head and what it is for stay one.
+    assert!(names.iter().any(|(n, l)| n.ends_with("Commission on Human Rights") && *l == Label::Org), "{names:?}");
+    assert!(!names.iter().any(|(n, _)| *n == "Human Rights"), "{names:?}");
     let t = "tax increases worth 346 billion shillings";
     let f = &analyze(t).unwrap().figures[0];
     assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("KES")));
