@@ -140,3 +140,12 @@ fn an_organization_and_what_it_is_for_are_one_name() {
     let f = &analyze(t).unwrap().figures[0];
     assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("KES")));
 }
+
+#[test]
+fn peoples_named_in_the_plural_are_misc() {
+    let t = "Ruto, 57, dissolved most of his cabinet on July 11 following demonstrations led largely by young \
+             Kenyans angry at proposed tax increases.";
+    let a = analyze(t).unwrap();
+    let e = a.entities.iter().find(|e| e.span.slice(t) == "Kenyans").expect("Kenyans found");
+    assert_eq!(e.label, Label::Misc);
+}

@@ -441,6 +441,10 @@ pub fn build_gazetteer(dir: &Path) -> Result<(String, String), String> {
             if !d.is_empty() {
                 add(d, GazKind::Demonym);
                 links.insert(d.to_string(), f[cn].to_string());
+                // The people: "Kenyans", "Israelis" (not "Chinese", "Danish", "Swiss").
+                if !d.contains(' ') && (d.ends_with('n') || d.ends_with('i')) {
+                    add(&format!("{d}s"), GazKind::Demonym);
+                }
             }
         }
         for c in f[cap].split('|') {
