@@ -149,3 +149,14 @@ fn peoples_named_in_the_plural_are_misc() {
     let e = a.entities.iter().find(|e| e.span.slice(t) == "Kenyans").expect("Kenyans found");
     assert_eq!(e.label, Label::Misc);
 }
+
+#[test]
+fn acronyms_of_common_nouns_are_not_names() {
+    let t = "Protests spread this week in outrage over a New Year increase in prices for liquid petroleum gas (LPG).";
+    let a = analyze(t).unwrap();
+    assert!(!a.entities.iter().any(|e| e.span.slice(t) == "LPG"), "{:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
+    // The acronym of a name stays, joined to it.
+    let t = "the Collective Security Treaty Organization (CSTO) said";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "CSTO"));
+}

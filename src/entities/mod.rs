@@ -378,6 +378,27 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A name has a word in it: "1,000" alone is a figure.
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     add_organization_phrases(text, tokens, &mut spans);
+    // An acronym in parentheses that spells the lower-case words before it abbreviates a common
+    // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
+    spans.retain(|&(a, b, _)| {
+        if b != a + 1 || a < 2 || tokens[a - 1].text(text) != "(" || tokens.get(b).is_none_or(|t| t.text(text) != ")") {
+            return true;
+        }
+        let acr = tokens[a].text(text);
+        if acr.len() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            return true;
+        }
+        let n = acr.len();
+        if a < n + 1 {
+            return true;
+        }
+        let words = &tokens[a - 1 - n..a - 1];
+        let spelled = words.iter().zip(acr.chars()).all(|(t, c)| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && w.starts_with(|x: char| x.is_lowercase()) && w.chars().next().is_some_and(|x| x.to_ascii_uppercase() == c)
+        });
+        !spelled
+    });
     // A name right before a lower-case word for a kind of place is that place: "the Surma and
     // Kushiyara rivers", "Assam state", "Idlib province" (a person or an organization there was
     // the tagger guessing; nationalities stay MISC).
