@@ -152,9 +152,9 @@ fn peoples_named_in_the_plural_are_misc() {
 
 #[test]
 fn acronyms_of_common_nouns_are_not_names() {
-    let t = "Protests spread this week in outrage over a New Year increase in prices for liquid petroleum gas (LPG).";
+    let t = "Drivers in Lagos queued for hours after the price of compressed natural gas (CNG) doubled.";
     let a = analyze(t).unwrap();
-    assert!(!a.entities.iter().any(|e| e.span.slice(t) == "LPG"), "{:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
+    assert!(!a.entities.iter().any(|e| e.span.slice(t) == "CNG"), "{:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
     // The acronym of a name stays, joined to it.
     let t = "the Collective Security Treaty Organization (CSTO) said";
     let a = analyze(t).unwrap();
