@@ -379,14 +379,11 @@ impl DocFeatures<'_> {
     /// Writes the static features of token `i` into `feats` (cleared first).
     pub fn token(&self, i: usize, feats: &mut Vec<u64>) {
         feats.clear();
-        let (text, tokens, infos) = (self.text, self.tokens, &self.infos);
-        let (gaz_bits, gaz_long, lc_seen, cap_seen) = (&self.gaz_bits, &self.gaz_long, &self.lc_seen, &self.cap_seen);
-        let n = tokens.len();
+        let infos = &self.infos;
         let word_at = |j: isize, i: usize| self.word_at(j, i);
         let shape_at = |j: isize, i: usize| self.shape_at(j, i);
         let inf = &infos[i];
         let ii = i as isize;
-        let s = tokens[i].text(text);
         let w = inf.lower;
         feats.push(f1(T_BIAS, 0));
         feats.push(f1(T_W, w));
@@ -405,18 +402,7 @@ impl DocFeatures<'_> {
         feats.push(f2(T_SH_L, sm1, inf.shape));
         feats.push(f2(T_SH_R, inf.shape, sp1));
         feats.push(f3(T_SH_3, sm1, inf.shape, sp1));
-        if tokens[i].kind == TokenKind::Word && s.chars().count() > 2 {
-            let mut h = 0xcbf29ce484222325u64;
-            for (k, c) in s.chars().take(4).enumerate() {
-                h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
-                feats.push(f2(T_PRE, k as u64, h));
-            }
-            let mut h = 0xcbf29ce484222325u64;
-            for (k, c) in s.chars().rev().take(4).enumerate() {
-                h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
-                feats.push(f2(T_SUF, k as u64, h));
-            }
-        }
+        self.affixes(i, feats);
         // Disjunctive context: words two to four tokens away, position-free, within the line
         // ("beat", "club", "coach" nearby tell a team from its city).
         for d in 2..=4isize {
@@ -438,33 +424,7 @@ impl DocFeatures<'_> {
         // Capitalisation in context: sentence-initial capital, headline capitals.
         feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS | TABLE)) as u64));
         feats.push(f2(T_FLAG_W, w, (fl & (SENT_START | LINE_CAPS)) as u64));
-        for b in 0..(GAZ_KINDS.len() * 3) {
-            if gaz_bits[i] & (1 << b) != 0 {
-                feats.push(f1(T_GAZ, b as u64));
-                feats.push(f2(T_GAZ, b as u64, (fl & (INIT_CAP | SENT_START)) as u64));
-            }
-        }
-        if gaz_long[i] > 0 {
-            feats.push(f1(T_GAZ_LONG, gaz_long[i].min(4) as u64));
-        }
-        if i > 0 && gaz_bits[i - 1] != 0 {
-            for k in 0..GAZ_KINDS.len() {
-                if gaz_bits[i - 1] & (7 << (k * 3)) != 0 {
-                    feats.push(f1(T_GAZ_M1, k as u64));
-                }
-            }
-        }
-        if i + 1 < n && gaz_bits[i + 1] != 0 {
-            for k in 0..GAZ_KINDS.len() {
-                if gaz_bits[i + 1] & (7 << (k * 3)) != 0 {
-                    feats.push(f1(T_GAZ_P1, k as u64));
-                }
-            }
-        }
-        if inf.capitalized || fl & ALL_CAP != 0 {
-            feats.push(f2(T_LC_SEEN, lc_seen.contains(&w) as u64, (fl & (SENT_START | LINE_CAPS)) as u64));
-            feats.push(f2(T_CAP_SEEN, cap_seen.contains(&w) as u64, (fl & (SENT_START | LINE_CAPS)) as u64));
-        }
+        self.gazetteer_and_casing(i, feats);
     }
 }
 
@@ -497,23 +457,11 @@ impl DocFeatures<'_> {
         let inf = &self.infos[i];
         match role {
             ROLE_OWN => {
-                let s = self.tokens[i].text(self.text);
                 feats.push(f1(T_BIAS, 0));
                 feats.push(f1(T_W, inf.lower));
                 feats.push(f1(T_WX, inf.exact));
                 feats.push(f1(T_SH, inf.shape));
-                if self.tokens[i].kind == TokenKind::Word && s.chars().count() > 2 {
-                    let mut h = 0xcbf29ce484222325u64;
-                    for (k, c) in s.chars().take(4).enumerate() {
-                        h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
-                        feats.push(f2(T_PRE, k as u64, h));
-                    }
-                    let mut h = 0xcbf29ce484222325u64;
-                    for (k, c) in s.chars().rev().take(4).enumerate() {
-                        h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
-                        feats.push(f2(T_SUF, k as u64, h));
-                    }
-                }
+                self.affixes(i, feats);
                 for b in 0..12 {
                     if inf.flags & FORM_FLAGS & (1 << b) != 0 {
                         feats.push(f1(T_FLAG, b));
@@ -607,8 +555,7 @@ impl DocFeatures<'_> {
             0
         };
         let h = f3(0x5161, self.shape_at(ii - 1, i), inf.shape, self.shape_at(ii + 1, i));
-        let h = f3(h, inf.flags as u64 | (self.gaz_long[i].min(4) as u64) << 16 | seen << 20, self.gaz_bits[i] as u64, before | after << 16);
-        h
+        f3(h, inf.flags as u64 | (self.gaz_long[i].min(4) as u64) << 16 | seen << 20, self.gaz_bits[i] as u64, before | after << 16)
     }
 
     /// The context features of token `i` that name no word: shapes around it, context flags,
@@ -624,20 +571,30 @@ impl DocFeatures<'_> {
         self.context_tail(i, feats);
     }
 
-    /// Context flags, gazetteer hits and document casing of token `i` (appended).
-    fn context_tail(&self, i: usize, feats: &mut Vec<u64>) {
+    /// Prefixes and suffixes (one to four characters) of a word of three or more (appended).
+    fn affixes(&self, i: usize, feats: &mut Vec<u64>) {
+        let s = self.tokens[i].text(self.text);
+        if self.tokens[i].kind == TokenKind::Word && s.chars().count() > 2 {
+            let mut h = 0xcbf29ce484222325u64;
+            for (k, c) in s.chars().take(4).enumerate() {
+                h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
+                feats.push(f2(T_PRE, k as u64, h));
+            }
+            let mut h = 0xcbf29ce484222325u64;
+            for (k, c) in s.chars().rev().take(4).enumerate() {
+                h = fold_hash(h, c.encode_utf8(&mut [0u8; 4]));
+                feats.push(f2(T_SUF, k as u64, h));
+            }
+        }
+    }
+
+    /// Gazetteer hits (here and next door) and document casing of token `i` (appended); shared by
+    /// [`Self::token`] and [`Self::token_signature`] in the same order.
+    fn gazetteer_and_casing(&self, i: usize, feats: &mut Vec<u64>) {
         let (gaz_bits, gaz_long, lc_seen, cap_seen) = (&self.gaz_bits, &self.gaz_long, &self.lc_seen, &self.cap_seen);
         let n = self.tokens.len();
         let inf = &self.infos[i];
-        let w = inf.lower;
-        let fl = inf.flags;
-        for b in 0..12 {
-            if fl & !FORM_FLAGS & (1 << b) != 0 {
-                feats.push(f1(T_FLAG, b));
-            }
-        }
-        // Capitalisation in context: sentence-initial capital, headline capitals.
-        feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS | TABLE)) as u64));
+        let (w, fl) = (inf.lower, inf.flags);
         for b in 0..(GAZ_KINDS.len() * 3) {
             if gaz_bits[i] & (1 << b) != 0 {
                 feats.push(f1(T_GAZ, b as u64));
@@ -665,6 +622,19 @@ impl DocFeatures<'_> {
             feats.push(f2(T_LC_SEEN, lc_seen.contains(&w) as u64, (fl & (SENT_START | LINE_CAPS)) as u64));
             feats.push(f2(T_CAP_SEEN, cap_seen.contains(&w) as u64, (fl & (SENT_START | LINE_CAPS)) as u64));
         }
+    }
+
+    /// Context flags, gazetteer hits and document casing of token `i` (appended).
+    fn context_tail(&self, i: usize, feats: &mut Vec<u64>) {
+        let fl = self.infos[i].flags;
+        for b in 0..12 {
+            if fl & !FORM_FLAGS & (1 << b) != 0 {
+                feats.push(f1(T_FLAG, b));
+            }
+        }
+        // Capitalisation in context: sentence-initial capital, headline capitals.
+        feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS | TABLE)) as u64));
+        self.gazetteer_and_casing(i, feats);
     }
 }
 
