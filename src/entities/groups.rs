@@ -1,7 +1,11 @@
 //! Alias groups: mentions of one thing inside one document ("Kassym-Jomart Tokayev" … "Tokayev",
 //! "Collective Security Treaty Organization" … "CSTO"), each group with one label and a canonical name.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::gazetteer::KeyHasher;
 
 use super::{Entity, Group, Label, Model};
 use crate::span::Span;
@@ -13,21 +17,38 @@ const ACRONYM_SKIP: &[&str] = &["and", "de", "for", "in", "of", "on", "the", "to
 /// Honorifics and titles stripped from a person's name before matching.
 const TITLES: &[&str] = &["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "president", "prof", "prof.", "sir"];
 
-struct Mention {
+struct Mention<'a> {
     span: Span,
-    words: Vec<String>,
+    words: Vec<Cow<'a, str>>,
     label: Label,
 }
 
-fn norm_word(s: &str) -> String {
-    s.replace('’', "'")
+/// A map with a cheap hash for the few dozen names of one document.
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
+/// A word with curly apostrophes folded (borrowed when there are none).
+fn norm_word(s: &str) -> Cow<'_, str> {
+    if s.contains('’') {
+        Cow::Owned(s.replace('’', "'"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// A word in lower case (borrowed when it already is).
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// The initials of a multi-word name ("Collective Security Treaty Organization" → "CSTO").
-fn initials(words: &[String]) -> String {
+fn initials(words: &[Cow<str>]) -> String {
     let mut out = String::new();
     for w in words {
-        if ACRONYM_SKIP.contains(&w.to_lowercase().as_str()) {
+        if ACRONYM_SKIP.contains(&lower(w).as_ref()) {
             continue;
         }
         if let Some(c) = w.chars().next() {
@@ -39,7 +60,7 @@ fn initials(words: &[String]) -> String {
     out
 }
 
-fn is_acronym(words: &[String]) -> bool {
+fn is_acronym(words: &[Cow<str>]) -> bool {
     words.len() == 1 && {
         let w = words[0].replace('.', "");
         (2..=7).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
@@ -47,7 +68,7 @@ fn is_acronym(words: &[String]) -> bool {
 }
 
 /// Builds groups over tagged spans and returns the entities (labels made uniform per group).
-pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
+pub fn link<'a>(_model: &Model, text: &'a str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
     let mentions: Vec<Mention> = spans
         .iter()
         .map(|&(a, b, label)| Mention {
@@ -78,17 +99,24 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         }
     };
 
-    let lower_words = |m: &Mention| -> Vec<String> {
-        m.words.iter().map(|w| w.to_lowercase()).filter(|w| !TITLES.contains(&w.as_str())).collect()
+    let lower_words = |m: &Mention<'a>| -> Vec<Cow<'a, str>> {
+        m.words
+            .iter()
+            .map(|w| match w {
+                Cow::Borrowed(b) => lower(b),
+                Cow::Owned(o) => Cow::Owned(o.to_lowercase()),
+            })
+            .filter(|w| !TITLES.contains(&w.as_ref()))
+            .collect()
     };
-    let lw: Vec<Vec<String>> = mentions.iter().map(lower_words).collect();
+    let lw: Vec<Vec<Cow<'a, str>>> = mentions.iter().map(lower_words).collect();
 
     // Compare distinct names only (a long document repeats the same few names thousands of
     // times): each distinct word sequence is linked once, through indexes by last word and initials.
-    let mut distinct: HashMap<&[String], usize> = HashMap::new();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut acronyms: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut distinct: FastMap<&[Cow<str>], usize> = FastMap::default();
+    let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut acronyms: FastMap<String, Vec<usize>> = FastMap::default();
     for i in 0..mentions.len() {
         if lw[i].is_empty() {
             continue;
@@ -115,7 +143,7 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         }
         // A person's partial name: every word of the shorter one is in the longer one, and the
         // last words (surnames) agree.
-        let last = lw[i].last().map(|s| s.as_str()).unwrap_or("");
+        let last = lw[i].last().map(|s| s.as_ref()).unwrap_or("");
         for &j in by_last.get(last).into_iter().flatten() {
             let mj = &mentions[j];
             if mi.label != Label::Per && mj.label != Label::Per {
@@ -171,8 +199,8 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             if let Some(first) = mentions[m].words.first() {
                 // The first word need not open the span (punctuation is not a word), so the
                 // title is dropped only where the name really starts with it.
-                if TITLES.contains(&first.to_lowercase().as_str()) && group.label == Label::Per {
-                    if let Some(rest) = group.name.strip_prefix(first.as_str()) {
+                if TITLES.contains(&lower(first).as_ref()) && group.label == Label::Per {
+                    if let Some(rest) = group.name.strip_prefix(first.as_ref()) {
                         group.name = rest.trim_start().to_string();
                     }
                 }

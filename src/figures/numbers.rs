@@ -201,8 +201,13 @@ pub(crate) fn low<'a>(text: &'a str, tokens: &[Token], i: usize) -> Cow<'a, str>
         Some(t) => {
             let s = t.text(text);
             // Most tokens are already lower case: borrow them instead of allocating.
-            let folded = if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { s.chars().any(|c| c.is_uppercase() || c == '’') };
-            if folded {
+            if s.is_ascii() {
+                if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(s.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(s)
+                }
+            } else if s.chars().any(|c| c.is_uppercase() || c == '’') {
                 Cow::Owned(s.to_lowercase().replace('’', "'"))
             } else {
                 Cow::Borrowed(s)
