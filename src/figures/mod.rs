@@ -266,14 +266,25 @@ fn looks_plural(w: &str) -> bool {
 
 /// Scans a text's tokens for figures; `reference` resolves relative dates.
 pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Vec<Figure> {
+    find_figures_gated(text, tokens, reference, true)
+}
+
+/// [`find_figures`], optionally without the word gate (tests check that the gate drops nothing).
+fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gated: bool) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let ws = Words::new(text, tokens);
     let g = Grammar { floor: std::cell::Cell::new(0), text, tokens, ws: &ws, reference, nums: std::cell::RefCell::new(vec![None; tokens.len()]) };
     let urls = url_ranges(text);
+    let starts = if gated { g.start_flags() } else { vec![true; tokens.len()] };
     let mut i = 0;
     while i < tokens.len() {
         // Numbers inside web addresses ("…?q=30%25") are not figures.
         if urls.iter().any(|r| r.contains(&tokens[i].span.start)) {
+            i += 1;
+            continue;
+        }
+        // Most words cannot open a figure: skip the grammar for them.
+        if !starts[i] {
             i += 1;
             continue;
         }
@@ -372,7 +383,76 @@ fn tok_span(a: usize, b: usize) -> Span {
     Span::new(a, b)
 }
 
+/// Words that open a figure other than through the lexicons below (qualifiers, dates, quarters,
+/// vague amounts, ratio words, currency prefixes).
+const START_WORDS: &[&str] = &[
+    "a", "an", "between", "double", "dozen", "early", "few", "final", "from", "half", "last", "late", "many", "mid",
+    "next", "one", "past", "quarter", "rs", "rs.", "several", "teens", "the", "this", "thrice", "today", "tomorrow",
+    "tonight", "triple", "twice", "yesterday",
+];
+
 impl<'a> Grammar<'a> {
+    /// False when no rule of the grammar can find a figure starting at token `i`: a word that
+    /// is not a number word, an ordinal, a month or weekday, a qualifier, a currency or one of
+    /// [`START_WORDS`]. Numbers, symbols and words with digits or non-ASCII letters always pass.
+    /// [`Self::may_start`] for every token, remembered per word form on each thread (the
+    /// lexicon checks cost more than the grammar saves on a common word).
+    fn start_flags(&self) -> Vec<bool> {
+        thread_local! {
+            static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, bool, std::hash::BuildHasherDefault<crate::entities::gazetteer::KeyHasher>>> = Default::default();
+        }
+        SEEN.with_borrow_mut(|seen| {
+            if seen.len() > 1 << 16 {
+                seen.clear();
+            }
+            (0..self.tokens.len())
+                .map(|i| {
+                    let t = &self.tokens[i];
+                    if t.kind != TokenKind::Word {
+                        return true;
+                    }
+                    let raw = t.text(self.text);
+                    if let Some(&b) = seen.get(raw) {
+                        return b;
+                    }
+                    let b = self.may_start(i);
+                    seen.insert(raw.into(), b);
+                    b
+                })
+                .collect()
+        })
+    }
+
+    fn may_start(&self, i: usize) -> bool {
+        static QUALIFIER_FIRST: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+            let mut v: Vec<&str> = QUALIFIERS.iter().map(|(words, _)| words[0]).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        let t = &self.tokens[i];
+        if t.kind != TokenKind::Word {
+            return true;
+        }
+        let w = self.w(i);
+        if !w.is_ascii() || w.bytes().any(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        START_WORDS.binary_search(&w).is_ok()
+            || QUALIFIER_FIRST.binary_search(&w).is_ok()
+            || numbers::small_word(w).is_some()
+            || numbers::tens_word(w).is_some()
+            || numbers::ordinal_value(w).is_some()
+            || scale_word(w, true).is_some()
+            || vague_word(w).is_some()
+            || month_number(w).is_some()
+            || weekday_number(w).is_some()
+            || units::dollar_prefix(w).is_some()
+            || (w.len() == 3 && units::iso_currency(t.text(self.text)).is_some())
+            // "forties", "sixties": a decade of someone's life
+            || numbers::decade_word(w).is_some()
+    }
+
     fn w(&self, i: usize) -> &str {
         self.ws.w(i)
     }
@@ -929,8 +1009,7 @@ impl<'a> Grammar<'a> {
         } else {
             let v = match self.w(k) {
                 "teens" => 10.0,
-                // "forties" → "forty"
-                w => numbers::tens_word(&format!("{}y", w.strip_suffix("ies")?))?,
+                w => numbers::decade_word(w)?,
             };
             (v, k + 1)
         };

@@ -103,6 +103,21 @@ pub(crate) fn tens_word(w: &str) -> Option<f64> {
     })
 }
 
+/// A decade of life in words: "forties" → 40 ("twenties" … "nineties").
+pub(crate) fn decade_word(w: &str) -> Option<f64> {
+    Some(match w.strip_suffix("ies")? {
+        "twent" => 20.0,
+        "thirt" => 30.0,
+        "fort" => 40.0,
+        "fift" => 50.0,
+        "sixt" => 60.0,
+        "sevent" => 70.0,
+        "eight" => 80.0,
+        "ninet" => 90.0,
+        _ => return None,
+    })
+}
+
 /// Fraction denominators: "half", "thirds", "quarter", "fifths", … "hundredths" (the ordinals
 /// from "third" up, and "half" / "quarter"; "seconds" are time).
 pub(crate) fn denominator(w: &str) -> Option<f64> {

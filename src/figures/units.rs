@@ -31,16 +31,22 @@ pub fn currency_symbol(s: &str) -> Option<&'static str> {
 
 /// "US$", "A$", "C$", "HK$", "NZ$", "S$".
 pub fn dollar_prefix(s: &str) -> Option<&'static str> {
-    Some(match s.to_ascii_lowercase().as_str() {
-        "us" | "u.s." | "u.s" => "USD",
-        "a" | "au" => "AUD",
-        "c" | "ca" | "can" => "CAD",
-        "hk" => "HKD",
-        "nz" => "NZD",
-        "s" => "SGD",
-        "nt" => "TWD",
-        "r" => "BRL",
-        "z" => "ZWL",
+    // Lower-cased on the stack: the prefixes are at most four bytes.
+    let mut buf = [0u8; 4];
+    let b = buf.get_mut(..s.len())?;
+    for (d, c) in b.iter_mut().zip(s.bytes()) {
+        *d = c.to_ascii_lowercase();
+    }
+    Some(match &*b {
+        b"us" | b"u.s." | b"u.s" => "USD",
+        b"a" | b"au" => "AUD",
+        b"c" | b"ca" | b"can" => "CAD",
+        b"hk" => "HKD",
+        b"nz" => "NZD",
+        b"s" => "SGD",
+        b"nt" => "TWD",
+        b"r" => "BRL",
+        b"z" => "ZWL",
         _ => return None,
     })
 }
