@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::gazetteer::KeyHasher;
+use super::gazetteer::{fold_hash, KeyHasher};
 
 use super::{Entity, Group, Label, Model};
 use crate::span::Span;
@@ -19,21 +19,13 @@ const TITLES: &[&str] = &["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", 
 
 struct Mention<'a> {
     span: Span,
-    words: Vec<Cow<'a, str>>,
+    /// The words of the name as written (punctuation left out).
+    words: Vec<&'a str>,
     label: Label,
 }
 
 /// A map with a cheap hash for the few dozen names of one document.
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
-
-/// A word with curly apostrophes folded (borrowed when there are none).
-fn norm_word(s: &str) -> Cow<'_, str> {
-    if s.contains('’') {
-        Cow::Owned(s.replace('’', "'"))
-    } else {
-        Cow::Borrowed(s)
-    }
-}
 
 /// A word in lower case (borrowed when it already is).
 fn lower(s: &str) -> Cow<'_, str> {
@@ -45,7 +37,7 @@ fn lower(s: &str) -> Cow<'_, str> {
 }
 
 /// The initials of a multi-word name ("Collective Security Treaty Organization" → "CSTO").
-fn initials(words: &[Cow<str>]) -> String {
+fn initials(words: &[&str]) -> String {
     let mut out = String::new();
     for w in words {
         if ACRONYM_SKIP.contains(&lower(w).as_ref()) {
@@ -60,7 +52,7 @@ fn initials(words: &[Cow<str>]) -> String {
     out
 }
 
-fn is_acronym(words: &[Cow<str>]) -> bool {
+fn is_acronym(words: &[&str]) -> bool {
     words.len() == 1 && {
         let w = words[0].replace('.', "");
         (2..=7).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
@@ -76,7 +68,7 @@ pub fn link<'a>(_model: &Model, text: &'a str, tokens: &[Token], spans: &[(usize
             words: tokens[a..b]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
-                .map(|t| norm_word(t.text(text)))
+                .map(|t| t.text(text))
                 .collect(),
             label,
         })
@@ -99,22 +91,14 @@ pub fn link<'a>(_model: &Model, text: &'a str, tokens: &[Token], spans: &[(usize
         }
     };
 
-    let lower_words = |m: &Mention<'a>| -> Vec<Cow<'a, str>> {
-        m.words
-            .iter()
-            .map(|w| match w {
-                Cow::Borrowed(b) => lower(b),
-                Cow::Owned(o) => Cow::Owned(o.to_lowercase()),
-            })
-            .filter(|w| !TITLES.contains(&w.as_ref()))
-            .collect()
-    };
-    let lw: Vec<Vec<Cow<'a, str>>> = mentions.iter().map(lower_words).collect();
+    // Each word as a hash of its lower-case form (curly apostrophes folded), titles left out.
+    let is_title = |w: &str| w.len() <= 9 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w));
+    let lw: Vec<Vec<u64>> = mentions.iter().map(|m| m.words.iter().filter(|w| !is_title(w)).map(|w| fold_hash(0xcbf29ce484222325, w)).collect()).collect();
 
     // Compare distinct names only (a long document repeats the same few names thousands of
     // times): each distinct word sequence is linked once, through indexes by last word and initials.
-    let mut distinct: FastMap<&[Cow<str>], usize> = FastMap::default();
-    let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut distinct: FastMap<&[u64], usize> = FastMap::default();
+    let mut by_last: FastMap<u64, Vec<usize>> = FastMap::default();
     let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     let mut acronyms: FastMap<String, Vec<usize>> = FastMap::default();
     for i in 0..mentions.len() {
@@ -143,8 +127,8 @@ pub fn link<'a>(_model: &Model, text: &'a str, tokens: &[Token], spans: &[(usize
         }
         // A person's partial name: every word of the shorter one is in the longer one, and the
         // last words (surnames) agree.
-        let last = lw[i].last().map(|s| s.as_ref()).unwrap_or("");
-        for &j in by_last.get(last).into_iter().flatten() {
+        let last = lw[i].last().copied().unwrap_or(0);
+        for &j in by_last.get(&last).into_iter().flatten() {
             let mj = &mentions[j];
             if mi.label != Label::Per && mj.label != Label::Per {
                 continue;
@@ -199,8 +183,8 @@ pub fn link<'a>(_model: &Model, text: &'a str, tokens: &[Token], spans: &[(usize
             if let Some(first) = mentions[m].words.first() {
                 // The first word need not open the span (punctuation is not a word), so the
                 // title is dropped only where the name really starts with it.
-                if TITLES.contains(&lower(first).as_ref()) && group.label == Label::Per {
-                    if let Some(rest) = group.name.strip_prefix(first.as_ref()) {
+                if is_title(first) && group.label == Label::Per {
+                    if let Some(rest) = group.name.strip_prefix(first) {
                         group.name = rest.trim_start().to_string();
                     }
                 }

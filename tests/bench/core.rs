@@ -87,5 +87,11 @@ fn main() {
         }
     });
     report("  entities", ent);
+    let tag = time(|| {
+        for (d, t) in docs.iter().zip(&toks) {
+            sink += newslens::entities::tag_tokens(model, d, t).len();
+        }
+    });
+    report("    of which the tagger", tag);
     std::hint::black_box(sink);
 }
