@@ -162,8 +162,65 @@ fn exact_hash(s: &str) -> u64 {
     h
 }
 
+/// What one pass over a token's characters tells: its three hashes and character classes.
+struct Scan {
+    lower: u64,
+    exact: u64,
+    shape: u64,
+    /// Starts with an upper-case letter.
+    upper_first: bool,
+    has_lower: bool,
+    has_alpha: bool,
+    has_digit: bool,
+    has_period: bool,
+    /// More than one character.
+    long: bool,
+}
+
+fn scan(s: &str) -> Scan {
+    if !s.is_ascii() {
+        return Scan {
+            lower: fold_hash(0xcbf29ce484222325, s),
+            exact: exact_hash(s),
+            shape: shape_hash(s),
+            upper_first: s.chars().next().is_some_and(|c| c.is_uppercase()),
+            has_lower: s.chars().any(|c| c.is_lowercase()),
+            has_alpha: s.chars().any(|c| c.is_alphabetic()),
+            has_digit: s.bytes().any(|b| b.is_ascii_digit()),
+            has_period: s.contains('.'),
+            long: s.chars().count() > 1,
+        };
+    }
+    // ASCII (nearly every token): the same values in one loop over the bytes.
+    let b = s.as_bytes();
+    let (mut lower, mut exact, mut shape) = (0xcbf29ce484222325u64, 0xE1u64, 0xCAFEu64);
+    let (mut has_lower, mut has_alpha, mut has_digit, mut has_period) = (false, false, false, false);
+    let (mut last, mut changes) = (0u8, 0);
+    for &c in b {
+        lower = (lower ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x100000001b3);
+        exact = (exact ^ c as u64).wrapping_mul(0x100000001b3);
+        let k = match c {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => c,
+        };
+        has_lower |= k == b'x';
+        has_alpha |= k == b'x' || k == b'X';
+        has_digit |= k == b'd';
+        has_period |= c == b'.';
+        if k != last && changes <= 6 {
+            shape = mix(shape, k as u64);
+            last = k;
+            changes += 1;
+        }
+    }
+    Scan { lower, exact, shape, upper_first: b.first().is_some_and(|c| c.is_ascii_uppercase()), has_lower, has_alpha, has_digit, has_period, long: b.len() > 1 }
+}
+
 /// Computes per-token values for a token sequence.
 pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
+    let scans: Vec<Scan> = tokens.iter().map(|t| scan(t.text(text))).collect();
     let mut infos: Vec<TokInfo> = Vec::with_capacity(tokens.len());
     // Lines written in capitals (headlines) make capitalisation uninformative.
     let mut line_caps = vec![false; tokens.len()];
@@ -175,11 +232,10 @@ pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
             j += 1;
         }
         let (mut up, mut words) = (0, 0);
-        for t in &tokens[i..j] {
-            let s = t.text(text);
-            if t.kind == TokenKind::Word && s.chars().count() > 1 {
+        for (t, sc) in tokens[i..j].iter().zip(&scans[i..j]) {
+            if t.kind == TokenKind::Word && sc.long {
                 words += 1;
-                if !s.chars().any(|c| c.is_lowercase()) {
+                if !sc.has_lower {
                     up += 1;
                 }
             }
@@ -204,16 +260,16 @@ pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
             paren_depth = 0;
             quote_open = false;
         }
+        let sc = &scans[i];
         let mut flags = 0;
-        let first = s.chars().next().unwrap_or(' ');
-        let capitalized = t.kind == TokenKind::Word && first.is_uppercase();
+        let capitalized = t.kind == TokenKind::Word && sc.upper_first;
         if capitalized {
             flags |= INIT_CAP;
         }
-        if t.kind == TokenKind::Word && s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase()) {
+        if t.kind == TokenKind::Word && sc.has_alpha && !sc.has_lower {
             flags |= ALL_CAP;
         }
-        if s.bytes().any(|b| b.is_ascii_digit()) {
+        if sc.has_digit {
             flags |= HAS_DIGIT;
         }
         if t.kind == TokenKind::Punct {
@@ -228,7 +284,7 @@ pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
         if line_table[i] {
             flags |= TABLE;
         }
-        if s.contains('.') && t.kind == TokenKind::Word {
+        if sc.has_period && t.kind == TokenKind::Word {
             flags |= HAS_PERIOD;
         }
         if let Some(n) = tokens.get(i + 1) {
@@ -251,13 +307,7 @@ pub fn token_infos(text: &str, tokens: &[Token]) -> Vec<TokInfo> {
             "\"" | "“" | "”" => quote_open = !quote_open,
             _ => {}
         }
-        infos.push(TokInfo {
-            lower: fold_hash(0xcbf29ce484222325, s),
-            exact: exact_hash(s),
-            shape: shape_hash(s),
-            flags,
-            capitalized,
-        });
+        infos.push(TokInfo { lower: sc.lower, exact: sc.exact, shape: sc.shape, flags, capitalized });
     }
     infos
 }
@@ -504,6 +554,21 @@ impl DocFeatures<'_> {
     /// For token `i`: which token fills each neighbour role (None: a boundary), in a fixed order
     /// of (role, offset) pairs.
     pub fn neighbours(&self, i: usize) -> [(usize, Option<usize>); 10] {
+        // Away from line breaks and the text's edges (most tokens) every neighbour is there.
+        if i >= 4 && i + 4 < self.tokens.len() && self.line[i - 4] == self.line[i + 4] {
+            return [
+                (ROLE_M1, Some(i - 1)),
+                (ROLE_P1, Some(i + 1)),
+                (ROLE_M2, Some(i - 2)),
+                (ROLE_P2, Some(i + 2)),
+                (ROLE_BAG_L, Some(i - 2)),
+                (ROLE_BAG_L, Some(i - 3)),
+                (ROLE_BAG_L, Some(i - 4)),
+                (ROLE_BAG_R, Some(i + 2)),
+                (ROLE_BAG_R, Some(i + 3)),
+                (ROLE_BAG_R, Some(i + 4)),
+            ];
+        }
         let ii = i as isize;
         [
             (ROLE_M1, self.at(ii - 1, i)),
@@ -546,7 +611,13 @@ impl DocFeatures<'_> {
     pub fn signature_key(&self, i: usize) -> u64 {
         let ii = i as isize;
         let inf = &self.infos[i];
-        let kinds = |j: usize| (0..GAZ_KINDS.len()).fold(0u64, |m, k| m | (((self.gaz_bits[j] >> (k * 3)) & 7 != 0) as u64) << k);
+        let kinds = |j: usize| {
+            let b = self.gaz_bits[j];
+            if b == 0 {
+                return 0;
+            }
+            (0..GAZ_KINDS.len()).fold(0u64, |m, k| m | (((b >> (k * 3)) & 7 != 0) as u64) << k)
+        };
         let before = if i > 0 { kinds(i - 1) } else { 0 };
         let after = if i + 1 < self.tokens.len() { kinds(i + 1) } else { 0 };
         let seen = if inf.capitalized || inf.flags & ALL_CAP != 0 {

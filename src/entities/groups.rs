@@ -60,7 +60,7 @@ fn is_acronym(words: &[&str]) -> bool {
 }
 
 /// Builds groups over tagged spans and returns the entities (labels made uniform per group).
-pub fn link<'a>(_model: &Model, text: &'a str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
+pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
     let mentions: Vec<Mention> = spans
         .iter()
         .map(|&(a, b, label)| Mention {

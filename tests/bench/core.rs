@@ -3,6 +3,8 @@
 //! www/samples and tests/pairs), repeated to ~1 MB and cut into ~4 KB documents.
 //! Also times the stages (tokenizer, figures, entities) on their own. Not a test.
 //!   cargo bench --bench core
+//! Instruction counts, which a busy machine does not disturb:
+//!   NEWSLENS_BENCH_REPS=1 valgrind --tool=callgrind target/release/deps/core-…
 use std::path::Path;
 use std::time::Instant;
 
@@ -35,9 +37,11 @@ fn corpus() -> Vec<String> {
     docs
 }
 
+/// Runs `f` five times (or `NEWSLENS_BENCH_REPS` times: 1 under a profiler) and keeps the best.
 fn time<F: FnMut()>(mut f: F) -> f64 {
+    let reps = std::env::var("NEWSLENS_BENCH_REPS").ok().and_then(|r| r.parse().ok()).unwrap_or(5);
     let mut best = f64::INFINITY;
-    for _ in 0..5 {
+    for _ in 0..reps {
         let t = Instant::now();
         f();
         best = best.min(t.elapsed().as_secs_f64());
