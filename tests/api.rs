@@ -117,6 +117,16 @@ fn names_ending_in_an_organization_word_are_organizations() {
 }
 
 #[test]
+fn a_person_like_name_ending_in_an_organization_word_is_an_organization() {
+    let t = "A grant from the Helen Marsh Foundation paid for the study. Tennis great Margaret Court spoke.";
+    let a = analyze(t).unwrap();
+    let label = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.label);
+    assert_eq!(label("Helen Marsh Foundation"), Some(Label::Org));
+    // A family name that is also such a word stays a person.
+    assert_eq!(label("Margaret Court"), Some(Label::Per));
+}
+
+#[test]
 fn a_name_before_a_word_for_a_place_is_that_place() {
     let t = "The Surma and Kushiyara rivers burst their banks near Sylhet.";
     let a = analyze(t).unwrap();

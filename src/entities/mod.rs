@@ -437,10 +437,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     // A name of several words ending in an organization's head word is an organization, whatever
     // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).
+    // So is a "person" ending in one ("the Fred Hollows Foundation"), unless the word is also a
+    // family name ("Margaret Court").
     for s in spans.iter_mut() {
-        if s.2 == Label::Misc && s.1 - s.0 >= 2 {
+        if matches!(s.2, Label::Misc | Label::Per) && s.1 - s.0 >= 2 {
             let head = tokens[s.1 - 1].text(text).to_lowercase();
-            if head != "league" && ORG_HEADS.binary_search(&head.as_str()).is_ok() {
+            let surname = s.2 == Label::Per && matches!(head.as_str(), "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
+            if head != "league" && !surname && ORG_HEADS.binary_search(&head.as_str()).is_ok() {
                 s.2 = Label::Org;
             }
         }
