@@ -124,6 +124,12 @@ fn a_person_like_name_ending_in_an_organization_word_is_an_organization() {
     assert_eq!(label("Helen Marsh Foundation"), Some(Label::Org));
     // A family name that is also such a word stays a person.
     assert_eq!(label("Margaret Court"), Some(Label::Per));
+    // The same for a "place" ending in one; a country stays a place.
+    let t = "Born in Nakuru, she later taught at Nakuru University. Envoys of the Russian Federation came.";
+    let a = analyze(t).unwrap();
+    let label = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.label);
+    assert_eq!(label("Nakuru University"), Some(Label::Org));
+    assert_eq!(label("Russian Federation"), Some(Label::Loc));
 }
 
 #[test]

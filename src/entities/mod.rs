@@ -437,13 +437,16 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     // A name of several words ending in an organization's head word is an organization, whatever
     // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).
-    // So is a "person" ending in one ("the Fred Hollows Foundation"), unless the word is also a
-    // family name ("Margaret Court").
+    // So is a "person" or "place" ending in one ("the Fred Hollows Foundation", "Princeton
+    // University"), unless the word is also a family name or a place ("Margaret Court", "the
+    // West Bank", "the Soviet Union").
     for s in spans.iter_mut() {
-        if matches!(s.2, Label::Misc | Label::Per) && s.1 - s.0 >= 2 {
+        if matches!(s.2, Label::Misc | Label::Per | Label::Loc) && s.1 - s.0 >= 2 {
             let head = tokens[s.1 - 1].text(text).to_lowercase();
-            let surname = s.2 == Label::Per && matches!(head.as_str(), "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
-            if head != "league" && !surname && ORG_HEADS.binary_search(&head.as_str()).is_ok() {
+            let surname = s.2 != Label::Misc && matches!(head.as_str(), "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
+            // "Russian Federation", "Swiss Confederation" are countries.
+            let country = s.2 == Label::Loc && head.ends_with("federation");
+            if head != "league" && !surname && !country && ORG_HEADS.binary_search(&head.as_str()).is_ok() {
                 s.2 = Label::Org;
             }
         }
