@@ -1192,6 +1192,14 @@ impl<'a> Grammar<'a> {
     fn amount(&self, i: usize) -> Option<(Figure, usize)> {
         let start = i;
         let (mut qual, mut j) = self.qualifier(i).unwrap_or((Qualifier::Exact, i));
+        // "at about 2 a.m.", "around 10:30": a qualified time of day.
+        if qual != Qualifier::Exact {
+            if let Some((mut f, end)) = self.time(j) {
+                f.span = tok_span(start, end);
+                f.qualifier = qual;
+                return Some((f, end));
+            }
+        }
         // "between X and Y", "from X to Y"
         let between = matches!(self.w(j), "between" | "from");
         if between {

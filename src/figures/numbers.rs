@@ -463,7 +463,9 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         // term", "a fifth straight day") or a length ("a quarter century").
         let next = ws.w(k);
         // Hyphenated ("one-eighth") it can only be a fraction.
-        let share = next == "of" || (w == "one" && ws.w(i + 1) == "-") || den <= 4.0 && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "and" | "or" | "as" | "more" | "less" | "in" | "since" | "from" | "to" | "on" | "last" | "this"));
+        // After "by" any part is a share: "grew by a fifth, to …" (not "by a third party").
+        let by = i > 0 && ws.w(i - 1) == "by";
+        let share = next == "of" || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "and" | "or" | "as" | "more" | "less" | "in" | "since" | "from" | "to" | "on" | "last" | "this"));
         if !share {
             return None;
         }

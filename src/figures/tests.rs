@@ -561,3 +561,14 @@ fn the_word_gate_drops_no_figure() {
 fn start_words_are_sorted() {
     assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn qualified_times_and_shares_after_by() {
+    let f = one("The ferry sank at about 4 a.m. on Monday.", "about 4 a.m.");
+    assert_eq!((f.kind, f.qualifier, f.iso.as_deref()), (FigureKind::Time, Qualifier::Approx, Some("T04:00")));
+    assert_eq!(one("Shops shut around 9:15pm.", "around 9:15pm").iso.as_deref(), Some("T21:15"));
+    let f = one("The herd shrank by a fifth, to 900 animals.", "a fifth");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.2)));
+    // "by a third party" is no share.
+    assert_eq!(one("The files were copied by a third party.", "third").kind, FigureKind::Ordinal);
+}
