@@ -383,6 +383,13 @@ fn tok_span(a: usize, b: usize) -> Span {
     Span::new(a, b)
 }
 
+/// Nouns for a person that take an age in apposition: "the driver, 34, was …".
+const PERSON_NOUNS: &[&str] = &[
+    "boy", "brother", "daughter", "driver", "father", "girl", "grandfather", "grandmother", "gunman", "husband", "man",
+    "mother", "officer", "passenger", "pilot", "resident", "sister", "son", "student", "suspect", "teacher", "teenager",
+    "victim", "wife", "woman", "worker",
+];
+
 /// Words that open a figure other than through the lexicons below (qualifiers, dates, quarters,
 /// vague amounts, ratio words, currency prefixes).
 const START_WORDS: &[&str] = &[
@@ -812,7 +819,12 @@ impl<'a> Grammar<'a> {
                 return Some((f, i + 1));
             }
             let after_prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
-            if after_prep && !self.counted_after(i + 1) {
+            // "the 2024 election", "a 2019 report", "its 2023 budget": a year naming an edition.
+            let edition = matches!(prev, "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that")
+                && (1900..=2100).contains(&y)
+                && self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
+                && !matches!(self.w(i + 1), "and" | "or" | "to" | "of" | "in" | "out");
+            if (after_prep || edition) && !self.counted_after(i + 1) {
                 let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Date);
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));
@@ -1287,8 +1299,8 @@ impl<'a> Grammar<'a> {
             // "between" without a second number: not our phrase.
             return None;
         }
-        // Proportions: "one in five", "3 out of 4" (not "1 in 2020").
-        if matches!(qual, Qualifier::Exact | Qualifier::Approx) && !vague && num.is_some() {
+        // Proportions: "one in five", "3 out of 4", "nearly 9 in 10" (not "1 in 2020").
+        if !matches!(qual, Qualifier::Range | Qualifier::Vague) && !vague && num.is_some() {
             let k = match (self.w(end), self.w(end + 1)) {
                 ("in", _) => Some(end + 1),
                 ("out", "of") => Some(end + 2),
@@ -1620,7 +1632,8 @@ impl<'a> Grammar<'a> {
         }
         let next = self.w(n.end);
         let closes = matches!(next, "," | ")" | ";" | "") || (next == "." && n.end + 1 >= self.tokens.len()) || (next == "." && self.tokens.get(n.end + 1).is_none_or(|t| t.sent_start));
-        i >= 2 && prev == "," && self.cap(i - 2) && closes && month_number(self.w(i - 2)).is_none() && weekday_number(self.w(i - 2)).is_none()
+        let named = i >= 2 && self.cap(i - 2) && month_number(self.w(i - 2)).is_none() && weekday_number(self.w(i - 2)).is_none();
+        i >= 2 && prev == "," && closes && (named || PERSON_NOUNS.binary_search(&self.w(i - 2)).is_ok())
     }
 
     /// Numbers that are parts of names or codes: "No. 1", "COVID-19", phone numbers, "level 4".
@@ -1655,6 +1668,25 @@ impl<'a> Grammar<'a> {
             }
             if prev == "+" || prev == "(" && self.w(n.end) == ")" && self.is_num(n.end + 1) {
                 return true;
+            }
+            // Codes and phone numbers: a number written with a leading zero ("0800", "007"), and
+            // the digit groups after it ("0800 123 456").
+            let raw = self.tokens[i].text(self.text);
+            let leading_zero = |t: &Token| {
+                let r = t.text(self.text);
+                r.len() >= 2 && r.starts_with('0') && r.bytes().all(|b| b.is_ascii_digit())
+            };
+            if leading_zero(&self.tokens[i]) {
+                return true;
+            }
+            if raw.bytes().all(|b| b.is_ascii_digit()) {
+                let mut k = i;
+                while k > 0 && self.tokens[k - 1].kind == TokenKind::Number && self.tokens[k - 1].text(self.text).bytes().all(|b| b.is_ascii_digit()) && self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] == *" " {
+                    k -= 1;
+                    if leading_zero(&self.tokens[k]) {
+                        return true;
+                    }
+                }
             }
             // A street number: "10 Downing Street", "1600 Pennsylvania Avenue".
             let mut k = n.end;

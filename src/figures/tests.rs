@@ -558,8 +558,9 @@ fn the_word_gate_drops_no_figure() {
 }
 
 #[test]
-fn start_words_are_sorted() {
+fn word_lists_are_sorted() {
     assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]));
+    assert!(PERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
 }
 
 #[test]
@@ -571,4 +572,20 @@ fn qualified_times_and_shares_after_by() {
     assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.2)));
     // "by a third party" is no share.
     assert_eq!(one("The files were copied by a third party.", "third").kind, FigureKind::Ordinal);
+}
+
+#[test]
+fn editions_ages_after_person_nouns_codes_and_qualified_proportions() {
+    // A year naming an edition is a date, not a count of 2026.
+    let f = one("Campaigning for the 2026 election began early.", "2026");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2026")));
+    assert_eq!(one("The 2019 people who signed were thanked.", "2019").kind, FigureKind::Count);
+    // "the driver, 52," is an age.
+    let f = one("The driver, 52, was unhurt.", "52");
+    assert_eq!(f.kind, FigureKind::Age);
+    // Phone numbers and codes with a leading zero are not figures.
+    assert!(figs("For tickets ring 0161 555 0199 now.").is_empty());
+    // A qualified proportion keeps its qualifier.
+    let f = one("Almost 7 in 10 tenants rent privately.", "Almost 7 in 10");
+    assert_eq!((f.kind, f.qualifier, f.value), (FigureKind::Ratio, Qualifier::Under, Some(0.7)));
 }
