@@ -273,7 +273,7 @@ pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Ve
 fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gated: bool) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let ws = Words::new(text, tokens);
-    let g = Grammar { floor: std::cell::Cell::new(0), text, tokens, ws: &ws, reference, nums: std::cell::RefCell::new(vec![None; tokens.len()]) };
+    let g = Grammar { floor: std::cell::Cell::new(0), skip_to: std::cell::Cell::new(0), text, tokens, ws: &ws, reference, nums: std::cell::RefCell::new(vec![None; tokens.len()]) };
     let urls = url_ranges(text);
     let starts = if gated { g.start_flags() } else { vec![true; tokens.len()] };
     let mut i = 0;
@@ -311,7 +311,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                 i = end;
                 g.floor.set(end);
             }
-            _ => i += 1,
+            _ => i = (i + 1).max(g.skip_to.get()),
         }
     }
     combine_bounds(text, &mut out);
@@ -370,6 +370,8 @@ fn combine_bounds(text: &str, figs: &mut Vec<Figure>) {
 struct Grammar<'a> {
     /// First token a figure may start at (the end of the previous figure).
     floor: std::cell::Cell<usize>,
+    /// Tokens before this one are read and are no figure ("6-4": a score).
+    skip_to: std::cell::Cell<usize>,
     text: &'a str,
     tokens: &'a [Token],
     ws: &'a Words<'a>,
@@ -1293,6 +1295,10 @@ impl<'a> Grammar<'a> {
                     value = None;
                     qual = Qualifier::Range;
                     end = n2.end;
+                } else if matches!(sep, "-" | "–") && qual == Qualifier::Exact && currency.is_none() && num.is_some_and(|n| n.digits && n.end == n.start + 1) && n2.digits && n2.end == n2.start + 1 && v1.fract() == 0.0 && v2.fract() == 0.0 && self.glued(end) {
+                    // "won 6-4", "passed 52-48": a score or a tally, neither a count nor a range.
+                    self.skip_to.set(n2.end);
+                    return None;
                 }
             }
         } else if between {

@@ -589,3 +589,12 @@ fn editions_ages_after_person_nouns_codes_and_qualified_proportions() {
     let f = one("Almost 7 in 10 tenants rent privately.", "Almost 7 in 10");
     assert_eq!((f.kind, f.qualifier, f.value), (FigureKind::Ratio, Qualifier::Under, Some(0.7)));
 }
+
+#[test]
+fn scores_and_tallies_are_not_counts() {
+    // A score is neither a count of its first number nor a range.
+    assert!(figs("Ghana beat Mali 3-1 and the vote went 61-39.").is_empty());
+    // A range still reads low to high.
+    let f = one("Rents rose 4-6 points.", "4-6");
+    assert_eq!((f.low, f.high), (Some(4.0), Some(6.0)));
+}
