@@ -176,3 +176,13 @@ fn acronyms_of_common_nouns_are_not_names() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().any(|e| e.span.slice(t) == "CSTO"));
 }
+
+#[test]
+fn names_with_particles_are_one_name() {
+    let t = "Envoy Karim bin Rashid arrived in Doha. Striker Tiago da Costa scored twice. He flew to Rio de Janeiro.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("Karim bin Rashid", Label::Per)), "{names:?}");
+    assert!(names.contains(&("Tiago da Costa", Label::Per)), "{names:?}");
+    assert!(names.contains(&("Rio de Janeiro", Label::Loc)), "{names:?}");
+}

@@ -344,6 +344,80 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     }
 }
 
+/// Lower-case particles inside names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman".
+const PARTICLES: &[&str] = &["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "do", "dos", "du", "ibn", "van", "von"];
+
+/// Joins the parts of a name around one or two lower-case particles into one name: the tagger,
+/// trained on English news, often splits them or keeps one side. The joined name is a person
+/// when either part was one, when it opens with a known given name or when a particle is one
+/// only people carry ("von", "bin"); otherwise it keeps the label of its first tagged part
+/// ("Banco do Brasil").
+fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize, usize, Label)>) -> Vec<(usize, usize, Label)> {
+    let particle = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && PARTICLES.binary_search(&t.text(text)).is_ok());
+    let cap = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let s = t.text(text);
+            t.kind == TokenKind::Word && s.chars().next().is_some_and(|c| c.is_uppercase()) && s.chars().any(|c| c.is_lowercase())
+        })
+    };
+    if !(1..tokens.len()).any(particle) {
+        return spans;
+    }
+    // The span (index) covering each token.
+    let mut owner: Vec<Option<usize>> = vec![None; tokens.len()];
+    for (k, &(a, b, _)) in spans.iter().enumerate() {
+        owner[a..b].iter_mut().for_each(|o| *o = Some(k));
+    }
+    let mut joined: Vec<(usize, usize, Label)> = Vec::new();
+    let mut absorbed = vec![false; spans.len()];
+    let mut p = 1;
+    while p < tokens.len() {
+        if !particle(p) {
+            p += 1;
+            continue;
+        }
+        let mut q = p + 1;
+        if particle(q) {
+            q += 1;
+        }
+        // A capitalized word on each side, on one line.
+        if !cap(p - 1) || !cap(q) || tokens[q].newline_before {
+            p = q;
+            continue;
+        }
+        let (left, right) = (owner[p - 1], owner[q]);
+        // Both sides already one name ("Rio de Janeiro"), or neither side a name: nothing to join.
+        if (left.is_some() && left == right) || (left.is_none() && right.is_none()) || left.is_some_and(|l| absorbed[l]) {
+            p = q;
+            continue;
+        }
+        // The particles may already sit inside the left name ("Stade de" + "France").
+        if (p..q).any(|k| owner[k].is_some() && owner[k] != left) {
+            p = q;
+            continue;
+        }
+        let start = left.map_or(p - 1, |l| spans[l].0);
+        let end = right.map_or(q + 1, |r| spans[r].1);
+        let labels: Vec<Label> = [left, right].into_iter().flatten().map(|k| spans[k].2).collect();
+        let first_name = model.gazetteer.lookup(tokens[start].text(text)) & gazetteer::GazKind::FirstName as u16 != 0;
+        // "von", "van", "bin", "ibn" only ever join a person's names.
+        let personal = (p..q).any(|k| matches!(tokens[k].text(text), "von" | "van" | "bin" | "binti" | "ibn"));
+        let label = if labels.contains(&Label::Per) || first_name || personal { Label::Per } else { labels[0] };
+        for k in [left, right].into_iter().flatten() {
+            absorbed[k] = true;
+        }
+        joined.push((start, end, label));
+        p = end;
+    }
+    if joined.is_empty() {
+        return spans;
+    }
+    let mut out: Vec<(usize, usize, Label)> = spans.into_iter().enumerate().filter(|(k, _)| !absorbed[*k]).map(|(_, s)| s).collect();
+    out.extend(joined);
+    out.sort();
+    out
+}
+
 /// Words that open a person's title rather than the name (lower case).
 const TITLE_WORDS: &[&str] = &[
     "adm.", "admiral", "ambassador", "archbishop", "bishop", "capt.", "captain", "cardinal", "chairman", "chairwoman",
@@ -478,7 +552,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         merged.push(s);
     }
-    let mut spans = merged;
+    let mut spans = join_particles(model, text, tokens, merged);
     // Titles are not part of a person's name ("Mayor Ada Lind" → "Ada Lind"), as in CoNLL.
     for s in spans.iter_mut() {
         while s.2 == Label::Per && s.1 - s.0 >= 2 && is_title(&tokens[s.0].text(text).to_lowercase()) {
@@ -496,5 +570,6 @@ mod tests {
         assert!(super::TITLE_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::LEGAL_FORMS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::PARTICLES.windows(2).all(|w| w[0] < w[1]));
     }
 }
