@@ -186,3 +186,17 @@ fn names_with_particles_are_one_name() {
     assert!(names.contains(&("Tiago da Costa", Label::Per)), "{names:?}");
     assert!(names.contains(&("Rio de Janeiro", Label::Loc)), "{names:?}");
 }
+
+#[test]
+fn an_untagged_acronym_of_a_name_in_the_text_is_that_name() {
+    // The tagger splits the name in two and leaves "WHO" (a word too) out.
+    let t = "The World Health Organization called a meeting on Friday. WHO officials said cases fell.";
+    let a = analyze(t).unwrap();
+    let full = a.entities.iter().find(|e| e.span.slice(t) == "World Health Organization").expect("the full name");
+    let short = a.entities.iter().find(|e| e.span.slice(t) == "WHO").expect("the acronym");
+    assert_eq!((full.label, short.label, short.group), (Label::Org, Label::Org, full.group));
+    // Not in a headline written in capitals.
+    let t = "The World Health Organization called a meeting.\nWHO MEETS IN GENEVA";
+    let a = analyze(t).unwrap();
+    assert!(!a.entities.iter().any(|e| e.span.slice(t) == "WHO"));
+}

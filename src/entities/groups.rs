@@ -37,7 +37,7 @@ fn lower(s: &str) -> Cow<'_, str> {
 }
 
 /// The initials of a multi-word name ("Collective Security Treaty Organization" → "CSTO").
-fn initials(words: &[&str]) -> String {
+pub(super) fn initials(words: &[&str]) -> String {
     let mut out = String::new();
     for w in words {
         if ACRONYM_SKIP.contains(&lower(w).as_ref()) {

@@ -344,6 +344,57 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     }
 }
 
+/// An acronym the tagger left out ("WHO chief …" after "the World Health Organization") spells a
+/// name of several words found in the same text: it is that name, with its label. Lines in
+/// capitals (headlines) are left alone.
+fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let upper = |s: &str| (3..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
+    let candidates = tokens.iter().any(|t| t.kind == TokenKind::Word && upper(t.text(text)));
+    if !candidates {
+        return;
+    }
+    let mut spelled: Vec<(String, Label)> = Vec::new();
+    for &(a, b, l) in spans.iter() {
+        let words: Vec<&str> = tokens[a..b].iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
+        if words.len() >= 2 && l != Label::Per {
+            spelled.push((groups::initials(&words), l));
+        }
+    }
+    if spelled.is_empty() {
+        return;
+    }
+    let mut taken = vec![false; tokens.len()];
+    for &(a, b, _) in spans.iter() {
+        taken[a..b].iter_mut().for_each(|x| *x = true);
+    }
+    // Lines that have a lower-case word (not headlines).
+    let mut prose = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i + 1;
+        while j < tokens.len() && !tokens[j].newline_before {
+            j += 1;
+        }
+        let lower = tokens[i..j].iter().any(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()));
+        prose[i..j].iter_mut().for_each(|x| *x = lower);
+        i = j;
+    }
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let s = t.text(text);
+        if t.kind != TokenKind::Word || taken[k] || !prose[k] || !upper(s) {
+            continue;
+        }
+        if let Some(&(_, l)) = spelled.iter().find(|(key, _)| key == s) {
+            added.push((k, k + 1, l));
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort();
+    }
+}
+
 /// Lower-case particles inside names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman".
 const PARTICLES: &[&str] = &["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "do", "dos", "du", "ibn", "van", "von"];
 
@@ -507,6 +558,19 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             spans.remove(k + 1);
             continue;
         }
+        // "World" + "Health Organization" side by side: the tagger started the name twice.
+        let (l2, head2) = (spans[k + 1].2, tokens[d - 1].text(text).to_lowercase());
+        // Not a nationality or a place before its body ("French" + "Interior Ministry", as CoNLL
+        // writes them).
+        let touching = c == b && tokens[c].space_before && !tokens[c].newline_before && tokens[c].kind == TokenKind::Word;
+        let capital_end = tokens[b - 1].text(text).starts_with(char::is_uppercase);
+        let adjective = |w: &str| ["an", "ese", "ish", "i"].iter().any(|s| w.ends_with(s));
+        let nationality = b == a + 1 && (model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Demonym as u16 != 0 || adjective(tokens[a].text(text)));
+        if touching && capital_end && !nationality && matches!(l, Label::Misc | Label::Org) && l2 == Label::Org && d - c >= 2 && ORG_HEADS.binary_search(&head2.as_str()).is_ok() {
+            spans[k] = (a, d, Label::Org);
+            spans.remove(k + 1);
+            continue;
+        }
         k += 1;
     }
     // A name of several words ending in an organization's head word is an organization, whatever
@@ -553,6 +617,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         merged.push(s);
     }
     let mut spans = join_particles(model, text, tokens, merged);
+    add_acronyms(text, tokens, &mut spans);
     // Titles are not part of a person's name ("Mayor Ada Lind" → "Ada Lind"), as in CoNLL.
     for s in spans.iter_mut() {
         while s.2 == Label::Per && s.1 - s.0 >= 2 && is_title(&tokens[s.0].text(text).to_lowercase()) {
