@@ -200,3 +200,13 @@ fn an_untagged_acronym_of_a_name_in_the_text_is_that_name() {
     let a = analyze(t).unwrap();
     assert!(!a.entities.iter().any(|e| e.span.slice(t) == "WHO"));
 }
+
+#[test]
+fn a_storm_is_named_as_an_event() {
+    let t = "Hurricane Delia made landfall near Tampico on Monday. Tropical Storm Kofi weakened. Rebels storm Grozny.";
+    let a = analyze(t).unwrap();
+    let label = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.label);
+    assert_eq!(label("Delia"), Some(Label::Misc));
+    assert_eq!(label("Kofi"), Some(Label::Misc));
+    assert_eq!(label("Grozny"), Some(Label::Loc));
+}

@@ -617,6 +617,17 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         merged.push(s);
     }
     let mut spans = join_particles(model, text, tokens, merged);
+    // A storm's name is an event, never a person: "Hurricane Edouard", "Typhoon Hagibis",
+    // "Tropical Storm Alberto" (not "rebels storm Grozny").
+    for s in spans.iter_mut() {
+        let word = |k: usize| tokens[k].text(text);
+        let storm = s.0 > 0
+            && (matches!(word(s.0 - 1), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE")
+                || (s.0 > 1 && matches!(word(s.0 - 1), "Storm" | "storm") && matches!(word(s.0 - 2), "Tropical" | "tropical")));
+        if storm {
+            s.2 = Label::Misc;
+        }
+    }
     add_acronyms(text, tokens, &mut spans);
     // Titles are not part of a person's name ("Mayor Ada Lind" → "Ada Lind"), as in CoNLL.
     for s in spans.iter_mut() {
