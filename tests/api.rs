@@ -167,6 +167,15 @@ fn peoples_named_in_the_plural_are_misc() {
 }
 
 #[test]
+fn an_acronym_of_a_common_noun_said_earlier_is_not_a_name() {
+    let t = "Prices of compressed natural gas rose sharply on Monday.\n\nCNG is used by most taxis in the city.";
+    assert!(analyze(t).unwrap().entities.iter().all(|e| e.span.slice(t) != "CNG"));
+    // Said only afterwards, the letters are not known to spell it.
+    let t = "CNG is used by most taxis. Prices of compressed natural gas rose.";
+    assert!(analyze(t).unwrap().entities.iter().any(|e| e.span.slice(t) == "CNG"));
+}
+
+#[test]
 fn acronyms_of_common_nouns_are_not_names() {
     let t = "Drivers in Lagos queued for hours after the price of compressed natural gas (CNG) doubled.";
     let a = analyze(t).unwrap();

@@ -395,6 +395,12 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     }
 }
 
+/// Short words that do not make a term an acronym could spell.
+const FUNCTION_WORDS: &[&str] = &[
+    "all", "and", "any", "are", "but", "can", "for", "had", "has", "her", "his", "its", "may", "not", "one", "our", "the",
+    "two", "was", "who", "you",
+];
+
 /// Lower-case particles inside names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman".
 const PARTICLES: &[&str] = &["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "do", "dos", "du", "ibn", "van", "von"];
 
@@ -524,6 +530,32 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         });
         !spelled
     });
+    // The same acronym later in the text ("LPG is widely used …" after "liquid petroleum gas"),
+    // when it has three letters or more and the words it spells are content words (not a
+    // company's legal form: "limited liability company" … "LLC").
+    let acronyms: Vec<(usize, &str)> = spans
+        .iter()
+        .filter(|&&(a, b, _)| b == a + 1)
+        .map(|&(a, _, _)| (a, tokens[a].text(text)))
+        .filter(|(_, w)| (3..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase()) && LEGAL_FORMS.binary_search(w).is_err())
+        .collect();
+    if !acronyms.is_empty() {
+        let content = |t: &Token| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && w.len() >= 3 && w.starts_with(|x: char| x.is_ascii_lowercase()) && !FUNCTION_WORDS.contains(&w)
+        };
+        let common: Vec<usize> = acronyms
+            .into_iter()
+            .filter(|&(at, acr)| {
+                let n = acr.len();
+                (0..at.saturating_sub(n - 1)).any(|i| tokens[i..i + n].iter().zip(acr.bytes()).all(|(t, c)| content(t) && t.text(text).as_bytes()[0].to_ascii_uppercase() == c))
+            })
+            .map(|(at, _)| at)
+            .collect();
+        if !common.is_empty() {
+            spans.retain(|&(a, b, _)| !(b == a + 1 && common.contains(&a)));
+        }
+    }
     // A name right before a lower-case word for a kind of place is that place: "the Surma and
     // Kushiyara rivers", "Assam state", "Idlib province" (a person or an organization there was
     // the tagger guessing; nationalities stay MISC).
