@@ -1427,6 +1427,22 @@ impl<'a> Grammar<'a> {
             }
             f.unit = Some(unit.into());
             scale_factor(&mut f, mult);
+            // "four years ago" → the year, "three days ago" → the day, against the reference.
+            if f.kind == FigureKind::Date {
+                if let (Some(r), Some(n)) = (self.reference, f.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v <= 10_000.0)) {
+                    let n = n as i64;
+                    f.iso = match unit {
+                        "year" => Some(format!("{:04}", r.year as i64 - n)),
+                        "month" => {
+                            let m0 = r.year as i64 * 12 + r.month as i64 - 1 - n;
+                            Some(format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1))
+                        }
+                        "week" => Some(iso_week(r.add_days(-7 * n))),
+                        "day" => Some(r.add_days(-n).iso()),
+                        _ => None,
+                    };
+                }
+            }
         } else if nw == "-" && self.glued(end) && units::time_unit(self.w(end + 1)).is_some() && self.glued(end + 1) {
             // "10-year", "three-day" as adjectives: a duration.
             let (unit, mult) = units::time_unit(self.w(end + 1)).unwrap_or(("day", 1.0));

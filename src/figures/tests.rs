@@ -598,3 +598,12 @@ fn scores_and_tallies_are_not_counts() {
     let f = one("Rents rose 4-6 points.", "4-6");
     assert_eq!((f.low, f.high), (Some(4.0), Some(6.0)));
 }
+
+#[test]
+fn time_ago_resolves_against_the_reference() {
+    // The reference date is 2024-03-15.
+    assert_eq!(one("The mine closed four years ago.", "four years ago").iso.as_deref(), Some("2020"));
+    assert_eq!(one("Rain fell 3 days ago.", "3 days ago").iso.as_deref(), Some("2024-03-12"));
+    assert_eq!(one("She left five months ago.", "five months ago").iso.as_deref(), Some("2023-10"));
+    assert_eq!(one("The dam burst two decades ago.", "two decades ago").iso.as_deref(), Some("2004"));
+}
