@@ -1305,6 +1305,17 @@ impl<'a> Grammar<'a> {
             // "between" without a second number: not our phrase.
             return None;
         }
+        // "a 2-to-1 margin", "by 3-to-2": a ratio, written with hyphens.
+        if num.is_some() && !vague && self.w(end) == "-" && self.w(end + 1) == "to" && self.w(end + 2) == "-" && (0..4).all(|k| self.glued(end + k)) {
+            if let Some(n2) = self.num_at(end + 3).filter(|n2| n2.value > 0.0 && n2.end == end + 4) {
+                let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
+                f.value = value.map(|v| v / n2.value);
+                f.low = f.value;
+                f.high = f.value;
+                f.qualifier = qual;
+                return Some((f, n2.end));
+            }
+        }
         // Proportions: "one in five", "3 out of 4", "nearly 9 in 10" (not "1 in 2020").
         if !matches!(qual, Qualifier::Range | Qualifier::Vague) && !vague && num.is_some() {
             let k = match (self.w(end), self.w(end + 1)) {

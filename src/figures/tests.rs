@@ -607,3 +607,10 @@ fn time_ago_resolves_against_the_reference() {
     assert_eq!(one("She left five months ago.", "five months ago").iso.as_deref(), Some("2023-10"));
     assert_eq!(one("The dam burst two decades ago.", "two decades ago").iso.as_deref(), Some("2004"));
 }
+
+#[test]
+fn hyphenated_odds_and_margins_are_ratios() {
+    let f = one("The motion carried by a 3-to-1 margin.", "3-to-1");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(3.0)));
+    assert_eq!(one("Bookmakers offered five-to-two odds.", "five-to-two").value, Some(2.5));
+}
