@@ -410,7 +410,17 @@ const PARTICLES: &[&str] = &["al", "bin", "binti", "da", "das", "de", "del", "de
 /// only people carry ("von", "bin"); otherwise it keeps the label of its first tagged part
 /// ("Banco do Brasil").
 fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize, usize, Label)>) -> Vec<(usize, usize, Label)> {
-    let particle = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && PARTICLES.binary_search(&t.text(text)).is_ok());
+    let particle = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            // Cheap tests first: particles are short lower-case words.
+            let (len, b) = (t.span.end - t.span.start, text.as_bytes());
+            (2..=5).contains(&len)
+                && matches!((b[t.span.start], b[t.span.start + 1]), (b'a', b'l') | (b'b', b'i') | (b'd', _) | (b'i', b'b') | (b'v', b'a' | b'o'))
+                && t.kind == TokenKind::Word
+                && !t.newline_before
+                && PARTICLES.binary_search(&t.text(text)).is_ok()
+        })
+    };
     let cap = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             let s = t.text(text);
@@ -540,16 +550,19 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         .filter(|(_, w)| (3..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase()) && LEGAL_FORMS.binary_search(w).is_err())
         .collect();
     if !acronyms.is_empty() {
-        let content = |t: &Token| {
-            let w = t.text(text);
-            t.kind == TokenKind::Word && w.len() >= 3 && w.starts_with(|x: char| x.is_ascii_lowercase()) && !FUNCTION_WORDS.contains(&w)
-        };
+        // Each token's initial in upper case when it is a content word, else 0: an acronym is
+        // spelled where its letters appear as a run.
+        let initials: Vec<u8> = tokens
+            .iter()
+            .map(|t| {
+                let w = t.text(text);
+                let content = t.kind == TokenKind::Word && w.len() >= 3 && w.as_bytes()[0].is_ascii_lowercase() && !FUNCTION_WORDS.contains(&w);
+                if content { w.as_bytes()[0].to_ascii_uppercase() } else { 0 }
+            })
+            .collect();
         let common: Vec<usize> = acronyms
             .into_iter()
-            .filter(|&(at, acr)| {
-                let n = acr.len();
-                (0..at.saturating_sub(n - 1)).any(|i| tokens[i..i + n].iter().zip(acr.bytes()).all(|(t, c)| content(t) && t.text(text).as_bytes()[0].to_ascii_uppercase() == c))
-            })
+            .filter(|&(at, acr)| initials[..at].windows(acr.len()).any(|w| w == acr.as_bytes()))
             .map(|(at, _)| at)
             .collect();
         if !common.is_empty() {
@@ -583,22 +596,20 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     while k + 1 < spans.len() {
         let (a, b, l) = spans[k];
         let (c, d, _) = spans[k + 1];
-        let head = tokens[b - 1].text(text).to_lowercase();
         let joins = c == b + 1 && matches!(tokens[b].text(text), "on" | "of" | "for") && !tokens[b].newline_before && !tokens[c].newline_before;
-        if l == Label::Org && joins && ORG_HEADS.binary_search(&head.as_str()).is_ok() {
+        if l == Label::Org && joins && ORG_HEADS.binary_search(&tokens[b - 1].text(text).to_lowercase().as_str()).is_ok() {
             spans[k] = (a, d, Label::Org);
             spans.remove(k + 1);
             continue;
         }
         // "World" + "Health Organization" side by side: the tagger started the name twice.
-        let (l2, head2) = (spans[k + 1].2, tokens[d - 1].text(text).to_lowercase());
         // Not a nationality or a place before its body ("French" + "Interior Ministry", as CoNLL
         // writes them).
         let touching = c == b && tokens[c].space_before && !tokens[c].newline_before && tokens[c].kind == TokenKind::Word;
-        let capital_end = tokens[b - 1].text(text).starts_with(char::is_uppercase);
+        let joinable = touching && matches!(l, Label::Misc | Label::Org) && spans[k + 1].2 == Label::Org && d - c >= 2 && tokens[b - 1].text(text).starts_with(char::is_uppercase);
         let adjective = |w: &str| ["an", "ese", "ish", "i"].iter().any(|s| w.ends_with(s));
-        let nationality = b == a + 1 && (model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Demonym as u16 != 0 || adjective(tokens[a].text(text)));
-        if touching && capital_end && !nationality && matches!(l, Label::Misc | Label::Org) && l2 == Label::Org && d - c >= 2 && ORG_HEADS.binary_search(&head2.as_str()).is_ok() {
+        let nationality = || b == a + 1 && (model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Demonym as u16 != 0 || adjective(tokens[a].text(text)));
+        if joinable && ORG_HEADS.binary_search(&tokens[d - 1].text(text).to_lowercase().as_str()).is_ok() && !nationality() {
             spans[k] = (a, d, Label::Org);
             spans.remove(k + 1);
             continue;
