@@ -353,11 +353,12 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     if !candidates {
         return;
     }
-    let mut spelled: Vec<(String, Label)> = Vec::new();
+    // The first name of several words to spell each string of initials, and its label.
+    let mut spelled: std::collections::HashMap<String, Label> = std::collections::HashMap::new();
     for &(a, b, l) in spans.iter() {
         let words: Vec<&str> = tokens[a..b].iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
         if words.len() >= 2 && l != Label::Per {
-            spelled.push((groups::initials(&words), l));
+            spelled.entry(groups::initials(&words)).or_insert(l);
         }
     }
     if spelled.is_empty() {
@@ -385,7 +386,7 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
         if t.kind != TokenKind::Word || taken[k] || !prose[k] || !upper(s) {
             continue;
         }
-        if let Some(&(_, l)) = spelled.iter().find(|(key, _)| key == s) {
+        if let Some(&l) = spelled.get(s) {
             added.push((k, k + 1, l));
         }
     }
@@ -560,13 +561,23 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
                 if content { w.as_bytes()[0].to_ascii_uppercase() } else { 0 }
             })
             .collect();
-        let common: Vec<usize> = acronyms
-            .into_iter()
-            .filter(|&(at, acr)| initials[..at].windows(acr.len()).any(|w| w == acr.as_bytes()))
-            .map(|(at, _)| at)
-            .collect();
+        // Where each acronym is first spelled: one pass over the runs of 3 to 6 initials, so a
+        // long text with many acronyms stays linear.
+        let mut first: std::collections::HashMap<&[u8], usize> = acronyms.iter().map(|&(_, acr)| (acr.as_bytes(), usize::MAX)).collect();
+        for i in 0..initials.len() {
+            for n in 3..=6 {
+                let Some(run) = initials.get(i..i + n) else { break };
+                if run[n - 1] == 0 {
+                    break;
+                }
+                if let Some(at) = first.get_mut(run) {
+                    *at = (*at).min(i);
+                }
+            }
+        }
+        let common: Vec<usize> = acronyms.into_iter().filter(|&(at, acr)| first.get(acr.as_bytes()).is_some_and(|&f| f.checked_add(acr.len()).is_some_and(|e| e <= at))).map(|(at, _)| at).collect();
         if !common.is_empty() {
-            spans.retain(|&(a, b, _)| !(b == a + 1 && common.contains(&a)));
+            spans.retain(|&(a, b, _)| !(b == a + 1 && common.binary_search(&a).is_ok()));
         }
     }
     // A name right before a lower-case word for a kind of place is that place: "the Surma and
@@ -592,30 +603,37 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     // "National Commission" + "on" + "Human Rights": an organization named by its head word and
     // what it is for is one name.
-    let mut k = 0;
-    while k + 1 < spans.len() {
-        let (a, b, l) = spans[k];
-        let (c, d, _) = spans[k + 1];
+    // (Built anew rather than removed in place, so a long text with many joins stays linear.)
+    let mut joined: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for next in spans {
+        let Some(&(a, b, l)) = joined.last() else {
+            joined.push(next);
+            continue;
+        };
+        let (c, d, l2) = next;
         let joins = c == b + 1 && matches!(tokens[b].text(text), "on" | "of" | "for") && !tokens[b].newline_before && !tokens[c].newline_before;
         if l == Label::Org && joins && ORG_HEADS.binary_search(&tokens[b - 1].text(text).to_lowercase().as_str()).is_ok() {
-            spans[k] = (a, d, Label::Org);
-            spans.remove(k + 1);
+            if let Some(last) = joined.last_mut() {
+                *last = (a, d, Label::Org);
+            }
             continue;
         }
         // "World" + "Health Organization" side by side: the tagger started the name twice.
         // Not a nationality or a place before its body ("French" + "Interior Ministry", as CoNLL
         // writes them).
         let touching = c == b && tokens[c].space_before && !tokens[c].newline_before && tokens[c].kind == TokenKind::Word;
-        let joinable = touching && matches!(l, Label::Misc | Label::Org) && spans[k + 1].2 == Label::Org && d - c >= 2 && tokens[b - 1].text(text).starts_with(char::is_uppercase);
+        let joinable = touching && matches!(l, Label::Misc | Label::Org) && l2 == Label::Org && d - c >= 2 && tokens[b - 1].text(text).starts_with(char::is_uppercase);
         let adjective = |w: &str| ["an", "ese", "ish", "i"].iter().any(|s| w.ends_with(s));
         let nationality = || b == a + 1 && (model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Demonym as u16 != 0 || adjective(tokens[a].text(text)));
         if joinable && ORG_HEADS.binary_search(&tokens[d - 1].text(text).to_lowercase().as_str()).is_ok() && !nationality() {
-            spans[k] = (a, d, Label::Org);
-            spans.remove(k + 1);
+            if let Some(last) = joined.last_mut() {
+                *last = (a, d, Label::Org);
+            }
             continue;
         }
-        k += 1;
+        joined.push(next);
     }
+    let mut spans = joined;
     // A name of several words ending in an organization's head word is an organization, whatever
     // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).
     // So is a "person" or "place" ending in one ("the Fred Hollows Foundation", "Princeton
