@@ -62,6 +62,8 @@ fn fuzz_regressions() {
     // A name opening with punctuation whose first word is a title: the title was cut by byte
     // length from the wrong place, inside a multi-byte character.
     check("MR.]`\u{FFFD}\0\0\0]]]}MR.]`]]\u{FFFD}\0\0\u{7f}ur");
+    // Two particles in a row ("X do Y do Z"): the middle word was joined to both sides.
+    check("Acm\0 Acme do Fosto cut 5,50. Acme do Fe do Fosto cutcm");
 }
 
 #[test]

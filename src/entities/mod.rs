@@ -464,6 +464,12 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
             p = q;
             continue;
         }
+        // A word already joined into the name before ("Ana do Rio do Sul" read from the left)
+        // is not joined twice.
+        if joined.last().is_some_and(|j: &(usize, usize, Label)| p - 1 < j.1) {
+            p = q;
+            continue;
+        }
         let start = left.map_or(p - 1, |l| spans[l].0);
         let end = right.map_or(q + 1, |r| spans[r].1);
         let labels: Vec<Label> = [left, right].into_iter().flatten().map(|k| spans[k].2).collect();
@@ -690,6 +696,17 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
     }
     add_acronyms(text, tokens, &mut spans);
+    // Names never overlap: each rule above keeps them apart, and this keeps the promise if one
+    // day a rule does not.
+    spans.sort();
+    let mut end = 0;
+    spans.retain(|&(a, b, _)| {
+        let keep = a >= end;
+        if keep {
+            end = b;
+        }
+        keep
+    });
     // Titles are not part of a person's name ("Mayor Ada Lind" → "Ada Lind"), as in CoNLL.
     for s in spans.iter_mut() {
         while s.2 == Label::Per && s.1 - s.0 >= 2 && is_title(&tokens[s.0].text(text).to_lowercase()) {
