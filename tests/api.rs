@@ -219,3 +219,12 @@ fn a_storm_is_named_as_an_event() {
     assert_eq!(label("Kofi"), Some(Label::Misc));
     assert_eq!(label("Grozny"), Some(Label::Loc));
 }
+
+#[test]
+fn a_name_ending_in_a_legal_form_is_a_company() {
+    // The tagger reads this one, legal form included, as a person.
+    let t = "The operator, Pwani Marine Services Ltd., said the ferry was built in 1998.";
+    let a = analyze(t).unwrap();
+    let e = a.entities.iter().find(|e| e.span.slice(t) == "Pwani Marine Services Ltd.").expect("the company");
+    assert_eq!(e.label, Label::Org);
+}

@@ -683,6 +683,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         merged.push(s);
     }
+    // A name that ends in a company's legal form is a company, whatever the tagger said of it
+    // ("the operator, Pwani Marine Services Ltd., said" was tagged a person, "Ltd." and all).
+    for s in merged.iter_mut() {
+        if s.1 - s.0 >= 2 && LEGAL_FORMS.binary_search(&tokens[s.1 - 1].text(text)).is_ok() {
+            s.2 = Label::Org;
+        }
+    }
     let mut spans = join_particles(model, text, tokens, merged);
     // A storm's name is an event, never a person: "Hurricane Edouard", "Typhoon Hagibis",
     // "Tropical Storm Alberto" (not "rebels storm Grozny").
