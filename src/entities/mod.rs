@@ -354,7 +354,7 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
         return;
     }
     // The first name of several words to spell each string of initials, and its label.
-    let mut spelled: std::collections::HashMap<String, Label> = std::collections::HashMap::new();
+    let mut spelled: FastMap<String, Label> = FastMap::default();
     for &(a, b, l) in spans.iter() {
         let words: Vec<&str> = tokens[a..b].iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
         if words.len() >= 2 && l != Label::Per {
@@ -395,6 +395,9 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
         spans.sort();
     }
 }
+
+/// A map with a cheap hash for the handful of acronyms of one text.
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<gazetteer::KeyHasher>>;
 
 /// Short words that do not make a term an acronym could spell.
 const FUNCTION_WORDS: &[&str] = &[
@@ -569,7 +572,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             .collect();
         // Where each acronym is first spelled: one pass over the runs of 3 to 6 initials, so a
         // long text with many acronyms stays linear.
-        let mut first: std::collections::HashMap<&[u8], usize> = acronyms.iter().map(|&(_, acr)| (acr.as_bytes(), usize::MAX)).collect();
+        let mut first: FastMap<&[u8], usize> = acronyms.iter().map(|&(_, acr)| (acr.as_bytes(), usize::MAX)).collect();
         for i in 0..initials.len() {
             for n in 3..=6 {
                 let Some(run) = initials.get(i..i + n) else { break };
