@@ -228,3 +228,13 @@ fn a_name_ending_in_a_legal_form_is_a_company() {
     let e = a.entities.iter().find(|e| e.span.slice(t) == "Pwani Marine Services Ltd.").expect("the company");
     assert_eq!(e.label, Label::Org);
 }
+
+#[test]
+fn a_portfolio_before_a_title_is_not_a_person() {
+    // From the project's harbor article, where the tagger took "Transport" for a person.
+    let t = "The Kenya Ports Authority (KPA) said 212 passengers were rescued and about 40 were taken to Coast General Hospital. Transport Secretary Amina Wanjiru, 52, told reporters the vessel was licensed to carry 250 passengers.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(!names.iter().any(|(n, _)| *n == "Transport"), "{names:?}");
+    assert!(names.contains(&("Amina Wanjiru", Label::Per)), "{names:?}");
+}

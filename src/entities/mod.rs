@@ -344,12 +344,16 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     }
 }
 
+/// Three to six capital letters: a word that may be an acronym.
+fn acronym_like(s: &str) -> bool {
+    (3..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// An acronym the tagger left out ("WHO chief …" after "the World Health Organization") spells a
 /// name of several words found in the same text: it is that name, with its label. Lines in
 /// capitals (headlines) are left alone.
 fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let upper = |s: &str| (3..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
-    let candidates = tokens.iter().any(|t| t.kind == TokenKind::Word && upper(t.text(text)));
+    let candidates = tokens.iter().any(|t| t.kind == TokenKind::Word && acronym_like(t.text(text)));
     if !candidates {
         return;
     }
@@ -383,7 +387,7 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let s = t.text(text);
-        if t.kind != TokenKind::Word || taken[k] || !prose[k] || !upper(s) {
+        if t.kind != TokenKind::Word || taken[k] || !prose[k] || !acronym_like(s) {
             continue;
         }
         if let Some(&l) = spelled.get(s) {
@@ -557,7 +561,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         .iter()
         .filter(|&&(a, b, _)| b == a + 1)
         .map(|&(a, _, _)| (a, tokens[a].text(text)))
-        .filter(|(_, w)| (3..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase()) && LEGAL_FORMS.binary_search(w).is_err())
+        .filter(|(_, w)| acronym_like(w) && LEGAL_FORMS.binary_search(w).is_err())
         .collect();
     if !acronyms.is_empty() {
         // Each token's initial in upper case when it is a content word, else 0: an acronym is
@@ -723,6 +727,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.0 += 1;
         }
     }
+    // Nor is the portfolio before a title a person ("Transport Secretary Amina Wanjiru",
+    // "Finance Minister …"): one capitalized word the tagger took for a name.
+    spans.retain(|&(a, b, l)| {
+        let title_next = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && is_title(&t.text(text).to_lowercase()));
+        !(l == Label::Per && b == a + 1 && title_next)
+    });
     groups::link(model, text, tokens, &spans)
 }
 
