@@ -238,3 +238,12 @@ fn a_portfolio_before_a_title_is_not_a_person() {
     assert!(!names.iter().any(|(n, _)| *n == "Transport"), "{names:?}");
     assert!(names.contains(&("Amina Wanjiru", Label::Per)), "{names:?}");
 }
+
+#[test]
+fn dateline_state_abbreviations_and_countries_with_an_ampersand_are_places() {
+    let t = "TAMPA, Fla. (AP) - Fans of Trinidad & Tobago waited outside the stadium in Tampa on Sunday.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("Fla.", Label::Loc)), "{names:?}");
+    assert!(names.contains(&("Trinidad & Tobago", Label::Loc)), "{names:?}");
+}

@@ -299,10 +299,10 @@ const LEGAL_FORMS: &[&str] = &[
 
 /// Head words of organization names ("… Treaty Organization", "… Ports Authority"), lower case.
 const ORG_HEADS: &[&str] = &[
-    "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau", "cartel", "command",
-    "commission", "committee", "company", "confederation", "congress", "corporation", "council", "court", "federation",
-    "foundation", "front", "fund", "institute", "league", "ministry", "movement", "organisation", "organization",
-    "parliament", "party", "secretariat", "service", "society", "tribunal", "union", "university",
+    "academy", "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau", "cartel", "college",
+    "command", "commission", "committee", "company", "confederation", "congress", "corporation", "council", "court",
+    "federation", "foundation", "front", "fund", "institute", "league", "ministry", "movement", "museum", "organisation",
+    "organization", "parliament", "party", "school", "secretariat", "service", "society", "tribunal", "union", "university",
 ];
 
 /// A run of capitalized words ending in an organization head word, that the tagger left out
@@ -343,6 +343,135 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
         spans.sort();
     }
 }
+
+/// A name does not end in a lower-case function word ("University of" before "Michigan",
+/// "Karlsruhe of Germany", "Mercantile or Commerce"): the greedy tagger, which cannot look
+/// ahead, sometimes runs a name on by a word.
+fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(char::is_uppercase));
+    let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for &(a, b, l) in spans.iter() {
+        // Taken in by the name before it.
+        if out.last().is_some_and(|p| a < p.1) {
+            continue;
+        }
+        let mut s = (a, b, l);
+        // "Museum of" + "Flight", "Bank of" + "England": a capitalized common noun before "of"
+        // is a name's head, and the name goes on with the capitalized words after it (not
+        // "Karlsruhe of Germany": a name before "of" is its own).
+        let of_at = if b - a >= 2 && tokens[b - 1].text(text) == "of" {
+            Some(b - 1)
+        } else if b - a >= 3 && tokens[b - 1].text(text) == "the" && tokens[b - 2].text(text) == "of" {
+            Some(b - 2)
+        } else {
+            None
+        };
+        if let Some(of) = of_at {
+            let head = tokens[of - 1].text(text);
+            let common = head.starts_with(char::is_uppercase) && model.gazetteer.lookup(&head.to_lowercase()) & gazetteer::GazKind::CommonWord as u16 != 0;
+            if l != Label::Per && common && cap(b) {
+                let mut end = b;
+                while cap(end) {
+                    end += 1;
+                }
+                // The name after may run on further than its capitalized words ("… of the U.S. Air Force").
+                if let Some(next) = spans.iter().find(|n| n.0 == b) {
+                    end = end.max(next.1);
+                }
+                s.1 = end;
+            }
+        }
+        // A quoted title may end as it likes ("Farewell My lovely").
+        let quoted = s.0 > 0 && matches!(tokens[s.0 - 1].text(text), "\"" | "“" | "'" | "‘");
+        while s.1 - s.0 >= 2 {
+            let t = &tokens[s.1 - 1];
+            let w = t.text(text);
+            let lower = !quoted && t.kind == TokenKind::Word && t.space_before && w.chars().all(|c| c.is_lowercase()) && TAIL_WORDS.binary_search(&w).is_ok();
+            if lower || t.kind == TokenKind::Punct {
+                s.1 -= 1;
+            } else {
+                break;
+            }
+        }
+        out.push(s);
+    }
+    out.retain(|&(a, b, _)| b > a && tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
+    *spans = out;
+}
+
+/// Lower-case words a name never ends with.
+const TAIL_WORDS: &[&str] = &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with"];
+
+/// Names joined by an ampersand are one organization: "Douglas & Lomason", "Standard & Poor",
+/// "Marks & Spencer" (the tagger splits them or takes one side), when at least one side was
+/// tagged and each side is one capitalized word, on one line; not with a person, nor two given
+/// names or two known places. A country named with "and" is that country ("Trinidad & Tobago").
+fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !tokens.iter().any(|t| t.text(text) == "&") {
+        return;
+    }
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase));
+    let mut owner: Vec<Option<usize>> = vec![None; tokens.len()];
+    for (k, &(a, b, _)) in spans.iter().enumerate() {
+        owner[a..b].iter_mut().for_each(|o| *o = Some(k));
+    }
+    let mut joined: Vec<(usize, usize, Label)> = Vec::new();
+    let mut absorbed = vec![false; spans.len()];
+    for k in 1..tokens.len().saturating_sub(1) {
+        if tokens[k].text(text) != "&" || tokens[k + 1].text(text) == "I" || tokens[k].newline_before || tokens[k + 1].newline_before || !cap(k - 1) || !cap(k + 1) {
+            continue;
+        }
+        let (left, right) = (owner[k - 1], owner[k + 1]);
+        // One word on each side: "Karl Lind & Ada Berg" are two people.
+        let single = |o: Option<usize>| o.is_none_or(|o| spans[o].1 - spans[o].0 == 1);
+        if !single(left) || !single(right) {
+            continue;
+        }
+        // Already one name, or no name on either side, or a side already joined.
+        if (left.is_some() && left == right) || (left.is_none() && right.is_none()) || owner[k].is_some() {
+            continue;
+        }
+        if left.is_some_and(|l| absorbed[l]) || right.is_some_and(|r| absorbed[r]) || joined.last().is_some_and(|j| j.1 > k - 1) {
+            continue;
+        }
+        // A country named with "and" is that country: "Trinidad & Tobago".
+        let as_and = format!("{} and {}", tokens[k - 1].text(text), tokens[k + 1].text(text));
+        if model.gazetteer.lookup(&as_and) & gazetteer::GazKind::Country as u16 != 0 && !left.is_some_and(|l| absorbed[l]) {
+            let start = left.map_or(k - 1, |l| spans[l].0);
+            let end = right.map_or(k + 2, |r| spans[r].1);
+            if start == k - 1 && end == k + 2 {
+                for o in [left, right].into_iter().flatten() {
+                    absorbed[o] = true;
+                }
+                joined.push((start, end, Label::Loc));
+            }
+            continue;
+        }
+        // Not a person ("Cole & Ada"), nor two given names or two known places.
+        let label = |o: Option<usize>| o.map(|o| spans[o].2);
+        let place = |k: usize| model.gazetteer.lookup(tokens[k].text(text)) & PLACE_KINDS != 0;
+        let given = |k: usize| model.gazetteer.lookup(tokens[k].text(text)) & gazetteer::GazKind::FirstName as u16 != 0;
+        if label(left) == Some(Label::Per) || label(right) == Some(Label::Per) || (given(k - 1) && given(k + 1)) || (place(k - 1) && place(k + 1)) {
+            continue;
+        }
+        let start = left.map_or(k - 1, |l| spans[l].0);
+        let end = right.map_or(k + 2, |r| spans[r].1);
+        for o in [left, right].into_iter().flatten() {
+            absorbed[o] = true;
+        }
+        joined.push((start, end, Label::Org));
+    }
+    if joined.is_empty() {
+        return;
+    }
+    let mut out: Vec<(usize, usize, Label)> = spans.iter().enumerate().filter(|(k, _)| !absorbed[*k]).map(|(_, s)| *s).collect();
+    out.extend(joined);
+    out.sort();
+    *spans = out;
+}
+
+/// Gazetteer kinds of places.
+const PLACE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::City as u16 | gazetteer::GazKind::Region as u16;
 
 /// Three to six capital letters: a word that may be an acronym.
 fn acronym_like(s: &str) -> bool {
@@ -532,6 +661,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     spans.retain(|&(a, b, _)| !(b == a + 1 && crate::figures::is_figure_word(&tokens[a].text(text).to_lowercase())));
     // A name has a word in it: "1,000" alone is a figure.
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
+    tidy_edges(model, text, tokens, &mut spans);
+    join_ampersands(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
@@ -727,6 +858,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.0 += 1;
         }
     }
+    // A title alone is not a person ("President" left over from "President of the …").
+    spans.retain(|&(a, b, l)| !(l == Label::Per && b == a + 1 && is_title(&tokens[a].text(text).to_lowercase())));
     // Nor is the portfolio before a title a person ("Transport Secretary Amina Wanjiru",
     // "Finance Minister …"): one capitalized word the tagger took for a name.
     spans.retain(|&(a, b, l)| {
@@ -745,5 +878,55 @@ mod tests {
         assert!(super::LEGAL_FORMS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::TAIL_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    use super::{join_ampersands, tidy_edges, Label};
+    use crate::text::{tokenize, Token};
+
+    /// Spans given as (first word, last word, label), by the words' text; returned the same way.
+    fn run(text: &str, spans: &[(&str, &str, Label)], rule: fn(&super::Model, &str, &[Token], &mut Vec<(usize, usize, Label)>)) -> Vec<(String, Label)> {
+        let model = super::embedded_model().unwrap();
+        let tokens = tokenize(text);
+        let at = |w: &str, from: usize| from + tokens[from..].iter().position(|t| t.text(text) == w).unwrap();
+        let mut v: Vec<(usize, usize, Label)> = spans
+            .iter()
+            .map(|&(a, b, l)| {
+                let i = at(a, 0);
+                (i, at(b, i) + 1, l)
+            })
+            .collect();
+        v.sort();
+        rule(model, text, &tokens, &mut v);
+        v.iter().map(|&(a, b, l)| (text[tokens[a].span.start..tokens[b - 1].span.end].to_string(), l)).collect()
+    }
+
+    #[test]
+    fn a_name_does_not_end_in_a_function_word() {
+        let t = "He signed for Brannholm of Norway, then studied at the University of Lund, in Quarry Street and Mill Lane.";
+        let got = run(t, &[("Brannholm", "of", Label::Org), ("Norway", "Norway", Label::Loc), ("Quarry", "and", Label::Loc)], tidy_edges);
+        assert_eq!(got, [("Brannholm".to_string(), Label::Org), ("Norway".into(), Label::Loc), ("Quarry Street".into(), Label::Loc)]);
+        // A quoted title may end in any word.
+        let t = "She sang \"Down by the\" twice.";
+        let got = run(t, &[("Down", "the", Label::Misc)], tidy_edges);
+        assert_eq!(got, [("Down by the".to_string(), Label::Misc)]);
+    }
+
+    #[test]
+    fn a_common_noun_before_of_carries_the_name_on() {
+        // "Idea" is a capitalized common noun: the title goes on; "Brannholm" is a name: it stops.
+        let t = "He wrote The Idea of Harbour Towns for Brannholm of Norway.";
+        let got = run(t, &[("Idea", "of", Label::Misc), ("Brannholm", "of", Label::Org), ("Norway", "Norway", Label::Loc)], tidy_edges);
+        assert_eq!(got, [("Idea of Harbour Towns".to_string(), Label::Misc), ("Brannholm".into(), Label::Org), ("Norway".into(), Label::Loc)]);
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_one_company() {
+        let t = "Halvorsen & Quist bought Trinidad & Tobago bonds, said Ada & Kari Berg.";
+        let got = run(t, &[("Halvorsen", "Halvorsen", Label::Loc), ("Quist", "Quist", Label::Org), ("Trinidad", "Trinidad", Label::Loc), ("Tobago", "Tobago", Label::Loc), ("Kari", "Berg", Label::Per)], join_ampersands);
+        assert_eq!(
+            got,
+            [("Halvorsen & Quist".to_string(), Label::Org), ("Trinidad & Tobago".into(), Label::Loc), ("Kari Berg".into(), Label::Per)]
+        );
     }
 }

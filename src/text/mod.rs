@@ -49,6 +49,13 @@ const ABBREVIATIONS: &[&str] = &[
     "adm", "apr", "aug", "ave", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "est", "etc", "feb", "fig", "fri", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "plc", "prof", "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr", "st", "sun", "thu", "thur", "thurs", "tue", "tues", "vol", "vs", "wed",
 ];
 
+/// Abbreviations of US states as news datelines write them ("TAMPA, Fla.", "Kansas City,
+/// Mo."), exact case; not those that are also words ("Ind.", "La.", "Miss.", "Del.", "Wash.").
+const STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Kan", "Kans", "Ky", "Md", "Mich", "Minn", "Mo", "Mont", "Neb", "Nev", "Okla",
+    "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo",
+];
+
 /// Abbreviations that never end a sentence (titles).
 const TITLES: &[&str] = &[
     "adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "mt", "no", "nos", "prof", "rep", "rev", "sen", "sgt", "st", "vs",
@@ -162,7 +169,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // A letter glued to a number is a unit ("41C."), not an initial.
                 let after_number = !space_before && tokens.last().is_some_and(|t: &Token| t.kind == TokenKind::Number);
                 let initial = word.chars().count() == 1 && word.chars().all(|x| x.is_uppercase()) && !after_number;
-                if initial || word.contains('.') || ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
+                if initial || word.contains('.') || ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() || STATES.binary_search(&word).is_ok() {
                     i += 1;
                 }
             }
@@ -255,8 +262,18 @@ mod tests {
     }
 
     #[test]
+    fn state_abbreviations_keep_their_period_in_exact_case() {
+        assert_eq!(toks("ODESSA, Tex. (AP) Officials in Dayton, Ohio, and Erie, Pa. said"), ["ODESSA", ",", "Tex.", "(", "AP", ")", "Officials", "in", "Dayton", ",", "Ohio", ",", "and", "Erie", ",", "Pa.", "said"]);
+        // The word "ill" ends a sentence; a capitalized abbreviation before a capital opens one.
+        assert_eq!(toks("He was ill. Then"), ["He", "was", "ill", ".", "Then"]);
+        let t = tokenize("They moved to Salem, Ore. Then they left.");
+        assert!(t.iter().find(|x| x.text("They moved to Salem, Ore. Then they left.") == "Then").unwrap().sent_start);
+    }
+
+    #[test]
     fn abbreviation_list_is_sorted() {
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STATES.windows(2).all(|w| w[0] < w[1]));
         let mut t = TITLES.to_vec();
         t.sort();
         assert_eq!(t, TITLES);
