@@ -247,3 +247,12 @@ fn dateline_state_abbreviations_and_countries_with_an_ampersand_are_places() {
     assert!(names.contains(&("Fla.", Label::Loc)), "{names:?}");
     assert!(names.contains(&("Trinidad & Tobago", Label::Loc)), "{names:?}");
 }
+
+#[test]
+fn a_newspaper_called_sun_is_a_name_not_a_weekday() {
+    let t = "Rescuers told Britain's Sun newspaper that the boat sank on Saturday.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Sun"), "{:?}", a.entities);
+    let dates: Vec<&str> = a.figures.iter().filter(|f| f.kind == FigureKind::Date).map(|f| f.span.slice(t)).collect();
+    assert_eq!(dates, ["Saturday"]);
+}

@@ -658,7 +658,11 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     });
     // A capitalized number word, weekday or month alone ("Tens", "Thousands", "Monday") is a
     // figure or a date, never a name: the tagger sees only its capital letter.
-    spans.retain(|&(a, b, _)| !(b == a + 1 && crate::figures::is_figure_word(&tokens[a].text(text).to_lowercase())));
+    // Not the short forms that are also names ("Britain's Sun newspaper").
+    spans.retain(|&(a, b, _)| {
+        let w = tokens[a].text(text).to_lowercase();
+        !(b == a + 1 && crate::figures::is_figure_word(&w) && !matches!(w.as_str(), "sun" | "sat" | "wed" | "mon"))
+    });
     // A name has a word in it: "1,000" alone is a figure.
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     tidy_edges(model, text, tokens, &mut spans);

@@ -673,7 +673,20 @@ impl<'a> Grammar<'a> {
             }
         }
         // Weekdays, with "last"/"next"/"this" and a part of the day.
-        if let Some(wd) = weekday_number(w).filter(|_| self.cap(i)) {
+        // "Sun", "Sat", "Wed" and "Mon" are words and names too: not a weekday after "the" or a
+        // possessive ("Britain's Sun newspaper", "the Sun explodes"), before a lower-case word
+        // ("Sun always shines") or glued to a hyphen ("Hwang Sun-ho").
+        let ambiguous = matches!(w, "sun" | "sat" | "wed" | "mon") && !self.tokens[i].text(self.text).ends_with('.') && {
+            let prev = self.tokens.get(i.wrapping_sub(1));
+            let after_the = prev.is_some_and(|t| t.kind == TokenKind::Possessive) || matches!(self.w(i.wrapping_sub(1)), "the");
+            let next = self.tokens.get(i + 1);
+            let lower_next = next.is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).starts_with(|c: char| c.is_lowercase()))
+                && !matches!(self.w(i + 1), "morning" | "afternoon" | "evening" | "night" | "and" | "or" | "at" | "to" | "till" | "until" | "through" | "from" | "in");
+            let hyphen = next.is_some_and(|t| !t.space_before && self.w(i + 1) == "-");
+            let on = matches!(self.w(i.wrapping_sub(1)), "on" | "by" | "until" | "every");
+            !on && (after_the || lower_next || hyphen)
+        };
+        if let Some(wd) = weekday_number(w).filter(|_| self.cap(i) && !ambiguous) {
             let prev = self.w(i.wrapping_sub(1));
             let (start, last, next) = match prev {
                 "last" => (i - 1, true, false),

@@ -614,3 +614,14 @@ fn hyphenated_odds_and_margins_are_ratios() {
     assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(3.0)));
     assert_eq!(one("Bookmakers offered five-to-two odds.", "five-to-two").value, Some(2.5));
 }
+
+#[test]
+fn short_weekdays_that_are_also_words_need_a_weekday_context() {
+    for s in ["Britain's Sun newspaper reported the fire.", "Readers of the Sun wrote in.", "Sun always shines here.", "Players such as Hwang Sun-ho won."] {
+        assert!(!figs(s).iter().any(|f| f.kind == FigureKind::Date), "{s}: {:?}", figs(s));
+    }
+    // Lists and times of the week stay dates.
+    let s = "Clinics open Mon, Wed and Fri; the vote is on Sun at 10am.";
+    let dates: Vec<&str> = figs(s).iter().filter(|f| f.kind == FigureKind::Date).map(|f| f.span.slice(s)).collect();
+    assert!(dates.contains(&"Mon") && dates.contains(&"Wed") && dates.contains(&"Fri") && dates.contains(&"Sun"), "{dates:?}");
+}
