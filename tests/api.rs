@@ -256,3 +256,14 @@ fn a_newspaper_called_sun_is_a_name_not_a_weekday() {
     let dates: Vec<&str> = a.figures.iter().filter(|f| f.kind == FigureKind::Date).map(|f| f.span.slice(t)).collect();
     assert_eq!(dates, ["Saturday"]);
 }
+
+#[test]
+fn a_name_ending_in_a_company_word_is_a_company() {
+    // The tagger reads all three as people.
+    let t = "Brekke Pharmaceuticals said sales rose. Vossberg Medical completed the purchase. Kestrel Airways cancelled 40 flights.";
+    let a = analyze(t).unwrap();
+    for name in ["Brekke Pharmaceuticals", "Vossberg Medical", "Kestrel Airways"] {
+        let e = a.entities.iter().find(|e| e.span.slice(t) == name).unwrap_or_else(|| panic!("{name}: {:?}", a.entities));
+        assert_eq!(e.label, Label::Org, "{name}");
+    }
+}

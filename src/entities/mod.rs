@@ -305,6 +305,15 @@ const ORG_HEADS: &[&str] = &[
     "organization", "parliament", "party", "school", "secretariat", "service", "society", "tribunal", "union", "university",
 ];
 
+/// Words that end company names ("Jones Medical", "Daniels Pharmaceuticals", "Halden Airways"),
+/// lower case: a name of several words ending in one is a company, whatever the tagger said.
+const COMPANY_WORDS: &[&str] = &[
+    "airlines", "airways", "bancorp", "bancshares", "brewery", "cement", "chemicals", "communications", "electronics",
+    "enterprises", "holdings", "industries", "insurance", "investments", "laboratories", "medical", "motors",
+    "petroleum", "pharmaceutical", "pharmaceuticals", "refineries", "securities", "shipping", "steel", "systems",
+    "technologies", "telecom", "telecommunications", "textiles",
+];
+
 /// A run of capitalized words ending in an organization head word, that the tagger left out
 /// entirely, is an organization: "the Collective Security Treaty Organization".
 fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
@@ -793,7 +802,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             let surname = s.2 != Label::Misc && matches!(head.as_str(), "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
             // "Russian Federation", "Swiss Confederation" are countries.
             let country = s.2 == Label::Loc && head.ends_with("federation");
-            if head != "league" && !surname && !country && ORG_HEADS.binary_search(&head.as_str()).is_ok() {
+            let company = COMPANY_WORDS.binary_search(&head.as_str()).is_ok();
+            if (head != "league" && !surname && !country && ORG_HEADS.binary_search(&head.as_str()).is_ok()) || company {
                 s.2 = Label::Org;
             }
         }
@@ -883,6 +893,7 @@ mod tests {
         assert!(super::ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::TAIL_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::COMPANY_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     use super::{join_ampersands, tidy_edges, Label};
