@@ -686,7 +686,9 @@ impl<'a> Grammar<'a> {
             let on = matches!(self.w(i.wrapping_sub(1)), "on" | "by" | "until" | "every");
             !on && (after_the || lower_next || hyphen)
         };
-        if let Some(wd) = weekday_number(w).filter(|_| self.cap(i) && !ambiguous) {
+        // In lower case only the full names ("next monday"): "sat", "sun" and "wed" are words.
+        let full = w.len() >= 6 && w.ends_with("day");
+        if let Some(wd) = weekday_number(w).filter(|_| (self.cap(i) || full) && !ambiguous) {
             let prev = self.w(i.wrapping_sub(1));
             let (start, last, next) = match prev {
                 "last" => (i - 1, true, false),

@@ -625,3 +625,11 @@ fn short_weekdays_that_are_also_words_need_a_weekday_context() {
     let dates: Vec<&str> = figs(s).iter().filter(|f| f.kind == FigureKind::Date).map(|f| f.span.slice(s)).collect();
     assert!(dates.contains(&"Mon") && dates.contains(&"Wed") && dates.contains(&"Fri") && dates.contains(&"Sun"), "{dates:?}");
 }
+
+#[test]
+fn weekdays_in_lower_case_are_dates_when_spelled_out() {
+    let s = "we met next monday afternoon, not on the sat mat";
+    let dates: Vec<&str> = figs(s).iter().filter(|f| f.kind == FigureKind::Date).map(|f| f.span.slice(s)).collect();
+    assert_eq!(dates, ["next monday afternoon"]);
+    assert_eq!(one(s, "next monday afternoon").iso.as_deref(), Some("2024-03-18"));
+}
