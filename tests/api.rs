@@ -218,6 +218,10 @@ fn a_storm_is_named_as_an_event() {
     assert_eq!(label("Delia"), Some(Label::Misc));
     assert_eq!(label("Kofi"), Some(Label::Misc));
     assert_eq!(label("Grozny"), Some(Label::Loc));
+    // A common word after a storm word is no storm.
+    let t = "Forecasters at the National Hurricane Center said the Hurricane season had begun.";
+    let a = analyze(t).unwrap();
+    assert!(!a.entities.iter().any(|e| e.label == Label::Misc), "{:?}", a.entities);
 }
 
 #[test]

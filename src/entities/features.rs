@@ -96,6 +96,11 @@ const T_HIST: u64 = 34;
 const T_GAZ_LONG: u64 = 35;
 const T_BAG_L: u64 = 36;
 const T_BAG_R: u64 = 37;
+const T_AGG_L: u64 = 38;
+const T_AGG_R: u64 = 39;
+
+/// The most aggregated context features a capitalized word carries (see [`extract`]).
+const AGG_MAX: usize = 12;
 
 // Token flags.
 const INIT_CAP: u32 = 1;
@@ -325,6 +330,9 @@ pub struct DocFeatures<'a> {
     line: Vec<u32>,
     lc_seen: KeySet,
     cap_seen: KeySet,
+    /// Per token, the slot of its word's aggregated context in `agg` (u32::MAX: none).
+    agg_of: Vec<u32>,
+    agg: Vec<Vec<u64>>,
 }
 
 /// Prepares the static features of a document.
@@ -375,7 +383,38 @@ pub fn extract<'a>(text: &'a str, tokens: &'a [Token], gaz: &Gazetteer) -> DocFe
         l += t.newline_before as u32;
         line.push(l);
     }
-    DocFeatures { infos, text, tokens, gaz_bits, gaz_long, line, lc_seen, cap_seen }
+    // Context aggregation: a capitalized word carries the lower-case words next to every one of
+    // its occurrences in the document ("giant Pirelli", "Pirelli shares", "Pirelli 's"), so a
+    // headline mention sees what the body says about the same name.
+    let mut agg_idx: KeyMap<u32> = KeyMap::default();
+    let mut agg: Vec<Vec<u64>> = Vec::new();
+    let mut agg_of = vec![u32::MAX; n];
+    for i in 0..n {
+        let inf = &infos[i];
+        if tokens[i].kind != TokenKind::Word || !(inf.capitalized || inf.flags & ALL_CAP != 0) {
+            continue;
+        }
+        let slot = *agg_idx.entry(inf.lower).or_insert_with(|| {
+            agg.push(Vec::new());
+            (agg.len() - 1) as u32
+        });
+        agg_of[i] = slot;
+        let list = &mut agg[slot as usize];
+        for (template, j) in [(T_AGG_L, i.wrapping_sub(1)), (T_AGG_R, i + 1)] {
+            if list.len() >= AGG_MAX || j >= n || line[j] != line[i] {
+                continue;
+            }
+            let (t, nb) = (&tokens[j], &infos[j]);
+            let plain = (t.kind == TokenKind::Word && !nb.capitalized && nb.flags & ALL_CAP == 0) || t.kind == TokenKind::Possessive;
+            if plain {
+                let f = f1(template, nb.lower);
+                if !list.contains(&f) {
+                    list.push(f);
+                }
+            }
+        }
+    }
+    DocFeatures { infos, text, tokens, gaz_bits, gaz_long, line, lc_seen, cap_seen, agg_of, agg }
 }
 
 /// Every token's static features, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`
@@ -474,7 +513,15 @@ impl DocFeatures<'_> {
         // Capitalisation in context: sentence-initial capital, headline capitals.
         feats.push(f2(T_FLAG, 100, (fl & (INIT_CAP | ALL_CAP | SENT_START | LINE_CAPS | TABLE)) as u64));
         feats.push(f2(T_FLAG_W, w, (fl & (SENT_START | LINE_CAPS)) as u64));
+        self.aggregated(i, feats);
         self.gazetteer_and_casing(i, feats);
+    }
+
+    /// The aggregated context of token `i`'s word (appended).
+    fn aggregated(&self, i: usize, feats: &mut Vec<u64>) {
+        if let Some(list) = self.agg.get(self.agg_of[i] as usize) {
+            feats.extend_from_slice(list);
+        }
     }
 }
 
@@ -604,6 +651,7 @@ impl DocFeatures<'_> {
         feats.push(f2(T_BI_L, wm1, w));
         feats.push(f2(T_BI_R, w, wp1));
         feats.push(f2(T_FLAG_W, w, (inf.flags & (SENT_START | LINE_CAPS)) as u64));
+        self.aggregated(i, feats);
     }
 
     /// A key for everything [`Self::token_signature`] reads: tokens with equal keys have the same
@@ -772,6 +820,30 @@ mod tests {
             part.sort_unstable();
             assert_eq!(whole, part, "token {i} {:?}", tokens[i].text(text));
         }
+    }
+
+    /// A capitalized word carries the lower-case neighbours of all its occurrences in the
+    /// document; lower-case words and other names carry none.
+    #[test]
+    fn capitalized_words_aggregate_their_neighbours_across_the_document() {
+        let model = crate::entities::embedded_model().unwrap();
+        let text = "Halvorsen rose\nthe giant Halvorsen said its profits fell\nanalysts said Halvorsen 's shares fell";
+        let tokens = tokenize(text);
+        let doc = extract(text, &tokens, &model.gazetteer);
+        let hash = |w: &str| doc.infos[tokens.iter().position(|t| t.text(text) == w).unwrap()].lower;
+        let first = tokens.iter().position(|t| t.text(text) == "Halvorsen").unwrap();
+        let mut feats = Vec::new();
+        doc.token(first, &mut feats);
+        // From the other lines: "giant" before, "said" after, "'s" after.
+        for (t, w) in [(T_AGG_L, "giant"), (T_AGG_R, "said"), (T_AGG_L, "said"), (T_AGG_R, "'s"), (T_AGG_R, "rose")] {
+            assert!(feats.contains(&f1(t, hash(w))), "{w}");
+        }
+        // Never across a line break: "rose" ends line one, "the" opens line two.
+        assert!(!feats.contains(&f1(T_AGG_R, hash("the"))));
+        // A lower-case word has no aggregated context.
+        let said = tokens.iter().position(|t| t.text(text) == "said").unwrap();
+        doc.token(said, &mut feats);
+        assert!(!feats.iter().any(|f| doc.agg.iter().flatten().any(|a| a == f)));
     }
 
     /// Tokens with the same signature key have the same signature features (the cache relies on it).

@@ -845,13 +845,36 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = join_particles(model, text, tokens, merged);
     // A storm's name is an event, never a person: "Hurricane Edouard", "Typhoon Hagibis",
     // "Tropical Storm Alberto" (not "rebels storm Grozny").
+    // The name after a storm word is one even when the tagger left it out ("Tropical Storm
+    // Kofi"), unless it is a common word ("Hurricane Center", "Hurricane season").
+    let word = |k: usize| tokens[k].text(text);
+    let storm_before = |k: usize| {
+        k > 0
+            && (matches!(word(k - 1), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE")
+                || (k > 1 && matches!(word(k - 1), "Storm" | "storm") && matches!(word(k - 2), "Tropical" | "tropical")))
+    };
     for s in spans.iter_mut() {
-        let word = |k: usize| tokens[k].text(text);
-        let storm = s.0 > 0
-            && (matches!(word(s.0 - 1), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE")
-                || (s.0 > 1 && matches!(word(s.0 - 1), "Storm" | "storm") && matches!(word(s.0 - 2), "Tropical" | "tropical")));
-        if storm {
+        if storm_before(s.0) {
             s.2 = Label::Misc;
+        }
+    }
+    if tokens.iter().any(|t| matches!(t.text(text), "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "HURRICANE" | "TYPHOON" | "CYCLONE")) {
+        let mut taken = vec![false; tokens.len()];
+        for &(a, b, _) in &spans {
+            taken[a..b].iter_mut().for_each(|x| *x = true);
+        }
+        let mut added = Vec::new();
+        for k in 1..tokens.len() {
+            let t = &tokens[k];
+            let w = t.text(text);
+            let name = t.kind == TokenKind::Word && !taken[k] && !t.newline_before && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase());
+            if name && storm_before(k) && model.gazetteer.lookup(&w.to_lowercase()) & gazetteer::GazKind::CommonWord as u16 == 0 {
+                added.push((k, k + 1, Label::Misc));
+            }
+        }
+        if !added.is_empty() {
+            spans.extend(added);
+            spans.sort();
         }
     }
     add_acronyms(text, tokens, &mut spans);
