@@ -271,3 +271,38 @@ fn a_name_ending_in_a_company_word_is_a_company() {
         assert_eq!(e.label, Label::Org, "{name}");
     }
 }
+
+#[test]
+fn given_names_of_two_syllables_joined_by_a_hyphen_stay_whole() {
+    let t = "Finance Minister Choi Dae-hyun met envoy Hwang Mi-ra in Busan. Later Choi said the UN would help.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("Choi Dae-hyun", Label::Per)), "{names:?}");
+    assert!(names.contains(&("Hwang Mi-ra", Label::Per)), "{names:?}");
+    // A syllable is no acronym: "UN" keeps its own label.
+    assert!(names.contains(&("UN", Label::Org)), "{names:?}");
+    // An English word after the hyphen is not a syllable.
+    let t = "The Seoul-based group said Moon-era rules would stay.";
+    let a = analyze(t).unwrap();
+    assert!(!a.entities.iter().any(|e| e.span.slice(t).contains("-based") || e.span.slice(t).contains("-era")), "{:?}", a.entities);
+}
+
+#[test]
+fn places_written_with_hyphens_are_one_place_and_keep_their_label_in_compounds() {
+    let t = "In Nur-Sultan, officials said the Seoul-based lender and a pro-Moscow party had offices in Guinea-Bissau.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    for place in ["Nur-Sultan", "Seoul", "Moscow", "Guinea-Bissau"] {
+        assert!(names.contains(&(place, Label::Loc)), "{place}: {names:?}");
+    }
+    assert!(!names.iter().any(|(n, _)| *n == "Nur" || *n == "Sultan"), "{names:?}");
+}
+
+#[test]
+fn a_dollar_sign_stays_with_the_letters_of_its_country() {
+    let t = "The miner raised C$ 40 million in Toronto and HK$2.1 billion in Hong Kong.";
+    let a = analyze(t).unwrap();
+    let names: Vec<&str> = a.entities.iter().map(|e| e.span.slice(t)).collect();
+    assert!(names.contains(&"C$") && names.contains(&"HK$"), "{names:?}");
+    assert!(names.contains(&"Toronto") && names.contains(&"Hong Kong"), "{names:?}");
+}

@@ -59,17 +59,42 @@ fn is_acronym(words: &[&str]) -> bool {
     }
 }
 
+/// The words of a name; a lower-case part glued by a hyphen is one word with the part before
+/// it ("Jong-un"), so a syllable is never a name of its own ("un" is not "UN"). Capitalized
+/// parts stay words ("Kassym-Jomart Tokayev" is also "Jomart Tokayev"'s full name).
+fn name_words<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
+    let mut words: Vec<&'a str> = Vec::new();
+    let mut start = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
+            continue;
+        }
+        let joined = k >= 2
+            && !words.is_empty()
+            && !t.space_before
+            && !tokens[k - 1].space_before
+            && tokens[k - 1].text(text) == "-"
+            && matches!(tokens[k - 2].kind, TokenKind::Word | TokenKind::Number)
+            && t.text(text).starts_with(char::is_lowercase);
+        if joined {
+            if let Some(w) = words.last_mut() {
+                *w = &text[start..t.span.end];
+            }
+        } else {
+            start = t.span.start;
+            words.push(t.text(text));
+        }
+    }
+    words
+}
+
 /// Builds groups over tagged spans and returns the entities (labels made uniform per group).
 pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
     let mentions: Vec<Mention> = spans
         .iter()
         .map(|&(a, b, label)| Mention {
             span: Span::new(tokens[a].span.start, tokens[b - 1].span.end),
-            words: tokens[a..b]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
-                .map(|t| t.text(text))
-                .collect(),
+            words: name_words(text, &tokens[a..b]),
             label,
         })
         .collect();

@@ -281,8 +281,12 @@ pub fn spans_from_tags(text: &str, tokens: &[Token], tags: &[usize]) -> Vec<(usi
         while a < b && trim(&tokens[a]) {
             a += 1;
         }
-        while b > a && (trim(&tokens[b - 1]) || (tokens[b - 1].text(text) == "." && b - 1 > a)) {
+        let dollar = |k: usize| k > a && country_dollar(text, tokens, k);
+        while b > a && !dollar(b - 1) && (trim(&tokens[b - 1]) || (tokens[b - 1].text(text) == "." && b - 1 > a)) {
             b -= 1;
+        }
+        if b == a + 1 && dollar(b) {
+            b += 1;
         }
         if a < b {
             out.push((a, b, Label::ALL[l]));
@@ -290,6 +294,15 @@ pub fn spans_from_tags(text: &str, tokens: &[Token], tags: &[usize]) -> Vec<(usi
         i = j;
     }
     out
+}
+
+/// A dollar sign glued to the country letters of its currency ("C$", "HK$", "US$"): the name
+/// keeps it, as CoNLL marks them.
+fn country_dollar(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0 && k < tokens.len() && tokens[k].text(text) == "$" && !tokens[k].space_before && {
+        let p = tokens[k - 1].text(text);
+        (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_uppercase())
+    }
 }
 
 /// Unambiguous company legal forms (exact case) that join the name before them.
@@ -396,7 +409,7 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
             let t = &tokens[s.1 - 1];
             let w = t.text(text);
             let lower = !quoted && t.kind == TokenKind::Word && t.space_before && w.chars().all(|c| c.is_lowercase()) && TAIL_WORDS.binary_search(&w).is_ok();
-            if lower || t.kind == TokenKind::Punct {
+            if lower || (t.kind == TokenKind::Punct && !country_dollar(text, tokens, s.1 - 1)) {
                 s.1 -= 1;
             } else {
                 break;
@@ -406,6 +419,114 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
     }
     out.retain(|&(a, b, _)| b > a && tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     *spans = out;
+}
+
+/// English words written after a hyphen ("Seoul-based", "Kim-era", "Moon-style"): not a syllable
+/// of a given name.
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "area", "back", "based", "born", "bound", "class", "day", "down", "era", "free", "held", "led", "like", "long", "made", "month", "new", "off",
+    "old", "out", "over", "owned", "run", "self", "size", "style", "term", "time", "type", "up", "week", "wide", "year",
+];
+
+/// Given names of two syllables joined by a hyphen, the second in lower case, as Korean and
+/// Taiwanese names are romanized ("Kim Jong-un", "Moon Jae-in", "Tsai Ing-wen", "Kim In-so"):
+/// the tagger, which learned that a lower-case part after a hyphen is no name ("Seoul-based"),
+/// stops at the first syllable or before it. A person's name of two words or more ending in a
+/// short capitalized syllable takes the lower-case one after the hyphen; so does a one-word name followed by such
+/// a pair, when both look like syllables (short, capitalized) and no English word follows the
+/// hyphen.
+fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
+    let hyphen = |k: usize| glued(k) && tokens[k].text(text) == "-";
+    let syllable = |k: usize| {
+        glued(k) && tokens[k].kind == TokenKind::Word && {
+            let w = tokens[k].text(text);
+            (2..=5).contains(&w.len())
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && HYPHEN_SUFFIXES.binary_search(&w).is_err()
+        }
+    };
+    let short_cap = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && (2..=6).contains(&w.len()) && w.as_bytes()[0].is_ascii_uppercase() && w.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+        })
+    };
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if l != Label::Per || !short_cap(b - 1) {
+            continue;
+        }
+        // Family name first: a one-word "name" before a hyphen is more often a word ("Woo-hoo").
+        let end = if b - a >= 2 && hyphen(b) && syllable(b + 1) {
+            b + 2
+        } else if short_cap(b) && tokens[b].space_before && !tokens[b].newline_before && hyphen(b + 1) && syllable(b + 2) {
+            b + 3
+        } else {
+            continue;
+        };
+        // Never into the next name, nor on into a longer compound ("Kim Jong-un-style").
+        if spans.get(k + 1).is_some_and(|n| n.0 < end) || hyphen(end) {
+            continue;
+        }
+        spans[k] = (a, end, l);
+    }
+}
+
+/// A place whose name is written with hyphens ("Nur-Sultan", "Guinea-Bissau", "Port-au-Prince")
+/// is one place: the tagger reads such compounds as nationalities ("Arab-Israeli", MISC) or
+/// splits them at a sentence's start. A gazetteer place of three tokens or more, glued together
+/// by hyphens, replaces the names inside it, when the tagger marked a part of it.
+///
+/// A place before or after a lower-case word glued by a hyphen is that place ("Seoul-based",
+/// "Moscow-backed", "pro-Moscow"): the tagger learned CoNLL's MISC for the whole compound.
+fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let glued_lower = |h: usize, w: usize| {
+        tokens.get(h).zip(tokens.get(w)).is_some_and(|(h, w)| {
+            h.text(text) == "-" && w.kind == TokenKind::Word && w.text(text).starts_with(char::is_lowercase)
+        })
+    };
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        let after = !tokens.get(b).is_none_or(|t| t.space_before) && glued_lower(b, b + 1) && !tokens[b + 1].space_before;
+        let before = a >= 2 && !tokens[a].space_before && !tokens[a - 1].space_before && glued_lower(a - 1, a - 2);
+        if l == Label::Misc && (after || before) {
+            let f = model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]);
+            if f & PLACE_KINDS != 0 && f & gazetteer::GazKind::Demonym as u16 == 0 {
+                s.2 = Label::Loc;
+            }
+        }
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &(a, b, _) in spans.iter() {
+        // Walk out from the name over glued hyphen pairs.
+        let glued = |k: usize| !tokens[k].space_before && !tokens[k].newline_before;
+        let (mut s, mut e) = (a, b);
+        while s >= 2 && glued(s) && tokens[s - 1].text(text) == "-" && glued(s - 1) && tokens[s - 2].kind == TokenKind::Word {
+            s -= 2;
+        }
+        while e + 1 < tokens.len() && tokens[e].text(text) == "-" && glued(e) && glued(e + 1) && tokens[e + 1].kind == TokenKind::Word {
+            e += 2;
+        }
+        if e - s < 3 || !(s..e).any(|k| tokens[k].text(text) == "-") || found.last().is_some_and(|f| f.0 == s) {
+            continue;
+        }
+        if !tokens[s].text(text).starts_with(char::is_uppercase) || !tokens[e - 1].text(text).starts_with(char::is_uppercase) {
+            continue;
+        }
+        let phrase = &text[tokens[s].span.start..tokens[e - 1].span.end];
+        if model.gazetteer.lookup(phrase) & PLACE_KINDS != 0 {
+            found.push((s, e));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|&(a, b, _)| !found.iter().any(|&(s, e)| s <= a && b <= e));
+    spans.extend(found.into_iter().map(|(s, e)| (s, e, Label::Loc)));
+    spans.sort();
 }
 
 /// Lower-case words a name never ends with.
@@ -675,6 +796,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A name has a word in it: "1,000" alone is a figure.
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     tidy_edges(model, text, tokens, &mut spans);
+    join_hyphenated_given_names(text, tokens, &mut spans);
+    join_hyphenated_places(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common

@@ -458,6 +458,17 @@ pub fn build_gazetteer(dir: &Path) -> Result<(String, String), String> {
         if let Some(n) = c["name"].as_str() {
             add(n, GazKind::City);
         }
+        // Names of large cities written with hyphens, as news spells some ("Nur-Sultan" for
+        // Astana): capitalized parts of Latin letters only.
+        if c["population"].as_u64().unwrap_or(0) >= 100_000 {
+            let hyphenated = |a: &&str| {
+                a.contains('-')
+                    && a.split('-').all(|p| p.len() >= 2 && p.as_bytes()[0].is_ascii_uppercase() && p.bytes().skip(1).all(|b| b.is_ascii_lowercase()))
+            };
+            for a in c["alternatenames"].as_array().into_iter().flatten().filter_map(|a| a.as_str()).filter(hyphenated) {
+                add(a, GazKind::City);
+            }
+        }
     }
     let states: Value = serde_json::from_str(&read("geonames/us_states.json")?).map_err(|e| e.to_string())?;
     for s in states.as_object().into_iter().flat_map(|o| o.values()) {
