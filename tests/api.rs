@@ -306,3 +306,14 @@ fn a_dollar_sign_stays_with_the_letters_of_its_country() {
     assert!(names.contains(&"C$") && names.contains(&"HK$"), "{names:?}");
     assert!(names.contains(&"Toronto") && names.contains(&"Hong Kong"), "{names:?}");
 }
+
+#[test]
+fn a_name_ending_in_a_competition_or_festival_word_is_an_event() {
+    let t = "Rain delayed the Lisbon Open on Tuesday. The film opened the Tromso Film Festival, and Oslo hosted the Nordic Amateur Championship.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    for event in ["Lisbon Open", "Tromso Film Festival", "Nordic Amateur Championship"] {
+        assert!(names.contains(&(event, Label::Misc)), "{event}: {names:?}");
+    }
+    assert!(names.contains(&("Oslo", Label::Loc)), "{names:?}");
+}

@@ -305,6 +305,11 @@ fn country_dollar(text: &str, tokens: &[Token], k: usize) -> bool {
     }
 }
 
+/// Last words of the names of competitions and festivals (lower case, sorted).
+const EVENT_HEADS: &[&str] = &[
+    "championship", "championships", "classic", "cup", "festival", "marathon", "masters", "olympiad", "olympics", "open", "prix", "series", "stakes", "tournament", "trophy",
+];
+
 /// Unambiguous company legal forms (exact case) that join the name before them.
 const LEGAL_FORMS: &[&str] = &[
     "A.G.", "AG", "ASA", "B.V.", "BV", "Corp.", "GmbH", "Inc", "Inc.", "LLC", "LLP", "Ltd", "Ltd.", "N.V.", "NV", "Oyj", "PLC", "S.A.", "SpA", "plc",
@@ -929,6 +934,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             if (head != "league" && !surname && !country && ORG_HEADS.binary_search(&head.as_str()).is_ok()) || company {
                 s.2 = Label::Org;
             }
+        }
+        // A name of several words ending in a competition's or festival's word is an event
+        // ("Hong Kong Open", "Venice Film Festival", "U.S. Amateur Championship"), not the place
+        // or body it starts with.
+        if s.2 != Label::Misc && s.1 - s.0 >= 2 && EVENT_HEADS.binary_search(&tokens[s.1 - 1].text(text).to_lowercase().as_str()).is_ok() {
+            s.2 = Label::Misc;
         }
     }
     // A legal-form suffix right after a name makes it a company: "Pwani Marine Services Ltd.".
