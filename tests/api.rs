@@ -317,3 +317,16 @@ fn a_name_ending_in_a_competition_or_festival_word_is_an_event() {
     }
     assert!(names.contains(&("Oslo", Label::Loc)), "{names:?}");
 }
+
+#[test]
+fn a_family_name_that_is_also_a_title_is_a_person_once_named_in_full() {
+    let t = "Team captain Rosa Delia King named her squad on Monday. \"We are ready,\" King said. Earlier, the King of Norway visited the club.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("Rosa Delia King", Label::Per)), "{names:?}");
+    let kings = a.entities.iter().filter(|e| e.span.slice(t) == "King").collect::<Vec<_>>();
+    // "King said" is the captain; "the King of Norway" is a title.
+    assert_eq!(kings.len(), 1, "{names:?}");
+    assert_eq!(kings[0].label, Label::Per);
+    assert!(kings[0].span.start < t.find("Earlier").unwrap());
+}

@@ -1029,8 +1029,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.0 += 1;
         }
     }
-    // A title alone is not a person ("President" left over from "President of the …").
-    spans.retain(|&(a, b, l)| !(l == Label::Per && b == a + 1 && is_title(&tokens[a].text(text).to_lowercase())));
+    // A title alone is not a person ("President" left over from "President of the …"), unless
+    // it is the family name of a person named in full ("Billie Jean King" … "King said").
+    let surnames: Vec<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 - s.0 >= 2).map(|s| tokens[s.1 - 1].text(text)).filter(|w| is_title(&w.to_lowercase())).collect();
+    spans.retain(|&(a, b, l)| !(l == Label::Per && b == a + 1 && is_title(&tokens[a].text(text).to_lowercase()) && !(surnames.contains(&tokens[a].text(text)) && tokens.get(b).is_none_or(|t| t.text(text) != "of"))));
     // Nor is the portfolio before a title a person ("Transport Secretary Amina Wanjiru",
     // "Finance Minister …"): one capitalized word the tagger took for a name.
     spans.retain(|&(a, b, l)| {
