@@ -330,3 +330,17 @@ fn a_family_name_that_is_also_a_title_is_a_person_once_named_in_full() {
     assert_eq!(kings[0].label, Label::Per);
     assert!(kings[0].span.start < t.find("Earlier").unwrap());
 }
+
+#[test]
+fn a_name_given_in_full_is_found_again_by_its_short_form() {
+    // The tagger leaves "Pinnacle" alone untagged; the full name earlier makes it the company.
+    let t = "Shares of Pinnacle Bancorp Inc. rose 4 percent on Monday. Analysts said a bigger bank could soon grab Pinnacle or another lender.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("Pinnacle", Label::Org)), "{names:?}");
+    // The first word of a company that is a place alone stays a place; a nationality stays one.
+    let t = "Oslo Shipping ASA cut its fleet, and Norwegian Air Shuttle ASA added routes. Ferries still leave Oslo daily for Norwegian ports.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(!names.iter().any(|n| n.1 == Label::Org && (n.0 == "Oslo" || n.0 == "Norwegian")), "{names:?}");
+}

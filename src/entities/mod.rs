@@ -616,6 +616,61 @@ fn acronym_like(s: &str) -> bool {
 /// An acronym the tagger left out ("WHO chief …" after "the World Health Organization") spells a
 /// name of several words found in the same text: it is that name, with its label. Lines in
 /// capitals (headlines) are left alone.
+/// Short mentions of names given in full elsewhere in the text that the tagger left out: a
+/// company or club by its first word ("Mercantile Bancorp Inc." … "grab Mercantile"), a
+/// person by the family name ("Shay Given" … "Given, Breen and Irwin"). Only a capitalized word
+/// inside a sentence, not next to another capitalized word, and not a word that is itself a
+/// place, a nationality, a given name, a title or common in lower case.
+fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut names: FastMap<&str, Label> = FastMap::default();
+    for &(a, b, l) in spans.iter() {
+        let words = tokens[a..b].iter().filter(|t| t.kind == TokenKind::Word).count();
+        if words < 2 || tokens[a..b].iter().any(|t| t.kind == TokenKind::Punct && t.text(text) != "." && t.text(text) != "-") {
+            continue;
+        }
+        let k = match l {
+            Label::Org => a,
+            Label::Per => b - 1,
+            _ => continue,
+        };
+        let w = tokens[k].text(text);
+        if w.len() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase()) {
+            names.entry(w).or_insert(l);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut taken = vec![false; tokens.len()];
+    for &(a, b, _) in spans.iter() {
+        taken[a..b].iter_mut().for_each(|x| *x = true);
+    }
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase));
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if taken[k] || t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(&l) = names.get(t.text(text)) else { continue };
+        if (k > 0 && cap(k - 1) && !tokens[k].newline_before) || (cap(k + 1) && !tokens[k + 1].newline_before) {
+            continue;
+        }
+        let w = t.text(text).to_lowercase();
+        let flags = model.gazetteer.lookup(&w);
+        let kinds = PLACE_KINDS | gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::CommonWord as u16 | if l == Label::Org { gazetteer::GazKind::FirstName as u16 } else { 0 };
+        // "Republican" of "Republican Party" alone is an adjective; "Dec" a month.
+        let adjective = l == Label::Org && w.ends_with("an");
+        if flags & kinds != 0 || is_title(&w) || ORG_HEADS.binary_search(&w.as_str()).is_ok() || (t.sent_start && l == Label::Org) || adjective || crate::figures::is_figure_word(&w) {
+            continue;
+        }
+        added.push((k, k + 1, l));
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort();
+    }
+}
+
 fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let candidates = tokens.iter().any(|t| t.kind == TokenKind::Word && acronym_like(t.text(text)));
     if !candidates {
@@ -1012,6 +1067,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
     }
     add_acronyms(text, tokens, &mut spans);
+    add_short_mentions(model, text, tokens, &mut spans);
     // Names never overlap: each rule above keeps them apart, and this keeps the promise if one
     // day a rule does not.
     spans.sort();
