@@ -344,3 +344,13 @@ fn a_name_given_in_full_is_found_again_by_its_short_form() {
     let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
     assert!(!names.iter().any(|n| n.1 == Label::Org && (n.0 == "Oslo" || n.0 == "Norwegian")), "{names:?}");
 }
+
+#[test]
+fn a_place_before_an_events_generic_name_is_part_of_the_event() {
+    let t = "Okafor won the Norwegian Grand Prix on Sunday, a week after the Lisbon Olympics trials. He was left out of the Ghana World Cup squad.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("Lisbon Olympics", Label::Misc)), "{names:?}");
+    // "World Cup" is a name of its own: the team's country stays a place.
+    assert!(names.contains(&("Ghana", Label::Loc)) && names.contains(&("World Cup", Label::Misc)), "{names:?}");
+}

@@ -997,6 +997,28 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Misc;
         }
     }
+    // The tagger sometimes splits an event's name in two: "Berlin" + "Grand Prix", "Fed" +
+    // "Cup". A name touching one made only of an event's words is part of it (not a person's;
+    // not before a name of its own: "Ireland" + "World Cup squad").
+    let event_end = |&(c, d, _): &(usize, usize, Label)| {
+        tokens[c..d].iter().all(|t| {
+            let w = t.text(text).to_lowercase();
+            w == "grand" || w == "super" || EVENT_HEADS.binary_search(&w.as_str()).is_ok()
+        })
+    };
+    let mut events: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for next in spans {
+        if let Some(last) = events.last_mut() {
+            let (a, b, l) = *last;
+            let touching = next.0 == b && tokens[b].space_before && !tokens[b].newline_before;
+            if touching && l != Label::Per && next.2 != Label::Per && event_end(&next) {
+                *last = (a, next.1, Label::Misc);
+                continue;
+            }
+        }
+        events.push(next);
+    }
+    let spans = events;
     // A legal-form suffix right after a name makes it a company: "Pwani Marine Services Ltd.".
     let suffix = |i: usize| {
         tokens.get(i).is_some_and(|t| {
