@@ -354,3 +354,14 @@ fn a_place_before_an_events_generic_name_is_part_of_the_event() {
     // "World Cup" is a name of its own: the team's country stays a place.
     assert!(names.contains(&("Ghana", Label::Loc)) && names.contains(&("World Cup", Label::Misc)), "{names:?}");
 }
+
+#[test]
+fn a_regions_adjective_before_a_noun_is_not_a_place_or_a_body() {
+    let t = "The Central Asian nation joined two former Soviet states and the Baltic states in the Soviet Union's old trade zone, near Central Asia.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    for adj in ["Central Asian", "Soviet", "Baltic"] {
+        assert!(names.contains(&(adj, Label::Misc)), "{adj}: {names:?}");
+    }
+    assert!(names.contains(&("Soviet Union", Label::Loc)) && names.contains(&("Central Asia", Label::Loc)), "{names:?}");
+}

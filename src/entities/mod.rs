@@ -305,6 +305,11 @@ fn country_dollar(text: &str, tokens: &[Token], k: usize) -> bool {
     }
 }
 
+/// Adjectives of regions and blocs that the country gazetteer has no demonym for (lower case, sorted).
+const REGION_ADJECTIVES: &[&str] = &[
+    "african", "arab", "asian", "balkan", "baltic", "caucasian", "european", "latin", "mediterranean", "nordic", "scandinavian", "soviet",
+];
+
 /// Last words of the names of competitions and festivals (lower case, sorted).
 const EVENT_HEADS: &[&str] = &[
     "championship", "championships", "classic", "cup", "festival", "marathon", "masters", "olympiad", "olympics", "open", "prix", "series", "stakes", "tournament", "trophy",
@@ -1054,6 +1059,20 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
     }
     let mut spans = join_particles(model, text, tokens, merged);
+    // A name ending in a region's or bloc's adjective, before a lower-case word, is that
+    // adjective ("the Central Asian nation", "former Soviet states"), not a place or a body.
+    // (Not nationalities: a newspaper or a party may end in one, "The Australian newspaper".)
+    for s in spans.iter_mut() {
+        let next_lower = tokens.get(s.1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(char::is_lowercase));
+        if s.2 == Label::Per || s.2 == Label::Misc || !next_lower {
+            continue;
+        }
+        let last = tokens[s.1 - 1].text(text);
+        let lower = last.to_lowercase();
+        if REGION_ADJECTIVES.binary_search(&lower.as_str()).is_ok() {
+            s.2 = Label::Misc;
+        }
+    }
     // A storm's name is an event, never a person: "Hurricane Edouard", "Typhoon Hagibis",
     // "Tropical Storm Alberto" (not "rebels storm Grozny").
     // The name after a storm word is one even when the tagger left it out ("Tropical Storm
