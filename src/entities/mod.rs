@@ -1016,7 +1016,9 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         if let Some(last) = events.last_mut() {
             let (a, b, l) = *last;
             let touching = next.0 == b && tokens[b].space_before && !tokens[b].newline_before;
-            if touching && l != Label::Per && next.2 != Label::Per && event_end(&next) {
+            // The Games keep their host city apart ("the Munich Olympics"), as the corpora write them.
+            let host = l == Label::Loc && tokens[next.1 - 1].text(text).eq_ignore_ascii_case("olympics");
+            if touching && l != Label::Per && !host && next.2 != Label::Per && event_end(&next) {
                 *last = (a, next.1, Label::Misc);
                 continue;
             }
