@@ -381,6 +381,17 @@ struct Grammar<'a> {
 }
 
 /// Figures are built over token indices first (`span` holds token indices until the end).
+/// The ISO 8601-2 code of a season's name.
+fn season_code(w: &str) -> Option<&'static str> {
+    match w {
+        "spring" => Some("SP"),
+        "summer" => Some("SU"),
+        "autumn" | "fall" => Some("FA"),
+        "winter" => Some("WI"),
+        _ => None,
+    }
+}
+
 fn tok_span(a: usize, b: usize) -> Span {
     Span::new(a, b)
 }
@@ -460,6 +471,8 @@ impl<'a> Grammar<'a> {
             || (w.len() == 3 && units::iso_currency(t.text(self.text)).is_some())
             // "forties", "sixties": a decade of someone's life
             || numbers::decade_word(w).is_some()
+            // "the summer of 2012"
+            || season_code(w).is_some()
     }
 
     fn w(&self, i: usize) -> &str {
@@ -780,13 +793,27 @@ impl<'a> Grammar<'a> {
             });
             return Some((f, i + 2));
         }
-        // Decades: "1990s", "the 90s"
-        // (also tokenized text: "the 1990 s")
-        if self.is_num(i) && self.w(i + 1) == "s" {
-            if let Some(y) = self.num_val(i).filter(|y| y % 10 == 0 && (1000..=2200).contains(y)) {
-                let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
-                f.iso = Some(format!("{:03}X", y / 10));
-                return Some((f, i + 2));
+        // Decades: "1990s", "the early 2000s", "mid-1990s", "the 1930's", "the '80s", "the
+        // sixties" (also tokenized text: "the 1990 s"). A decade of someone's life ("in her
+        // sixties", "in his 80s") is an age, below.
+        if let Some((start, end, iso)) = self.decade(i) {
+            let mut f = Figure::new(tok_span(start, end), FigureKind::Date);
+            f.iso = Some(iso);
+            return Some((f, end));
+        }
+        // Centuries: "the 19th century", "the twenty-first century", "20th-century" → "18XX".
+        if let Some((start, end, n)) = self.century(i) {
+            let mut f = Figure::new(tok_span(start, end), FigureKind::Date);
+            f.iso = Some(format!("{:02}XX", n - 1));
+            return Some((f, end));
+        }
+        // A season of a year: "the summer of 2012", "spring 2020" → "2012-SU".
+        if let Some(code) = season_code(w) {
+            let k = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
+            if let Some(y) = self.year_at(k) {
+                let mut f = Figure::new(tok_span(i, k + 1), FigureKind::Date);
+                f.iso = Some(format!("{y:04}-{code}"));
+                return Some((f, k + 1));
             }
         }
         // Spans of years without "from": "2014 to 2018", "2014-2018", "the 1996-97 season" (not
@@ -819,7 +846,7 @@ impl<'a> Grammar<'a> {
             }
         }
         // "mid-2020"
-        if w == "mid" && self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) {
+        if w == "mid" && self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) && self.w(i + 3) != "s" {
             if let Some(y) = self.year_at(i + 2) {
                 let mut f = Figure::new(tok_span(i, i + 3), FigureKind::Date);
                 f.iso = Some(format!("{y:04}"));
@@ -848,6 +875,72 @@ impl<'a> Grammar<'a> {
             }
         }
         None
+    }
+
+    /// A decade starting at token `i` (or just before it: "early", "mid-"): (first token, end
+    /// token, ISO "199X").
+    fn decade(&self, i: usize) -> Option<(usize, usize, String)> {
+        let w = self.w(i);
+        let (first, end, year) = if self.is_num(i) {
+            let len = self.tokens[i].text(self.text).len();
+            let y = self.num_val(i).filter(|y| y % 10 == 0)?;
+            let next = self.tokens.get(i + 1)?;
+            // "1990s" (also "1990 s"), or "1930's" after "the" (not a year's possessive: "2020's
+            // biggest storm").
+            let plural = self.w(i + 1) == "s";
+            let possessive = next.kind == TokenKind::Possessive && !next.space_before && matches!(self.w(i.wrapping_sub(1)), "the" | "early" | "late" | "mid" | "-");
+            if len == 4 && (1000..=2200).contains(&y) && (plural || possessive) {
+                (i, i + 2, y)
+            } else if len == 2 && plural && self.glued(i + 1) && i > 0 && matches!(self.w(i - 1), "'" | "’") && self.glued(i) {
+                // "the '80s": the 1900s, but "'00s" and "'10s" are this century's.
+                (i - 1, i + 2, if y <= 10 { 2000 + y } else { 1900 + y })
+            } else {
+                return None;
+            }
+        } else if let Some(d) = numbers::decade_word(w).filter(|_| self.w(i.wrapping_sub(1)) == "the" || (matches!(self.w(i.wrapping_sub(1)), "early" | "late" | "mid") && self.w(i.wrapping_sub(2)) == "the")) {
+            (i, i + 1, 1900 + d as u32)
+        } else {
+            return None;
+        };
+        // "early 2000s", "the late sixties", "mid-1990s"
+        let mut start = first;
+        if first > self.floor.get() && matches!(self.w(first - 1), "early" | "late" | "mid") {
+            start = first - 1;
+        } else if first >= 2 && first - 1 > self.floor.get() && self.w(first - 1) == "-" && self.glued(first) && self.glued(first - 1) && matches!(self.w(first - 2), "early" | "late" | "mid") {
+            start = first - 2;
+        }
+        Some((start, end, format!("{:03}X", year / 10)))
+    }
+
+    /// A century at token `i`: (first token, end token, the century's number).
+    fn century(&self, i: usize) -> Option<(usize, usize, u32)> {
+        let (n, k) = if self.is_num(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") && self.glued(i + 1) {
+            (self.num_val(i)?, i + 2)
+        } else if let Some(t) = numbers::tens_word(self.w(i)).filter(|_| self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2)) {
+            (t as u32 + numbers::ordinal_value(self.w(i + 2)).filter(|&o| o < 10.0)? as u32, i + 3)
+        } else {
+            (numbers::ordinal_value(self.w(i)).filter(|&o| o <= 21.0)? as u32, i + 1)
+        };
+        // "his ninth century" in cricket is a hundred runs.
+        let owner = matches!(self.w(i.wrapping_sub(1)), "his" | "her" | "their" | "its" | "my" | "our" | "your") || self.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.kind == TokenKind::Possessive);
+        if !(1..=21).contains(&n) || owner {
+            return None;
+        }
+        // "the 19th century", "20th-century art"
+        let end = if self.w(k) == "century" {
+            k + 1
+        } else if self.w(k) == "-" && self.glued(k) && self.glued(k + 1) && self.w(k + 1) == "century" {
+            k + 2
+        } else {
+            return None;
+        };
+        let mut start = i;
+        if i > self.floor.get() && matches!(self.w(i - 1), "early" | "late" | "mid") {
+            start = i - 1;
+        } else if i >= 2 && i - 1 > self.floor.get() && self.w(i - 1) == "-" && self.glued(i) && self.glued(i - 1) && matches!(self.w(i - 2), "early" | "late" | "mid") {
+            start = i - 2;
+        }
+        Some((start, end, n))
     }
 
     /// A four-digit year at token `i`.

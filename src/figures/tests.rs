@@ -633,3 +633,27 @@ fn weekdays_in_lower_case_are_dates_when_spelled_out() {
     assert_eq!(dates, ["next monday afternoon"]);
     assert_eq!(one(s, "next monday afternoon").iso.as_deref(), Some("2024-03-18"));
 }
+
+#[test]
+fn decades_centuries_and_seasons_of_a_year_are_dates() {
+    let iso = |s: &str, needle: &str| {
+        let f = one(s, needle);
+        assert_eq!(f.kind, FigureKind::Date, "{needle}");
+        f.iso.unwrap_or_default()
+    };
+    assert_eq!(iso("Rents rose in the 1970's and again in the early 2000s.", "1970's"), "197X");
+    assert_eq!(iso("Rents rose in the 1970's and again in the early 2000s.", "early 2000s"), "200X");
+    assert_eq!(iso("The mill closed in the mid-1990s.", "mid-1990s"), "199X");
+    assert_eq!(iso("a sound straight out of the '80s", "'80s"), "198X");
+    assert_eq!(iso("The port boomed in the late sixties.", "late sixties"), "196X");
+    assert_eq!(iso("a church built in the 12th century", "12th century"), "11XX");
+    assert_eq!(iso("the twenty-first century economy", "twenty-first century"), "20XX");
+    assert_eq!(iso("early 20th-century housing", "early 20th-century"), "19XX");
+    assert_eq!(iso("The line opened in the summer of 2012.", "summer of 2012"), "2012-SU");
+    assert_eq!(iso("Work resumes in spring 2026.", "spring 2026"), "2026-SP");
+    // A decade of someone's life is an age; a cricketer's century is a hundred runs; a year's
+    // possessive is no decade.
+    assert_eq!(one("She moved there in her sixties.", "sixties").kind, FigureKind::Age);
+    assert!(figs("He reached his ninth century in Tests.").iter().all(|f| f.kind != FigureKind::Date));
+    assert_ne!(one("Sales in 2020's final quarter fell.", "2020").iso.as_deref(), Some("202X"));
+}
