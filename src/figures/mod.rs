@@ -1480,7 +1480,7 @@ impl<'a> Grammar<'a> {
         if let Some(c) = currency {
             f.kind = FigureKind::Money;
             f.unit = Some(c.to_string());
-        } else if nw == "%" || nw == "percent" || nw == "percents" || (nw == "percentage" && !self.w(end + 1).starts_with("point")) || (nw == "per" && self.w(end + 1) == "cent") {
+        } else if nw == "%" || nw == "percent" || nw == "percents" || nw == "pct" || (nw == "percentage" && !self.w(end + 1).starts_with("point")) || (nw == "per" && self.w(end + 1) == "cent") {
             f.kind = FigureKind::Percent;
             end += if nw == "per" { 2 } else { 1 };
             f.unit = Some("%".into());
@@ -1652,6 +1652,14 @@ impl<'a> Grammar<'a> {
         let mut k = i;
         if self.w(k) == "of" {
             k += 1;
+        }
+        // "468p": pence glued to the number, as London market reports write them.
+        if self.w(i) == "p" && self.glued(i) && i > 0 && self.is_num(i - 1) && !self.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.kind == TokenKind::Word) {
+            return Some(("pence", i + 1));
+        }
+        // "25.00 DEM": an ISO code, in capitals, after the number.
+        if let Some(c) = self.tokens.get(i).and_then(|t| units::iso_currency(t.text(self.text))) {
+            return Some((c, i + 1));
         }
         // "US dollars", "Hong Kong dollars"
         for len in [3usize, 2, 1] {

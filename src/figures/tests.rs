@@ -657,3 +657,21 @@ fn decades_centuries_and_seasons_of_a_year_are_dates() {
     assert!(figs("He reached his ninth century in Tests.").iter().all(|f| f.kind != FigureKind::Date));
     assert_ne!(one("Sales in 2020's final quarter fell.", "2020").iso.as_deref(), Some("202X"));
 }
+
+#[test]
+fn wire_style_percentages_pence_codes_and_old_currencies() {
+    let f = one("Exports rose 6.4 pct in May.", "6.4 pct");
+    assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(6.4)));
+    let f = one("The shares closed at 212p, up 9p.", "212p");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Money, Some("pence"), Some(212.0)));
+    let f = one("EXERCISE PRICE 31.50 DEM", "31.50 DEM");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("DEM")));
+    let f = one("a budget gap of 4.1 trillion lei", "4.1 trillion lei");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("RON")));
+    let f = one("valued at 18 million stg", "18 million stg");
+    assert_eq!(f.unit.as_deref(), Some("GBP"));
+    let f = one("a purse of 52,000 pounds sterling", "52,000 pounds sterling");
+    assert_eq!(f.unit.as_deref(), Some("GBP"));
+    // A letter glued to a number that another letter follows is no penny ("4pm" is a time).
+    assert!(figs("The 3pm meeting ran late.").iter().all(|f| f.unit.as_deref() != Some("pence")));
+}

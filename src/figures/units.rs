@@ -52,8 +52,8 @@ pub fn dollar_prefix(s: &str) -> Option<&'static str> {
 }
 
 const ISO: &[&str] = &[
-    "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS",
-    "INR", "JPY", "KES", "KRW", "KZT", "MXN", "MYR", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "RUB", "SAR", "SEK",
+    "AED", "ARS", "ATS", "AUD", "BEF", "BRL", "CAD", "CHF", "CNY", "CZK", "DEM", "DKK", "EGP", "EUR", "FIM", "FRF", "GBP", "HKD", "HUF", "IDR",
+    "ILS", "INR", "ITL", "JPY", "KES", "KRW", "KZT", "MXN", "MYR", "NGN", "NLG", "NOK", "NZD", "PHP", "PKR", "PLN", "RON", "RUB", "SAR", "SEK",
     "SGD", "THB", "TRY", "TWD", "UAH", "USD", "ZAR",
 ];
 
@@ -69,7 +69,8 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
         Some(match w {
             "dollar" | "dollars" | "usd" | "buck" | "bucks" => "USD",
             "euro" | "euros" | "eur" => "EUR",
-            "pound" | "pounds" | "sterling" | "gbp" | "quid" => "GBP",
+            "pound" | "pounds" | "sterling" | "stg" | "gbp" | "quid" => "GBP",
+            "leu" | "lei" => "RON",
             "yen" | "jpy" => "JPY",
             "yuan" | "renminbi" | "cny" | "rmb" | "kuai" => "CNY",
             "rupee" | "rupees" | "inr" => "INR",
@@ -117,6 +118,7 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
     };
     Some(match s {
         "us dollar" | "us dollars" | "u.s. dollar" | "u.s. dollars" | "american dollars" => "USD",
+        "pounds sterling" => "GBP",
         "australian dollar" | "australian dollars" => "AUD",
         "canadian dollar" | "canadian dollars" => "CAD",
         "hong kong dollar" | "hong kong dollars" => "HKD",
