@@ -68,6 +68,14 @@ impl Date {
         Date::from_days(self.days() + n)
     }
 
+    /// This date moved by `n` months, the day clamped to the month's length (Mar 31 − 1 month =
+    /// Feb 28).
+    pub fn add_months(self, n: i64) -> Date {
+        let m0 = self.year as i64 * 12 + self.month as i64 - 1 + n;
+        let (year, month) = (m0.div_euclid(12) as i32, m0.rem_euclid(12) as u32 + 1);
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
     /// "YYYY-MM-DD".
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -406,8 +406,8 @@ const PERSON_NOUNS: &[&str] = &[
 /// Words that open a figure other than through the lexicons below (qualifiers, dates, quarters,
 /// vague amounts, ratio words, currency prefixes).
 const START_WORDS: &[&str] = &[
-    "a", "an", "between", "double", "dozen", "early", "few", "final", "from", "half", "last", "late", "many", "mid",
-    "next", "one", "past", "quarter", "rs", "rs.", "several", "teens", "the", "this", "thrice", "today", "tomorrow",
+    "a", "an", "between", "coming", "double", "dozen", "early", "few", "final", "from", "half", "last", "late", "many", "mid",
+    "next", "one", "past", "quarter", "recent", "rs", "rs.", "several", "teens", "the", "this", "thrice", "today", "tomorrow",
     "tonight", "triple", "twice", "yesterday",
 ];
 
@@ -772,9 +772,15 @@ impl<'a> Grammar<'a> {
                 return Some((f, i + 2));
             }
         }
-        // last/this/next week|month|year
+        // last/this/next week|month|year, with a part of it before ("earlier this month", "late
+        // last year") and the article of "the past week".
         if matches!(w, "last" | "this" | "next" | "past") && matches!(self.w(i + 1), "week" | "month" | "year" | "weekend") && !(self.w(i + 2) == "of" && month_number(self.w(i + 3)).is_some() && self.cap(i + 3)) {
-            let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+            let lead = match self.w(i.wrapping_sub(1)) {
+                "earlier" | "later" | "early" | "late" if i > self.floor.get() => i - 1,
+                "the" if w == "past" && i > self.floor.get() => i - 1,
+                _ => i,
+            };
+            let mut f = Figure::new(tok_span(lead, i + 2), FigureKind::Date);
             let off = match w {
                 "last" | "past" => -1,
                 "next" => 1,
@@ -792,6 +798,27 @@ impl<'a> Grammar<'a> {
                 }
             });
             return Some((f, i + 2));
+        }
+        // Periods named without a number: "the past decade", "the coming weeks", "in recent
+        // years" (not "the last days of the empire": a period of something else).
+        if matches!(w, "past" | "last" | "next" | "coming" | "recent") && self.w(i + 2) != "of" {
+            let u = self.w(i + 1);
+            let plural = matches!(u, "days" | "weeks" | "months" | "years" | "decades");
+            let long = matches!(u, "decade" | "century") && w != "recent";
+            let the = i > self.floor.get() && self.w(i - 1) == "the";
+            // Plural periods only with the article ("the past weeks", "the next days") or as
+            // "recent"/"coming" ("in recent weeks", "in coming days").
+            if long || (plural && (the || matches!(w, "recent" | "coming"))) {
+                let start = if the && w != "recent" { i - 1 } else { i };
+                let mut f = Figure::new(tok_span(start, i + 2), FigureKind::Date);
+                f.unit = units::time_unit(u).map(|(unit, _)| unit.to_string());
+                if long {
+                    let n = if u == "decade" { 10.0 } else { 100.0 };
+                    let dir = if matches!(w, "next" | "coming") { 1 } else { -1 };
+                    f.iso = self.reference.and_then(|r| period_iso(r, dir, n, "year"));
+                }
+                return Some((f, i + 2));
+            }
         }
         // Decades: "1990s", "the early 2000s", "mid-1990s", "the 1930's", "the '80s", "the
         // sixties" (also tokenized text: "the 1990 s"). A decade of someone's life ("in her
@@ -868,7 +895,12 @@ impl<'a> Grammar<'a> {
                 && (1900..=2100).contains(&y)
                 && self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
                 && !matches!(self.w(i + 1), "and" | "or" | "to" | "of" | "in" | "out");
-            if (after_prep || edition) && !self.counted_after(i + 1) {
+            // "(2012)" after a caption or a title, "2012." alone on a line: a year.
+            let in_parens = prev == "(" && self.glued(i) && self.w(i + 1) == ")" && self.glued(i + 1) && (1800..=2100).contains(&y);
+            let line_start = i == 0 || self.tokens[i].newline_before;
+            let line_end = |k: usize| self.tokens.get(k).is_none_or(|t| t.newline_before);
+            let alone = line_start && (line_end(i + 1) || (self.w(i + 1) == "." && line_end(i + 2))) && (1800..=2100).contains(&y);
+            if (after_prep || edition || in_parens || alone) && !self.counted_after(i + 1) {
                 let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Date);
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));
@@ -1562,6 +1594,29 @@ impl<'a> Grammar<'a> {
                     };
                 }
             }
+            // "the past three years", "over the next five years", "the last few days": a period
+            // that ends (or starts) at the reference date, so a date, its length kept in value
+            // and unit. Not "the last 10 minutes of the match" (a period of something else).
+            if f.kind == FigureKind::Duration && start == j && start > self.floor.get() && self.w(end) != "of" {
+                let dir = match self.w(start - 1) {
+                    "past" | "last" => Some(-1),
+                    "next" | "coming" => Some(1),
+                    _ => None,
+                };
+                // Without "the" it takes a preposition or a sentence start before it: never the
+                // verb of "will last three years".
+                let m = start - 1;
+                let det = m > self.floor.get() && matches!(self.w(m - 1), "the" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "my" | "your");
+                let framed = det || m == 0 || self.cap(m) || matches!(self.w(m.wrapping_sub(1)), "in" | "over" | "for" | "during" | "within" | "throughout" | "of" | "from" | "after");
+                if let Some(dir) = dir.filter(|_| framed) {
+                    start -= 1;
+                    if det && self.w(start - 1) == "the" {
+                        start -= 1;
+                    }
+                    f.kind = FigureKind::Date;
+                    f.iso = self.reference.zip(f.value).and_then(|(r, n)| period_iso(r, dir, n, unit));
+                }
+            }
         } else if nw == "-" && self.glued(end) && units::time_unit(self.w(end + 1)).is_some() && self.glued(end + 1) {
             // "10-year", "three-day" as adjectives: a duration.
             let (unit, mult) = units::time_unit(self.w(end + 1)).unwrap_or(("day", 1.0));
@@ -1988,6 +2043,25 @@ pub fn is_figure_word(w: &str) -> bool {
         || (month_number(w).is_some() && !matches!(w, "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec" | "aug" | "june" | "jun"))
 }
 
+
+/// The ISO interval of a period of `n` units ending at `r` (`dir` −1) or starting there (+1):
+/// "the past three years" on 2026-11-22 → "2023-11-22/2026-11-22". Whole days, weeks, months and
+/// years only.
+fn period_iso(r: Date, dir: i64, n: f64, unit: &str) -> Option<String> {
+    if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
+        return None;
+    }
+    let n = n as i64 * dir;
+    let other = match unit {
+        "day" => r.add_days(n),
+        "week" => r.add_days(7 * n),
+        "month" => r.add_months(n),
+        "year" => r.add_months(12 * n),
+        _ => return None,
+    };
+    let (a, b) = if dir < 0 { (other, r) } else { (r, other) };
+    Some(format!("{}/{}", a.iso(), b.iso()))
+}
 
 fn iso_week(d: Date) -> String {
     // ISO week: the week with the year's first Thursday is week 1.

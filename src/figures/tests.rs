@@ -676,3 +676,26 @@ fn wire_style_percentages_pence_codes_and_old_currencies() {
     // A letter glued to a number that another letter follows is no penny ("4pm" is a time).
     assert!(figs("The 3pm meeting ran late.").iter().all(|f| f.unit.as_deref() != Some("pence")));
 }
+
+#[test]
+fn periods_before_or_after_the_reference_date_are_dates() {
+    // The reference date is 2024-03-15.
+    let f = one("Fares have doubled over the past three years.", "the past three years");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Date, Some(3.0), Some("year")));
+    assert_eq!(f.iso.as_deref(), Some("2021-03-15/2024-03-15"));
+    assert_eq!(one("Talks may resume in the next two weeks.", "the next two weeks").iso.as_deref(), Some("2024-03-15/2024-03-29"));
+    assert_eq!(one("The clinic has been busy for the last few days.", "the last few days").kind, FigureKind::Date);
+    assert_eq!(one("Bread prices climbed in the past decade.", "the past decade").iso.as_deref(), Some("2014-03-15/2024-03-15"));
+    assert_eq!(one("Storms grew more frequent in recent years.", "recent years").kind, FigureKind::Date);
+    assert_eq!(one("More rain is due in the coming days.", "the coming days").unit.as_deref(), Some("day"));
+    assert_eq!(one("The mayor resigned earlier this month.", "earlier this month").iso.as_deref(), Some("2024-03"));
+    assert_eq!(one("A vote is expected early next year.", "early next year").iso.as_deref(), Some("2025"));
+    // The verb "last", and a period of something other than now, stay lengths of time.
+    let f = one("The repairs will last three years.", "three years");
+    assert_eq!(f.kind, FigureKind::Duration);
+    assert_eq!(one("They scored twice in the last 10 minutes of the match.", "10 minutes").kind, FigureKind::Duration);
+    // A year in brackets after a caption, or alone on a line, is a year.
+    assert_eq!(one("A view of the harbour (2019).", "2019").kind, FigureKind::Date);
+    assert_eq!(one("Photo by the author.\n2019.\nMore text.", "2019").kind, FigureKind::Date);
+    assert_eq!(one("Room (2019) holds 40 chairs.", "2019").kind, FigureKind::Date);
+}
