@@ -89,5 +89,45 @@ pub fn analyze_with_model(model: &entities::Model, text: &str, options: &Options
     // quantity ("40 degrees Celsius") it is the unit.
     let covering: Vec<Span> = figures.iter().filter(|f| matches!(f.kind, FigureKind::Date | FigureKind::Time | FigureKind::Quantity)).map(|f| f.span).collect();
     let (entities, groups) = entities::find_entities_outside(model, text, &tokens, &covering);
+    let figures = drop_numbers_inside_names(figures, &entities);
     Analysis { entities, groups, figures }
+}
+
+/// A number that is part of a name ("Apollo 11", "Studio 60", "Ground Zero", "the Second
+/// Amendment", "Air Force One") counts nothing: counts and ordinals inside an entity are dropped.
+/// Dates stay ("the 2002 World Cup" still says when).
+fn drop_numbers_inside_names(mut figures: Vec<Figure>, entities: &[Entity]) -> Vec<Figure> {
+    // Both lists are sorted by start; entities do not overlap.
+    let mut k = 0;
+    figures.retain(|f| {
+        if !matches!(f.kind, FigureKind::Count | FigureKind::Ordinal) {
+            return true;
+        }
+        while k < entities.len() && entities[k].span.end <= f.span.start {
+            k += 1;
+        }
+        !entities.get(k).is_some_and(|e| e.span.start <= f.span.start && f.span.end <= e.span.end)
+    });
+    figures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_ordinals_inside_names_are_dropped_dates_stay() {
+        // "Apollo 11 flew in 1969; the Second Fleet lost 3 ships at Euro 2016."
+        let ent = |a, b| Entity { span: Span::new(a, b), label: Label::Misc, group: 0 };
+        let entities = [ent(0, 9), ent(28, 40), ent(56, 65)];
+        let figures = vec![
+            Figure::new(Span::new(7, 9), FigureKind::Count),    // "11" in "Apollo 11"
+            Figure::new(Span::new(19, 23), FigureKind::Date),   // "1969"
+            Figure::new(Span::new(28, 34), FigureKind::Ordinal), // "Second" in "Second Fleet"
+            Figure::new(Span::new(46, 47), FigureKind::Count),  // "3", outside any name
+            Figure::new(Span::new(61, 65), FigureKind::Date),   // "2016" in "Euro 2016": a date stays
+        ];
+        let kept: Vec<(usize, FigureKind)> = drop_numbers_inside_names(figures, &entities).iter().map(|f| (f.span.start, f.kind)).collect();
+        assert_eq!(kept, [(19, FigureKind::Date), (46, FigureKind::Count), (61, FigureKind::Date)]);
+    }
 }

@@ -367,3 +367,4 @@ fn a_regions_adjective_before_a_noun_is_not_a_place_or_a_body() {
     }
     assert!(names.contains(&("Soviet Union", Label::Loc)) && names.contains(&("Central Asia", Label::Loc)), "{names:?}");
 }
+

@@ -122,7 +122,7 @@ pub struct Figure {
 }
 
 impl Figure {
-    fn new(span: Span, kind: FigureKind) -> Figure {
+    pub(crate) fn new(span: Span, kind: FigureKind) -> Figure {
         Figure { span, kind, value: None, low: None, high: None, qualifier: Qualifier::Exact, unit: None, counted: None, event: None, iso: None }
     }
 }
@@ -252,7 +252,14 @@ fn start_word(g: &Grammar, i: usize, words: &[&str]) -> bool {
 
 /// Words that end the phrase of what is counted.
 const COUNTED_STOP: &[&str] = &[
-    "a", "about", "after", "against", "ago", "all", "also", "an", "are", "as", "at", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "during", "each", "for", "from", "had", "has", "have", "he", "her", "his", "if", "in", "including", "into", "is", "it", "its", "last", "more", "most", "next", "not", "of", "on", "or", "our", "over", "per", "said", "says", "she", "since", "so", "than", "that", "the", "their", "them", "then", "these", "they", "this", "those", "through", "to", "under", "until", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "will", "with", "within", "would",
+    "a", "about", "after", "again", "against", "ago", "all", "also", "an", "are", "as", "at", "away",
+    "back", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "down", "during", "each",
+    "even", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his", "i", "if", "in", "including",
+    "into", "is", "it", "its", "just", "last", "like", "me", "more", "most", "my", "next", "not", "now", "of", "off",
+    "on", "only", "or", "our", "out", "over", "per", "said", "says", "she", "since", "so", "still", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+    "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "whose", "will", "with", "within", "would", "you", "your",
 ];
 
 const IRREGULAR_PLURALS: &[&str] = &[
@@ -691,7 +698,8 @@ impl<'a> Grammar<'a> {
         // ("Sun always shines") or glued to a hyphen ("Hwang Sun-ho").
         let ambiguous = matches!(w, "sun" | "sat" | "wed" | "mon") && !self.tokens[i].text(self.text).ends_with('.') && {
             let prev = self.tokens.get(i.wrapping_sub(1));
-            let after_the = prev.is_some_and(|t| t.kind == TokenKind::Possessive) || matches!(self.w(i.wrapping_sub(1)), "the");
+            // "the Sun", "Britain's Sun", "the Edmonton Sun": a paper's name.
+            let after_the = prev.is_some_and(|t| t.kind == TokenKind::Possessive || (t.kind == TokenKind::Word && self.cap(i - 1) && !self.tokens[i - 1].sent_start)) || matches!(self.w(i.wrapping_sub(1)), "the");
             let next = self.tokens.get(i + 1);
             let lower_next = next.is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).starts_with(|c: char| c.is_lowercase()))
                 && !matches!(self.w(i + 1), "morning" | "afternoon" | "evening" | "night" | "and" | "or" | "at" | "to" | "till" | "until" | "through" | "from" | "in");
@@ -713,6 +721,20 @@ impl<'a> Grammar<'a> {
             let mut j = i + 1;
             if matches!(self.w(j), "morning" | "afternoon" | "evening" | "night") {
                 j += 1;
+            }
+            // "Tuesday, September 1, 2015", "Friday 5 January": the weekday and its date, one
+            // figure dated by the date.
+            if j == i + 1 && start == i {
+                let k = if self.w(j) == "," { j + 1 } else { j };
+                if month_number(self.w(k)).is_some() || self.is_num(k) {
+                    if let Some((g, e)) = self.date(k).filter(|(g, _)| g.span.start == k && g.iso.as_ref().is_none_or(|iso| iso.len() == 10)) {
+                        if self.has_day(k, e) {
+                            let mut f = Figure::new(tok_span(i, e), FigureKind::Date);
+                            f.iso = g.iso;
+                            return Some((f, e));
+                        }
+                    }
+                }
             }
             let mut f = Figure::new(tok_span(start, j), FigureKind::Date);
             f.iso = self.reference.map(|r| resolve_weekday(r, wd, future, last).iso());
@@ -907,6 +929,12 @@ impl<'a> Grammar<'a> {
             }
         }
         None
+    }
+
+    /// Whether the date phrase in tokens `a..b` names a day of the month (a number 1–31 that is
+    /// not its year).
+    fn has_day(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.num_val(k).is_some_and(|d| (1..=31).contains(&d)) && self.tokens[k].text(self.text).len() <= 2)
     }
 
     /// A decade starting at token `i` (or just before it: "early", "mid-"): (first token, end
@@ -1826,16 +1854,26 @@ impl<'a> Grammar<'a> {
 
     /// "Nazarbayev, 81," / "(81)" after a name / "aged 48" / "age 48".
     fn age_apposition(&self, n: Num) -> bool {
-        if !n.digits || n.end != n.start + 1 || !(1.0..=120.0).contains(&n.value) || n.value.fract() != 0.0 {
+        if !(1.0..=120.0).contains(&n.value) || n.value.fract() != 0.0 || n.fraction {
             return false;
         }
         let i = n.start;
         let prev = self.w(i.wrapping_sub(1));
-        if i >= 1 && matches!(prev, "aged" | "age") {
+        // "aged 48", "at age 80", "at the age of 40"
+        if i >= 1 && (matches!(prev, "aged" | "age") || (prev == "of" && i >= 2 && self.w(i - 2) == "age")) {
             return true;
         }
         let next = self.w(n.end);
         let closes = matches!(next, "," | ")" | ";" | "") || (next == "." && n.end + 1 >= self.tokens.len()) || (next == "." && self.tokens.get(n.end + 1).is_none_or(|t| t.sent_start));
+        // "when I was ten", "I am 61 now", "she turned 30 in May": a person's age, nothing counted.
+        let be = matches!(prev, "was" | "am" | "is" | "'m" | "’m" | "turned" | "turns" | "turning") && i >= 2 && matches!(self.w(i - 2), "i" | "he" | "she");
+        let then = closes || next == "." || matches!(next, "now" | "when" | "and" | "then" | "at" | "in" | "or" | "but" | "so" | "because" | "on" | "with" | "my" | "his" | "her" | "our" | "their" | "i" | "we" | "they" | "he" | "she" | "you");
+        if be && then {
+            return true;
+        }
+        if !n.digits || n.end != n.start + 1 {
+            return false;
+        }
         let named = i >= 2 && self.cap(i - 2) && month_number(self.w(i - 2)).is_none() && weekday_number(self.w(i - 2)).is_none();
         i >= 2 && prev == "," && closes && (named || PERSON_NOUNS.binary_search(&self.w(i - 2)).is_ok())
     }
@@ -1855,9 +1893,10 @@ impl<'a> Grammar<'a> {
             if prev == "-" && self.glued(i) && self.glued(i.wrapping_sub(1)) && i >= 2 && self.tokens[i - 2].kind == TokenKind::Word {
                 return true;
             }
-            // Parts of a code or a date written with slashes ("11/1/05", "2/3/4/5"): nothing.
+            // Parts of a code or a date written with slashes ("11/1/05", "2/3/4/5", "9/11",
+            // "24/7"; a fraction was read whole before): nothing.
             let slash_before = prev == "/" && self.glued(i) && self.is_num(i.wrapping_sub(2)) && self.glued(i.wrapping_sub(1));
-            let slash_after = self.w(n.end) == "/" && self.glued(n.end) && self.glued(n.end + 1) && self.is_num(n.end + 1) && self.w(n.end + 2) == "/";
+            let slash_after = self.w(n.end) == "/" && self.glued(n.end) && self.glued(n.end + 1) && self.is_num(n.end + 1);
             if slash_before || slash_after {
                 return true;
             }
@@ -1935,8 +1974,9 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if w == "and" {
-                // Coordination continues only into more words.
-                if words.is_empty() || !self.tokens.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word) {
+                // Coordination continues only into more words, and not after a single thing
+                // ("one morning and suddenly").
+                if words.is_empty() || singular || !self.tokens.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word) {
                     break;
                 }
                 j += 1;

@@ -368,8 +368,8 @@ fn fraction_word(ws: &Words, k: usize, count: f64) -> Option<(f64, usize)> {
     plural_ok.then_some((den, end))
 }
 
-/// "x/y" written with a slash at token `i` (a proper fraction with a denominator up to 16, not a
-/// date like 12/06/1996): numerator and denominator.
+/// "x/y" written with a slash at token `i` (a proper fraction, not a date like 12/06/1996):
+/// numerator and denominator.
 fn slash_fraction(ws: &Words, i: usize) -> Option<(f64, f64)> {
     let tokens = ws.tokens;
     let digits = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(t.text(ws.text)));
@@ -379,8 +379,9 @@ fn slash_fraction(ws: &Words, i: usize) -> Option<(f64, f64)> {
         return None;
     }
     let (x, d) = (digits(i)?, digits(i + 2)?);
-    // Denominators up to 16, and the 32nds and 64ths of bond prices ("fell 30/32").
-    (d > 0.0 && x < d && (d <= 16.0 || d == 32.0 || d == 64.0)).then_some((x, d))
+    // Denominators up to 10, 12 and 16 (inches), and the 32nds and 64ths of bond prices ("fell
+    // 30/32"); never "9/11" or "7/7", which are days.
+    (d > 0.0 && x < d && (d <= 10.0 || d == 12.0 || d == 16.0 || d == 32.0 || d == 64.0)).then_some((x, d))
 }
 
 /// "half million", "quarter million", "a quarter million": the value and where it ends.

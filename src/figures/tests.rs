@@ -699,3 +699,41 @@ fn periods_before_or_after_the_reference_date_are_dates() {
     assert_eq!(one("Photo by the author.\n2019.\nMore text.", "2019").kind, FigureKind::Date);
     assert_eq!(one("Room (2019) holds 40 chairs.", "2019").kind, FigureKind::Date);
 }
+
+#[test]
+fn a_weekday_joins_its_date_and_days_with_slashes_are_not_fractions() {
+    let f = one("Wednesday, October 9, 2013\nThe club met.", "Wednesday, October 9, 2013");
+    assert_eq!(f.iso.as_deref(), Some("2013-10-09"));
+    assert_eq!(one("Polls close on Friday 8 March.", "Friday 8 March").iso.as_deref(), Some("2024-03-08"));
+    // A weekday before a count stays apart; a paper called the Sun is no weekday.
+    let s = "On Monday, 40 people were evacuated.";
+    assert_eq!(one(s, "Monday").kind, FigureKind::Date);
+    assert_eq!(one(s, "40").kind, FigureKind::Count);
+    assert!(figs("as the Halifax Sun, May 3, 2011 reported").iter().all(|f| !f.span.slice("as the Halifax Sun, May 3, 2011 reported").starts_with("Sun")));
+    // "9/11" and "24/7" are no fractions; "3/4" and "5/16" are.
+    assert!(figs("Security changed after 9/11 and the desk is open 24/7.").is_empty());
+    assert_eq!(one("Stir in 3/4 cup of milk.", "3/4").value, Some(0.75));
+}
+
+#[test]
+fn ages_said_with_be_or_the_age_of() {
+    for (s, needle, v) in [
+        ("She learned to sail at the age of 12 on the lake.", "12", 12.0),
+        ("When I was nine we moved north.", "nine", 9.0),
+        ("He is 71 now and still rows daily.", "71", 71.0),
+        ("She turned 40 in June.", "40", 40.0),
+    ] {
+        let f = one(s, needle);
+        assert_eq!((f.kind, f.value), (FigureKind::Age, Some(v)), "{s}");
+    }
+    // Not an age: a score, a count after "is".
+    assert_eq!(one("He is 12 points clear.", "12").kind, FigureKind::Count);
+}
+
+#[test]
+fn what_one_thing_counts_stops_at_pronouns_and_coordination() {
+    let s = "Pick the one you like. He woke one morning and left.";
+    for f in figs(s) {
+        assert!(f.counted.as_deref().is_none_or(|c| !c.contains("you") && !c.contains(" and ")), "{:?}", f.counted);
+    }
+}
