@@ -298,7 +298,9 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         let found = g.date(i).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.age_decade(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
         match found {
             // Figures never overlap: one that would reach back into the previous one is dropped.
-            Some((mut f, end)) if end > i && f.span.start >= g.floor.get() => {
+            // Nor does one end inside a word: the "4" of "4chan", the "3" of "3D" (units and
+            // suffixes the grammar knows, "10km" or "5th", were read into the figure).
+            Some((mut f, end)) if end > i && f.span.start >= g.floor.get() && !(!matches!(f.kind, FigureKind::Date | FigureKind::Time) && tokens[end - 1].kind == TokenKind::Number && tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)) => {
                 f.span = Span::new(tokens[f.span.start].span.start, tokens[f.span.end - 1].span.end);
                 if matches!(f.kind, FigureKind::Count | FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) || f.counted.is_some() {
                     f.event = g.event_near(i, end);
@@ -587,7 +589,8 @@ impl<'a> Grammar<'a> {
                 }
             }
             let mut year = None;
-            let k = if self.w(j) == "," && day.is_some() { j + 1 } else { j };
+            // "June 5, 1996", and "June, 1995" (not "In June, 2000 people marched").
+            let k = if self.w(j) == "," && (day.is_some() || (self.year_at(j + 1).is_some() && !self.counted_after(j + 2) && !self.is_num(j + 2))) { j + 1 } else { j };
             if let Some(y) = self.year_at(k) {
                 year = Some(y as i32);
                 j = k + 1;
@@ -699,7 +702,7 @@ impl<'a> Grammar<'a> {
         let ambiguous = matches!(w, "sun" | "sat" | "wed" | "mon") && !self.tokens[i].text(self.text).ends_with('.') && {
             let prev = self.tokens.get(i.wrapping_sub(1));
             // "the Sun", "Britain's Sun", "the Edmonton Sun": a paper's name.
-            let after_the = prev.is_some_and(|t| t.kind == TokenKind::Possessive || (t.kind == TokenKind::Word && self.cap(i - 1) && !self.tokens[i - 1].sent_start)) || matches!(self.w(i.wrapping_sub(1)), "the");
+            let after_the = prev.is_some_and(|t| t.kind == TokenKind::Possessive || (w == "sun" && t.kind == TokenKind::Word && self.cap(i - 1) && !self.tokens[i - 1].sent_start)) || matches!(self.w(i.wrapping_sub(1)), "the");
             let next = self.tokens.get(i + 1);
             let lower_next = next.is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).starts_with(|c: char| c.is_lowercase()))
                 && !matches!(self.w(i + 1), "morning" | "afternoon" | "evening" | "night" | "and" | "or" | "at" | "to" | "till" | "until" | "through" | "from" | "in");
@@ -922,7 +925,9 @@ impl<'a> Grammar<'a> {
             let line_start = i == 0 || self.tokens[i].newline_before;
             let line_end = |k: usize| self.tokens.get(k).is_none_or(|t| t.newline_before);
             let alone = line_start && (line_end(i + 1) || (self.w(i + 1) == "." && line_end(i + 2))) && (1800..=2100).contains(&y);
-            if (after_prep || edition || in_parens || alone) && !self.counted_after(i + 1) {
+            // "Photo: a reader; from file, 2008.": a caption's year.
+            let caption = prev == "," && matches!(self.w(i + 1), "." | ")") && (1900..=2100).contains(&y) && self.tokens.get(i + 2).is_none_or(|t| t.sent_start || t.newline_before);
+            if (after_prep || edition || in_parens || alone || caption) && !self.counted_after(i + 1) {
                 let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Date);
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));
@@ -1251,7 +1256,9 @@ impl<'a> Grammar<'a> {
             }
             (v, i + 1)
         } else if self.is_num(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") && self.glued(i + 1) {
-            (self.num_val(i)? as f64, i + 2)
+            // "21st", "50,000th"
+            let v = numbers::parse_digits(self.tokens[i].text(self.text)).filter(|v| v.fract() == 0.0 && *v >= 0.0)?;
+            (v, i + 2)
         } else {
             return None;
         };
@@ -1739,6 +1746,15 @@ impl<'a> Grammar<'a> {
         // "468p": pence glued to the number, as London market reports write them.
         if self.w(i) == "p" && self.glued(i) && i > 0 && self.is_num(i - 1) && !self.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.kind == TokenKind::Word) {
             return Some(("pence", i + 1));
+        }
+        // "11c a share": cents glued to the number, in lower case (a capital C is Celsius), when
+        // the words around say money ("a share", "per litre", "the dividend ... 11c").
+        let money_near = || {
+            matches!(self.w(i + 1), "a" | "an" | "per" | "each")
+                || (i.saturating_sub(8)..i).any(|k| matches!(self.w(k), "dividend" | "share" | "shares" | "price" | "prices" | "cents" | "payout" | "earnings" | "profit" | "loss" | "eps" | "fare" | "fares"))
+        };
+        if self.tokens.get(i).is_some_and(|t| t.text(self.text) == "c") && self.glued(i) && i > 0 && self.is_num(i - 1) && !self.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.kind == TokenKind::Word) && money_near() {
+            return Some(("cent", i + 1));
         }
         // "25.00 DEM": an ISO code, in capitals, after the number.
         if let Some(c) = self.tokens.get(i).and_then(|t| units::iso_currency(t.text(self.text))) {

@@ -231,7 +231,7 @@ pub(crate) fn low<'a>(text: &'a str, tokens: &[Token], i: usize) -> Cow<'a, str>
     }
 }
 
-fn parse_digits(s: &str) -> Option<f64> {
+pub(crate) fn parse_digits(s: &str) -> Option<f64> {
     if let Some(frac) = s.strip_prefix('.') {
         return if frac.bytes().all(|b| b.is_ascii_digit()) { format!("0.{frac}").parse().ok() } else { None };
     }

@@ -445,8 +445,8 @@ fn scientific_notation_hyphenated_fractions_and_abbreviated_dozens() {
     assert_eq!(one("3 dzs eggs", "3 dzs").value, Some(36.0));
     assert_eq!(one("nought point nought three", "nought point nought three").value, Some(0.03));
     assert_eq!(one("10 tln", "10 tln").value, Some(1e13));
-    // A word after a number is no exponent.
-    assert_eq!(one("Windows 10e", "10").value, Some(10.0));
+    // A letter after a number is no exponent (and a number glued to a word is no figure).
+    assert!(figs("Windows 10e").is_empty());
 }
 
 #[test]
@@ -736,4 +736,19 @@ fn what_one_thing_counts_stops_at_pronouns_and_coordination() {
     for f in figs(s) {
         assert!(f.counted.as_deref().is_none_or(|c| !c.contains("you") && !c.contains(" and ")), "{:?}", f.counted);
     }
+}
+
+#[test]
+fn numbers_glued_to_words_cents_captions_and_grouped_ordinals() {
+    // A figure never ends inside a word.
+    assert!(figs("Posts on 4chan and a 3D model.").is_empty());
+    let f = one("The dividend rose 11c a share.", "11c");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(11.0), Some("cent")));
+    assert_eq!(one("It was 38C in the shade.", "38C").unit.as_deref(), Some("°C"));
+    assert_eq!(one("Image: the harbour; from file, 2011.\nText.", "2011").kind, FigureKind::Date);
+    assert_eq!(one("The mill shut in June, 1995 for good.", "June, 1995").iso.as_deref(), Some("1995-06"));
+    // A comma after a month before a count keeps them apart.
+    let s = "In May, 2000 people marched.";
+    assert_eq!(one(s, "2000").kind, FigureKind::Count);
+    assert_eq!(one("The site posted its 10,000th story.", "10,000th").value, Some(10000.0));
 }
