@@ -268,7 +268,14 @@ const IRREGULAR_PLURALS: &[&str] = &[
 
 fn looks_plural(w: &str) -> bool {
     IRREGULAR_PLURALS.binary_search(&w).is_ok()
+        // Compounds of irregular plurals: "schoolchildren", "firemen", "townspeople".
+        || (w.len() > 6 && ["children", "people", "men"].iter().any(|p| w.ends_with(p)) && !w.ends_with("ement"))
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s"))
+}
+
+/// A currency named at token `i` ("yen", "euros", "US dollars").
+fn currency_name_at(g: &Grammar, i: usize) -> Option<&'static str> {
+    units::currency_name(g.w(i)).or_else(|| g.tokens.get(i).and_then(|t| units::iso_currency(t.text(g.text))))
 }
 
 /// Scans a text's tokens for figures; `reference` resolves relative dates.
@@ -914,11 +921,13 @@ impl<'a> Grammar<'a> {
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));
             }
-            let after_prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
+            let after_prep = (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
             // "the 2024 election", "a 2019 report", "its 2023 budget": a year naming an edition.
+            // Not "a 2000 year old tradition".
             let edition = matches!(prev, "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that")
                 && (1900..=2100).contains(&y)
                 && self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
+                && !(units::time_unit(self.w(i + 1)).is_some() && (self.w(i + 2) == "old" || self.w(i + 1).ends_with('s')))
                 && !matches!(self.w(i + 1), "and" | "or" | "to" | "of" | "in" | "out");
             // "(2012)" after a caption or a title, "2012." alone on a line: a year.
             let in_parens = prev == "(" && self.glued(i) && self.w(i + 1) == ")" && self.glued(i + 1) && (1800..=2100).contains(&y);
@@ -928,7 +937,9 @@ impl<'a> Grammar<'a> {
             // "Photo: a reader; from file, 2008.": a caption's year.
             let caption = prev == "," && matches!(self.w(i + 1), "." | ")") && (1900..=2100).contains(&y) && self.tokens.get(i + 2).is_none_or(|t| t.sent_start || t.newline_before);
             if (after_prep || edition || in_parens || alone || caption) && !self.counted_after(i + 1) {
-                let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Date);
+                // "fiscal 1997" is one phrase.
+                let start = if prev == "fiscal" && i > self.floor.get() { i - 1 } else { i };
+                let mut f = Figure::new(tok_span(start, i + 1), FigureKind::Date);
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));
             }
@@ -1603,7 +1614,10 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Age;
             f.unit = Some(unit.into());
             end = k;
-        } else if let Some((unit, mult)) = units::time_unit(&nw) {
+        } else if let Some((unit, mult)) = units::time_unit(&nw).filter(|_| {
+            // "World Cup 2018 day five": a year before a singular unit is no length of time.
+            !(nw.len() > 0 && !nw.ends_with('s') && num.is_some_and(|n| n.year_like) && value.is_some_and(|v| (1900.0..=2100.0).contains(&v)))
+        }) {
             if self.w(end + 1) == "ago" {
                 f.kind = FigureKind::Date;
                 end += 2;

@@ -752,3 +752,15 @@ fn numbers_glued_to_words_cents_captions_and_grouped_ordinals() {
     assert_eq!(one(s, "2000").kind, FigureKind::Count);
     assert_eq!(one("The site posted its 10,000th story.", "10,000th").value, Some(10000.0));
 }
+
+#[test]
+fn years_after_for_and_fiscal_and_counts_of_compound_plurals() {
+    let f = one("The agency raised its forecast for 2025 again.", "2025");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2025")));
+    assert_eq!(one("Losses for fiscal 2023 narrowed.", "fiscal 2023").kind, FigureKind::Date);
+    // Money after "for" is money; a plural compound after a year-like number is counted.
+    assert_eq!(one("a ticket for 2000 yen", "2000 yen").kind, FigureKind::Money);
+    assert_eq!(one("A study of 1850 schoolchildren found gaps.", "1850").kind, FigureKind::Count);
+    // A year-like number before "year old" is an age, not a year.
+    assert_eq!(one("a 1500 year old bowl", "1500 year old").kind, FigureKind::Age);
+}
