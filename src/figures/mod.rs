@@ -879,7 +879,8 @@ impl<'a> Grammar<'a> {
         // counts: "2014 to 2018 people").
         if let Some(a) = self.year_at(i) {
             let sep = self.w(i + 1);
-            let hyphen = matches!(sep, "-" | "–") && self.glued(i + 1) && self.glued(i + 2);
+            // Glued ("2014-2018"), or spaced between two full years ("2000 - 2050").
+            let hyphen = matches!(sep, "-" | "–") && ((self.glued(i + 1) && self.glued(i + 2)) || (self.year_at(i + 2).is_some() && self.tokens.get(i + 2).is_some_and(|t| t.text(self.text).len() == 4)));
             if hyphen || matches!(sep, "to" | "through" | "until") {
                 let b = match self.year_at(i + 2) {
                     Some(b) => Some(b),
@@ -1400,6 +1401,12 @@ impl<'a> Grammar<'a> {
                 return Some((f, end));
             }
         }
+        // "over 2000 - 2050", "around 2020-2021": a span of years after a preposition is that span.
+        if qual != Qualifier::Exact && self.year_at(j).is_some() {
+            if let Some((f, end)) = self.date(j).filter(|(f, _)| f.span.start == j && f.iso.as_ref().is_some_and(|iso| iso.contains('/'))) {
+                return Some((f, end));
+            }
+        }
         // "between X and Y", "from X to Y"
         let between = matches!(self.w(j), "between" | "from");
         if between {
@@ -1453,6 +1460,18 @@ impl<'a> Grammar<'a> {
         // Range: X-Y, X–Y, X to Y, between X and Y, from X to Y
         let sep = self.w(end);
         let range_sep = (matches!(sep, "-" | "–" | "—" | "~") && self.glued(end) == self.glued(end + 1)) || matches!(sep, "to" | "through" | "thru") || (between && sep == "and");
+        // A score or a tally written with a dash: "won 2-1", "Sweden 1 – 0 Korea", "ended 0 – 0",
+        // "lost 1 – 2 to England": neither counts nor a range.
+        if matches!(sep, "-" | "–" | "—") && qual == Qualifier::Exact && currency.is_none() && start == j && num.is_some_and(|n| n.digits && n.end == n.start + 1 && n.value <= 30.0 && n.value.fract() == 0.0) {
+            if let Some(n2) = self.num_at(end + 1).filter(|n2| n2.digits && n2.end == end + 2 && n2.value <= 30.0 && n2.value.fract() == 0.0) {
+                let verb = matches!(self.w(j.wrapping_sub(1)), "won" | "win" | "wins" | "winning" | "lost" | "lose" | "loses" | "losing" | "beat" | "beats" | "beating" | "defeated" | "ended" | "ends" | "drew" | "draw" | "finished" | "led" | "leading" | "trailed" | "trailing" | "victory" | "defeat" | "score" | "scoreline" | "up" | "down");
+                let teams = j > 0 && self.cap(j - 1) && !self.tokens[j - 1].sent_start && self.cap(n2.end);
+                if verb || teams {
+                    self.skip_to.set(n2.end);
+                    return None;
+                }
+            }
+        }
         if range_sep && !vague && (!between || matches!(sep, "and" | "to")) {
             let mut k = end + 1;
             if let Some((c, kk)) = self.currency_prefix(k) {

@@ -764,3 +764,14 @@ fn years_after_for_and_fiscal_and_counts_of_compound_plurals() {
     // A year-like number before "year old" is an age, not a year.
     assert_eq!(one("a 1500 year old bowl", "1500 year old").kind, FigureKind::Age);
 }
+
+#[test]
+fn scores_written_with_spaced_dashes_and_spans_of_years() {
+    for s in ["Group B — Chile 2 – 1 Peru", "The first half ended 0 – 0.", "Leeds lost 1 – 3 to Derby."] {
+        assert!(figs(s).iter().all(|f| f.kind != FigureKind::Count), "{s}: {:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+    }
+    // A range is still a range without a score around it.
+    assert_eq!(one("Each room holds 2 - 4 guests.", "2 - 4").qualifier, Qualifier::Range);
+    assert_eq!(one("Yields over 2030 - 2060 will fall.", "2030 - 2060").iso.as_deref(), Some("2030/2060"));
+    assert_eq!(one("The poet Ada Lind ( 1901 - 1977 ) wrote plays.", "1901 - 1977").kind, FigureKind::Date);
+}
