@@ -337,6 +337,52 @@ const COMPANY_WORDS: &[&str] = &[
     "technologies", "telecom", "telecommunications", "textiles",
 ];
 
+/// A run of capitalized words right after a capitalized title ("Crown Prince Mohammed bin
+/// Salman", "President Hakainde Hichilema"), that the tagger left out entirely and that opens
+/// with a known given or family name, is a person. Name particles may sit inside it.
+fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    const NAME_KINDS: u16 = gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16;
+    let mut taken = vec![false; tokens.len()];
+    for &(a, b, _) in spans.iter() {
+        taken[a..b].iter_mut().for_each(|t| *t = true);
+    }
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase));
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let t = tokens[i].text(text);
+        // Not in headlines in capitals ("PREMIER LEAGUE SUMMARY").
+        let lower_after_cap = |w: &str| w.chars().skip(1).any(char::is_lowercase);
+        let title = cap(i) && lower_after_cap(t) && is_title(&t.to_lowercase()) && !tokens[i + 1].newline_before && lower_after_cap(tokens[i + 1].text(text));
+        let start = i + 1;
+        if !title || !cap(start) || taken[start] || is_title(&tokens[start].text(text).to_lowercase()) || model.gazetteer.lookup(tokens[start].text(text)) & NAME_KINDS == 0 {
+            i += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        let mut last_cap = start;
+        while end < tokens.len() && end < start + 5 && !taken[end] && tokens[end].space_before && !tokens[end].newline_before {
+            let w = tokens[end].text(text);
+            if cap(end) {
+                last_cap = end;
+            } else if !matches!(w, "bin" | "ibn" | "al" | "da" | "de" | "dos" | "van" | "von" | "der") {
+                break;
+            }
+            end += 1;
+        }
+        // A rank before a tagged name ("Deputy Leader James Merlino", "Commander Major Fallah
+        // Sewa") is part of the title.
+        if !taken.get(last_cap + 1).is_some_and(|&t| t) {
+            added.push((start, last_cap + 1, Label::Per));
+        }
+        i = last_cap + 1;
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort();
+    }
+}
+
 /// A run of capitalized words ending in an organization head word, that the tagger left out
 /// entirely, is an organization: "the Collective Security Treaty Organization".
 fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
@@ -492,6 +538,22 @@ fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize
 ///
 /// A place before or after a lower-case word glued by a hyphen is that place ("Seoul-based",
 /// "Moscow-backed", "pro-Moscow"): the tagger learned CoNLL's MISC for the whole compound.
+/// A lone "person" that is a country or a capital and no one's name is that place ("visited
+/// Tokyo to meet …"): the tagger read the verb, the gazetteer knows the word.
+fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    const NAME_KINDS: u16 = gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16;
+    const STATE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16;
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l == Label::Per && b == a + 1 {
+            let f = model.gazetteer.lookup(tokens[a].text(text));
+            if f & STATE_KINDS != 0 && f & NAME_KINDS == 0 {
+                s.2 = Label::Loc;
+            }
+        }
+    }
+}
+
 fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let glued_lower = |h: usize, w: usize| {
         tokens.get(h).zip(tokens.get(w)).is_some_and(|(h, w)| {
@@ -861,10 +923,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A name has a word in it: "1,000" alone is a figure.
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     tidy_edges(model, text, tokens, &mut spans);
+    people_that_are_capitals(model, text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
     join_hyphenated_places(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
+    add_people_after_titles(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
     spans.retain(|&(a, b, _)| {
@@ -963,6 +1027,18 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             }
             continue;
         }
+        // "House Energy" + "and" + "Commerce Committee", "Trade" + "and" + "Industry Ministry": a
+        // body named by two fields joined by "and" is one organization (not "Ford and General
+        // Motors": the second name must be one field and a body word).
+        let and_joins = c == b + 1 && tokens[b].text(text) == "and" && !tokens[c].newline_before && l != Label::Per && l2 == Label::Org && d == c + 2;
+        let body = matches!(tokens[d - 1].text(text), "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency");
+        let place_last = model.gazetteer.lookup(tokens[b - 1].text(text)) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0;
+        if and_joins && body && !place_last && tokens[b - 1].text(text).starts_with(char::is_uppercase) {
+            if let Some(last) = joined.last_mut() {
+                *last = (a, d, Label::Org);
+            }
+            continue;
+        }
         // "World" + "Health Organization" side by side: the tagger started the name twice.
         // Not a nationality or a place before its body ("French" + "Interior Ministry", as CoNLL
         // writes them).
@@ -1000,6 +1076,27 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         // or body it starts with.
         if s.2 != Label::Misc && s.1 - s.0 >= 2 && EVENT_HEADS.binary_search(&tokens[s.1 - 1].text(text).to_lowercase().as_str()).is_ok() {
             s.2 = Label::Misc;
+        }
+    }
+    // "Ways and Means Committee", "Trade and Industry Ministry": an untagged field joined by
+    // "and" to a body named by one field belongs to it (not a place or a nationality, and not
+    // the first word of a sentence).
+    {
+        let mut taken = vec![false; tokens.len()];
+        for &(a, b, _) in spans.iter() {
+            taken[a..b].iter_mut().for_each(|t| *t = true);
+        }
+        for s in spans.iter_mut() {
+            let (c, d, l) = *s;
+            if l != Label::Org || d != c + 2 || c < 2 || tokens[c - 1].text(text) != "and" || !matches!(tokens[d - 1].text(text), "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency") {
+                continue;
+            }
+            let f = c - 2;
+            let w = tokens[f].text(text);
+            let capitalized = tokens[f].kind == TokenKind::Word && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
+            if capitalized && !taken[f] && !tokens[f].sent_start && !tokens[c].newline_before && model.gazetteer.lookup(w) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0 {
+                s.0 = f;
+            }
         }
     }
     // The tagger sometimes splits an event's name in two: "Berlin" + "Grand Prix", "Fed" +
