@@ -387,3 +387,18 @@ fn people_after_titles_capitals_and_committees_named_by_two_fields() {
     let t = "MINISTER PRAISES LEAGUE CHAMPIONS";
     assert!(analyze(t).unwrap().entities.iter().all(|e| e.label != Label::Per), "{t}");
 }
+
+#[test]
+fn one_word_names_with_a_capital_inside_are_companies() {
+    // The tagger alone calls both MISC (checked when written).
+    let t = "Ada Berg's SpaceX launched a satellite. Rivals like AnthropicLabs grew.";
+    let a = analyze(t).unwrap();
+    for name in ["SpaceX", "AnthropicLabs"] {
+        let e = a.entities.iter().find(|e| e.span.slice(t) == name);
+        assert_eq!(e.map(|e| e.label), Some(Label::Org), "{name}");
+    }
+    // Names with a prefix stay what they are.
+    let t = "Coach Ian McDonald praised the side.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().all(|e| e.label != Label::Org), "{:?}", a.entities);
+}

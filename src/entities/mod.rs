@@ -1078,6 +1078,24 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Misc;
         }
     }
+    // One word with a capital inside ("OpenAI", "SpaceX", "EgyptAir", "WorldCom") that the
+    // tagger called MISC is a company, as CoNLL writes four of five of them; not names with a
+    // prefix ("McDonald", "DeShawn") or an event's word ("SuperCup").
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l != Label::Misc || b != a + 1 {
+            continue;
+        }
+        let w = tokens[a].text(text);
+        let bytes = w.as_bytes();
+        let inner_cap = bytes.len() >= 4 && bytes[0].is_ascii_uppercase() && bytes[1].is_ascii_lowercase() && bytes[2..].iter().any(|c| c.is_ascii_uppercase()) && bytes.iter().all(|c| c.is_ascii_alphanumeric());
+        let prefixed = ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "O"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase())));
+        let event = ["Cup", "Car", "Nations", "Games", "Prix", "Open", "Series"].iter().any(|e| w.ends_with(e));
+        let handle = a > 0 && matches!(tokens[a - 1].text(text), "@" | "#");
+        if inner_cap && !prefixed && !event && !handle && model.gazetteer.lookup(w) & gazetteer::GazKind::Demonym as u16 == 0 {
+            s.2 = Label::Org;
+        }
+    }
     // "Ways and Means Committee", "Trade and Industry Ministry": an untagged field joined by
     // "and" to a body named by one field belongs to it (not a place or a nationality, and not
     // the first word of a sentence).
