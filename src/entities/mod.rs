@@ -1078,6 +1078,57 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Misc;
         }
     }
+    // "Strait" + "of" + "Malacca", "Gulf of" + "Aden": a feature's word before "of" and a place
+    // is one place, whether the tagger took the word alone, with "of", or not at all.
+    {
+        let geo = |k: usize| matches!(tokens[k].text(text), "Strait" | "Straits" | "Gulf" | "Sea" | "Bay" | "Isle");
+        let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+        for (c, d, l) in spans {
+            if l == Label::Loc && c >= 2 && tokens[c - 1].text(text) == "of" && geo(c - 2) && !tokens[c].newline_before {
+                let g = c - 2;
+                match merged.last() {
+                    // The word alone, or with "of", as its own name.
+                    Some(&(a, b, _)) if a == g && (b == g + 1 || b == c) => {
+                        merged.pop();
+                    }
+                    Some(&(_, b, _)) if b > g => {
+                        merged.push((c, d, l));
+                        continue;
+                    }
+                    _ => {}
+                }
+                merged.push((g, d, Label::Loc));
+                continue;
+            }
+            merged.push((c, d, l));
+        }
+        spans = merged;
+    }
+    // A name ending in a capitalized word for a natural feature ("Scarborough Shoal", "Great
+    // Barrier Reef", "Golan Heights") or opening with one before its name ("Strait of Hormuz",
+    // "Lake Titicaca", "Mount Kenya") is a place, whatever the tagger thought.
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l == Label::Loc || b < a + 2 {
+            continue;
+        }
+        let last = tokens[b - 1].text(text);
+        let first = tokens[a].text(text);
+        let ends = matches!(
+            last,
+            "Sea" | "Ocean" | "River" | "Lake" | "Bay" | "Gulf" | "Strait" | "Straits" | "Shoal" | "Reef" | "Island" | "Islands" | "Isles" | "Mountains" | "Hills" | "Heights" | "Valley" | "Desert" | "Peninsula" | "Canal" | "Plateau" | "Glacier" | "Falls" | "Basin" | "Delta" | "Archipelago" | "Atoll"
+        );
+        // "Mount Kenya", "Lake Chad" (two or three words); "Gulf of Aden", "Bay of Bengal" (with
+        // "of": never "Gulf War", "Sea Shepherd").
+        let opens = (matches!(first, "Mount" | "Mt." | "Lake") && b - a <= 3) || (matches!(first, "Strait" | "Straits" | "Gulf" | "Sea" | "Bay" | "Isle") && tokens[a + 1].text(text) == "of");
+        let body = (a..b).any(|k| {
+            let w = tokens[k].text(text).to_lowercase();
+            ORG_HEADS.binary_search(&w.as_str()).is_ok() || EVENT_HEADS.binary_search(&w.as_str()).is_ok() || w == "war"
+        });
+        if (ends || opens) && !body {
+            s.2 = Label::Loc;
+        }
+    }
     // One word with a capital inside ("OpenAI", "SpaceX", "EgyptAir", "WorldCom") that the
     // tagger called MISC is a company, as CoNLL writes four of five of them; not names with a
     // prefix ("McDonald", "DeShawn") or an event's word ("SuperCup").
