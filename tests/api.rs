@@ -417,3 +417,11 @@ fn natural_features_are_places() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().all(|e| e.label != Label::Loc), "{:?}", a.entities);
 }
+
+#[test]
+fn a_country_name_cut_short_before_a_noun_is_its_adjective() {
+    // The tagger alone calls it ORG (checked when written).
+    let t = "The Philippine navy sent ships.";
+    let a = analyze(t).unwrap();
+    assert_eq!(a.entities.iter().find(|e| e.span.slice(t) == "Philippine").map(|e| e.label), Some(Label::Misc));
+}

@@ -1241,6 +1241,24 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Misc;
         }
     }
+    // A lone word that is a country's name cut short, before a lower-case word, is the
+    // country's adjective: "the Philippine coast guard" ("Philippines"), "a Kazakh court"
+    // ("Kazakhstan"): MISC, as CoNLL writes nationalities.
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        let next_lower = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(char::is_lowercase));
+        if l == Label::Misc || b != a + 1 || !next_lower {
+            continue;
+        }
+        let w = tokens[a].text(text);
+        if w.len() < 4 || !w.starts_with(char::is_uppercase) || model.gazetteer.lookup(w) & PLACE_KINDS != 0 {
+            continue;
+        }
+        let country = |full: String| model.gazetteer.lookup(&full) & gazetteer::GazKind::Country as u16 != 0;
+        if country(format!("{w}s")) || country(format!("{w}stan")) || country(format!("{w}istan")) {
+            s.2 = Label::Misc;
+        }
+    }
     // A storm's name is an event, never a person: "Hurricane Edouard", "Typhoon Hagibis",
     // "Tropical Storm Alberto" (not "rebels storm Grozny").
     // The name after a storm word is one even when the tagger left it out ("Tropical Storm
