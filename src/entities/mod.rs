@@ -346,16 +346,16 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
     for &(a, b, _) in spans.iter() {
         taken[a..b].iter_mut().for_each(|t| *t = true);
     }
-    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase));
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
     let mut added = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
         let t = tokens[i].text(text);
         // Not in headlines in capitals ("PREMIER LEAGUE SUMMARY").
         let lower_after_cap = |w: &str| w.chars().skip(1).any(char::is_lowercase);
-        let title = cap(i) && lower_after_cap(t) && is_title(&t.to_lowercase()) && !tokens[i + 1].newline_before && lower_after_cap(tokens[i + 1].text(text));
+        let title = cap(i) && lower_after_cap(t) && in_list_ci(TITLE_WORDS, t) && !tokens[i + 1].newline_before && lower_after_cap(tokens[i + 1].text(text));
         let start = i + 1;
-        if !title || !cap(start) || taken[start] || is_title(&tokens[start].text(text).to_lowercase()) || model.gazetteer.lookup(tokens[start].text(text)) & NAME_KINDS == 0 {
+        if !title || !cap(start) || taken[start] || in_list_ci(TITLE_WORDS, tokens[start].text(text)) || model.gazetteer.lookup(tokens[start].text(text)) & NAME_KINDS == 0 {
             i += 1;
             continue;
         }
@@ -386,7 +386,7 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
 /// A run of capitalized words ending in an organization head word, that the tagger left out
 /// entirely, is an organization: "the Collective Security Treaty Organization".
 fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let cap = |t: &Token| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(|c| c.is_uppercase()) && t.text(text).chars().any(|c| c.is_lowercase());
+    let cap = |t: &Token| t.kind == TokenKind::Word && upper_initial(t.text(text)) && t.text(text).chars().any(|c| c.is_lowercase());
     let mut taken = vec![false; tokens.len()];
     for &(a, b, _) in spans.iter() {
         taken[a..b].iter_mut().for_each(|x| *x = true);
@@ -410,8 +410,7 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
             }
             j += 1;
         }
-        let head = tokens[last_cap].text(text).to_lowercase();
-        if last_cap > i && ORG_HEADS.binary_search(&head.as_str()).is_ok() && !taken[i..=last_cap].iter().any(|&t| t) {
+        if last_cap > i && in_list_ci(ORG_HEADS, tokens[last_cap].text(text)) && !taken[i..=last_cap].iter().any(|&t| t) {
             added.push((i, last_cap + 1, Label::Org));
         }
         i = last_cap + 1;
@@ -426,7 +425,7 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
 /// "Karlsruhe of Germany", "Mercantile or Commerce"): the greedy tagger, which cannot look
 /// ahead, sometimes runs a name on by a word.
 fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(char::is_uppercase));
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
     let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
     for &(a, b, l) in spans.iter() {
         // Taken in by the name before it.
@@ -585,7 +584,7 @@ fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &m
         if e - s < 3 || !(s..e).any(|k| tokens[k].text(text) == "-") || found.last().is_some_and(|f| f.0 == s) {
             continue;
         }
-        if !tokens[s].text(text).starts_with(char::is_uppercase) || !tokens[e - 1].text(text).starts_with(char::is_uppercase) {
+        if !upper_initial(tokens[s].text(text)) || !upper_initial(tokens[e - 1].text(text)) {
             continue;
         }
         let phrase = &text[tokens[s].span.start..tokens[e - 1].span.end];
@@ -612,7 +611,7 @@ fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     if !tokens.iter().any(|t| t.text(text) == "&") {
         return;
     }
-    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase));
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
     let mut owner: Vec<Option<usize>> = vec![None; tokens.len()];
     for (k, &(a, b, _)) in spans.iter().enumerate() {
         owner[a..b].iter_mut().for_each(|o| *o = Some(k));
@@ -712,7 +711,7 @@ fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
     for &(a, b, _) in spans.iter() {
         taken[a..b].iter_mut().for_each(|x| *x = true);
     }
-    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase));
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         if taken[k] || t.kind != TokenKind::Word {
@@ -898,6 +897,51 @@ fn is_title(w: &str) -> bool {
     TITLE_WORDS.binary_search(&w).is_ok()
 }
 
+/// Whether `s` opens with a capital letter (ASCII checked byte-wise, the common case).
+#[inline]
+fn upper_initial(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
+/// Whether `w`, in lower case, is in the sorted ASCII word list `list`: without allocating (the
+/// post-rules ask this of many tokens; `to_lowercase` cost an allocation each time).
+fn in_list_ci(list: &[&str], w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if w.is_empty() || w.len() > buf.len() {
+        return false;
+    }
+    let low = &mut buf[..w.len()];
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    // Most probes differ in the first byte: compare it before the whole word. (A non-ASCII word
+    // matches nothing: the lists are ASCII.)
+    list.binary_search_by(|x| {
+        let xb = x.as_bytes();
+        match xb[0].cmp(&low[0]) {
+            std::cmp::Ordering::Equal => xb.cmp(low),
+            o => o,
+        }
+    })
+    .is_ok()
+}
+
+/// Runs `f` on `w` in lower case, on the stack when `w` is short ASCII (the common case).
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return f(&w.to_lowercase());
+    }
+    let low = &mut buf[..w.len()];
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    // ASCII in, ASCII out.
+    f(std::str::from_utf8(low).unwrap_or(""))
+}
+
 /// Finds the entities of a text and links their aliases.
 pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity>, Vec<Group>) {
     find_entities_outside(model, text, tokens, &[])
@@ -917,8 +961,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // figure or a date, never a name: the tagger sees only its capital letter.
     // Not the short forms that are also names ("Britain's Sun newspaper").
     spans.retain(|&(a, b, _)| {
-        let w = tokens[a].text(text).to_lowercase();
-        !(b == a + 1 && crate::figures::is_figure_word(&w) && !matches!(w.as_str(), "sun" | "sat" | "wed" | "mon"))
+        !(b == a + 1 && with_lower(tokens[a].text(text), |w| crate::figures::is_figure_word(w) && !matches!(w, "sun" | "sat" | "wed" | "mon")))
     });
     // A name has a word in it: "1,000" alone is a figure.
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
@@ -1021,7 +1064,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         };
         let (c, d, l2) = next;
         let joins = c == b + 1 && matches!(tokens[b].text(text), "on" | "of" | "for") && !tokens[b].newline_before && !tokens[c].newline_before;
-        if l == Label::Org && joins && ORG_HEADS.binary_search(&tokens[b - 1].text(text).to_lowercase().as_str()).is_ok() {
+        if l == Label::Org && joins && in_list_ci(ORG_HEADS, tokens[b - 1].text(text)) {
             if let Some(last) = joined.last_mut() {
                 *last = (a, d, Label::Org);
             }
@@ -1033,7 +1076,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let and_joins = c == b + 1 && tokens[b].text(text) == "and" && !tokens[c].newline_before && l != Label::Per && l2 == Label::Org && d == c + 2;
         let body = matches!(tokens[d - 1].text(text), "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency");
         let place_last = model.gazetteer.lookup(tokens[b - 1].text(text)) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0;
-        if and_joins && body && !place_last && tokens[b - 1].text(text).starts_with(char::is_uppercase) {
+        if and_joins && body && !place_last && upper_initial(tokens[b - 1].text(text)) {
             if let Some(last) = joined.last_mut() {
                 *last = (a, d, Label::Org);
             }
@@ -1043,10 +1086,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         // Not a nationality or a place before its body ("French" + "Interior Ministry", as CoNLL
         // writes them).
         let touching = c == b && tokens[c].space_before && !tokens[c].newline_before && tokens[c].kind == TokenKind::Word;
-        let joinable = touching && matches!(l, Label::Misc | Label::Org) && l2 == Label::Org && d - c >= 2 && tokens[b - 1].text(text).starts_with(char::is_uppercase);
+        let joinable = touching && matches!(l, Label::Misc | Label::Org) && l2 == Label::Org && d - c >= 2 && upper_initial(tokens[b - 1].text(text));
         let adjective = |w: &str| ["an", "ese", "ish", "i"].iter().any(|s| w.ends_with(s));
         let nationality = || b == a + 1 && (model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Demonym as u16 != 0 || adjective(tokens[a].text(text)));
-        if joinable && ORG_HEADS.binary_search(&tokens[d - 1].text(text).to_lowercase().as_str()).is_ok() && !nationality() {
+        if joinable && in_list_ci(ORG_HEADS, tokens[d - 1].text(text)) && !nationality() {
             if let Some(last) = joined.last_mut() {
                 *last = (a, d, Label::Org);
             }
@@ -1062,19 +1105,21 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // West Bank", "the Soviet Union").
     for s in spans.iter_mut() {
         if matches!(s.2, Label::Misc | Label::Per | Label::Loc) && s.1 - s.0 >= 2 {
-            let head = tokens[s.1 - 1].text(text).to_lowercase();
-            let surname = s.2 != Label::Misc && matches!(head.as_str(), "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
-            // "Russian Federation", "Swiss Confederation" are countries.
-            let country = s.2 == Label::Loc && head.ends_with("federation");
-            let company = COMPANY_WORDS.binary_search(&head.as_str()).is_ok();
-            if (head != "league" && !surname && !country && ORG_HEADS.binary_search(&head.as_str()).is_ok()) || company {
+            let org = with_lower(tokens[s.1 - 1].text(text), |head| {
+                let surname = s.2 != Label::Misc && matches!(head, "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
+                // "Russian Federation", "Swiss Confederation" are countries.
+                let country = s.2 == Label::Loc && head.ends_with("federation");
+                let company = COMPANY_WORDS.binary_search(&head).is_ok();
+                (head != "league" && !surname && !country && ORG_HEADS.binary_search(&head).is_ok()) || company
+            });
+            if org {
                 s.2 = Label::Org;
             }
         }
         // A name of several words ending in a competition's or festival's word is an event
         // ("Hong Kong Open", "Venice Film Festival", "U.S. Amateur Championship"), not the place
         // or body it starts with.
-        if s.2 != Label::Misc && s.1 - s.0 >= 2 && EVENT_HEADS.binary_search(&tokens[s.1 - 1].text(text).to_lowercase().as_str()).is_ok() {
+        if s.2 != Label::Misc && s.1 - s.0 >= 2 && in_list_ci(EVENT_HEADS, tokens[s.1 - 1].text(text)) {
             s.2 = Label::Misc;
         }
     }
@@ -1122,8 +1167,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         // "of": never "Gulf War", "Sea Shepherd").
         let opens = (matches!(first, "Mount" | "Mt." | "Lake") && b - a <= 3) || (matches!(first, "Strait" | "Straits" | "Gulf" | "Sea" | "Bay" | "Isle") && tokens[a + 1].text(text) == "of");
         let body = (a..b).any(|k| {
-            let w = tokens[k].text(text).to_lowercase();
-            ORG_HEADS.binary_search(&w.as_str()).is_ok() || EVENT_HEADS.binary_search(&w.as_str()).is_ok() || w == "war"
+            let w = tokens[k].text(text);
+            in_list_ci(ORG_HEADS, w) || in_list_ci(EVENT_HEADS, w) || w.eq_ignore_ascii_case("war")
         });
         if (ends || opens) && !body {
             s.2 = Label::Loc;
@@ -1173,8 +1218,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // not before a name of its own: "Ireland" + "World Cup squad").
     let event_end = |&(c, d, _): &(usize, usize, Label)| {
         tokens[c..d].iter().all(|t| {
-            let w = t.text(text).to_lowercase();
-            w == "grand" || w == "super" || EVENT_HEADS.binary_search(&w.as_str()).is_ok()
+            let w = t.text(text);
+            w.eq_ignore_ascii_case("grand") || w.eq_ignore_ascii_case("super") || in_list_ci(EVENT_HEADS, w)
         })
     };
     let mut events: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
@@ -1236,8 +1281,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             continue;
         }
         let last = tokens[s.1 - 1].text(text);
-        let lower = last.to_lowercase();
-        if REGION_ADJECTIVES.binary_search(&lower.as_str()).is_ok() {
+        if in_list_ci(REGION_ADJECTIVES, last) {
             s.2 = Label::Misc;
         }
     }
@@ -1308,18 +1352,18 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     });
     // Titles are not part of a person's name ("Mayor Ada Lind" → "Ada Lind"), as in CoNLL.
     for s in spans.iter_mut() {
-        while s.2 == Label::Per && s.1 - s.0 >= 2 && is_title(&tokens[s.0].text(text).to_lowercase()) {
+        while s.2 == Label::Per && s.1 - s.0 >= 2 && in_list_ci(TITLE_WORDS, tokens[s.0].text(text)) {
             s.0 += 1;
         }
     }
     // A title alone is not a person ("President" left over from "President of the …"), unless
     // it is the family name of a person named in full ("Billie Jean King" … "King said").
-    let surnames: Vec<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 - s.0 >= 2).map(|s| tokens[s.1 - 1].text(text)).filter(|w| is_title(&w.to_lowercase())).collect();
-    spans.retain(|&(a, b, l)| !(l == Label::Per && b == a + 1 && is_title(&tokens[a].text(text).to_lowercase()) && !(surnames.contains(&tokens[a].text(text)) && tokens.get(b).is_none_or(|t| t.text(text) != "of"))));
+    let surnames: Vec<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 - s.0 >= 2).map(|s| tokens[s.1 - 1].text(text)).filter(|w| in_list_ci(TITLE_WORDS, w)).collect();
+    spans.retain(|&(a, b, l)| !(l == Label::Per && b == a + 1 && in_list_ci(TITLE_WORDS, tokens[a].text(text)) && !(surnames.contains(&tokens[a].text(text)) && tokens.get(b).is_none_or(|t| t.text(text) != "of"))));
     // Nor is the portfolio before a title a person ("Transport Secretary Amina Wanjiru",
     // "Finance Minister …"): one capitalized word the tagger took for a name.
     spans.retain(|&(a, b, l)| {
-        let title_next = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && is_title(&t.text(text).to_lowercase()));
+        let title_next = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && in_list_ci(TITLE_WORDS, t.text(text)));
         !(l == Label::Per && b == a + 1 && title_next)
     });
     groups::link(model, text, tokens, &spans)

@@ -1568,7 +1568,7 @@ impl<'a> Grammar<'a> {
         f.qualifier = qual;
         let mut end = end;
         // What follows decides the kind.
-        let nw = self.w(end).to_string();
+        let nw = self.w(end);
         let scale_factor = |f: &mut Figure, s: f64| {
             f.value = f.value.map(|v| v * s);
             f.low = f.low.map(|v| v * s);
@@ -1793,10 +1793,20 @@ impl<'a> Grammar<'a> {
         if let Some(c) = self.tokens.get(i).and_then(|t| units::iso_currency(t.text(self.text))) {
             return Some((c, i + 1));
         }
-        // "US dollars", "Hong Kong dollars"
+        // "US dollars", "Hong Kong dollars": the longest name first, joined in a reused buffer.
+        let mut phrase = String::new();
         for len in [3usize, 2, 1] {
-            let phrase: Vec<&str> = (k..k + len).map(|x| self.w(x)).collect();
-            if let Some(c) = units::currency_name(&phrase.join(" ")) {
+            if k + len > self.tokens.len() {
+                continue;
+            }
+            phrase.clear();
+            for x in k..k + len {
+                if x > k {
+                    phrase.push(' ');
+                }
+                phrase.push_str(self.w(x));
+            }
+            if let Some(c) = units::currency_name(&phrase) {
                 return Some((c, k + len));
             }
         }
