@@ -110,7 +110,7 @@ pub struct Figure {
     pub high: Option<f64>,
     /// How exact it is.
     pub qualifier: Qualifier,
-    /// Unit: ISO 4217 currency for money, "year"/"day"/… for durations and ages, "km", "%", "pp".
+    /// Unit: ISO 4217 currency for money, "year"/"day"/… for durations and ages, "km", "%", "pp" (percentage points), "bp" (basis points).
     pub unit: Option<String>,
     /// What is counted ("people", "police and national guard troops").
     pub counted: Option<String>,
@@ -1472,7 +1472,14 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        if range_sep && !vague && (!between || matches!(sep, "and" | "to")) {
+        // "rose $2.15 to $84.30", "cut rates 25 to 30 times": after a verb of change, "to" gives
+        // the new level, not the top of a range.
+        let change = sep == "to" && !between && qual == Qualifier::Exact && start > 0
+            && matches!(
+                self.w(start - 1),
+                "rose" | "rise" | "rises" | "rising" | "fell" | "fall" | "falls" | "falling" | "climbed" | "climb" | "climbs" | "dropped" | "drop" | "drops" | "jumped" | "jump" | "slipped" | "gained" | "lost" | "increased" | "decreased" | "declined" | "added" | "shed" | "edged" | "eased" | "surged" | "plunged" | "slumped" | "soared" | "advanced" | "retreated" | "up" | "down"
+            );
+        if range_sep && !vague && !change && (!between || matches!(sep, "and" | "to")) {
             let mut k = end + 1;
             if let Some((c, kk)) = self.currency_prefix(k) {
                 if currency.is_none() || currency == Some(c) {
@@ -1595,6 +1602,11 @@ impl<'a> Grammar<'a> {
                     end = n2.end + 1;
                 }
             }
+        } else if (nw == "basis" && matches!(self.w(end + 1), "points" | "point")) || matches!(nw, "bps" | "bp") {
+            // "25 basis points", "50bp": hundredths of a percentage point.
+            f.kind = FigureKind::Percent;
+            f.unit = Some("bp".into());
+            end += if nw == "basis" { 2 } else { 1 };
         } else if (nw == "percentage") && self.w(end + 1).starts_with("point") {
             f.kind = FigureKind::Percent;
             f.unit = Some("pp".into());
@@ -1720,6 +1732,11 @@ impl<'a> Grammar<'a> {
                     f.unit = Some("year".into());
                 }
             }
+        }
+        // "aged between 19 and 23", "aged 8–10": ages.
+        if f.kind == FigureKind::Count && start > 0 && matches!(self.w(start - 1), "aged" | "ages") && f.high.is_some_and(|h| h <= 120.0) {
+            f.kind = FigureKind::Age;
+            f.unit = Some("year".into());
         }
         // "under three decades of rule": before a length of time, "under" is the preposition.
         if f.kind == FigureKind::Duration && qual == Qualifier::Under && self.w(start) == "under" && start < j {

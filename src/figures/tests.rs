@@ -775,3 +775,16 @@ fn scores_written_with_spaced_dashes_and_spans_of_years() {
     assert_eq!(one("Yields over 2030 - 2060 will fall.", "2030 - 2060").iso.as_deref(), Some("2030/2060"));
     assert_eq!(one("The poet Ada Lind ( 1901 - 1977 ) wrote plays.", "1901 - 1977").kind, FigureKind::Date);
 }
+
+#[test]
+fn changes_to_a_level_basis_points_and_age_ranges() {
+    // After a verb of change, "to" gives the new level: two figures, no range.
+    let s = "Copper rose $1.40 to $9.85 a pound.";
+    assert_eq!(one(s, "$1.40").value, Some(1.4));
+    assert_eq!(one(s, "$9.85").value, Some(9.85));
+    assert_eq!(one("It costs $5 to $8.", "$5 to $8").qualifier, Qualifier::Range);
+    let f = one("The bank cut rates by 50 basis points.", "50 basis points");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Percent, Some("bp"), Some(50.0)));
+    let f = one("Three hikers, aged between 21 and 25, were found.", "between 21 and 25");
+    assert_eq!((f.kind, f.low, f.high), (FigureKind::Age, Some(21.0), Some(25.0)));
+}
