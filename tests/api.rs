@@ -425,3 +425,13 @@ fn a_country_name_cut_short_before_a_noun_is_its_adjective() {
     let a = analyze(t).unwrap();
     assert_eq!(a.entities.iter().find(|e| e.span.slice(t) == "Philippine").map(|e| e.label), Some(Label::Misc));
 }
+
+#[test]
+fn a_group_is_named_as_the_text_writes_it_not_as_a_dateline_shouts_it() {
+    let t = "OSLO (Reuters) - Talks resumed in Oslo on Monday.";
+    let a = analyze(t).unwrap();
+    let oslo = a.entities.iter().find(|e| e.span.slice(t) == "OSLO").expect("the dateline is a place");
+    let later = a.entities.iter().find(|e| e.span.slice(t) == "Oslo").expect("the city is a place");
+    assert_eq!(oslo.group, later.group);
+    assert_eq!(a.groups[oslo.group].name, "Oslo");
+}

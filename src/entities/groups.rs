@@ -195,12 +195,18 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             }
         }
         group.label = Label::ALL[best];
-        // Canonical name: the mention with most words (first one on ties), whitespace normalized.
+        // Canonical name: the mention with most words, then one not in capitals throughout (a
+        // dateline's "KYIV" names the group "Kyiv" when the text also writes it so), then the
+        // first; whitespace normalized.
+        let shouting = |i: usize| {
+            let s = mentions[i].span.slice(text);
+            s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+        };
         let m = group
             .mentions
             .iter()
             .copied()
-            .max_by(|&a, &b| mentions[a].words.len().cmp(&mentions[b].words.len()).then(b.cmp(&a)))
+            .max_by(|&a, &b| mentions[a].words.len().cmp(&mentions[b].words.len()).then(shouting(b).cmp(&shouting(a))).then(b.cmp(&a)))
             .unwrap_or(group.mentions[0]);
         group.name = mentions[m].span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
         if mentions[m].words.len() > 1 {
