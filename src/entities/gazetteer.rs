@@ -172,6 +172,10 @@ impl Gazetteer {
 
     /// Flags of one phrase, 0 when absent.
     pub fn lookup(&self, phrase: &str) -> u16 {
+        // One word of letters is one token (as in `insert_flags`): no tokenizing needed.
+        if !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return self.map.get(&phrase_key(std::iter::once(phrase))).copied().unwrap_or(0);
+        }
         let toks = crate::text::tokenize(phrase);
         self.map.get(&phrase_key(toks.iter().map(|t| t.text(phrase)))).copied().unwrap_or(0)
     }
