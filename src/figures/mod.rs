@@ -1070,6 +1070,24 @@ impl<'a> Grammar<'a> {
     }
 
     fn time(&self, i: usize) -> Option<(Figure, usize)> {
+        // Wire-service clock times: four digits before a time zone or "local time" ("0930 GMT",
+        // "2215 local time"); with a leading zero they would otherwise read as a code. The zone
+        // stays out of the span: it is a name of its own (CoNLL marks "GMT" MISC).
+        if let Some(t) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Number) {
+            let raw = t.text(self.text);
+            let zone = matches!(self.w(i + 1), "gmt" | "utc" | "est" | "edt" | "cet" | "cest" | "bst" | "pst" | "pdt" | "cst" | "cdt" | "jst" | "ist" | "msk")
+                || (self.w(i + 1) == "local" && self.w(i + 2) == "time");
+            if zone && raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) {
+                let (h, m): (u32, u32) = (raw[..2].parse().ok()?, raw[2..].parse().ok()?);
+                if h < 24 && m < 60 {
+                    let end = if self.w(i + 1) == "local" { i + 3 } else { i + 1 };
+                    let mut f = Figure::new(tok_span(i, end), FigureKind::Time);
+                    f.value = Some(h as f64 + m as f64 / 60.0);
+                    f.iso = Some(format!("T{h:02}:{m:02}"));
+                    return Some((f, end));
+                }
+            }
+        }
         // 10:30 [am|pm], 8 a.m., 8pm; British "6.45pm"
         let mut j = i + 1;
         let mut minutes = 0;

@@ -788,3 +788,14 @@ fn changes_to_a_level_basis_points_and_age_ranges() {
     let f = one("Three hikers, aged between 21 and 25, were found.", "between 21 and 25");
     assert_eq!((f.kind, f.low, f.high), (FigureKind::Age, Some(21.0), Some(25.0)));
 }
+
+#[test]
+fn wire_service_clock_times() {
+    let s = "Trading resumed at 0930 GMT and the blast came at 2215 local time.";
+    let f = one(s, "0930");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Time, Some("T09:30")));
+    assert_eq!(one(s, "2215 local time").iso.as_deref(), Some("T22:15"));
+    // Without a zone four digits stay what they were; an impossible clock is no time.
+    assert_eq!(one("Some 1600 workers struck.", "Some 1600").kind, FigureKind::Count);
+    assert!(figs("Code 2975 GMT").iter().all(|f| f.kind != FigureKind::Time));
+}
