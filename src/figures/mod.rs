@@ -1576,6 +1576,15 @@ impl<'a> Grammar<'a> {
                 end += 2;
             }
         }
+        // "deaths topped 1,000", "sales exceeded $3 billion": a verb that says "more than" bounds
+        // the figure; the span stays the figure's own words (the verb is the sentence's).
+        if qual == Qualifier::Exact && !vague && start > 0 && value.is_some() {
+            if matches!(self.w(start - 1), "topped" | "tops" | "topping" | "exceeded" | "exceeds" | "exceeding" | "exceed" | "surpassed" | "surpasses" | "surpassing" | "surpass") {
+                // "not to exceed $50,000", "seldom exceeded 20 mph": at most.
+                let negated = (start.saturating_sub(6)..start - 1).any(|k| !self.tokens[k + 1].sent_start && matches!(self.w(k), "not" | "never" | "seldom" | "rarely" | "n't" | "no" | "cannot"));
+                qual = if negated { Qualifier::AtMost } else { Qualifier::Over };
+            }
+        }
         let mut f = Figure::new(tok_span(start, end), FigureKind::Count);
         f.value = value;
         match qual {

@@ -799,3 +799,14 @@ fn wire_service_clock_times() {
     assert_eq!(one("Some 1600 workers struck.", "Some 1600").kind, FigureKind::Count);
     assert!(figs("Code 2975 GMT").iter().all(|f| f.kind != FigureKind::Time));
 }
+
+#[test]
+fn verbs_that_say_more_than_bound_the_figure() {
+    let f = one("The death toll topped 1,000 on Friday.", "1,000");
+    assert_eq!((f.qualifier, f.low, f.high), (Qualifier::Over, Some(1000.0), None));
+    assert_eq!(one("Sales exceeded $3 billion.", "$3 billion").qualifier, Qualifier::Over);
+    // Negated, the verb caps it.
+    let f = one("Fees may not exceed $400 a year.", "$400");
+    assert_eq!((f.qualifier, f.high, f.low), (Qualifier::AtMost, Some(400.0), None));
+    assert_eq!(one("Winds reached 90 km/h.", "90 km/h").qualifier, Qualifier::Exact);
+}
