@@ -435,3 +435,13 @@ fn a_group_is_named_as_the_text_writes_it_not_as_a_dateline_shouts_it() {
     assert_eq!(oslo.group, later.group);
     assert_eq!(a.groups[oslo.group].name, "Oslo");
 }
+
+#[test]
+fn a_title_between_a_body_and_a_person_belongs_to_the_person() {
+    // The tagger alone reads "Fed Chair" as one organization (checked when written).
+    let t = "The Federal Reserve held rates steady; Fed Chair Jerome Powell said inflation was high.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("Fed", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Jerome Powell", Label::Per)), "{names:?}");
+}

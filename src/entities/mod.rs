@@ -1192,6 +1192,18 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Org;
         }
     }
+    // "Fed Chair" + "Jerome Powell": a title word at the end of an organization, right before a
+    // person, is the person's title, not the body's name.
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        let person_next = spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b && l2 == Label::Per);
+        if l == Label::Org && b >= a + 2 && person_next {
+            let w = tokens[b - 1].text(text);
+            if upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head")) {
+                spans[k].1 = b - 1;
+            }
+        }
+    }
     // "Ways and Means Committee", "Trade and Industry Ministry": an untagged field joined by
     // "and" to a body named by one field belongs to it (not a place or a nationality, and not
     // the first word of a sentence).
