@@ -445,3 +445,16 @@ fn a_title_between_a_body_and_a_person_belongs_to_the_person() {
     assert!(names.contains(&("Fed", Label::Org)), "{names:?}");
     assert!(names.contains(&("Jerome Powell", Label::Per)), "{names:?}");
 }
+
+#[test]
+fn a_name_started_at_its_head_word_takes_the_word_before_it() {
+    // The tagger alone finds only "League" (checked when written).
+    let t = "City moved three points clear at the top of the Premier League.";
+    let a = analyze(t).unwrap();
+    let names: Vec<&str> = a.entities.iter().map(|e| e.span.slice(t)).collect();
+    assert!(names.contains(&"Premier League"), "{names:?}");
+    // Not a sentence's first word.
+    let t = "Today League officials met.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().all(|e| !e.span.slice(t).starts_with("Today")), "{:?}", a.entities);
+}

@@ -1192,6 +1192,36 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Org;
         }
     }
+    // "the Premier" + "League": a name the tagger started at its head word ("League",
+    // "Association", "Cup") takes the capitalized words it left out right before it (not a
+    // sentence's first word, a title or another name).
+    {
+        let mut taken = vec![false; tokens.len()];
+        for &(a, b, _) in spans.iter() {
+            taken[a..b].iter_mut().for_each(|t| *t = true);
+        }
+        for s in spans.iter_mut() {
+            let (a, _, l) = *s;
+            let head = tokens[a].text(text);
+            if !matches!(l, Label::Org | Label::Misc) || !(in_list_ci(ORG_HEADS, head) || in_list_ci(EVENT_HEADS, head)) {
+                continue;
+            }
+            // One word, in running text: the word before it is in lower case or an article.
+            if a < 2 || taken[a - 1] || !tokens[a].space_before || tokens[a].newline_before || tokens[a].sent_start || tokens[a - 1].sent_start {
+                continue;
+            }
+            let w = tokens[a - 1].text(text);
+            let plain = tokens[a - 1].kind == TokenKind::Word && upper_initial(w) && w.len() > 2 && w.chars().skip(1).all(|c| c.is_lowercase());
+            let before = tokens[a - 2].text(text);
+            let running = tokens[a - 2].kind == TokenKind::Word && (before.starts_with(char::is_lowercase) || before == "The");
+            let function = FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str()) || crate::figures::is_figure_word(&w.to_ascii_lowercase());
+            if !plain || !running || function || tokens[a - 1].newline_before {
+                continue;
+            }
+            let k = a - 1;
+            s.0 = k;
+        }
+    }
     // "Fed Chair" + "Jerome Powell": a title word at the end of an organization, right before a
     // person, is the person's title, not the body's name.
     for k in 0..spans.len() {
