@@ -1773,6 +1773,26 @@ impl<'a> Grammar<'a> {
             f.high = f.value;
             return Some((f, end));
         }
+        // "$1.5 trillion over 10 years", "spread over five years": after an amount or a verb of
+        // spending, "over" a length of time is "during" (not "for over five years", "over five
+        // years ago").
+        if f.kind == FigureKind::Duration && qual == Qualifier::Over && self.w(start) == "over" && start + 1 == j && start > 0 {
+            // The amount ends right before "over": a number, a scale word, a currency.
+            let p = self.w(start - 1);
+            let amount_before = self.floor.get() == start
+                && (self.is_num(start - 1) || scale_word(p, false).is_some() || units::currency_name(p).is_some() || matches!(p, "%" | "percent"));
+            let spending = matches!(
+                self.w(start - 1),
+                "spend" | "spent" | "spending" | "spread" | "phased" | "paid" | "repaid" | "repay" | "invest" | "invested" | "investing" | "save" | "saved" | "saving" | "raise" | "raised" | "borrow" | "borrowed" | "cut" | "cuts" | "cost" | "costs" | "budget" | "budgeted" | "allocated" | "earmarked" | "disbursed"
+            );
+            if amount_before || spending {
+                f.span = tok_span(j, end);
+                f.qualifier = Qualifier::Exact;
+                f.low = f.value;
+                f.high = f.value;
+                return Some((f, end));
+            }
+        }
         if magnitude && f.kind == FigureKind::Count {
             f.kind = FigureKind::Quantity;
             f.unit = Some("magnitude".into());

@@ -810,3 +810,14 @@ fn verbs_that_say_more_than_bound_the_figure() {
     assert_eq!((f.qualifier, f.high, f.low), (Qualifier::AtMost, Some(400.0), None));
     assert_eq!(one("Winds reached 90 km/h.", "90 km/h").qualifier, Qualifier::Exact);
 }
+
+#[test]
+fn over_a_length_of_time_after_an_amount_means_during() {
+    let s = "The scheme will cost $2 billion over 10 years.";
+    let f = one(s, "10 years");
+    assert_eq!((f.kind, f.qualifier, f.value), (FigureKind::Duration, Qualifier::Exact, Some(10.0)));
+    assert_eq!(one("Repayments are spread over four years.", "four years").qualifier, Qualifier::Exact);
+    // Elsewhere "over" is "more than".
+    assert_eq!(one("She has coached for over six years.", "over six years").qualifier, Qualifier::Over);
+    assert_eq!(one("the worst floods in over a decade", "over a decade").qualifier, Qualifier::Over);
+}
