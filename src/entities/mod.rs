@@ -342,10 +342,7 @@ const COMPANY_WORDS: &[&str] = &[
 /// with a known given or family name, is a person. Name particles may sit inside it.
 fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     const NAME_KINDS: u16 = gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16;
-    let mut taken = vec![false; tokens.len()];
-    for &(a, b, _) in spans.iter() {
-        taken[a..b].iter_mut().for_each(|t| *t = true);
-    }
+    let taken = taken_mask(tokens.len(), &spans);
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
     let mut added = Vec::new();
     let mut i = 0;
@@ -387,10 +384,7 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
 /// entirely, is an organization: "the Collective Security Treaty Organization".
 fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let cap = |t: &Token| t.kind == TokenKind::Word && upper_initial(t.text(text)) && t.text(text).chars().any(|c| c.is_lowercase());
-    let mut taken = vec![false; tokens.len()];
-    for &(a, b, _) in spans.iter() {
-        taken[a..b].iter_mut().for_each(|x| *x = true);
-    }
+    let taken = taken_mask(tokens.len(), &spans);
     let mut added = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -707,10 +701,7 @@ fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
     if names.is_empty() {
         return;
     }
-    let mut taken = vec![false; tokens.len()];
-    for &(a, b, _) in spans.iter() {
-        taken[a..b].iter_mut().for_each(|x| *x = true);
-    }
+    let taken = taken_mask(tokens.len(), &spans);
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
@@ -753,10 +744,7 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     if spelled.is_empty() {
         return;
     }
-    let mut taken = vec![false; tokens.len()];
-    for &(a, b, _) in spans.iter() {
-        taken[a..b].iter_mut().for_each(|x| *x = true);
-    }
+    let taken = taken_mask(tokens.len(), &spans);
     // Lines that have a lower-case word (not headlines).
     let mut prose = vec![false; tokens.len()];
     let mut i = 0;
@@ -895,6 +883,25 @@ const TITLE_WORDS: &[&str] = &[
 
 fn is_title(w: &str) -> bool {
     TITLE_WORDS.binary_search(&w).is_ok()
+}
+
+/// Which tokens the spans cover.
+fn taken_mask(n: usize, spans: &[(usize, usize, Label)]) -> Vec<bool> {
+    let mut taken = vec![false; n];
+    for &(a, b, _) in spans {
+        taken[a..b].iter_mut().for_each(|t| *t = true);
+    }
+    taken
+}
+
+/// Words that close the name of a public body ("Ways and Means Committee").
+fn body_word(w: &str) -> bool {
+    matches!(w, "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency")
+}
+
+/// Words for a body of water that open a place's name before "of" ("Strait of Hormuz").
+fn water_word(w: &str) -> bool {
+    matches!(w, "Strait" | "Straits" | "Gulf" | "Sea" | "Bay" | "Isle")
 }
 
 /// Whether `s` opens with a capital letter (ASCII checked byte-wise, the common case).
@@ -1074,7 +1081,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         // body named by two fields joined by "and" is one organization (not "Ford and General
         // Motors": the second name must be one field and a body word).
         let and_joins = c == b + 1 && tokens[b].text(text) == "and" && !tokens[c].newline_before && l != Label::Per && l2 == Label::Org && d == c + 2;
-        let body = matches!(tokens[d - 1].text(text), "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency");
+        let body = body_word(tokens[d - 1].text(text));
         let place_last = model.gazetteer.lookup(tokens[b - 1].text(text)) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0;
         if and_joins && body && !place_last && upper_initial(tokens[b - 1].text(text)) {
             if let Some(last) = joined.last_mut() {
@@ -1126,7 +1133,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // "Strait" + "of" + "Malacca", "Gulf of" + "Aden": a feature's word before "of" and a place
     // is one place, whether the tagger took the word alone, with "of", or not at all.
     {
-        let geo = |k: usize| matches!(tokens[k].text(text), "Strait" | "Straits" | "Gulf" | "Sea" | "Bay" | "Isle");
+        let geo = |k: usize| water_word(tokens[k].text(text));
         let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
         for (c, d, l) in spans {
             if l == Label::Loc && c >= 2 && tokens[c - 1].text(text) == "of" && geo(c - 2) && !tokens[c].newline_before {
@@ -1165,7 +1172,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         );
         // "Mount Kenya", "Lake Chad" (two or three words); "Gulf of Aden", "Bay of Bengal" (with
         // "of": never "Gulf War", "Sea Shepherd").
-        let opens = (matches!(first, "Mount" | "Mt." | "Lake") && b - a <= 3) || (matches!(first, "Strait" | "Straits" | "Gulf" | "Sea" | "Bay" | "Isle") && tokens[a + 1].text(text) == "of");
+        let opens = (matches!(first, "Mount" | "Mt." | "Lake") && b - a <= 3) || (water_word(first) && tokens[a + 1].text(text) == "of");
         let body = (a..b).any(|k| {
             let w = tokens[k].text(text);
             in_list_ci(ORG_HEADS, w) || in_list_ci(EVENT_HEADS, w) || w.eq_ignore_ascii_case("war")
@@ -1196,10 +1203,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // "Association", "Cup") takes the capitalized words it left out right before it (not a
     // sentence's first word, a title or another name).
     {
-        let mut taken = vec![false; tokens.len()];
-        for &(a, b, _) in spans.iter() {
-            taken[a..b].iter_mut().for_each(|t| *t = true);
-        }
+        let taken = taken_mask(tokens.len(), &spans);
         for s in spans.iter_mut() {
             let (a, _, l) = *s;
             let head = tokens[a].text(text);
@@ -1238,13 +1242,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // "and" to a body named by one field belongs to it (not a place or a nationality, and not
     // the first word of a sentence).
     {
-        let mut taken = vec![false; tokens.len()];
-        for &(a, b, _) in spans.iter() {
-            taken[a..b].iter_mut().for_each(|t| *t = true);
-        }
+        let taken = taken_mask(tokens.len(), &spans);
         for s in spans.iter_mut() {
             let (c, d, l) = *s;
-            if l != Label::Org || d != c + 2 || c < 2 || tokens[c - 1].text(text) != "and" || !matches!(tokens[d - 1].text(text), "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency") {
+            if l != Label::Org || d != c + 2 || c < 2 || tokens[c - 1].text(text) != "and" || !body_word(tokens[d - 1].text(text)) {
                 continue;
             }
             let f = c - 2;
@@ -1361,10 +1362,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
     }
     if tokens.iter().any(|t| matches!(t.text(text), "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "HURRICANE" | "TYPHOON" | "CYCLONE")) {
-        let mut taken = vec![false; tokens.len()];
-        for &(a, b, _) in &spans {
-            taken[a..b].iter_mut().for_each(|x| *x = true);
-        }
+        let taken = taken_mask(tokens.len(), &spans);
         let mut added = Vec::new();
         for k in 1..tokens.len() {
             let t = &tokens[k];

@@ -980,13 +980,7 @@ impl<'a> Grammar<'a> {
             return None;
         };
         // "early 2000s", "the late sixties", "mid-1990s"
-        let mut start = first;
-        if first > self.floor.get() && matches!(self.w(first - 1), "early" | "late" | "mid") {
-            start = first - 1;
-        } else if first >= 2 && first - 1 > self.floor.get() && self.w(first - 1) == "-" && self.glued(first) && self.glued(first - 1) && matches!(self.w(first - 2), "early" | "late" | "mid") {
-            start = first - 2;
-        }
-        Some((start, end, format!("{:03}X", year / 10)))
+        Some((self.lead_modifier(first), end, format!("{:03}X", year / 10)))
     }
 
     /// A century at token `i`: (first token, end token, the century's number).
@@ -1011,13 +1005,20 @@ impl<'a> Grammar<'a> {
         } else {
             return None;
         };
-        let mut start = i;
-        if i > self.floor.get() && matches!(self.w(i - 1), "early" | "late" | "mid") {
-            start = i - 1;
-        } else if i >= 2 && i - 1 > self.floor.get() && self.w(i - 1) == "-" && self.glued(i) && self.glued(i - 1) && matches!(self.w(i - 2), "early" | "late" | "mid") {
-            start = i - 2;
+        Some((self.lead_modifier(i), end, n))
+    }
+
+    /// Where a period's phrase starts when "early", "late" or "mid" leads it ("early 2000s",
+    /// "mid-1990s", "the late 19th century"): the modifier's token, else `first`. Never reaches
+    /// into the previous figure.
+    fn lead_modifier(&self, first: usize) -> usize {
+        if first > self.floor.get() && matches!(self.w(first - 1), "early" | "late" | "mid") {
+            first - 1
+        } else if first >= 2 && first - 1 > self.floor.get() && self.w(first - 1) == "-" && self.glued(first) && self.glued(first - 1) && matches!(self.w(first - 2), "early" | "late" | "mid") {
+            first - 2
+        } else {
+            first
         }
-        Some((start, end, n))
     }
 
     /// A four-digit year at token `i`.
