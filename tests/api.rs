@@ -458,3 +458,12 @@ fn a_name_started_at_its_head_word_takes_the_word_before_it() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().all(|e| !e.span.slice(t).starts_with("Today")), "{:?}", a.entities);
 }
+
+#[test]
+fn a_capitalized_run_ending_in_international_is_an_organization() {
+    // The tagger alone leaves "Amnesty International" out (checked when written).
+    let t = "She flew to Lima to attend an Amnesty International meeting on prisons.";
+    let a = analyze(t).unwrap();
+    let e = a.entities.iter().find(|e| e.span.slice(t) == "Amnesty International");
+    assert_eq!(e.map(|e| e.label), Some(Label::Org), "{:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
+}

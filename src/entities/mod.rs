@@ -324,7 +324,7 @@ const LEGAL_FORMS: &[&str] = &[
 const ORG_HEADS: &[&str] = &[
     "academy", "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau", "cartel", "college",
     "command", "commission", "committee", "company", "confederation", "congress", "corporation", "council", "court",
-    "federation", "foundation", "front", "fund", "institute", "league", "ministry", "movement", "museum", "organisation",
+    "federation", "foundation", "front", "fund", "institute", "international", "league", "ministry", "movement", "museum", "organisation",
     "organization", "parliament", "party", "school", "secretariat", "service", "society", "tribunal", "union", "university",
 ];
 
