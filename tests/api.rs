@@ -467,3 +467,15 @@ fn a_capitalized_run_ending_in_international_is_an_organization() {
     let e = a.entities.iter().find(|e| e.span.slice(t) == "Amnesty International");
     assert_eq!(e.map(|e| e.label), Some(Label::Org), "{:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_datelines_capitals_are_a_place_and_its_parenthesis_an_agency() {
+    // The tagger alone calls "Wirecast" a place, "BELO HORIZONTE" an organization and leaves
+    // "Pressline" out (checked when written).
+    let t = "SANTA CRUZ, Bolivia (Wirecast) — Miners blocked roads on Friday.\nBELO HORIZONTE, May 3 (Pressline) - The mayor resigned.\n";
+    let a = analyze(t).unwrap();
+    let label = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.label);
+    for (name, want) in [("SANTA CRUZ", Label::Loc), ("Wirecast", Label::Org), ("BELO HORIZONTE", Label::Loc), ("Pressline", Label::Org)] {
+        assert_eq!(label(name), Some(want), "{name}: {:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
+    }
+}

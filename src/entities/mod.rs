@@ -875,11 +875,73 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
 /// Words that open a person's title rather than the name (lower case).
 const TITLE_WORDS: &[&str] = &[
     "adm.", "admiral", "ambassador", "archbishop", "bishop", "capt.", "captain", "cardinal", "chairman", "chairwoman",
-    "chancellor", "coach", "col.", "colonel", "commander", "dame", "deputy", "dr", "dr.", "emir", "gen.", "general",
+    "chancellor", "coach", "col.", "colonel", "commander", "dame", "deputy", "dr", "dr.", "emir", "executive", "gen.", "general",
     "gov.", "governor", "judge", "justice", "king", "lady", "lord", "lt.", "mayor", "minister", "mr", "mr.", "mrs",
     "mrs.", "ms", "ms.", "pope", "premier", "president", "prime", "prince", "princess", "prof.", "professor", "queen",
     "rep.", "rev.", "secretary", "sen.", "senator", "sgt.", "sheikh", "sir", "speaker",
 ];
+
+/// "PORTO ALEGRE, Brazil (AP) —", "FRANKFURT, March 14 (Newswire) -": a line that opens with
+/// words in capitals, a comma, a few words, a word in parentheses and a dash is a dateline. The
+/// capitals are the place it was filed from and the word in parentheses the news agency,
+/// whatever the tagger made of them (it sees a shouted word and an unknown one).
+fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let caps = |k: usize| {
+        let w = tokens[k].text(text);
+        tokens[k].kind == TokenKind::Word && w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'')
+    };
+    let dash = |w: &str| matches!(w, "-" | "--" | "—" | "–");
+    let mut found: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    for i in 0..tokens.len() {
+        if !(i == 0 || tokens[i].newline_before) {
+            continue;
+        }
+        let mut j = i;
+        while j < tokens.len() && j - i < 4 && !(j > i && tokens[j].newline_before) && caps(j) {
+            j += 1;
+        }
+        if j == i || tokens.get(j).is_none_or(|t| t.text(text) != "," || t.newline_before) {
+            continue;
+        }
+        // The agency in parentheses, then the dash, within a few words on the same line.
+        let mut agency = None;
+        for k in j + 1..tokens.len().min(j + 9) {
+            if tokens[k].newline_before {
+                break;
+            }
+            if tokens[k].text(text) != "(" {
+                continue;
+            }
+            let close = (k + 2..tokens.len().min(k + 5)).find(|&c| tokens[c].text(text) == ")");
+            if let Some(c) = close {
+                let named = tokens[k + 1..c].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
+                if named && tokens.get(c + 1).is_some_and(|t| dash(t.text(text)) && !t.newline_before) {
+                    agency = Some((k + 1, c));
+                }
+            }
+            break;
+        }
+        if let Some(agency) = agency {
+            found.push(((i, j), agency));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for &((a, b), (c, d)) in &found {
+        let overlaps = |s: &(usize, usize, Label), x: usize, y: usize| s.0 < y && x < s.1;
+        // The place: relabel what the tagger found there, or add it when the gazetteer knows it.
+        let tagged = spans.iter().any(|s| overlaps(s, a, b));
+        let known = model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0;
+        if tagged || known {
+            spans.retain(|s| !overlaps(s, a, b));
+            spans.push((a, b, Label::Loc));
+        }
+        spans.retain(|s| !overlaps(s, c, d));
+        spans.push((c, d, Label::Org));
+    }
+    spans.sort();
+}
 
 fn is_title(w: &str) -> bool {
     TITLE_WORDS.binary_search(&w).is_ok()
@@ -1377,6 +1439,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             spans.sort();
         }
     }
+    datelines(model, text, tokens, &mut spans);
     add_acronyms(text, tokens, &mut spans);
     add_short_mentions(model, text, tokens, &mut spans);
     // Names never overlap: each rule above keeps them apart, and this keeps the promise if one
