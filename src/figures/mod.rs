@@ -331,7 +331,46 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         }
     }
     combine_bounds(text, &mut out);
+    carry_units(text, &mut out);
     out
+}
+
+/// "38 billion euros, up from 24 billion", "a target of 520 euros from 450", "2% of output,
+/// up from 1.6": a bare number compared with an amount of money or a percentage right before it
+/// is in the same unit, written once (not after "and": "$4.25 and 32 items").
+fn carry_units(text: &str, figs: &mut [Figure]) {
+    for i in 1..figs.len() {
+        let (head, tail) = figs.split_at_mut(i);
+        let (a, b) = (&head[i - 1], &mut tail[0]);
+        if !matches!(a.kind, FigureKind::Money | FigureKind::Percent) || a.unit.is_none() {
+            continue;
+        }
+        if b.kind != FigureKind::Count || b.unit.is_some() || b.counted.is_some() {
+            continue;
+        }
+        let Some(between) = text.get(a.span.end..b.span.start) else { continue };
+        let mut words = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+        let link: Vec<&str> = words.by_ref().take(3).collect();
+        let compared = matches!(
+            link.as_slice(),
+            ["from"] | ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"] | ["against"] | ["versus"] | ["vs"] | ["vs."]
+        );
+        // "gained 300 lira to 8,600" is a price; "rose 0.7 percent to 1,156.79" an index's level.
+        let to = link.as_slice() == ["to"] && a.kind == FigureKind::Money;
+        if compared || to {
+            b.kind = a.kind;
+            b.unit = a.unit.clone();
+            // "fell to 15 million markka from 39": the scale is written once too.
+            let bare = text.get(b.span.start..b.span.end).is_some_and(|t| !t.chars().any(char::is_alphabetic));
+            let lower = text.get(a.span.start..a.span.end).unwrap_or("").to_lowercase();
+            let scale = [(" trillion", 1e12), (" billion", 1e9), ("bn", 1e9), (" million", 1e6), ("mln", 1e6)].iter().find(|(w, _)| lower.contains(w)).map(|&(_, x)| x);
+            if let (true, Some(x)) = (bare, scale) {
+                for v in [&mut b.value, &mut b.low, &mut b.high] {
+                    *v = v.map(|v| v * x);
+                }
+            }
+        }
+    }
 }
 
 /// Byte ranges of web addresses (http://…, https://…, www.…) up to the next whitespace.

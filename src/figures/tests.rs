@@ -821,3 +821,21 @@ fn over_a_length_of_time_after_an_amount_means_during() {
     assert_eq!(one("She has coached for over six years.", "over six years").qualifier, Qualifier::Over);
     assert_eq!(one("the worst floods in over a decade", "over a decade").qualifier, Qualifier::Over);
 }
+
+#[test]
+fn a_number_compared_with_money_or_a_percentage_takes_its_unit() {
+    let s = "Orders reached 7 billion kronor, up from 5.5 billion, and the share target rose to 310 kronor from 280.";
+    let f = one(s, "5.5 billion");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Money, Some("SEK"), Some(5.5e9)));
+    let f = one(s, "280");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Money, Some("SEK"), Some(280.0)));
+    // The scale is written once too.
+    let f = one("Losses shrank to 12 million pesos from 30 a year before.", "30");
+    assert_eq!((f.kind, f.value), (FigureKind::Money, Some(30e6)));
+    let f = one("Turnout fell to 48% from 61 in the last vote.", "61");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Percent, Some("%")));
+    // Not what something counts, not an index's level after a change, not after "and".
+    assert_eq!(one("It paid 3 million rand to 40 farmers.", "40").kind, FigureKind::Count);
+    assert_eq!(one("The index rose 0.6 percent to 1,480.25 on Friday.", "1,480.25").kind, FigureKind::Count);
+    assert_eq!(one("The bill was $4.10 and 12 people paid it.", "12").kind, FigureKind::Count);
+}
