@@ -479,3 +479,14 @@ fn a_datelines_capitals_are_a_place_and_its_parenthesis_an_agency() {
         assert_eq!(label(name), Some(want), "{name}: {:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn a_person_named_after_a_bodys_title_is_not_part_of_the_body() {
+    // The tagger alone takes each line whole as one organization (checked when written).
+    let t = "Senate Majority Leader Chuck Schumer called the vote a message.\nFederal Reserve Chair Janet Yellen spoke on Monday.\n";
+    let a = analyze(t).unwrap();
+    let label = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.label);
+    for (name, want) in [("Senate", Label::Org), ("Chuck Schumer", Label::Per), ("Federal Reserve", Label::Org), ("Janet Yellen", Label::Per)] {
+        assert_eq!(label(name), Some(want), "{name}: {:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
+    }
+}

@@ -1300,6 +1300,43 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             }
         }
     }
+    // "Senate Majority Leader Chuck Schumer" taken whole as one organization: the body, its
+    // title, and a person named after the title (a known given name and one or two more words).
+    {
+        let mut split: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+        for (a, b, l) in spans {
+            let title_at = (a + 1..b.saturating_sub(2)).find(|&k| {
+                let w = tokens[k].text(text);
+                upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Leader" | "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman"))
+            });
+            let person = title_at.filter(|&k| {
+                let name = &tokens[k + 1..b];
+                name.len() <= 3
+                    && name.iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.text(text).chars().all(|c| c.is_uppercase()))
+                    && {
+                        let kinds = |t: &Token| with_lower(t.text(text), |w| model.gazetteer.lookup(w)) | model.gazetteer.lookup(t.text(text));
+                        let given = kinds(&name[0]) & gazetteer::GazKind::FirstName as u16 != 0;
+                        // Two words that are neither common words nor places: a name unknown to the lists.
+                        let plain = name.len() == 2 && name.iter().all(|t| kinds(t) & (gazetteer::GazKind::CommonWord as u16 | PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0);
+                        given || plain
+                    }
+            });
+            let Some(k) = person.filter(|_| l == Label::Org) else {
+                split.push((a, b, l));
+                continue;
+            };
+            // The title's own words before it ("Majority", "Deputy") are not the body's name.
+            let mut m = k;
+            while m > a && matches!(tokens[m - 1].text(text), "Majority" | "Minority" | "Deputy" | "Vice" | "Assistant" | "Acting" | "Senior" | "Executive" | "Chief" | "General" | "Prime") {
+                m -= 1;
+            }
+            if m > a {
+                split.push((a, m, Label::Org));
+            }
+            split.push((k + 1, b, Label::Per));
+        }
+        spans = split;
+    }
     // "Ways and Means Committee", "Trade and Industry Ministry": an untagged field joined by
     // "and" to a body named by one field belongs to it (not a place or a nationality, and not
     // the first word of a sentence).

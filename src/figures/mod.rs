@@ -318,6 +318,10 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if jobs && matches!(f.event, Some("killed")) && start_word(&g, i, &["eliminate", "eliminated", "eliminating", "eliminates"]) {
                         f.event = Some("cut");
                     }
+                    // "could save thousands of lives" is no death toll.
+                    if f.event == Some("killed") && start_word(&g, i, &["save", "saved", "saves", "saving", "spare", "spared"]) {
+                        f.event = None;
+                    }
                     // "cut" says what happened to jobs only ("cut taxes", "cut its roster" are not events).
                     if !jobs && f.event == Some("cut") {
                         f.event = None;

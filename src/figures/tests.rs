@@ -839,3 +839,9 @@ fn a_number_compared_with_money_or_a_percentage_takes_its_unit() {
     assert_eq!(one("The index rose 0.6 percent to 1,480.25 on Friday.", "1,480.25").kind, FigureKind::Count);
     assert_eq!(one("The bill was $4.10 and 12 people paid it.", "12").kind, FigureKind::Count);
 }
+
+#[test]
+fn lives_saved_are_no_death_toll() {
+    assert_eq!(one("The new dams could save thousands of lives.", "thousands").event, None);
+    assert_eq!(one("The quake claimed 300 lives.", "300").event, Some("killed"));
+}
