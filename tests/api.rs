@@ -490,3 +490,19 @@ fn a_person_named_after_a_bodys_title_is_not_part_of_the_body() {
         assert_eq!(label(name), Some(want), "{name}: {:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn a_name_glued_to_a_participle_is_one_adjective() {
+    // The tagger alone gives "Lisbon" LOC, "U.N." ORG and "Chilean" MISC without the suffix
+    // (checked when written).
+    let t = "A Lisbon-based lender joined the U.N.-backed fund, said the Chilean-born banker.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    for want in ["Lisbon-based", "U.N.-backed", "Chilean-born"] {
+        assert!(names.contains(&(want, Label::Misc)), "{want}: {names:?}");
+    }
+    // Not any hyphenated word: "Lisbon-area" keeps its place.
+    let t = "Prices rose in Lisbon-area shops.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Lisbon" && e.label == Label::Loc), "{:?}", a.entities);
+}
