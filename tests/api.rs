@@ -506,3 +506,15 @@ fn a_name_glued_to_a_participle_is_one_adjective() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().any(|e| e.span.slice(t) == "Lisbon" && e.label == Label::Loc), "{:?}", a.entities);
 }
+
+#[test]
+fn a_prefix_glued_to_a_name_makes_one_adjective() {
+    // The tagger alone gives "Soviet" and "Lima" without the prefix, and "Lima Workers Front"
+    // as one organization (checked when written).
+    let t = "The post-Soviet states met; a pro-Lima Workers Front rally followed.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("post-Soviet", Label::Misc)), "{names:?}");
+    assert!(names.contains(&("pro-Lima", Label::Misc)), "{names:?}");
+    assert!(names.contains(&("Workers Front", Label::Org)), "{names:?}");
+}

@@ -1499,6 +1499,27 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Misc;
         }
     }
+    // "pro-Western", "anti-American", "ex-England": a prefix glued to a name, likewise; a name
+    // the tagger ran on past it stays a name of its own ("pro-Beijing" + "New People Party").
+    let mut prefixed: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for (a, b, l) in spans {
+        let glued = a >= 2 && !tokens[a].space_before && !tokens[a - 1].space_before && tokens[a - 1].text(text) == "-";
+        if !(glued && matches!(tokens[a - 2].text(text), "ex" | "pro" | "anti" | "post" | "pre" | "non" | "neo" | "pan") && (a < 3 || tokens[a - 2].space_before)) {
+            prefixed.push((a, b, l));
+            continue;
+        }
+        let word_end = (a + 1..b).find(|&k| tokens[k].space_before).unwrap_or(b);
+        // Not into an event's name ("post-Second World War").
+        if word_end < b && l == Label::Misc {
+            prefixed.push((a, b, l));
+            continue;
+        }
+        prefixed.push((a - 2, word_end, Label::Misc));
+        if word_end < b {
+            prefixed.push((word_end, b, l));
+        }
+    }
+    let mut spans = prefixed;
     datelines(model, text, tokens, &mut spans);
     add_acronyms(text, tokens, &mut spans);
     add_short_mentions(model, text, tokens, &mut spans);
