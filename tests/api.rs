@@ -517,4 +517,8 @@ fn a_prefix_glued_to_a_name_makes_one_adjective() {
     assert!(names.contains(&("post-Soviet", Label::Misc)), "{names:?}");
     assert!(names.contains(&("pro-Lima", Label::Misc)), "{names:?}");
     assert!(names.contains(&("Workers Front", Label::Org)), "{names:?}");
+    // Two nationalities glued by a hyphen (the tagger alone gives two, checked when written).
+    let t = "Greek-Turkish talks resumed.";
+    let a = analyze(t).unwrap();
+    assert_eq!(a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect::<Vec<_>>(), [("Greek-Turkish", Label::Misc)]);
 }

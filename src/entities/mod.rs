@@ -1499,12 +1499,26 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Misc;
         }
     }
+    // "Arab-Israeli", "German-Polish": two nationalities glued by a hyphen are one adjective.
+    let mut pairs: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for next in spans {
+        if let Some(last) = pairs.last_mut() {
+            let (a, b, l) = *last;
+            let glued = next.0 == b + 1 && tokens[b].text(text) == "-" && !tokens[b].space_before && !tokens[b + 1].space_before;
+            if glued && l == Label::Misc && next.2 == Label::Misc && b == a + 1 && next.1 == next.0 + 1 {
+                last.1 = next.1;
+                continue;
+            }
+        }
+        pairs.push(next);
+    }
+    let spans = pairs;
     // "pro-Western", "anti-American", "ex-England": a prefix glued to a name, likewise; a name
     // the tagger ran on past it stays a name of its own ("pro-Beijing" + "New People Party").
     let mut prefixed: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
     for (a, b, l) in spans {
         let glued = a >= 2 && !tokens[a].space_before && !tokens[a - 1].space_before && tokens[a - 1].text(text) == "-";
-        if !(glued && matches!(tokens[a - 2].text(text), "ex" | "pro" | "anti" | "post" | "pre" | "non" | "neo" | "pan") && (a < 3 || tokens[a - 2].space_before)) {
+        if !(glued && matches!(tokens[a - 2].text(text), "ex" | "pro" | "anti" | "post" | "pre" | "non" | "neo" | "pan" | "Pro" | "Anti" | "Post" | "Pre" | "Non" | "Neo") && (a < 3 || tokens[a - 2].space_before)) {
             prefixed.push((a, b, l));
             continue;
         }
