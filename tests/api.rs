@@ -522,3 +522,11 @@ fn a_prefix_glued_to_a_name_makes_one_adjective() {
     let a = analyze(t).unwrap();
     assert_eq!(a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect::<Vec<_>>(), [("Greek-Turkish", Label::Misc)]);
 }
+
+#[test]
+fn a_place_before_a_noun_for_what_is_there_is_the_place() {
+    // The tagger alone calls "Sofia" an organization here (checked when written).
+    let t = "The firm reported to the Sofia stock exchange.";
+    let a = analyze(t).unwrap();
+    assert_eq!(a.entities.iter().find(|e| e.span.slice(t) == "Sofia").map(|e| e.label), Some(Label::Loc), "{:?}", a.entities);
+}

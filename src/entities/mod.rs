@@ -1512,7 +1512,20 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         pairs.push(next);
     }
-    let spans = pairs;
+    let mut spans = pairs;
+    // "the Milan stock market", "a Hong Kong court", "Bogota police": a place's name before a
+    // noun for what is in a place is the place, not a body named after it (not any noun: "Ajax
+    // defence", "Essex went" are teams).
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l != Label::Org || b - a > 3 || !tokens[a..b].iter().all(|t| t.kind == TokenKind::Word) {
+            continue;
+        }
+        let next_noun = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && matches!(t.text(text), "stock" | "bourse" | "court" | "police" | "airport" | "residents" | "suburb" | "hospital" | "harbour" | "harbor"));
+        if next_noun && model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0 {
+            s.2 = Label::Loc;
+        }
+    }
     // "pro-Western", "anti-American", "ex-England": a prefix glued to a name, likewise; a name
     // the tagger ran on past it stays a name of its own ("pro-Beijing" + "New People Party").
     let mut prefixed: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
