@@ -530,3 +530,16 @@ fn a_place_before_a_noun_for_what_is_there_is_the_place() {
     let a = analyze(t).unwrap();
     assert_eq!(a.entities.iter().find(|e| e.span.slice(t) == "Sofia").map(|e| e.label), Some(Label::Loc), "{:?}", a.entities);
 }
+
+#[test]
+fn a_one_word_person_whose_stock_and_managers_the_text_mentions_is_a_company() {
+    // The tagger alone calls every "Kornelius" a person (checked when written).
+    let t = "Investors bought 40,000 shares of Kornelius common stock .\nKornelius stock closed up 1/4 .\nThe general manager of Kornelius resigned , and Kornelius said it would name a successor .\n";
+    let a = analyze(t).unwrap();
+    let labels: Vec<Label> = a.entities.iter().filter(|e| e.span.slice(t) == "Kornelius").map(|e| e.label).collect();
+    assert_eq!(labels, [Label::Org; 4]);
+    // A person named in full keeps the short form a person's ("Mira Kornelius" ... "Kornelius stock").
+    let t = "Anna Kornelius told reporters on Monday that she had sold her shares .\nKornelius stock fell after her remarks .\n";
+    let a = analyze(t).unwrap();
+    assert_eq!(a.entities.iter().map(|e| e.label).collect::<Vec<_>>(), [Label::Per, Label::Per], "{:?}", a.entities);
+}

@@ -943,6 +943,35 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
     spans.sort();
 }
 
+/// "Petofi 's board of directors", "shares of Halvard", "general manager of Petofi": a one-word
+/// "person" that the text somewhere treats as a company (its stock, its board, its managers) is
+/// the company at every mention, unless the text also names a person with that word.
+fn companies_named_like_people(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let single: Vec<usize> = (0..spans.len()).filter(|&k| spans[k].2 == Label::Per && spans[k].1 == spans[k].0 + 1).collect();
+    if single.is_empty() {
+        return;
+    }
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let company_cue = |a: usize| {
+        let after = matches!(w(a + 1), "stock" | "shares")
+            || (w(a + 1) == "'s" && matches!(w(a + 2), "board" | "shares" | "stock" | "chairman"))
+            || (w(a + 1) == "common" && w(a + 2) == "stock");
+        let before = a >= 2 && w(a - 1) == "of" && matches!(w(a - 2), "shares" | "manager" | "officer" | "executive" | "chairman");
+        after || before
+    };
+    let mut companies: Vec<&str> = single.iter().map(|&k| spans[k].0).filter(|&a| company_cue(a)).map(|a| tokens[a].text(text)).collect();
+    if companies.is_empty() {
+        return;
+    }
+    // "Tom Jones" elsewhere in the text: "Jones" is a person there.
+    companies.retain(|c| !spans.iter().any(|s| s.2 == Label::Per && s.1 > s.0 + 1 && tokens[s.0..s.1].iter().any(|t| t.text(text) == *c)));
+    for &k in &single {
+        if companies.contains(&tokens[spans[k].0].text(text)) {
+            spans[k].2 = Label::Org;
+        }
+    }
+}
+
 /// Participles that make a name into an adjective when glued to it with a hyphen ("London-based").
 const ADJECTIVE_SUFFIXES: &[&str] = &[
     "affiliated", "allied", "backed", "based", "born", "bound", "bred", "brokered", "built", "controlled",
@@ -1513,6 +1542,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         pairs.push(next);
     }
     let mut spans = pairs;
+    companies_named_like_people(text, tokens, &mut spans);
     // "the Milan stock market", "a Hong Kong court", "Bogota police": a place's name before a
     // noun for what is in a place is the place, not a body named after it (not any noun: "Ajax
     // defence", "Essex went" are teams).
