@@ -543,3 +543,15 @@ fn a_one_word_person_whose_stock_and_managers_the_text_mentions_is_a_company() {
     let a = analyze(t).unwrap();
     assert_eq!(a.entities.iter().map(|e| e.label).collect::<Vec<_>>(), [Label::Per, Label::Per], "{:?}", a.entities);
 }
+
+#[test]
+fn names_ending_in_co_or_a_company_word_are_companies() {
+    // The tagger alone calls both a person (checked when written).
+    let t = "Hallberg Chemical in Chile pulp venture .\nThe Hallberg Chemical Co of Sweden will invest $ 2 billion .\nFog covered Omagh , Co. Tyrone , on Sunday .\n";
+    let a = analyze(t).unwrap();
+    let label = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.label);
+    assert_eq!(label("Hallberg Chemical"), Some(Label::Org), "{:?}", a.entities);
+    assert_eq!(label("Hallberg Chemical Co"), Some(Label::Org), "{:?}", a.entities);
+    // "Co." before a name is a county, not a company's ending.
+    assert!(a.entities.iter().all(|e| !e.span.slice(t).contains("Co.")), "{:?}", a.entities);
+}

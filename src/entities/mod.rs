@@ -317,7 +317,7 @@ const EVENT_HEADS: &[&str] = &[
 
 /// Unambiguous company legal forms (exact case) that join the name before them.
 const LEGAL_FORMS: &[&str] = &[
-    "A.G.", "AG", "ASA", "B.V.", "BV", "Corp.", "GmbH", "Inc", "Inc.", "LLC", "LLP", "Ltd", "Ltd.", "N.V.", "NV", "Oyj", "PLC", "S.A.", "SpA", "plc",
+    "A.G.", "AB", "AG", "ASA", "B.V.", "BV", "Bhd", "Co", "Co.", "Corp", "Corp.", "Cos", "GmbH", "Inc", "Inc.", "LLC", "LLP", "Ltd", "Ltd.", "N.V.", "NV", "Oyj", "PLC", "Plc", "Pty", "S.A.", "SpA", "plc",
 ];
 
 /// Head words of organization names ("… Treaty Organization", "… Ports Authority"), lower case.
@@ -331,7 +331,7 @@ const ORG_HEADS: &[&str] = &[
 /// Words that end company names ("Jones Medical", "Daniels Pharmaceuticals", "Halden Airways"),
 /// lower case: a name of several words ending in one is a company, whatever the tagger said.
 const COMPANY_WORDS: &[&str] = &[
-    "airlines", "airways", "bancorp", "bancshares", "brewery", "cement", "chemicals", "communications", "electronics",
+    "airlines", "airways", "bancorp", "bancshares", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
     "enterprises", "holdings", "industries", "insurance", "investments", "laboratories", "medical", "motors",
     "petroleum", "pharmaceutical", "pharmaceuticals", "refineries", "securities", "shipping", "steel", "systems",
     "technologies", "telecom", "telecommunications", "textiles",
@@ -1417,10 +1417,18 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     let spans = events;
     // A legal-form suffix right after a name makes it a company: "Pwani Marine Services Ltd.".
+    // Not "Co." before a name: a county ("Newry, Co. Down").
+    let county = |i: usize| {
+        let mut k = i + 1;
+        if tokens.get(k).is_some_and(|t| t.text(text) == ".") {
+            k += 1;
+        }
+        tokens[i].text(text).starts_with("Co") && tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)))
+    };
     let suffix = |i: usize| {
         tokens.get(i).is_some_and(|t| {
             t.kind == TokenKind::Word && LEGAL_FORMS.binary_search(&t.text(text)).is_ok()
-        })
+        }) && !county(i)
     };
     let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
     for s in spans {
