@@ -308,6 +308,13 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
             // Nor does one end inside a word: the "4" of "4chan", the "3" of "3D" (units and
             // suffixes the grammar knows, "10km" or "5th", were read into the figure).
             Some((mut f, end)) if end > i && f.span.start >= g.floor.get() && !(!matches!(f.kind, FigureKind::Date | FigureKind::Time) && tokens[end - 1].kind == TokenKind::Number && tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)) => {
+                // "the end of 2025", "the start of next month": the part of the date stays with it.
+                if f.kind == FigureKind::Date && f.span.start >= 3 && f.span.start - 3 >= g.floor.get() {
+                    let k = f.span.start;
+                    if g.w(k - 1) == "of" && matches!(g.w(k - 2), "end" | "start" | "beginning" | "middle" | "turn") && matches!(g.w(k - 3), "the" | "The") {
+                        f.span.start = k - 3;
+                    }
+                }
                 f.span = Span::new(tokens[f.span.start].span.start, tokens[f.span.end - 1].span.end);
                 if matches!(f.kind, FigureKind::Count | FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) || f.counted.is_some() {
                     f.event = g.event_near(i, end);
@@ -581,6 +588,16 @@ impl<'a> Grammar<'a> {
         }
         if let Some(found) = self.quarter(i) {
             return Some(found);
+        }
+        // "the end of the year", "the start of the month": the current one.
+        if w == "the" && matches!(self.w(i + 1), "end" | "start" | "beginning" | "middle") && self.w(i + 2) == "of" && self.w(i + 3) == "the" && matches!(self.w(i + 4), "year" | "month" | "week") && self.w(i + 5) != "of" && !(self.w(i + 5) == "-" && self.glued(i + 5)) {
+            let mut f = Figure::new(tok_span(i, i + 5), FigureKind::Date);
+            f.iso = self.reference.map(|r| match self.w(i + 4) {
+                "year" => format!("{:04}", r.year),
+                "month" => format!("{:04}-{:02}", r.year, r.month),
+                _ => iso_week(r),
+            });
+            return Some((f, i + 5));
         }
         // ISO year and month: 2021-03 (a two-digit month after a year, not "1996-97")
         if self.is_num(i) && self.tokens[i].text(self.text).len() == 4 && self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) && self.tokens.get(i + 2).is_some_and(|t| t.text(self.text).len() == 2) && !(self.w(i + 3) == "-" && self.glued(i + 3)) {
@@ -1485,7 +1502,7 @@ impl<'a> Grammar<'a> {
             Some(m) => m,
             // "over a decade", "a century": "a" counts one of a time unit.
             None if matches!(self.w(j), "a" | "an")
-                && (qual != Qualifier::Exact || matches!(self.w(j + 1), "decade" | "century"))
+                && (qual != Qualifier::Exact || matches!(self.w(j + 1), "decade" | "century") || matches!(self.w(j + 2), "ago" | "earlier" | "later"))
                 && units::time_unit(self.w(j + 1)).is_some() =>
             {
                 (Some(1.0), 1.0, 1.0, false, j + 1, None)
@@ -1723,6 +1740,11 @@ impl<'a> Grammar<'a> {
             if self.w(end + 1) == "ago" {
                 f.kind = FigureKind::Date;
                 end += 2;
+            } else if matches!(self.w(end + 1), "earlier" | "later") && !matches!(self.w(end + 2), "than") {
+                // "a year earlier", "two days later": a date, counted from one the text gave
+                // before (so no ISO value).
+                f.kind = FigureKind::Date;
+                end += 2;
             } else {
                 f.kind = FigureKind::Duration;
                 end += 1;
@@ -1730,7 +1752,7 @@ impl<'a> Grammar<'a> {
             f.unit = Some(unit.into());
             scale_factor(&mut f, mult);
             // "four years ago" → the year, "three days ago" → the day, against the reference.
-            if f.kind == FigureKind::Date {
+            if f.kind == FigureKind::Date && self.w(end - 1) == "ago" {
                 if let (Some(r), Some(n)) = (self.reference, f.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v <= 10_000.0)) {
                     let n = n as i64;
                     f.iso = match unit {

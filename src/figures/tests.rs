@@ -845,3 +845,21 @@ fn lives_saved_are_no_death_toll() {
     assert_eq!(one("The new dams could save thousands of lives.", "thousands").event, None);
     assert_eq!(one("The quake claimed 300 lives.", "300").event, Some("killed"));
 }
+
+#[test]
+fn dates_counted_from_another_and_parts_of_a_period() {
+    // Reference date 2024-03-15.
+    let f = one("Exports fell from a year earlier.", "a year earlier");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, None));
+    let f = one("The ferry sank and the captain was found two days later.", "two days later");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Date, Some(2.0), Some("day")));
+    let f = one("Prices were higher a year ago.", "a year ago");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2023")));
+    let f = one("The line opens by the end of 2027.", "the end of 2027");
+    assert_eq!(f.iso.as_deref(), Some("2027"));
+    let f = one("Talks resume at the start of the month.", "the start of the month");
+    assert_eq!(f.iso.as_deref(), Some("2024-03"));
+    // Not a comparison ("earlier than"), not "the end of the month-long strike".
+    assert!(figs("He left two days earlier than planned.").iter().all(|f| f.kind == FigureKind::Duration));
+    assert!(figs("It marked the end of the month-long strike.").is_empty());
+}
