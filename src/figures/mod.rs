@@ -225,7 +225,9 @@ fn plural_scale(w: &str) -> Option<f64> {
 /// Event words: what the sentence says happened to what is counted.
 fn event_of(w: &str, next: &str) -> Option<&'static str> {
     Some(match w {
-        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "eliminate" | "eliminates" | "eliminating" | "slain" | "perished" | "lives" | "fatalities" => "killed",
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "eliminate" | "eliminates" | "eliminating" | "slain" | "perished" | "fatalities" => "killed",
+        // "claimed 300 lives", not "one in five children lives in poverty".
+        "lives" if !matches!(next, "in" | "on" | "with" | "at" | "near" | "alone" | "there" | "here" | "abroad" | "below" | "under" | "off" | "by") => "killed",
         "injured" | "injuries" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
         "detained" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" | "detaining" | "arresting" => "detained",
         "hospitalized" | "hospitalised" | "hospital" | "hospitals" => "hospitalized",
@@ -539,6 +541,8 @@ impl<'a> Grammar<'a> {
             || numbers::decade_word(w).is_some()
             // "the summer of 2012"
             || season_code(w).is_some()
+            // "tenfold"
+            || w.ends_with("fold")
     }
 
     fn w(&self, i: usize) -> &str {
@@ -1366,7 +1370,17 @@ impl<'a> Grammar<'a> {
             "thrice" => 3.0,
             "double" if self.w(i + 1) == "the" => 2.0,
             "triple" if self.w(i + 1) == "the" => 3.0,
-            _ => return None,
+            // "tenfold", "twentyfold", "hundredfold"
+            w => match w.strip_suffix("fold").filter(|p| !p.is_empty() && (!self.cap(i) || self.tokens[i].sent_start)) {
+                Some(p) => match (numbers::small_word(p), numbers::tens_word(p), p) {
+                    (Some(n), _, _) => n,
+                    (_, Some(n), _) => n,
+                    (_, _, "hundred") => 100.0,
+                    (_, _, "thousand") => 1000.0,
+                    _ => return None,
+                },
+                None => return None,
+            },
         };
         let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Ratio);
         f.value = Some(v);

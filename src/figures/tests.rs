@@ -863,3 +863,15 @@ fn dates_counted_from_another_and_parts_of_a_period() {
     assert!(figs("He left two days earlier than planned.").iter().all(|f| f.kind == FigureKind::Duration));
     assert!(figs("It marked the end of the month-long strike.").is_empty());
 }
+
+#[test]
+fn multiples_written_as_one_word_and_lives_that_are_a_verb() {
+    let f = one("Imports have grown fivefold since 2010.", "fivefold");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(5.0)));
+    assert_eq!(one("Demand rose twentyfold.", "twentyfold").value, Some(20.0));
+    // A band's name is no multiple.
+    assert!(figs("Fans of Avenged Sevenfold queued.").is_empty());
+    // "lives" as a verb reports no death.
+    assert_eq!(one("One in four pensioners lives alone.", "One in four").event, None);
+    assert_eq!(one("The fire claimed 12 lives.", "12").event, Some("killed"));
+}
