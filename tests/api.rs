@@ -560,3 +560,17 @@ fn names_ending_in_co_or_a_company_word_are_companies() {
     // "Co." before a name is a county, not a company's ending.
     assert!(a.entities.iter().all(|e| !e.span.slice(t).contains("Co.")), "{:?}", a.entities);
 }
+
+#[test]
+fn the_word_before_a_poll_is_the_pollster() {
+    // The tagger alone calls "Lumora" a place and "Civiqs" MISC, and leaves "Kantar" out
+    // (checked when written).
+    let t = "Voters backed him, a Lumora poll found.\nThe latest Civiqs poll put her ahead.\nA Kantar survey showed a drop.\n";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert_eq!(names, [("Lumora", Label::Org), ("Civiqs", Label::Org), ("Kantar", Label::Org)]);
+    // A nationality before a poll stays one ("a Thai poll").
+    let t = "A new Thai poll shows support falling.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().all(|e| e.label == Label::Misc), "{:?}", a.entities);
+}

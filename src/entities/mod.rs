@@ -1551,6 +1551,31 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     let mut spans = pairs;
     companies_named_like_people(text, tokens, &mut spans);
+    // "a Lumora poll", "a Kantar survey": one word before a poll is the pollster, whether the
+    // tagger left it out or called it a place (not a common word, a known place, a nationality,
+    // or an untagged sentence's first word).
+    if tokens.iter().any(|t| matches!(t.text(text), "poll" | "survey")) {
+        let single: Vec<usize> = spans.iter().filter(|s| s.1 == s.0 + 1).map(|s| s.0).collect();
+        let taken = taken_mask(tokens.len(), &spans);
+        let mut found = Vec::new();
+        for k in 1..tokens.len().saturating_sub(1) {
+            let w = tokens[k].text(text);
+            let tagged_alone = single.binary_search(&k).is_ok();
+            if (taken[k] && !tagged_alone) || (tokens[k].sent_start && !tagged_alone) || tokens[k].kind != TokenKind::Word || !upper_initial(w) || !matches!(tokens[k + 1].text(text), "poll" | "survey") {
+                continue;
+            }
+            let kinds = with_lower(w, |l| model.gazetteer.lookup(l)) | model.gazetteer.lookup(w);
+            let plain = kinds & (gazetteer::GazKind::CommonWord as u16 | PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0 && w.chars().all(char::is_alphabetic);
+            if plain && !FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str()) && !crate::figures::is_figure_word(&w.to_ascii_lowercase()) {
+                found.push(k);
+            }
+        }
+        if !found.is_empty() {
+            spans.retain(|s| !(s.1 == s.0 + 1 && found.binary_search(&s.0).is_ok()));
+            spans.extend(found.into_iter().map(|k| (k, k + 1, Label::Org)));
+            spans.sort();
+        }
+    }
     // "the Milan stock market", "a Hong Kong court", "Bogota police": a place's name before a
     // noun for what is in a place is the place, not a body named after it (not any noun: "Ajax
     // defence", "Essex went" are teams).
