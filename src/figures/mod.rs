@@ -327,6 +327,13 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if jobs && matches!(f.event, Some("killed")) && start_word(&g, i, &["eliminate", "eliminated", "eliminating", "eliminates"]) {
                         f.event = Some("cut");
                     }
+                    // "1,900 deaths in 24 countries": places counted suffer no event but damage.
+                    let places = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(|h| {
+                        matches!(h, "countries" | "states" | "cities" | "provinces" | "districts" | "regions" | "nations" | "counties" | "territories" | "towns" | "villages")
+                    });
+                    if places && f.event != Some("damaged") {
+                        f.event = None;
+                    }
                     // "could save thousands of lives" is no death toll.
                     if f.event == Some("killed") && start_word(&g, i, &["save", "saved", "saves", "saving", "spare", "spared"]) {
                         f.event = None;
@@ -592,6 +599,35 @@ impl<'a> Grammar<'a> {
         }
         if let Some(found) = self.quarter(i) {
             return Some(found);
+        }
+        // "the first five months of the year", "the last two weeks of 2023": part of a period.
+        if w == "the" && matches!(self.w(i + 1), "first" | "last") {
+            if let Some(n) = self.num_at(i + 2).filter(|n| n.start == i + 2 && n.value >= 1.0 && n.value.fract() == 0.0 && n.value <= 52.0) {
+                if let Some((unit, _)) = units::time_unit(self.w(n.end)).filter(|_| self.w(n.end + 1) == "of") {
+                    let k = n.end + 2;
+                    let year = if let Some(y) = self.year_at(k) {
+                        Some((y as i32, k + 1))
+                    } else if matches!(self.w(k), "the" | "this") && self.w(k + 1) == "year" {
+                        self.reference.map(|r| (r.year, k + 2))
+                    } else if self.w(k) == "last" && self.w(k + 1) == "year" {
+                        self.reference.map(|r| (r.year - 1, k + 2))
+                    } else {
+                        None
+                    };
+                    if let Some((y, end)) = year {
+                        let mut f = Figure::new(tok_span(i, end), FigureKind::Date);
+                        f.value = Some(n.value);
+                        f.low = f.value;
+                        f.high = f.value;
+                        f.unit = Some(unit.to_string());
+                        let m = n.value as u32;
+                        if unit == "month" && m <= 12 {
+                            f.iso = Some(if self.w(i + 1) == "first" { format!("{y:04}-01/{y:04}-{m:02}") } else { format!("{y:04}-{:02}/{y:04}-12", 13 - m) });
+                        }
+                        return Some((f, end));
+                    }
+                }
+            }
         }
         // "the end of the year", "the start of the month": the current one.
         if w == "the" && matches!(self.w(i + 1), "end" | "start" | "beginning" | "middle") && self.w(i + 2) == "of" && self.w(i + 3) == "the" && matches!(self.w(i + 4), "year" | "month" | "week") && self.w(i + 5) != "of" && !(self.w(i + 5) == "-" && self.glued(i + 5)) {

@@ -875,3 +875,16 @@ fn multiples_written_as_one_word_and_lives_that_are_a_verb() {
     assert_eq!(one("One in four pensioners lives alone.", "One in four").event, None);
     assert_eq!(one("The fire claimed 12 lives.", "12").event, Some("killed"));
 }
+
+#[test]
+fn the_first_months_of_a_year_are_one_date_and_places_suffer_no_deaths() {
+    // Reference date 2024-03-15.
+    let f = one("Exports rose in the first nine months of 2022.", "the first nine months of 2022");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2022-01/2022-09")));
+    let f = one("Sales slowed in the last two months of last year.", "the last two months of last year");
+    assert_eq!(f.iso.as_deref(), Some("2023-11/2023-12"));
+    // A part of something that is no year stays a length of time.
+    assert_eq!(one("He scored in the last 10 minutes of the match.", "10 minutes").kind, FigureKind::Duration);
+    let f = one("Floods caused 800 deaths in 11 countries.", "11");
+    assert_eq!((f.counted.as_deref(), f.event), (Some("countries"), None));
+}
