@@ -574,3 +574,12 @@ fn the_word_before_a_poll_is_the_pollster() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().all(|e| e.label == Label::Misc), "{:?}", a.entities);
 }
+
+#[test]
+fn a_nationality_the_tagger_left_out_is_still_misc() {
+    // The tagger alone leaves "Gabonese" out (checked when written).
+    let t = "The Estonian and Gabonese teams shared a table.";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert_eq!(names, [("Estonian", Label::Misc), ("Gabonese", Label::Misc)]);
+}

@@ -1551,6 +1551,29 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     let mut spans = pairs;
     companies_named_like_people(text, tokens, &mut spans);
+    // "ENGLISH , SCOTTISH AND WELSH RESULTS", "Welsh rugby": a nationality the tagger left out
+    // (a headline in capitals, a line's first word) is still MISC.
+    {
+        let taken = taken_mask(tokens.len(), &spans);
+        let mut added = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.text(text);
+            if taken[k] || t.kind != TokenKind::Word || w.len() < 4 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
+            // Glued to a hyphen it is part of a word the rules above read ("Anglo-Welsh").
+            if tokens.get(k + 1).is_some_and(|n| !n.space_before && n.text(text) == "-") || (k > 0 && !t.space_before && tokens[k - 1].text(text) == "-") {
+                continue;
+            }
+            if model.gazetteer.lookup(w) & gazetteer::GazKind::Demonym as u16 != 0 && model.gazetteer.lookup(w) & PLACE_KINDS == 0 {
+                added.push((k, k + 1, Label::Misc));
+            }
+        }
+        if !added.is_empty() {
+            spans.extend(added);
+            spans.sort();
+        }
+    }
     // "a Lumora poll", "a Kantar survey": one word before a poll is the pollster, whether the
     // tagger left it out or called it a place (not a common word, a known place, a nationality,
     // or an untagged sentence's first word).
