@@ -1546,6 +1546,15 @@ impl<'a> Grammar<'a> {
             currency = Some(c);
             j = k;
         }
+        // "< -30", "between -10 and 15", "more than minus five": a sign after the qualifier.
+        let mut signed = false;
+        if (qual != Qualifier::Exact || between) && currency.is_none() && self.num_at(j + 1).is_some() {
+            let sign = matches!(self.w(j), "-" | "−") && self.glued(j + 1);
+            if sign || matches!(self.w(j), "minus" | "negative") {
+                signed = true;
+                j += 1;
+            }
+        }
         // "a magnitude 6.8 earthquake": a reading on a scale.
         let magnitude = self.w(j.wrapping_sub(1)) == "magnitude" && j > 0;
         let (value, mut lo, mut hi, vague, mut end, num) = match self.magnitude(j) {
@@ -1568,6 +1577,10 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let mut value = value;
+        if signed {
+            value = value.map(|v| -v);
+            (lo, hi) = (-hi, -lo);
+        }
         // Negative numbers: a minus sign glued to the number ("-9.5"; not the hyphen of "COVID-19"
         // or "20-35"), or the words "minus" / "negative". Never reaches into the previous figure.
         let mut start = start;

@@ -888,3 +888,13 @@ fn the_first_months_of_a_year_are_one_date_and_places_suffer_no_deaths() {
     let f = one("Floods caused 800 deaths in 11 countries.", "11");
     assert_eq!((f.counted.as_deref(), f.event), (Some("countries"), None));
 }
+
+#[test]
+fn a_sign_after_a_qualifier_or_between() {
+    let f = one("Overnight lows fell to <-25 in the valley.", "<-25");
+    assert_eq!((f.qualifier, f.value, f.high), (Qualifier::Under, Some(-25.0), Some(-25.0)));
+    let f = one("Readings swung between -8 and 3 degrees.", "between -8 and 3 degrees");
+    assert_eq!((f.low, f.high), (Some(-8.0), Some(3.0)));
+    let f = one("The balance ranged between minus four and six.", "between minus four and six");
+    assert_eq!((f.low, f.high), (Some(-4.0), Some(6.0)));
+}
