@@ -483,6 +483,10 @@ fn a_datelines_capitals_are_a_place_and_its_parenthesis_an_agency() {
     for (name, want) in [("SANTA CRUZ", Label::Loc), ("Wirecast", Label::Org), ("BELO HORIZONTE", Label::Loc), ("Pressline", Label::Org)] {
         assert_eq!(label(name), Some(want), "{name}: {:?}", a.entities.iter().map(|e| e.span.slice(t)).collect::<Vec<_>>());
     }
+    // Without a comma, as AP writes it (the tagger alone calls "VALPARAISO" an organization here).
+    let t = "VALPARAISO (Pressline) — Dockers went on strike on Monday.\n";
+    let a = analyze(t).unwrap();
+    assert_eq!(a.entities.iter().find(|e| e.span.slice(t) == "VALPARAISO").map(|e| e.label), Some(Label::Loc), "{:?}", a.entities);
 }
 
 #[test]
@@ -582,4 +586,13 @@ fn a_nationality_the_tagger_left_out_is_still_misc() {
     let a = analyze(t).unwrap();
     let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
     assert_eq!(names, [("Estonian", Label::Misc), ("Gabonese", Label::Misc)]);
+}
+
+#[test]
+fn a_number_that_counts_something_after_a_name_is_not_part_of_it() {
+    // The tagger alone takes "14" into the cup's name (checked when written).
+    let t = "The club has won the European Cup 14 times.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "European Cup"), "{:?}", a.entities);
+    assert!(a.figures.iter().any(|f| f.span.slice(t) == "14 times"), "{:?}", a.figures);
 }

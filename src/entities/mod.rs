@@ -900,12 +900,15 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
         while j < tokens.len() && j - i < 4 && !(j > i && tokens[j].newline_before) && caps(j) {
             j += 1;
         }
-        if j == i || tokens.get(j).is_none_or(|t| t.text(text) != "," || t.newline_before) {
+        // "MADRID (AP) —" has no comma: the agency comes right after the place.
+        let comma = tokens.get(j).is_some_and(|t| t.text(text) == "," && !t.newline_before);
+        let paren = tokens.get(j).is_some_and(|t| t.text(text) == "(" && !t.newline_before);
+        if j == i || !(comma || paren) {
             continue;
         }
         // The agency in parentheses, then the dash, within a few words on the same line.
         let mut agency = None;
-        for k in j + 1..tokens.len().min(j + 9) {
+        for k in (if paren { j } else { j + 1 })..tokens.len().min(j + 9) {
             if tokens[k].newline_before {
                 break;
             }
@@ -1551,6 +1554,21 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     let mut spans = pairs;
     companies_named_like_people(text, tokens, &mut spans);
+    // "won the European Cup 14 times": a number at a name's end that counts something after it
+    // is a figure, not part of the name (as "Euro 96" is).
+    for s in spans.iter_mut() {
+        let (a, b, _) = *s;
+        let counts = (a + 1..b).find(|&k| {
+            tokens[k].kind == TokenKind::Number
+                && matches!(
+                    tokens.get(k + 1).map_or("", |t| t.text(text)),
+                    "times" | "percent" | "%" | "points" | "goals" | "runs" | "wickets" | "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "seconds" | "games" | "matches"
+                )
+        });
+        if let Some(k) = counts {
+            s.1 = k;
+        }
+    }
     // "ENGLISH , SCOTTISH AND WELSH RESULTS", "Welsh rugby": a nationality the tagger left out
     // (a headline in capitals, a line's first word) is still MISC.
     {
