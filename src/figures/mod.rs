@@ -310,6 +310,15 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
             // Nor does one end inside a word: the "4" of "4chan", the "3" of "3D" (units and
             // suffixes the grammar knows, "10km" or "5th", were read into the figure).
             Some((mut f, end)) if end > i && f.span.start >= g.floor.get() && !(!matches!(f.kind, FigureKind::Date | FigureKind::Time) && tokens[end - 1].kind == TokenKind::Number && tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)) => {
+                // "the 9th of May", "this past weekend": the article or "this" before a date
+                // that starts with a day's ordinal or "past" belongs to it.
+                if f.kind == FigureKind::Date && f.span.start >= 1 && f.span.start - 1 >= g.floor.get() {
+                    let k = f.span.start;
+                    let ordinal_day = g.w(k).starts_with(|c: char| c.is_ascii_digit()) && (k + 1..(k + 3).min(f.span.end)).any(|x| g.w(x) == "of");
+                    if (ordinal_day && matches!(g.w(k - 1), "the" | "The")) || (g.w(k) == "past" && matches!(g.w(k - 1), "this" | "This")) {
+                        f.span.start = k - 1;
+                    }
+                }
                 // "the end of 2025", "the start of next month": the part of the date stays with it.
                 if f.kind == FigureKind::Date && f.span.start >= 3 && f.span.start - 3 >= g.floor.get() {
                     let k = f.span.start;
@@ -1298,7 +1307,7 @@ impl<'a> Grammar<'a> {
                 return None;
             }
         }
-        let money_words = |a: usize, b: usize| (a..b).any(|x| matches!(self.w(x), "profit" | "profits" | "earnings" | "results" | "sales" | "revenue" | "revenues" | "growth" | "loss" | "losses" | "output" | "gdp" | "economy" | "quarterly" | "fiscal"));
+        let money_words = |a: usize, b: usize| (a..b).any(|x| matches!(self.w(x), "profit" | "profits" | "earnings" | "results" | "sales" | "revenue" | "revenues" | "growth" | "loss" | "losses" | "output" | "gdp" | "economy" | "quarterly" | "fiscal" | "prices" | "inflation" | "exports" | "imports" | "deliveries" | "orders" | "production" | "demand" | "shipments"));
         let explicit = year.is_some() || of_year || q == 'Q' && (adjective || w.starts_with('q') || money_words(i.saturating_sub(8), (j + 8).min(self.tokens.len())));
         if !explicit {
             return None;

@@ -898,3 +898,17 @@ fn a_sign_after_a_qualifier_or_between() {
     let f = one("The balance ranged between minus four and six.", "between minus four and six");
     assert_eq!((f.low, f.high), (Some(-4.0), Some(6.0)));
 }
+
+#[test]
+fn articles_before_day_ordinals_and_quarters_of_prices() {
+    // Reference date 2024-03-15.
+    assert!(figs("The fair opens on the 2nd of June.").iter().any(|f| f.span.slice("The fair opens on the 2nd of June.") == "the 2nd of June"));
+    let s = "Crowds gathered this past weekend.";
+    assert!(figs(s).iter().any(|f| f.span.slice(s) == "this past weekend" && f.kind == FigureKind::Date));
+    let s = "Fuel prices eased in the third quarter.";
+    let f = one(s, "the third quarter");
+    assert_eq!(f.kind, FigureKind::Date);
+    // A quarter of a game is no date.
+    let s = "He scored twice in the third quarter of the game.";
+    assert!(figs(s).iter().all(|f| f.kind != FigureKind::Date), "{:?}", figs(s));
+}
