@@ -310,6 +310,23 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
             // Nor does one end inside a word: the "4" of "4chan", the "3" of "3D" (units and
             // suffixes the grammar knows, "10km" or "5th", were read into the figure).
             Some((mut f, end)) if end > i && f.span.start >= g.floor.get() && !(!matches!(f.kind, FigureKind::Date | FigureKind::Time) && tokens[end - 1].kind == TokenKind::Number && tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)) => {
+                // "on the 15th.", "until the 3rd,": a day of the month the text leaves implied.
+                if f.kind == FigureKind::Ordinal && f.span.start >= 2 && f.span.start - 2 >= g.floor.get() && f.span.end <= f.span.start + 2 {
+                    let k = f.span.start;
+                    let day = f.value.is_some_and(|v| (1.0..=31.0).contains(&v)) && g.w(k).starts_with(|c: char| c.is_ascii_digit());
+                    let framed = g.w(k - 1) == "the" && matches!(g.w(k - 2), "on" | "by" | "until" | "till" | "before" | "after" | "since" | "from");
+                    let e = f.span.end;
+                    let ends = tokens.get(e).is_none_or(|t| t.kind == TokenKind::Punct && g.w(e) != "-");
+                    // Not a hole, a lap or an inning: "a birdie on the 16th".
+                    let sport = (k.saturating_sub(8)..k).any(|x| matches!(g.w(x), "birdie" | "birdied" | "bogey" | "bogeyed" | "eagle" | "par" | "hole" | "holes" | "putt" | "tee" | "green" | "lap" | "laps" | "inning" | "innings" | "minute" | "floor" | "round"));
+                    if day && framed && ends && !sport {
+                        f.kind = FigureKind::Date;
+                        f.span.start = k - 1;
+                        f.value = None;
+                        f.low = None;
+                        f.high = None;
+                    }
+                }
                 // "the 9th of May", "this past weekend": the article or "this" before a date
                 // that starts with a day's ordinal or "past" belongs to it.
                 if f.kind == FigureKind::Date && f.span.start >= 1 && f.span.start - 1 >= g.floor.get() {

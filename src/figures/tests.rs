@@ -912,3 +912,14 @@ fn articles_before_day_ordinals_and_quarters_of_prices() {
     let s = "He scored twice in the third quarter of the game.";
     assert!(figs(s).iter().all(|f| f.kind != FigureKind::Date), "{:?}", figs(s));
 }
+
+#[test]
+fn the_day_of_a_month_left_implied() {
+    let s = "The vote is on the 15th.";
+    assert_eq!(one(s, "the 15th").kind, FigureKind::Date);
+    // A hole of a golf course, a floor: ordinals.
+    let s = "He made a birdie on the 16th, then a par.";
+    assert_eq!(one(s, "16th").kind, FigureKind::Ordinal);
+    let s = "Their office is on the 15th floor.";
+    assert_eq!(one(s, "15th").kind, FigureKind::Ordinal);
+}
