@@ -596,3 +596,15 @@ fn a_number_that_counts_something_after_a_name_is_not_part_of_it() {
     assert!(a.entities.iter().any(|e| e.span.slice(t) == "European Cup"), "{:?}", a.entities);
     assert!(a.figures.iter().any(|f| f.span.slice(t) == "14 times"), "{:?}", a.figures);
 }
+
+#[test]
+fn laws_and_accords_are_misc() {
+    // The tagger alone calls "Geneva" an organization and leaves "Protocol" out (checked when written).
+    let t = "The Geneva Protocol bans chemical weapons.";
+    let a = analyze(t).unwrap();
+    assert_eq!(a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect::<Vec<_>>(), [("Geneva Protocol", Label::Misc)]);
+    // A contract's name for itself is no law.
+    let t = "The parties signed this Loan Agreement on Monday.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().all(|e| !e.span.slice(t).contains("Agreement")), "{:?}", a.entities);
+}

@@ -975,6 +975,48 @@ fn companies_named_like_people(text: &str, tokens: &[Token], spans: &mut [(usize
     }
 }
 
+/// "the Affordable Care Act", "the Dayton Accords", "the Kyoto Protocol": a law or an agreement
+/// is MISC, as CoNLL writes them, whatever the tagger said; capitalized words ending in one that
+/// the tagger left out are one too (two words or more, on one line).
+fn laws_and_accords(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let law = |k: usize| matches!(tokens[k].text(text), "Act" | "Accord" | "Accords" | "Agreement" | "Protocol");
+    for s in spans.iter_mut() {
+        // "Geneva" + "Protocol": the name the tagger found without its law word.
+        if s.1 < tokens.len() && law(s.1) && !tokens[s.1].newline_before && tokens[s.1].text(text) != "Agreement" {
+            s.1 += 1;
+        }
+        if s.1 - s.0 >= 2 && law(s.1 - 1) {
+            s.2 = Label::Misc;
+        }
+    }
+    let taken = taken_mask(tokens.len(), spans);
+    let mut added = Vec::new();
+    for k in 1..tokens.len() {
+        if taken[k] || !law(k) {
+            continue;
+        }
+        // The capitalized words before it ("Clean Air" + "Act"), not a sentence's "The".
+        let mut a = k;
+        while a > 0 && !taken[a - 1] && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Word && upper_initial(tokens[a - 1].text(text)) && !matches!(tokens[a - 1].text(text), "The" | "A" | "An" | "This" | "That") {
+            a -= 1;
+        }
+        // A contract's own name for itself is no law ("this Loan Agreement"); an accord is named
+        // after a place or a name ("the Dayton Accords"), an act may be named in common words
+        // ("the Clean Air Act").
+        let own = a > 0 && matches!(tokens[a - 1].text(text), "this" | "This" | "such" | "said");
+        // Contracts name themselves "… Agreement" too often ("the Loan Agreement"): only a
+        // tagged agreement is relabelled.
+        let named = tokens[k].text(text) != "Agreement" && (tokens[k].text(text) == "Act" || (a..k).any(|x| with_lower(tokens[x].text(text), |w| model.gazetteer.lookup(w)) & gazetteer::GazKind::CommonWord as u16 == 0));
+        if k - a >= 1 && !own && named {
+            added.push((a, k + 1, Label::Misc));
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort();
+    }
+}
+
 /// Participles that make a name into an adjective when glued to it with a hyphen ("London-based").
 const ADJECTIVE_SUFFIXES: &[&str] = &[
     "affiliated", "allied", "backed", "based", "born", "bound", "bred", "brokered", "built", "controlled",
@@ -1554,6 +1596,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     let mut spans = pairs;
     companies_named_like_people(text, tokens, &mut spans);
+    laws_and_accords(model, text, tokens, &mut spans);
     // "won the European Cup 14 times": a number at a name's end that counts something after it
     // is a figure, not part of the name (as "Euro 96" is).
     for s in spans.iter_mut() {
