@@ -608,3 +608,15 @@ fn laws_and_accords_are_misc() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().all(|e| !e.span.slice(t).contains("Agreement")), "{:?}", a.entities);
 }
+
+#[test]
+fn names_on_a_result_line_are_teams() {
+    // The tagger alone leaves "Jed-Forest" out (checked when written).
+    let t = "Rugby results on Saturday:\nKelso 21 Gala 14\nHawick 30 Jed-Forest 12\n";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Jed-Forest" && e.label == Label::Org), "{:?}", a.entities);
+    // National teams stay places, as CoNLL writes them; a table of dates is no result.
+    let t = "Qualifiers:\nMalawi 1 Lesotho 0\nAug 27 Aug 26\n";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().all(|e| e.label != Label::Org), "{:?}", a.entities);
+}

@@ -1017,6 +1017,53 @@ fn laws_and_accords(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec
     }
 }
 
+/// "Orrell 13 Bath 56", "Shrewsbury 0 Brentford 3": a line of two names each followed by a
+/// score is a result, and the names are teams (organizations), whatever the tagger made of a
+/// town's name.
+fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut e = i + 1;
+        while e < tokens.len() && !tokens[e].newline_before {
+            e += 1;
+        }
+        // A name: capitalized words (and the dots and hyphens inside them), then a number.
+        let name = |a: usize| -> Option<(usize, usize)> {
+            let first = tokens.get(a)?;
+            if first.kind != TokenKind::Word || !upper_initial(first.text(text)) {
+                return None;
+            }
+            let mut b = a + 1;
+            while b < e && b - a < 5 && (tokens[b].kind == TokenKind::Word || (matches!(tokens[b].text(text), "." | "-" | "'") && !tokens[b].space_before)) {
+                b += 1;
+            }
+            // Every word capitalized, no month ("Aug 27 Aug 26" heads a table of dates), and no
+            // country: national teams are places in CoNLL's results ("Ethiopia 1 Uganda 1").
+            let words_ok = tokens[a..b].iter().all(|t| t.kind != TokenKind::Word || (upper_initial(t.text(text)) && !crate::figures::is_figure_word(&t.text(text).to_ascii_lowercase()) && !matches!(t.text(text), "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec")));
+            let country = model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & gazetteer::GazKind::Country as u16 != 0;
+            (b < e && words_ok && !country && tokens[b].kind == TokenKind::Number && tokens[b].text(text).len() <= 3).then_some((a, b))
+        };
+        if let Some((a1, b1)) = name(i) {
+            if let Some((a2, b2)) = name(b1 + 1) {
+                // The line ends after the second score, or with a bracket ("( halftime 1-0 )").
+                let end = b2 + 1;
+                if end == e || tokens[end].text(text) == "(" {
+                    found.push((a1, b1));
+                    found.push((a2, b2));
+                }
+            }
+        }
+        i = e;
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| !found.iter().any(|&(a, b)| s.0 < b && a < s.1));
+    spans.extend(found.into_iter().map(|(a, b)| (a, b, Label::Org)));
+    spans.sort();
+}
+
 /// Participles that make a name into an adjective when glued to it with a hyphen ("London-based").
 const ADJECTIVE_SUFFIXES: &[&str] = &[
     "affiliated", "allied", "backed", "based", "born", "bound", "bred", "brokered", "built", "controlled",
@@ -1596,6 +1643,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     let mut spans = pairs;
     companies_named_like_people(text, tokens, &mut spans);
+    result_lines(model, text, tokens, &mut spans);
     laws_and_accords(model, text, tokens, &mut spans);
     // "won the European Cup 14 times": a number at a name's end that counts something after it
     // is a figure, not part of the name (as "Euro 96" is).
