@@ -620,3 +620,17 @@ fn names_on_a_result_line_are_teams() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().all(|e| e.label != Label::Org), "{:?}", a.entities);
 }
+
+#[test]
+fn a_line_up_is_a_list_of_people() {
+    // The tagger alone calls "Keane" an organization and "Norwich" and "Walsh" places (checked
+    // when written).
+    let t = "The squad is as follows :\nKeane , Doyle , Norwich , Kelly , Brady , Dunne , Walsh .\n";
+    let a = analyze(t).unwrap();
+    assert_eq!(a.entities.len(), 7, "{:?}", a.entities);
+    assert!(a.entities.iter().all(|e| e.label == Label::Per), "{:?}", a.entities);
+    // A list of cities stays places (their names are family names too: "London", "Paris").
+    let t = "Flights were cancelled to these cities :\nParis , London , Berlin , Madrid , Rome , Lisbon .\n";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().all(|e| e.label == Label::Loc), "{:?}", a.entities);
+}

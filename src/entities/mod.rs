@@ -1064,6 +1064,57 @@ fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
     spans.sort();
 }
 
+/// "Given , Breen , Staunton , Irwin , McAteer , Harte ...": a line that is nothing but a list of
+/// five or more names of one to three capitalized words each, at least half of them people
+/// (tagged so, or known family names), is a team's line-up: every name on it is a person.
+fn line_ups(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut e = i + 1;
+        while e < tokens.len() && !tokens[e].newline_before {
+            e += 1;
+        }
+        let line_end = if e > i && matches!(tokens[e - 1].text(text), "." | ";") { e - 1 } else { e };
+        // Items between commas.
+        let mut items = Vec::new();
+        let mut a = i;
+        let mut ok = true;
+        for k in i..=line_end {
+            if k == line_end || tokens[k].text(text) == "," {
+                let item = &tokens[a..k];
+                let name = !item.is_empty() && item.len() <= 3 && item.iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) || (t.text(text) == "'" && !t.space_before));
+                if !name {
+                    ok = false;
+                    break;
+                }
+                items.push((a, k));
+                a = k + 1;
+            }
+        }
+        if ok && items.len() >= 5 {
+            // A person: tagged so, or a family name the lists know that is no place.
+            let names = gazetteer::GazKind::Surname as u16 | gazetteer::GazKind::FirstName as u16;
+            let people = items.iter().filter(|&&(a, b)| spans.iter().any(|s| s.0 == a && s.1 == b && s.2 == Label::Per) || {
+                let kinds = model.gazetteer.lookup(tokens[b - 1].text(text));
+                kinds & names != 0 && kinds & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
+            }).count();
+            // Places tagged as such outnumbering the people: a list of places.
+            let places = items.iter().filter(|&&(a, b)| spans.iter().any(|s| s.0 == a && s.1 == b && s.2 == Label::Loc)).count();
+            if people * 2 >= items.len() && places < people {
+                found.extend(items);
+            }
+        }
+        i = e;
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| !found.iter().any(|&(a, b)| s.0 < b && a < s.1));
+    spans.extend(found.into_iter().map(|(a, b)| (a, b, Label::Per)));
+    spans.sort();
+}
+
 /// Participles that make a name into an adjective when glued to it with a hyphen ("London-based").
 const ADJECTIVE_SUFFIXES: &[&str] = &[
     "affiliated", "allied", "backed", "based", "born", "bound", "bred", "brokered", "built", "controlled",
@@ -1644,6 +1695,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = pairs;
     companies_named_like_people(text, tokens, &mut spans);
     result_lines(model, text, tokens, &mut spans);
+    line_ups(model, text, tokens, &mut spans);
     laws_and_accords(model, text, tokens, &mut spans);
     // "won the European Cup 14 times": a number at a name's end that counts something after it
     // is a figure, not part of the name (as "Euro 96" is).
