@@ -634,3 +634,14 @@ fn a_line_up_is_a_list_of_people() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().all(|e| e.label == Label::Loc), "{:?}", a.entities);
 }
+
+#[test]
+fn the_name_between_a_drivers_country_and_time_is_the_team() {
+    // The tagger alone calls both teams people (checked when written).
+    let t = "Qualifying times :\n1. Marco Belli ( Italy ) , Tarvis Ford , 61.204\n2. Jan Hollis ( Canada ) , Dallara Toyota , 61.377\n";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    for want in [("Marco Belli", Label::Per), ("Tarvis Ford", Label::Org), ("Jan Hollis", Label::Per), ("Dallara Toyota", Label::Org)] {
+        assert!(names.contains(&want), "{want:?}: {names:?}");
+    }
+}

@@ -1696,6 +1696,19 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     companies_named_like_people(text, tokens, &mut spans);
     result_lines(model, text, tokens, &mut spans);
     line_ups(model, text, tokens, &mut spans);
+    // "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": in a results table the name after a
+    // driver's or rider's country and before the time is the team, not a person.
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if l == Label::Org || a < 4 || b + 1 >= tokens.len() {
+            continue;
+        }
+        let after_country = tokens[a - 1].text(text) == "," && tokens[a - 2].text(text) == ")" && k > 0 && spans[k - 1].1 == a - 2 && spans[k - 1].2 == Label::Loc && tokens[spans[k - 1].0 - 1].text(text) == "(";
+        let before_time = tokens[b].text(text) == "," && tokens[b + 1].kind == TokenKind::Number && !tokens[b + 1].newline_before;
+        if after_country && before_time {
+            spans[k].2 = Label::Org;
+        }
+    }
     laws_and_accords(model, text, tokens, &mut spans);
     // "won the European Cup 14 times": a number at a name's end that counts something after it
     // is a figure, not part of the name (as "Euro 96" is).
