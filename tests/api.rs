@@ -645,3 +645,13 @@ fn the_name_between_a_drivers_country_and_time_is_the_team() {
         assert!(names.contains(&want), "{want:?}: {names:?}");
     }
 }
+
+#[test]
+fn a_person_named_right_after_team_is_the_team() {
+    // The tagger alone calls "Ramon Vallecas" a person (checked when written).
+    let t = "Spanish first division team Ramon Vallecas will play without Mauro Lins on Saturday.\n";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("Ramon Vallecas", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Mauro Lins", Label::Per)), "{names:?}");
+}

@@ -1696,6 +1696,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     companies_named_like_people(text, tokens, &mut spans);
     result_lines(model, text, tokens, &mut spans);
     line_ups(model, text, tokens, &mut spans);
+    // "first division team Deportivo Coruna", "the Belgian side Club Brugge": a "person" named right
+    // after a word for a team is the team.
+    for s in spans.iter_mut() {
+        if s.2 == Label::Per && s.0 > 0 && matches!(tokens[s.0 - 1].text(text), "team" | "club" | "side" | "outfit") {
+            s.2 = Label::Org;
+        }
+    }
     // "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": in a results table the name after a
     // driver's or rider's country and before the time is the team, not a person.
     for k in 0..spans.len() {
