@@ -655,3 +655,14 @@ fn a_person_named_right_after_team_is_the_team() {
     assert!(names.contains(&("Ramon Vallecas", Label::Org)), "{names:?}");
     assert!(names.contains(&("Mauro Lins", Label::Per)), "{names:?}");
 }
+
+#[test]
+fn a_town_before_a_players_position_and_the_player_is_the_club() {
+    // The tagger alone calls "Norwich" a place here (checked when written).
+    let t = "The equaliser came from 20-year-old Norwich striker Keith Dale .\nEngland striker Ben Ward was rested .\n";
+    let a = analyze(t).unwrap();
+    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert!(names.contains(&("Norwich", Label::Org)), "{names:?}");
+    // A national team stays a place, as CoNLL writes it.
+    assert!(names.contains(&("England", Label::Loc)), "{names:?}");
+}

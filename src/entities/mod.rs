@@ -1703,6 +1703,25 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Org;
         }
     }
+    // "Norwich striker Keith O'Neill", "Chelsea defender Terry Phelan": a town's name before a
+    // player's position and the player is the club (not a country: CoNLL writes national teams
+    // as places, "England midfielder").
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if l == Label::Org || l == Label::Misc || b >= tokens.len() {
+            continue;
+        }
+        let position = matches!(
+            tokens[b].text(text),
+            "striker" | "midfielder" | "defender" | "goalkeeper" | "winger" | "fullback" | "full-back" | "keeper" | "playmaker" | "pitcher" | "quarterback" | "batsman" | "bowler" | "fly-half" | "scrum-half" | "centre-back" | "wicketkeeper"
+        );
+        let player_next = spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b + 1 && l2 == Label::Per);
+        let country = model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & (gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Region as u16 | gazetteer::GazKind::Demonym as u16) != 0
+            || matches!(tokens[a].text(text), "England" | "Scotland" | "Wales" | "Britain");
+        if position && player_next && !country {
+            spans[k].2 = Label::Org;
+        }
+    }
     // "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980": in a results table the name after a
     // driver's or rider's country and before the time is the team, not a person.
     for k in 0..spans.len() {
