@@ -1784,7 +1784,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         for k in 1..tokens.len().saturating_sub(1) {
             let w = tokens[k].text(text);
             let tagged_alone = single.binary_search(&k).is_ok();
-            if (taken[k] && !tagged_alone) || (tokens[k].sent_start && !tagged_alone) || tokens[k].kind != TokenKind::Word || !upper_initial(w) || !matches!(tokens[k + 1].text(text), "poll" | "survey") {
+            if ((taken[k] || tokens[k].sent_start) && !tagged_alone) || tokens[k].kind != TokenKind::Word || !upper_initial(w) || !matches!(tokens[k + 1].text(text), "poll" | "survey") {
                 continue;
             }
             let kinds = with_lower(w, |l| model.gazetteer.lookup(l)) | model.gazetteer.lookup(w);

@@ -329,7 +329,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                 }
                 // "the 9th of May", "this past weekend": the article or "this" before a date
                 // that starts with a day's ordinal or "past" belongs to it.
-                if f.kind == FigureKind::Date && f.span.start >= 1 && f.span.start - 1 >= g.floor.get() {
+                if f.kind == FigureKind::Date && f.span.start >= 1 && f.span.start > g.floor.get() {
                     let k = f.span.start;
                     let ordinal_day = g.w(k).starts_with(|c: char| c.is_ascii_digit()) && (k + 1..(k + 3).min(f.span.end)).any(|x| g.w(x) == "of");
                     if (ordinal_day && matches!(g.w(k - 1), "the" | "The")) || (g.w(k) == "past" && matches!(g.w(k - 1), "this" | "This")) {
