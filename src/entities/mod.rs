@@ -1017,17 +1017,39 @@ fn laws_and_accords(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec
     }
 }
 
+/// The token ranges of the text's lines.
+fn line_ranges(tokens: &[Token]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        if i >= tokens.len() {
+            return None;
+        }
+        let mut e = i + 1;
+        while e < tokens.len() && !tokens[e].newline_before {
+            e += 1;
+        }
+        let line = (i, e);
+        i = e;
+        Some(line)
+    })
+}
+
+/// Puts `found` token ranges in as names of `label`, dropping the spans they overlap.
+fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>, label: Label) {
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| !found.iter().any(|&(a, b)| s.0 < b && a < s.1));
+    spans.extend(found.into_iter().map(|(a, b)| (a, b, label)));
+    spans.sort();
+}
+
 /// "Orrell 13 Bath 56", "Shrewsbury 0 Brentford 3": a line of two names each followed by a
 /// score is a result, and the names are teams (organizations), whatever the tagger made of a
 /// town's name.
 fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut e = i + 1;
-        while e < tokens.len() && !tokens[e].newline_before {
-            e += 1;
-        }
+    for (i, e) in line_ranges(tokens) {
         // A name: capitalized words (and the dots and hyphens inside them), then a number.
         let name = |a: usize| -> Option<(usize, usize)> {
             let first = tokens.get(a)?;
@@ -1054,14 +1076,8 @@ fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
                 }
             }
         }
-        i = e;
     }
-    if found.is_empty() {
-        return;
-    }
-    spans.retain(|s| !found.iter().any(|&(a, b)| s.0 < b && a < s.1));
-    spans.extend(found.into_iter().map(|(a, b)| (a, b, Label::Org)));
-    spans.sort();
+    put_names(spans, found, Label::Org);
 }
 
 /// "Given , Breen , Staunton , Irwin , McAteer , Harte ...": a line that is nothing but a list of
@@ -1069,12 +1085,7 @@ fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
 /// (tagged so, or known family names), is a team's line-up: every name on it is a person.
 fn line_ups(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut e = i + 1;
-        while e < tokens.len() && !tokens[e].newline_before {
-            e += 1;
-        }
+    for (i, e) in line_ranges(tokens) {
         let line_end = if e > i && matches!(tokens[e - 1].text(text), "." | ";") { e - 1 } else { e };
         // Items between commas.
         let mut items = Vec::new();
@@ -1105,14 +1116,8 @@ fn line_ups(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize,
                 found.extend(items);
             }
         }
-        i = e;
     }
-    if found.is_empty() {
-        return;
-    }
-    spans.retain(|s| !found.iter().any(|&(a, b)| s.0 < b && a < s.1));
-    spans.extend(found.into_iter().map(|(a, b)| (a, b, Label::Per)));
-    spans.sort();
+    put_names(spans, found, Label::Per);
 }
 
 /// Participles that make a name into an adjective when glued to it with a hyphen ("London-based").
