@@ -1060,11 +1060,14 @@ fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
             while b < e && b - a < 5 && (tokens[b].kind == TokenKind::Word || (matches!(tokens[b].text(text), "." | "-" | "'") && !tokens[b].space_before)) {
                 b += 1;
             }
+            // A score after it (checked first: most lines are prose).
+            if !(b < e && tokens[b].kind == TokenKind::Number && tokens[b].text(text).len() <= 3) {
+                return None;
+            }
             // Every word capitalized, no month ("Aug 27 Aug 26" heads a table of dates), and no
             // country: national teams are places in CoNLL's results ("Ethiopia 1 Uganda 1").
             let words_ok = tokens[a..b].iter().all(|t| t.kind != TokenKind::Word || (upper_initial(t.text(text)) && !crate::figures::is_figure_word(&t.text(text).to_ascii_lowercase()) && !matches!(t.text(text), "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec")));
-            let country = model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & gazetteer::GazKind::Country as u16 != 0;
-            (b < e && words_ok && !country && tokens[b].kind == TokenKind::Number && tokens[b].text(text).len() <= 3).then_some((a, b))
+            (words_ok && model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & gazetteer::GazKind::Country as u16 == 0).then_some((a, b))
         };
         if let Some((a1, b1)) = name(i) {
             if let Some((a2, b2)) = name(b1 + 1) {
@@ -1087,6 +1090,10 @@ fn line_ups(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize,
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (i, e) in line_ranges(tokens) {
         let line_end = if e > i && matches!(tokens[e - 1].text(text), "." | ";") { e - 1 } else { e };
+        // Four commas at least (checked first: most lines are prose, and long).
+        if tokens[i..line_end].iter().filter(|t| t.kind == TokenKind::Punct && t.text(text) == ",").count() < 4 || tokens[i].kind != TokenKind::Word {
+            continue;
+        }
         // Items between commas.
         let mut items = Vec::new();
         let mut a = i;
