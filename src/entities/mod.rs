@@ -342,7 +342,7 @@ const COMPANY_WORDS: &[&str] = &[
 /// with a known given or family name, is a person. Name particles may sit inside it.
 fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     const NAME_KINDS: u16 = gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16;
-    let taken = taken_mask(tokens.len(), &spans);
+    let taken = taken_mask(tokens.len(), spans);
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
     let mut added = Vec::new();
     let mut i = 0;
@@ -384,7 +384,7 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
 /// entirely, is an organization: "the Collective Security Treaty Organization".
 fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let cap = |t: &Token| t.kind == TokenKind::Word && upper_initial(t.text(text)) && t.text(text).chars().any(|c| c.is_lowercase());
-    let taken = taken_mask(tokens.len(), &spans);
+    let taken = taken_mask(tokens.len(), spans);
     let mut added = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -701,7 +701,7 @@ fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
     if names.is_empty() {
         return;
     }
-    let taken = taken_mask(tokens.len(), &spans);
+    let taken = taken_mask(tokens.len(), spans);
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
@@ -744,7 +744,7 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     if spelled.is_empty() {
         return;
     }
-    let taken = taken_mask(tokens.len(), &spans);
+    let taken = taken_mask(tokens.len(), spans);
     // Lines that have a lower-case word (not headlines).
     let mut prose = vec![false; tokens.len()];
     let mut i = 0;
@@ -928,22 +928,15 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
             found.push(((i, j), agency));
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    for &((a, b), (c, d)) in &found {
-        let overlaps = |s: &(usize, usize, Label), x: usize, y: usize| s.0 < y && x < s.1;
-        // The place: relabel what the tagger found there, or add it when the gazetteer knows it.
-        let tagged = spans.iter().any(|s| overlaps(s, a, b));
-        let known = model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0;
-        if tagged || known {
-            spans.retain(|s| !overlaps(s, a, b));
-            spans.push((a, b, Label::Loc));
-        }
-        spans.retain(|s| !overlaps(s, c, d));
-        spans.push((c, d, Label::Org));
-    }
-    spans.sort();
+    // The place: relabel what the tagger found there, or add it when the gazetteer knows it.
+    let places = found
+        .iter()
+        .map(|&(place, _)| place)
+        .filter(|&(a, b)| spans.iter().any(|s| s.0 < b && a < s.1) || model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0)
+        .collect();
+    let agencies = found.iter().map(|&(_, agency)| agency).collect();
+    put_names(spans, places, Label::Loc);
+    put_names(spans, agencies, Label::Org);
 }
 
 /// "Petofi 's board of directors", "shares of Halvard", "general manager of Petofi": a one-word
@@ -1000,21 +993,17 @@ fn laws_and_accords(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec
         while a > 0 && !taken[a - 1] && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Word && upper_initial(tokens[a - 1].text(text)) && !matches!(tokens[a - 1].text(text), "The" | "A" | "An" | "This" | "That") {
             a -= 1;
         }
-        // A contract's own name for itself is no law ("this Loan Agreement"); an accord is named
-        // after a place or a name ("the Dayton Accords"), an act may be named in common words
-        // ("the Clean Air Act").
+        // A contract names itself "… Agreement" too often ("the Loan Agreement", "this Security
+        // Protocol"): an untagged agreement is left alone, and so is anything after "this" or
+        // "such". An accord is named after a place or a name ("the Dayton Accords"); an act may
+        // be named in common words ("the Clean Air Act").
         let own = a > 0 && matches!(tokens[a - 1].text(text), "this" | "This" | "such" | "said");
-        // Contracts name themselves "… Agreement" too often ("the Loan Agreement"): only a
-        // tagged agreement is relabelled.
         let named = tokens[k].text(text) != "Agreement" && (tokens[k].text(text) == "Act" || (a..k).any(|x| with_lower(tokens[x].text(text), |w| model.gazetteer.lookup(w)) & gazetteer::GazKind::CommonWord as u16 == 0));
         if k - a >= 1 && !own && named {
-            added.push((a, k + 1, Label::Misc));
+            added.push((a, k + 1));
         }
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort();
-    }
+    put_names(spans, added, Label::Misc);
 }
 
 /// The token ranges of the text's lines.
@@ -1066,7 +1055,10 @@ fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
             }
             // Every word capitalized, no month ("Aug 27 Aug 26" heads a table of dates), and no
             // country: national teams are places in CoNLL's results ("Ethiopia 1 Uganda 1").
-            let words_ok = tokens[a..b].iter().all(|t| t.kind != TokenKind::Word || (upper_initial(t.text(text)) && !crate::figures::is_figure_word(&t.text(text).to_ascii_lowercase()) && !matches!(t.text(text), "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec")));
+            let words_ok = tokens[a..b].iter().all(|t| {
+                t.kind != TokenKind::Word
+                    || (upper_initial(t.text(text)) && with_lower(t.text(text), |w| !crate::figures::is_figure_word(w) && crate::figures::dates::month_number(w).is_none()))
+            });
             (words_ok && model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & gazetteer::GazKind::Country as u16 == 0).then_some((a, b))
         };
         if let Some((a1, b1)) = name(i) {
@@ -1777,14 +1769,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             if tokens.get(k + 1).is_some_and(|n| !n.space_before && n.text(text) == "-") || (k > 0 && !t.space_before && tokens[k - 1].text(text) == "-") {
                 continue;
             }
-            if model.gazetteer.lookup(w) & gazetteer::GazKind::Demonym as u16 != 0 && model.gazetteer.lookup(w) & PLACE_KINDS == 0 {
-                added.push((k, k + 1, Label::Misc));
+            let kinds = model.gazetteer.lookup(w);
+            if kinds & gazetteer::GazKind::Demonym as u16 != 0 && kinds & PLACE_KINDS == 0 {
+                added.push((k, k + 1));
             }
         }
-        if !added.is_empty() {
-            spans.extend(added);
-            spans.sort();
-        }
+        put_names(&mut spans, added, Label::Misc);
     }
     // "a Lumora poll", "a Kantar survey": one word before a poll is the pollster, whether the
     // tagger left it out or called it a place (not a common word, a known place, a nationality,
@@ -1805,11 +1795,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
                 found.push(k);
             }
         }
-        if !found.is_empty() {
-            spans.retain(|s| !(s.1 == s.0 + 1 && found.binary_search(&s.0).is_ok()));
-            spans.extend(found.into_iter().map(|k| (k, k + 1, Label::Org)));
-            spans.sort();
-        }
+        put_names(&mut spans, found.into_iter().map(|k| (k, k + 1)).collect(), Label::Org);
     }
     // "the Milan stock market", "a Hong Kong court", "Bogota police": a place's name before a
     // noun for what is in a place is the place, not a body named after it (not any noun: "Ajax
