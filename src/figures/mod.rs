@@ -310,39 +310,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
             // Nor does one end inside a word: the "4" of "4chan", the "3" of "3D" (units and
             // suffixes the grammar knows, "10km" or "5th", were read into the figure).
             Some((mut f, end)) if end > i && f.span.start >= g.floor.get() && !(!matches!(f.kind, FigureKind::Date | FigureKind::Time) && tokens[end - 1].kind == TokenKind::Number && tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)) => {
-                // "on the 15th.", "until the 3rd,": a day of the month the text leaves implied.
-                if f.kind == FigureKind::Ordinal && f.span.start >= 2 && f.span.start - 2 >= g.floor.get() && f.span.end <= f.span.start + 2 {
-                    let k = f.span.start;
-                    let day = f.value.is_some_and(|v| (1.0..=31.0).contains(&v)) && g.w(k).starts_with(|c: char| c.is_ascii_digit());
-                    let framed = g.w(k - 1) == "the" && matches!(g.w(k - 2), "on" | "by" | "until" | "till" | "before" | "after" | "since" | "from");
-                    let e = f.span.end;
-                    let ends = tokens.get(e).is_none_or(|t| t.kind == TokenKind::Punct && g.w(e) != "-");
-                    // Not a hole, a lap or an inning: "a birdie on the 16th".
-                    let sport = (k.saturating_sub(8)..k).any(|x| matches!(g.w(x), "birdie" | "birdied" | "bogey" | "bogeyed" | "eagle" | "par" | "hole" | "holes" | "putt" | "tee" | "green" | "lap" | "laps" | "inning" | "innings" | "minute" | "floor" | "round"));
-                    if day && framed && ends && !sport {
-                        f.kind = FigureKind::Date;
-                        f.span.start = k - 1;
-                        f.value = None;
-                        f.low = None;
-                        f.high = None;
-                    }
-                }
-                // "the 9th of May", "this past weekend": the article or "this" before a date
-                // that starts with a day's ordinal or "past" belongs to it.
-                if f.kind == FigureKind::Date && f.span.start >= 1 && f.span.start > g.floor.get() {
-                    let k = f.span.start;
-                    let ordinal_day = g.w(k).starts_with(|c: char| c.is_ascii_digit()) && (k + 1..(k + 3).min(f.span.end)).any(|x| g.w(x) == "of");
-                    if (ordinal_day && matches!(g.w(k - 1), "the" | "The")) || (g.w(k) == "past" && matches!(g.w(k - 1), "this" | "This")) {
-                        f.span.start = k - 1;
-                    }
-                }
-                // "the end of 2025", "the start of next month": the part of the date stays with it.
-                if f.kind == FigureKind::Date && f.span.start >= 3 && f.span.start - 3 >= g.floor.get() {
-                    let k = f.span.start;
-                    if g.w(k - 1) == "of" && matches!(g.w(k - 2), "end" | "start" | "beginning" | "middle" | "turn") && matches!(g.w(k - 3), "the" | "The") {
-                        f.span.start = k - 3;
-                    }
-                }
+                g.date_context(&mut f);
                 f.span = Span::new(tokens[f.span.start].span.start, tokens[f.span.end - 1].span.end);
                 if matches!(f.kind, FigureKind::Count | FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) || f.counted.is_some() {
                     f.event = g.event_near(i, end);
@@ -395,8 +363,7 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             continue;
         }
         let Some(between) = text.get(a.span.end..b.span.start) else { continue };
-        let mut words = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
-        let link: Vec<&str> = words.by_ref().take(3).collect();
+        let link: Vec<&str> = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(3).collect();
         let compared = matches!(
             link.as_slice(),
             ["from"] | ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"] | ["against"] | ["versus"] | ["vs"] | ["vs."]
@@ -1132,6 +1099,45 @@ impl<'a> Grammar<'a> {
             return None;
         };
         Some((self.lead_modifier(i), end, n))
+    }
+
+    /// The words around a date or a day's ordinal that belong to it, once the figure is found:
+    /// "on the 15th." (an ordinal that is a day of the month), "the 9th of May", "this past
+    /// weekend", "the end of 2025".
+    fn date_context(&self, f: &mut Figure) {
+        // "on the 15th.", "until the 3rd,": a day of the month the text leaves implied.
+        if f.kind == FigureKind::Ordinal && f.span.start >= 2 && f.span.start - 2 >= self.floor.get() && f.span.end <= f.span.start + 2 {
+            let k = f.span.start;
+            let day = f.value.is_some_and(|v| (1.0..=31.0).contains(&v)) && self.w(k).starts_with(|c: char| c.is_ascii_digit());
+            let framed = self.w(k - 1) == "the" && matches!(self.w(k - 2), "on" | "by" | "until" | "till" | "before" | "after" | "since" | "from");
+            let e = f.span.end;
+            let ends = self.tokens.get(e).is_none_or(|t| t.kind == TokenKind::Punct && self.w(e) != "-");
+            // Not a hole, a lap or an inning: "a birdie on the 16th".
+            let sport = (k.saturating_sub(8)..k).any(|x| matches!(self.w(x), "birdie" | "birdied" | "bogey" | "bogeyed" | "eagle" | "par" | "hole" | "holes" | "putt" | "tee" | "green" | "lap" | "laps" | "inning" | "innings" | "minute" | "floor" | "round"));
+            if day && framed && ends && !sport {
+                f.kind = FigureKind::Date;
+                f.span.start = k - 1;
+                f.value = None;
+                f.low = None;
+                f.high = None;
+            }
+        }
+        // "the 9th of May", "this past weekend": the article or "this" before a date
+        // that starts with a day's ordinal or "past" belongs to it.
+        if f.kind == FigureKind::Date && f.span.start > self.floor.get() {
+            let k = f.span.start;
+            let ordinal_day = self.w(k).starts_with(|c: char| c.is_ascii_digit()) && (k + 1..(k + 3).min(f.span.end)).any(|x| self.w(x) == "of");
+            if (ordinal_day && matches!(self.w(k - 1), "the" | "The")) || (self.w(k) == "past" && matches!(self.w(k - 1), "this" | "This")) {
+                f.span.start = k - 1;
+            }
+        }
+        // "the end of 2025", "the start of next month": the part of the date stays with it.
+        if f.kind == FigureKind::Date && f.span.start >= 3 && f.span.start - 3 >= self.floor.get() {
+            let k = f.span.start;
+            if self.w(k - 1) == "of" && matches!(self.w(k - 2), "end" | "start" | "beginning" | "middle" | "turn") && matches!(self.w(k - 3), "the" | "The") {
+                f.span.start = k - 3;
+            }
+        }
     }
 
     /// Where a period's phrase starts when "early", "late" or "mid" leads it ("early 2000s",
