@@ -1,6 +1,12 @@
 //! The public API end to end, on short texts written for these tests.
 
-use newslens::{analyze, analyze_with, compare::compare, Date, Error, FigureKind, Label, Options, Qualifier};
+use newslens::{analyze, analyze_with, compare::compare, Analysis, Date, Error, FigureKind, Label, Options, Qualifier};
+
+/// The entities of an analysis as (text, label) pairs, in order.
+fn names_of<'a>(t: &'a str, a: &Analysis) -> Vec<(&'a str, Label)> {
+    a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect()
+}
+
 
 const TEXT: &str = "Storm Hilde hit Bergen on Monday. Mayor Ada Lindqvist said more than 1,200 residents \
 were evacuated and 14 people were injured. Lindqvist, 58, asked the Norwegian Red Cross for help; \
@@ -67,7 +73,7 @@ fn tokenized_corpus_text_works_too() {
     let a = analyze(t).unwrap();
     let f = a.figures.iter().find(|f| f.kind == FigureKind::Money).expect("money");
     assert_eq!((f.span.slice(t), f.value), ("$ 4.2 billion", Some(4.2e9)));
-    let ents: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let ents = names_of(t, &a);
     assert!(ents.contains(&("Uganda", Label::Loc)), "{ents:?}");
     assert!(ents.contains(&("Kampala", Label::Loc)), "{ents:?}");
 }
@@ -149,7 +155,7 @@ fn an_organization_and_what_it_is_for_are_one_name() {
              Kenyans angry at proposed tax increases worth 346 billion shillings ($2.7 billion). The Kenya \
              National Commission on Human Rights said police had arrested more than 600 protesters.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     // However the tagger splits the front of the name, its head and what it is for stay one.
     assert!(names.iter().any(|(n, l)| n.ends_with("Commission on Human Rights") && *l == Label::Org), "{names:?}");
     assert!(!names.iter().any(|(n, _)| *n == "Human Rights"), "{names:?}");
@@ -191,7 +197,7 @@ fn acronyms_of_common_nouns_are_not_names() {
 fn names_with_particles_are_one_name() {
     let t = "Envoy Karim bin Rashid arrived in Doha. Striker Tiago da Costa scored twice. He flew to Rio de Janeiro.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("Karim bin Rashid", Label::Per)), "{names:?}");
     assert!(names.contains(&("Tiago da Costa", Label::Per)), "{names:?}");
     assert!(names.contains(&("Rio de Janeiro", Label::Loc)), "{names:?}");
@@ -239,7 +245,7 @@ fn a_portfolio_before_a_title_is_not_a_person() {
     // From the project's harbor article, where the tagger took "Transport" for a person.
     let t = "The Kenya Ports Authority (KPA) said 212 passengers were rescued and about 40 were taken to Coast General Hospital. Transport Secretary Amina Wanjiru, 52, told reporters the vessel was licensed to carry 250 passengers.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(!names.iter().any(|(n, _)| *n == "Transport"), "{names:?}");
     assert!(names.contains(&("Amina Wanjiru", Label::Per)), "{names:?}");
 }
@@ -248,7 +254,7 @@ fn a_portfolio_before_a_title_is_not_a_person() {
 fn dateline_state_abbreviations_and_countries_with_an_ampersand_are_places() {
     let t = "TAMPA, Fla. (AP) - Fans of Trinidad & Tobago waited outside the stadium in Tampa on Sunday.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("Fla.", Label::Loc)), "{names:?}");
     assert!(names.contains(&("Trinidad & Tobago", Label::Loc)), "{names:?}");
 }
@@ -277,7 +283,7 @@ fn a_name_ending_in_a_company_word_is_a_company() {
 fn given_names_of_two_syllables_joined_by_a_hyphen_stay_whole() {
     let t = "Finance Minister Choi Dae-hyun met envoy Hwang Mi-ra in Busan. Later Choi said the UN would help.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("Choi Dae-hyun", Label::Per)), "{names:?}");
     assert!(names.contains(&("Hwang Mi-ra", Label::Per)), "{names:?}");
     // A syllable is no acronym: "UN" keeps its own label.
@@ -292,7 +298,7 @@ fn given_names_of_two_syllables_joined_by_a_hyphen_stay_whole() {
 fn places_written_with_hyphens_are_one_place_and_compounds_are_adjectives() {
     let t = "In Nur-Sultan, officials said the Seoul-based lender and a pro-Moscow party had offices in Guinea-Bissau.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     for place in ["Nur-Sultan", "Guinea-Bissau"] {
         assert!(names.contains(&(place, Label::Loc)), "{place}: {names:?}");
     }
@@ -316,7 +322,7 @@ fn a_dollar_sign_stays_with_the_letters_of_its_country() {
 fn a_name_ending_in_a_competition_or_festival_word_is_an_event() {
     let t = "Rain delayed the Lisbon Open on Tuesday. The film opened the Tromso Film Festival, and Oslo hosted the Nordic Amateur Championship.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     for event in ["Lisbon Open", "Tromso Film Festival", "Nordic Amateur Championship"] {
         assert!(names.contains(&(event, Label::Misc)), "{event}: {names:?}");
     }
@@ -327,7 +333,7 @@ fn a_name_ending_in_a_competition_or_festival_word_is_an_event() {
 fn a_family_name_that_is_also_a_title_is_a_person_once_named_in_full() {
     let t = "Team captain Rosa Delia King named her squad on Monday. \"We are ready,\" King said. Earlier, the King of Norway visited the club.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("Rosa Delia King", Label::Per)), "{names:?}");
     let kings = a.entities.iter().filter(|e| e.span.slice(t) == "King").collect::<Vec<_>>();
     // "King said" is the captain; "the King of Norway" is a title.
@@ -341,12 +347,12 @@ fn a_name_given_in_full_is_found_again_by_its_short_form() {
     // The tagger leaves "Pinnacle" alone untagged; the full name earlier makes it the company.
     let t = "Shares of Pinnacle Bancorp Inc. rose 4 percent on Monday. Analysts said a bigger bank could soon grab Pinnacle or another lender.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("Pinnacle", Label::Org)), "{names:?}");
     // The first word of a company that is a place alone stays a place; a nationality stays one.
     let t = "Oslo Shipping ASA cut its fleet, and Norwegian Air Shuttle ASA added routes. Ferries still leave Oslo daily for Norwegian ports.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(!names.iter().any(|n| n.1 == Label::Org && (n.0 == "Oslo" || n.0 == "Norwegian")), "{names:?}");
 }
 
@@ -354,7 +360,7 @@ fn a_name_given_in_full_is_found_again_by_its_short_form() {
 fn a_place_before_an_events_generic_name_is_part_of_the_event() {
     let t = "Okafor won the Norwegian Grand Prix on Sunday, a week after the Lisbon Grand Prix meeting and the Lisbon Olympics trials. He was left out of the Ghana World Cup squad.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("Lisbon Grand Prix", Label::Misc)), "{names:?}");
     // The Games keep their host city apart.
     assert!(names.contains(&("Lisbon", Label::Loc)) && names.contains(&("Olympics", Label::Misc)), "{names:?}");
@@ -366,7 +372,7 @@ fn a_place_before_an_events_generic_name_is_part_of_the_event() {
 fn a_regions_adjective_before_a_noun_is_not_a_place_or_a_body() {
     let t = "The Central Asian nation joined two former Soviet states and the Baltic states in the Soviet Union's old trade zone, near Central Asia.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     for adj in ["Central Asian", "Soviet", "Baltic"] {
         assert!(names.contains(&(adj, Label::Misc)), "{adj}: {names:?}");
     }
@@ -446,7 +452,7 @@ fn a_title_between_a_body_and_a_person_belongs_to_the_person() {
     // The tagger alone reads "Fed Chair" as one organization (checked when written).
     let t = "The Federal Reserve held rates steady; Fed Chair Jerome Powell said inflation was high.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("Fed", Label::Org)), "{names:?}");
     assert!(names.contains(&("Jerome Powell", Label::Per)), "{names:?}");
 }
@@ -506,7 +512,7 @@ fn a_name_glued_to_a_participle_is_one_adjective() {
     // (checked when written).
     let t = "A Lisbon-based lender joined the U.N.-backed fund, said the Chilean-born banker.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     for want in ["Lisbon-based", "U.N.-backed", "Chilean-born"] {
         assert!(names.contains(&(want, Label::Misc)), "{want}: {names:?}");
     }
@@ -522,14 +528,14 @@ fn a_prefix_glued_to_a_name_makes_one_adjective() {
     // as one organization (checked when written).
     let t = "The post-Soviet states met; a pro-Lima Workers Front rally followed.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("post-Soviet", Label::Misc)), "{names:?}");
     assert!(names.contains(&("pro-Lima", Label::Misc)), "{names:?}");
     assert!(names.contains(&("Workers Front", Label::Org)), "{names:?}");
     // Two nationalities glued by a hyphen (the tagger alone gives two, checked when written).
     let t = "Greek-Turkish talks resumed.";
     let a = analyze(t).unwrap();
-    assert_eq!(a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect::<Vec<_>>(), [("Greek-Turkish", Label::Misc)]);
+    assert_eq!(names_of(t, &a), [("Greek-Turkish", Label::Misc)]);
 }
 
 #[test]
@@ -571,7 +577,7 @@ fn the_word_before_a_poll_is_the_pollster() {
     // (checked when written).
     let t = "Voters backed him, a Lumora poll found.\nThe latest Civiqs poll put her ahead.\nA Kantar survey showed a drop.\n";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert_eq!(names, [("Lumora", Label::Org), ("Civiqs", Label::Org), ("Kantar", Label::Org)]);
     // A nationality before a poll stays one ("a Thai poll").
     let t = "A new Thai poll shows support falling.";
@@ -584,7 +590,7 @@ fn a_nationality_the_tagger_left_out_is_still_misc() {
     // The tagger alone leaves "Gabonese" out (checked when written).
     let t = "The Estonian and Gabonese teams shared a table.";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert_eq!(names, [("Estonian", Label::Misc), ("Gabonese", Label::Misc)]);
 }
 
@@ -602,7 +608,7 @@ fn laws_and_accords_are_misc() {
     // The tagger alone calls "Geneva" an organization and leaves "Protocol" out (checked when written).
     let t = "The Geneva Protocol bans chemical weapons.";
     let a = analyze(t).unwrap();
-    assert_eq!(a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect::<Vec<_>>(), [("Geneva Protocol", Label::Misc)]);
+    assert_eq!(names_of(t, &a), [("Geneva Protocol", Label::Misc)]);
     // A contract's name for itself is no law.
     let t = "The parties signed this Loan Agreement on Monday.";
     let a = analyze(t).unwrap();
@@ -640,7 +646,7 @@ fn the_name_between_a_drivers_country_and_time_is_the_team() {
     // The tagger alone calls both teams people (checked when written).
     let t = "Qualifying times :\n1. Marco Belli ( Italy ) , Tarvis Ford , 61.204\n2. Jan Hollis ( Canada ) , Dallara Toyota , 61.377\n";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     for want in [("Marco Belli", Label::Per), ("Tarvis Ford", Label::Org), ("Jan Hollis", Label::Per), ("Dallara Toyota", Label::Org)] {
         assert!(names.contains(&want), "{want:?}: {names:?}");
     }
@@ -651,7 +657,7 @@ fn a_person_named_right_after_team_is_the_team() {
     // The tagger alone calls "Ramon Vallecas" a person (checked when written).
     let t = "Spanish first division team Ramon Vallecas will play without Mauro Lins on Saturday.\n";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("Ramon Vallecas", Label::Org)), "{names:?}");
     assert!(names.contains(&("Mauro Lins", Label::Per)), "{names:?}");
 }
@@ -661,7 +667,7 @@ fn a_town_before_a_players_position_and_the_player_is_the_club() {
     // The tagger alone calls "Norwich" a place here (checked when written).
     let t = "The equaliser came from 20-year-old Norwich striker Keith Dale .\nEngland striker Ben Ward was rested .\n";
     let a = analyze(t).unwrap();
-    let names: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    let names = names_of(t, &a);
     assert!(names.contains(&("Norwich", Label::Org)), "{names:?}");
     // A national team stays a place, as CoNLL writes it.
     assert!(names.contains(&("England", Label::Loc)), "{names:?}");
