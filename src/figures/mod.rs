@@ -705,6 +705,8 @@ impl<'a> Grammar<'a> {
                 if !hyphened && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after" | "between")
                     // "the three months to December", "the year to March" (not "give it to May")
                     && !(self.w(i.wrapping_sub(1)) == "to" && matches!(self.w(i.wrapping_sub(2)), "months" | "month" | "year" | "quarter" | "weeks" | "period" | "half"))
+                    // "in June and July", "May or June": a month joined to another one.
+                    && !(matches!(self.w(i.wrapping_sub(1)), "and" | "or" | ",") && i >= 2 && month_number(self.w(i - 2)).is_some())
                 {
                     return None;
                 }

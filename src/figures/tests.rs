@@ -923,3 +923,13 @@ fn the_day_of_a_month_left_implied() {
     let s = "Their office is on the 15th floor.";
     assert_eq!(one(s, "15th").kind, FigureKind::Ordinal);
 }
+
+#[test]
+fn a_month_joined_to_another_month() {
+    // Reference date 2024-03-15.
+    let s = "Strikes in January and February closed the port.";
+    let f = one(s, "February");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2024-02")));
+    // A month's name alone after "and" is not enough: "Tom and May" is two people.
+    assert!(figs("Tom and May went home.").is_empty());
+}
