@@ -63,6 +63,11 @@ pub struct Analysis {
     pub groups: Vec<Group>,
     /// Figures, sorted, non-overlapping.
     pub figures: Vec<Figure>,
+    /// The date relative dates were resolved against: the one given in [`Options`], else the
+    /// date the article gives for itself in its first lines ([`figures::dateline_date`]).
+    pub reference: Option<Date>,
+    /// Where the text gave [`Analysis::reference`] (None when it came from the options).
+    pub reference_span: Option<Span>,
 }
 
 /// Analyzes a text with default options.
@@ -84,13 +89,17 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
 #[doc(hidden)]
 pub fn analyze_with_model(model: &entities::Model, text: &str, options: &Options) -> Analysis {
     let tokens = text::tokenize(text);
-    let figures = figures::find_figures(text, &tokens, options.reference);
+    let (reference, reference_span) = match options.reference {
+        Some(d) => (Some(d), None),
+        None => figures::dateline_date(text).map_or((None, None), |(d, s)| (Some(d), Some(s))),
+    };
+    let figures = figures::find_figures(text, &tokens, reference);
     // A one-word "name" inside a date ("in May", "May 1996") is the month, not a person; inside a
     // quantity ("40 degrees Celsius") it is the unit.
     let covering: Vec<Span> = figures.iter().filter(|f| matches!(f.kind, FigureKind::Date | FigureKind::Time | FigureKind::Quantity)).map(|f| f.span).collect();
     let (entities, groups) = entities::find_entities_outside(model, text, &tokens, &covering);
     let figures = drop_numbers_inside_names(figures, &entities);
-    Analysis { entities, groups, figures }
+    Analysis { entities, groups, figures, reference, reference_span }
 }
 
 /// A number that is part of a name ("Apollo 11", "Studio 60", "Ground Zero", "the Second

@@ -50,7 +50,11 @@ export interface Figure {
   iso: string | null;
 }
 export interface Group { id: number; name: string; label: Entity["label"]; mentions: number[]; }
-export interface Analysis { entities: Entity[]; figures: Figure[]; groups: Group[]; }
+export interface Analysis {
+  entities: Entity[]; figures: Figure[]; groups: Group[];
+  /** The date relative dates were resolved against: the one given, else the article's own (its dateline). */
+  reference: string | null; referenceSource: "given" | "text" | null;
+}
 /** A figure of a claim group, with the index of its document. */
 export interface ClaimMention extends Figure { doc: number; }
 export interface ClaimGroup { relation: "agree" | "consistent" | "conflict" | "only"; topic: string; mentions: ClaimMention[]; }

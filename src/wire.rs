@@ -76,6 +76,11 @@ pub struct AnalysisOut {
     pub figures: Vec<FigureOut>,
     /// Alias groups.
     pub groups: Vec<GroupOut>,
+    /// The date relative dates were resolved against ("YYYY-MM-DD"), or null.
+    pub reference: Option<String>,
+    /// Where it came from: "given" (the caller's date) or "text" (the article's own first lines).
+    #[serde(rename = "referenceSource")]
+    pub reference_source: Option<&'static str>,
 }
 
 fn span_offsets<'a, I: Iterator<Item = &'a Span>>(spans: I) -> impl Iterator<Item = usize> + use<'a, I> {
@@ -102,6 +107,8 @@ fn analysis_with(text: &str, a: &Analysis, map: &Utf16Map) -> AnalysisOut {
             .enumerate()
             .map(|(id, g)| GroupOut { id, name: g.name.clone(), label: g.label.as_str(), mentions: g.mentions.clone() })
             .collect(),
+        reference: a.reference.map(|d| d.iso()),
+        reference_source: a.reference.map(|_| if a.reference_span.is_some() { "text" } else { "given" }),
     }
 }
 

@@ -31,6 +31,26 @@ fn figures_are_typed_and_normalized() {
 }
 
 #[test]
+fn an_article_without_a_given_date_is_dated_by_its_own_first_lines() {
+    let t = "Ferries halted in the fjords\nTuesday, 3 February 2026\nCrossings stopped on Sunday and resume tomorrow.";
+    let a = analyze(t).unwrap();
+    assert_eq!((a.reference, a.reference_span.map(|s| s.slice(t))), (Date::new(2026, 2, 3), Some("Tuesday, 3 February 2026")));
+    let iso = |w: &str| a.figures.iter().find(|f| f.span.slice(t) == w).and_then(|f| f.iso.clone());
+    assert_eq!(iso("Sunday").as_deref(), Some("2026-02-01"));
+    assert_eq!(iso("tomorrow").as_deref(), Some("2026-02-04"));
+    // A date the caller gives wins, and the wire says where the date came from.
+    let a = analyze_with(t, &Options { reference: Date::new(2026, 2, 10) }).unwrap();
+    assert_eq!((a.reference, a.reference_span), (Date::new(2026, 2, 10), None));
+    assert_eq!(iso("Sunday").as_deref(), Some("2026-02-01"), "the earlier analysis is unchanged");
+    let w = newslens::wire::analysis(t, &a);
+    assert_eq!((w.reference.as_deref(), w.reference_source), (Some("2026-02-10"), Some("given")));
+    let w = newslens::wire::analysis(t, &analyze(t).unwrap());
+    assert_eq!((w.reference.as_deref(), w.reference_source), (Some("2026-02-03"), Some("text")));
+    let w = newslens::wire::analysis("Crossings stopped on Sunday.", &analyze("Crossings stopped on Sunday.").unwrap());
+    assert_eq!((w.reference, w.reference_source), (None, None));
+}
+
+#[test]
 fn names_are_found_and_aliases_linked() {
     let a = analyze(TEXT).unwrap();
     let label_of = |t: &str| a.entities.iter().find(|e| e.span.slice(TEXT) == t).map(|e| e.label);

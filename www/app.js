@@ -454,7 +454,9 @@ async function analyzeDoc(d) {
     if (!done) return;
     performance.mark("newslens-highlighted");
     renderSide(d);
-    setStatus(`${value.entities.length} names, ${value.figures.length} figures · ${kb} KB analyzed in ${ms.toFixed(1)} ms`, "ok");
+    // With no date given, the analyzer dates the article by its own first lines (its dateline).
+    const dated = value.referenceSource === "text" ? ` · dates read from ${value.reference}, the article's own date` : "";
+    setStatus(`${value.entities.length} names, ${value.figures.length} figures · ${kb} KB analyzed in ${ms.toFixed(1)} ms${dated}`, "ok");
     state.comparison = null;
     if (!$("pane-compare").hidden) runCompare();
   } catch (e) {

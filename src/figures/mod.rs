@@ -280,6 +280,78 @@ fn currency_name_at(g: &Grammar, i: usize) -> Option<&'static str> {
     units::currency_name(g.w(i)).or_else(|| g.tokens.get(i).and_then(|t| units::iso_currency(t.text(g.text))))
 }
 
+/// The date an article gives for itself in its first lines, where a reader finds when it was
+/// written: a line that is a date ("Tuesday, September 1, 2015", "Published 3 March 2023,
+/// 10:00 GMT"), a dateline ending in one ("AL-AIN , United Arab Emirates 1996-12-06"), or one
+/// opening the first paragraph ("WASHINGTON, March 3, 2023 (AP) — …"). Only a whole day counts
+/// (a year or a month alone dates nothing relative). Returns the date and its byte span.
+pub fn dateline_date(text: &str) -> Option<(Date, Span)> {
+    // The first five lines that hold something, within the first 600 bytes.
+    let mut end = 0;
+    let mut lines = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if i >= 600 {
+            break;
+        }
+        if b == b'\n' {
+            if !text[end..i].trim().is_empty() {
+                lines += 1;
+            }
+            end = i;
+            if lines == 5 {
+                break;
+            }
+        }
+    }
+    if lines < 5 && text.len() <= 600 {
+        end = text.len();
+    } else if end == 0 {
+        // One long first line: its first 200 bytes, cut at a space.
+        let mut k = text.len().min(200);
+        while !text.is_char_boundary(k) {
+            k -= 1;
+        }
+        end = if k == text.len() { k } else { text[..k].rfind(' ').unwrap_or(0) };
+    }
+    let head = &text[..end];
+    // A whole date needs a year: four digits in a row, or nothing to look for.
+    let b = head.as_bytes();
+    if !b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    let tokens = crate::text::tokenize(head);
+    let figures = find_figures(head, &tokens, None);
+    let words = |a: usize, z: usize| tokens.iter().filter(|t| t.span.start >= a && t.span.end <= z && t.kind == TokenKind::Word).count();
+    for f in figures.iter().filter(|f| f.kind == FigureKind::Date) {
+        let Some(date) = f.iso.as_deref().filter(|s| s.len() == 10).and_then(Date::parse_iso) else { continue };
+        let line_start = head[..f.span.start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = head[f.span.end..].find('\n').map_or(head.len(), |k| f.span.end + k);
+        if line_end - line_start > 160 {
+            continue;
+        }
+        let before = words(line_start, f.span.start);
+        let after = words(f.span.end, line_end);
+        // A line that is the date, with a place, an agency, a byline or "Published" around it,
+        // above more text: not a sentence that happens to hold a date, nor a one-line text.
+        let sentence = head[line_start..line_end].trim_end().ends_with('.') && before + after >= 3;
+        let more_below = text[line_end..].trim_start().len() > 0;
+        if before + after <= 8 && !sentence && more_below {
+            return Some((date, f.span));
+        }
+        // A dateline opening the text: a place, the date, then the agency or a dash.
+        let next = head[f.span.end..line_end].trim_start();
+        let prefix = head[line_start..f.span.start].trim_end();
+        let place = prefix.ends_with(',') && prefix.split_whitespace().all(|w| !w.chars().next().is_some_and(char::is_lowercase));
+        let opener = next.strip_prefix('(').or_else(|| next.strip_prefix(['-', '\u{2014}', '\u{2013}']));
+        // Not a span of dates ("Hayes, 25 September 1963 - 1 January 1965").
+        let agency_or_text = opener.is_some_and(|r| r.trim_start_matches(['-', ' ']).starts_with(|c: char| c.is_alphabetic() && month_number(r.trim_start_matches(['-', ' ']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("")).is_none()));
+        if (1..=5).contains(&before) && place && agency_or_text {
+            return Some((date, f.span));
+        }
+    }
+    None
+}
+
 /// Scans a text's tokens for figures; `reference` resolves relative dates.
 pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Vec<Figure> {
     find_figures_gated(text, tokens, reference, true)
@@ -598,12 +670,14 @@ impl<'a> Grammar<'a> {
             if let Some(n) = self.num_at(i + 2).filter(|n| n.start == i + 2 && n.value >= 1.0 && n.value.fract() == 0.0 && n.value <= 52.0) {
                 if let Some((unit, _)) = units::time_unit(self.w(n.end)).filter(|_| self.w(n.end + 1) == "of") {
                     let k = n.end + 2;
+                    // The year, and where the phrase ends; without a reference date "of the
+                    // year" is still the phrase, only its year unknown.
                     let year = if let Some(y) = self.year_at(k) {
-                        Some((y as i32, k + 1))
+                        Some((Some(y as i32), k + 1))
                     } else if matches!(self.w(k), "the" | "this") && self.w(k + 1) == "year" {
-                        self.reference.map(|r| (r.year, k + 2))
+                        Some((self.reference.map(|r| r.year), k + 2))
                     } else if self.w(k) == "last" && self.w(k + 1) == "year" {
-                        self.reference.map(|r| (r.year - 1, k + 2))
+                        Some((self.reference.map(|r| r.year - 1), k + 2))
                     } else {
                         None
                     };
@@ -614,7 +688,7 @@ impl<'a> Grammar<'a> {
                         f.high = f.value;
                         f.unit = Some(unit.to_string());
                         let m = n.value as u32;
-                        if unit == "month" && m <= 12 {
+                        if let Some(y) = y.filter(|_| unit == "month" && m <= 12) {
                             f.iso = Some(if self.w(i + 1) == "first" { format!("{y:04}-01/{y:04}-{m:02}") } else { format!("{y:04}-{:02}/{y:04}-12", 13 - m) });
                         }
                         return Some((f, end));

@@ -887,6 +887,39 @@ fn the_first_months_of_a_year_are_one_date_and_places_suffer_no_deaths() {
     assert_eq!(one("He scored in the last 10 minutes of the match.", "10 minutes").kind, FigureKind::Duration);
     let f = one("Floods caused 800 deaths in 11 countries.", "11");
     assert_eq!((f.counted.as_deref(), f.event), (Some("countries"), None));
+    // Without a reference date the phrase is the same, only its year unknown.
+    let s = "Sales slowed in the first five months of the year.";
+    let f = find_figures(s, &tokenize(s), None).into_iter().find(|f| f.kind == FigureKind::Date).expect("a date");
+    assert_eq!((f.span.slice(s), f.iso), ("the first five months of the year", None));
+}
+
+fn dateline(s: &str) -> Option<String> {
+    dateline_date(s).map(|(d, span)| format!("{} {}", d.iso(), span.slice(s)))
+}
+
+#[test]
+fn an_article_dates_itself_in_its_first_lines() {
+    // A line that is a date, under the headline.
+    let s = "Ferry service resumes after storm\nMonday, February 9, 2026\nBoats left the harbour on Sunday.";
+    assert_eq!(dateline(s).as_deref(), Some("2026-02-09 Monday, February 9, 2026"));
+    // A tokenized dateline: place, then the date.
+    let s = "RUGBY - LEEDS SIGN PROP .\nHALIFAX , England 1997-03-14\nLeeds signed a prop on Thursday .";
+    assert_eq!(dateline(s).as_deref(), Some("1997-03-14 1997-03-14"));
+    // A byline with the date.
+    let s = "Harbour fees rise\nBy Ines Kowal, 3 March 2025, 10:00 GMT\nFees rose on Friday.";
+    assert_eq!(dateline(s).as_deref(), Some("2025-03-03 3 March 2025"));
+    // A dateline opening the first paragraph.
+    let s = "TALLINN, May 4, 2027 (Baltic Wire) — Ministers met on Tuesday to sign the accord.";
+    assert_eq!(dateline(s).as_deref(), Some("2027-05-04 May 4, 2027"));
+    // Not: a sentence holding a date, a one-line text, a month without a day, a span of dates,
+    // a date far below the top.
+    assert_eq!(dateline("The bridge opened\nIt opened on 12 June 2024 after years of work.\nCars crossed it."), None);
+    assert_eq!(dateline("Talks resume on 12 June 2024"), None);
+    assert_eq!(dateline("Budget vote\nJune 2024\nThe council voted."), None);
+    assert_eq!(dateline("Osei, 2 April 1950 - 9 May 2011, was a painter.\nHe lived in Accra."), None);
+    let far = format!("Long read\n{}\n10 March 2020\nMore text.", "A line of text here.\n".repeat(40));
+    assert_eq!(dateline(&far), None);
+    assert_eq!(dateline(""), None);
 }
 
 #[test]
