@@ -286,65 +286,64 @@ fn currency_name_at(g: &Grammar, i: usize) -> Option<&'static str> {
 /// opening the first paragraph ("WASHINGTON, March 3, 2023 (AP) — …"). Only a whole day counts
 /// (a year or a month alone dates nothing relative). Returns the date and its byte span.
 pub fn dateline_date(text: &str) -> Option<(Date, Span)> {
-    // The first five lines that hold something, within the first 600 bytes.
-    let mut end = 0;
-    let mut lines = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if i >= 600 {
-            break;
-        }
-        if b == b'\n' {
-            if !text[end..i].trim().is_empty() {
-                lines += 1;
+    // The first five lines that hold something, starting within the first 600 bytes.
+    let (mut start, mut seen) = (0, 0);
+    while seen < 5 && start < text.len().min(600) {
+        let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+        let line = &text[start..end];
+        if !line.trim().is_empty() {
+            seen += 1;
+            // A short line is read whole; of a paragraph only its opening, where a dateline is.
+            let short = line.len() <= 160;
+            let piece = if short { line } else { cut_at_space(line, 120) };
+            // A whole date needs a year: four digits in a row, or nothing to look for.
+            if piece.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+                let date_line = short && !text[end..].trim().is_empty();
+                if let Some((d, span)) = date_in_head_line(piece, date_line) {
+                    return Some((d, Span::new(start + span.start, start + span.end)));
+                }
             }
-            end = i;
-            if lines == 5 {
-                break;
-            }
         }
+        start = end + 1;
     }
-    if lines < 5 && text.len() <= 600 {
-        end = text.len();
-    } else if end == 0 {
-        // One long first line: its first 200 bytes, cut at a space.
-        let mut k = text.len().min(200);
-        while !text.is_char_boundary(k) {
-            k -= 1;
-        }
-        end = if k == text.len() { k } else { text[..k].rfind(' ').unwrap_or(0) };
+    None
+}
+
+/// The first `max` bytes of `s`, cut back to a space.
+fn cut_at_space(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
     }
-    let head = &text[..end];
-    // A whole date needs a year: four digits in a row, or nothing to look for.
-    let b = head.as_bytes();
-    if !b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
-        return None;
+    let mut k = max;
+    while !s.is_char_boundary(k) {
+        k -= 1;
     }
-    let tokens = crate::text::tokenize(head);
-    let figures = find_figures(head, &tokens, None);
+    &s[..s[..k].rfind(' ').unwrap_or(0)]
+}
+
+/// A whole day in one of an article's first lines that dates the article: the line is the date
+/// (with a place, an agency, a byline or "Published" around it; only when `date_line`, a short
+/// line with more text below), or a dateline opens it: a place, a comma, the date, then the
+/// agency in brackets or a dash.
+fn date_in_head_line(line: &str, date_line: bool) -> Option<(Date, Span)> {
+    let tokens = crate::text::tokenize(line);
+    let figures = find_figures(line, &tokens, None);
     let words = |a: usize, z: usize| tokens.iter().filter(|t| t.span.start >= a && t.span.end <= z && t.kind == TokenKind::Word).count();
     for f in figures.iter().filter(|f| f.kind == FigureKind::Date) {
         let Some(date) = f.iso.as_deref().filter(|s| s.len() == 10).and_then(Date::parse_iso) else { continue };
-        let line_start = head[..f.span.start].rfind('\n').map_or(0, |k| k + 1);
-        let line_end = head[f.span.end..].find('\n').map_or(head.len(), |k| f.span.end + k);
-        if line_end - line_start > 160 {
-            continue;
-        }
-        let before = words(line_start, f.span.start);
-        let after = words(f.span.end, line_end);
-        // A line that is the date, with a place, an agency, a byline or "Published" around it,
-        // above more text: not a sentence that happens to hold a date, nor a one-line text.
-        let sentence = head[line_start..line_end].trim_end().ends_with('.') && before + after >= 3;
-        let more_below = text[line_end..].trim_start().len() > 0;
-        if before + after <= 8 && !sentence && more_below {
+        let before = words(0, f.span.start);
+        let after = words(f.span.end, line.len());
+        // Not a sentence that happens to hold a date.
+        let sentence = line.trim_end().ends_with('.') && before + after >= 3;
+        if date_line && before + after <= 8 && !sentence {
             return Some((date, f.span));
         }
-        // A dateline opening the text: a place, the date, then the agency or a dash.
-        let next = head[f.span.end..line_end].trim_start();
-        let prefix = head[line_start..f.span.start].trim_end();
+        let next = line[f.span.end..].trim_start();
+        let prefix = line[..f.span.start].trim_end();
         let place = prefix.ends_with(',') && prefix.split_whitespace().all(|w| !w.chars().next().is_some_and(char::is_lowercase));
-        let opener = next.strip_prefix('(').or_else(|| next.strip_prefix(['-', '\u{2014}', '\u{2013}']));
+        let opener = next.strip_prefix('(').or_else(|| next.strip_prefix(['-', '\u{2014}', '\u{2013}'])).map(|r| r.trim_start_matches(['-', ' ']));
         // Not a span of dates ("Hayes, 25 September 1963 - 1 January 1965").
-        let agency_or_text = opener.is_some_and(|r| r.trim_start_matches(['-', ' ']).starts_with(|c: char| c.is_alphabetic() && month_number(r.trim_start_matches(['-', ' ']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("")).is_none()));
+        let agency_or_text = opener.is_some_and(|r| r.starts_with(char::is_alphabetic) && month_number(r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")).is_none());
         if (1..=5).contains(&before) && place && agency_or_text {
             return Some((date, f.span));
         }

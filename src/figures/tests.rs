@@ -911,6 +911,8 @@ fn an_article_dates_itself_in_its_first_lines() {
     // A dateline opening the first paragraph.
     let s = "TALLINN, May 4, 2027 (Baltic Wire) — Ministers met on Tuesday to sign the accord.";
     assert_eq!(dateline(s).as_deref(), Some("2027-05-04 May 4, 2027"));
+    let long = format!("Grain deal signed\n\nODESA, 14 July 2026 - {}", "Ships waited in port for a week while the talks went on. ".repeat(5));
+    assert_eq!(dateline(&long).as_deref(), Some("2026-07-14 14 July 2026"));
     // Not: a sentence holding a date, a one-line text, a month without a day, a span of dates,
     // a date far below the top.
     assert_eq!(dateline("The bridge opened\nIt opened on 12 June 2024 after years of work.\nCars crossed it."), None);

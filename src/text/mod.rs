@@ -126,6 +126,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = TokenKind::Word;
             i += c.len_utf8();
             while i < bytes.len() {
+                // ASCII letters and digits (most of a word) without decoding a char.
+                if bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
                 let d = match char_at(i) {
                     Some(d) => d,
                     None => break,
