@@ -166,6 +166,40 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         by_last.entry(last).or_default().push(i);
     }
 
+    // A company's name without its legal form is the company ("Boeing Co" … "Boeing").
+    for i in 0..mentions.len() {
+        let n = mentions[i].words.len();
+        if mentions[i].label != Label::Org || n < 2 || !super::LEGAL_FORMS.contains(&mentions[i].words[n - 1]) {
+            continue;
+        }
+        let short = &lw[i][..n - 1];
+        if let Some(&j) = distinct.get(short) {
+            if mentions[j].label != Label::Per {
+                union(&mut parent, i, j);
+            }
+        }
+    }
+    // An acronym defined in brackets right after the name is that name, even when it leaves
+    // words out ("International Association of Machinists and Aerospace Workers (IAM)").
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (full, acr) = (&mentions[i], &mentions[i + 1]);
+        let between = text[full.span.end..acr.span.start].trim();
+        if between == "(" && full.words.len() >= 2 && is_acronym(&acr.words) && text[acr.span.end..].trim_start().starts_with(')') {
+            let letters: Vec<char> = acr.words[0].chars().filter(|c| c.is_alphabetic()).collect();
+            let heads: Vec<char> = full.words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            // The acronym's letters are the initials of capitalized words, in order, from the first.
+            let mut k = 0;
+            for &h in &heads {
+                if k < letters.len() && h == letters[k] {
+                    k += 1;
+                }
+            }
+            if k == letters.len() && heads.first() == letters.first() {
+                union(&mut parent, i, i + 1);
+            }
+        }
+    }
+
     // Collect groups in order of first mention.
     let mut root_to_group: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut groups: Vec<Group> = Vec::new();
@@ -228,9 +262,15 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         .map(|(i, m)| {
             let g = groups[group_of[i]].label;
             // A place and the team or body named after it share a name: LOC and ORG may differ
-            // within a group (never a person's label).
-            let metonymy = m.label != Label::Per && g != Label::Per;
-            Entity { span: m.span, label: if metonymy { m.label } else { g }, group: group_of[i] }
+            // within a group, and a place or body is not made a MISC (never a person, though).
+            // A MISC mention takes the group's label ("Boeing" after "Boeing Co"), but not a
+            // currency's country prefix ("HK$" stays MISC beside "Hong Kong").
+            let own = match m.label {
+                Label::Loc | Label::Org => g != Label::Per,
+                Label::Misc => g != Label::Per && m.span.slice(text).ends_with('$'),
+                Label::Per => false,
+            };
+            Entity { span: m.span, label: if own { m.label } else { g }, group: group_of[i] }
         })
         .collect();
     (entities, groups)
@@ -265,5 +305,51 @@ mod tests {
         assert_eq!(ents[0].group, ents[1].group);
         assert_eq!(ents[2].group, ents[3].group);
         assert_eq!(groups.len(), 2);
+    }
+
+    /// Spans for each (word sequence, label), first occurrence of its first word from a cursor.
+    fn spans_of(text: &str, tokens: &[Token], names: &[(&str, Label)]) -> Vec<(usize, usize, Label)> {
+        let mut from = 0;
+        names
+            .iter()
+            .map(|&(name, label)| {
+                let n = name.split_whitespace().count();
+                let a = (from..tokens.len())
+                    .find(|&a| a + n <= tokens.len() && tokens[a..a + n].iter().map(|t| t.text(text)).eq(name.split_whitespace()))
+                    .unwrap_or_else(|| panic!("{name:?} not in the text"));
+                from = a + n;
+                (a, a + n, label)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_company_without_its_legal_form_is_the_company_and_takes_its_label() {
+        let text = "Halvorsen Shipping Co said on Monday that Halvorsen Shipping would sell two tankers. Halvorsen won a prize.";
+        let tokens = tokenize(text);
+        let model = crate::entities::embedded_model().unwrap();
+        let spans = spans_of(text, &tokens, &[("Halvorsen Shipping Co", Label::Org), ("Halvorsen Shipping", Label::Misc), ("Halvorsen", Label::Per)]);
+        let (ents, _) = link(model, text, &tokens, &spans);
+        assert_eq!(ents[0].group, ents[1].group);
+        assert_eq!(ents[1].label, Label::Org, "a MISC mention takes its group's label");
+        assert_ne!(ents[2].group, ents[0].group, "a person is never joined to a company by this rule");
+        assert_eq!(ents[2].label, Label::Per);
+    }
+
+    #[test]
+    fn an_acronym_defined_in_brackets_joins_its_name_even_when_it_skips_words() {
+        let text = "The Nordic Federation of Port and Harbour Workers (NFPW) called a strike. NFPW members walked out. \
+                    The Baltic Grain Council (XYZ) met.";
+        let tokens = tokenize(text);
+        let model = crate::entities::embedded_model().unwrap();
+        let spans = spans_of(
+            text,
+            &tokens,
+            &[("Nordic Federation of Port and Harbour Workers", Label::Org), ("NFPW", Label::Org), ("NFPW", Label::Org), ("Baltic Grain Council", Label::Org), ("XYZ", Label::Org)],
+        );
+        let (ents, groups) = link(model, text, &tokens, &spans);
+        assert_eq!((ents[0].group, ents[2].group), (ents[1].group, ents[1].group));
+        assert_eq!(groups[ents[0].group].name, "Nordic Federation of Port and Harbour Workers");
+        assert_ne!(ents[3].group, ents[4].group, "letters that are not the name's initials join nothing");
     }
 }

@@ -316,7 +316,7 @@ const EVENT_HEADS: &[&str] = &[
 ];
 
 /// Unambiguous company legal forms (exact case) that join the name before them.
-const LEGAL_FORMS: &[&str] = &[
+pub(super) const LEGAL_FORMS: &[&str] = &[
     "A.G.", "AB", "AG", "ASA", "B.V.", "BV", "Bhd", "Co", "Co.", "Corp", "Corp.", "Cos", "GmbH", "Inc", "Inc.", "LLC", "LLP", "Ltd", "Ltd.", "N.V.", "NV", "Oyj", "PLC", "Plc", "Pty", "S.A.", "SpA", "plc",
 ];
 
