@@ -513,6 +513,11 @@ fn a_datelines_capitals_are_a_place_and_its_parenthesis_an_agency() {
     let t = "VALPARAISO (Pressline) — Dockers went on strike on Monday.\n";
     let a = analyze(t).unwrap();
     assert_eq!(a.entities.iter().find(|e| e.span.slice(t) == "VALPARAISO").map(|e| e.label), Some(Label::Loc), "{:?}", a.entities);
+    // Without an agency, a place the gazetteer knows (the tagger alone calls "BERGEN" an
+    // organization here); a shouted word that is no place stays what it was.
+    let t = "BERGEN — Ferry crews walked off the job on Tuesday.\nBREAKING — The minister resigned.\n";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("BERGEN", Label::Loc)]);
 }
 
 #[test]

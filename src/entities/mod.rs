@@ -900,10 +900,25 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
         while j < tokens.len() && j - i < 4 && !(j > i && tokens[j].newline_before) && caps(j) {
             j += 1;
         }
+        if j == i {
+            continue;
+        }
         // "MADRID (AP) —" has no comma: the agency comes right after the place.
         let comma = tokens.get(j).is_some_and(|t| t.text(text) == "," && !t.newline_before);
         let paren = tokens.get(j).is_some_and(|t| t.text(text) == "(" && !t.newline_before);
-        if j == i || !(comma || paren) {
+        // No agency: "ATHENS — More than…", "LAGOS, Nigeria – Police…"; the capitals must be a
+        // place the gazetteer knows ("UPDATE —" is none).
+        let mut k = if comma { j + 1 } else { j };
+        while comma && k < tokens.len() && k < j + 5 && !tokens[k].newline_before && (upper_initial(tokens[k].text(text)) || tokens[k].kind == TokenKind::Number || tokens[k].text(text) == ".") {
+            k += 1;
+        }
+        let dashed = tokens.get(k).is_some_and(|t| dash(t.text(text)) && !t.newline_before)
+            && tokens.get(k + 1).is_some_and(|t| !t.newline_before && t.text(text).starts_with(|c: char| c.is_uppercase() || c == '"' || c == '\u{201C}'));
+        if dashed && model.gazetteer.lookup(&text[tokens[i].span.start..tokens[j - 1].span.end]) & PLACE_KINDS != 0 {
+            found.push(((i, j), (0, 0)));
+            continue;
+        }
+        if !(comma || paren) {
             continue;
         }
         // The agency in parentheses, then the dash, within a few words on the same line.
@@ -934,7 +949,7 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
         .map(|&(place, _)| place)
         .filter(|&(a, b)| spans.iter().any(|s| s.0 < b && a < s.1) || model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0)
         .collect();
-    let agencies = found.iter().map(|&(_, agency)| agency).collect();
+    let agencies = found.iter().map(|&(_, agency)| agency).filter(|&(a, b)| a < b).collect();
     put_names(spans, places, Label::Loc);
     put_names(spans, agencies, Label::Org);
 }
