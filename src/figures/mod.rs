@@ -417,7 +417,53 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     }
     combine_bounds(text, &mut out);
     carry_units(text, &mut out);
+    local_currencies(&g, &mut out);
     out
+}
+
+/// "1.2 trillion pesos" in a report from Chile are Chilean pesos: a currency name that several
+/// countries use, written bare, is the one of the country the text names most (by its name,
+/// its people or its capital); with no such country named it keeps its usual reading (pesos are
+/// Mexican, rupees Indian, francs Swiss, dinars Kuwaiti, shillings Kenyan). Dollars are left
+/// alone: "per dollar" and "the dollar" are the US dollar in news from anywhere.
+fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
+    let bare = |f: &Figure| -> Option<&'static [(&'static str, &'static [&'static str])]> {
+        if f.kind != FigureKind::Money {
+            return None;
+        }
+        let last = g.tokens.partition_point(|t| t.span.end <= f.span.end).checked_sub(1)?;
+        let w = g.w(last);
+        // Named with the country's adjective ("Chilean pesos"): nothing to guess.
+        if last > 0 && units::currency_name(&format!("{} {w}", g.w(last - 1))).is_some() {
+            return None;
+        }
+        units::countries_using(w)
+    };
+    if !figs.iter().any(|f| bare(f).is_some()) {
+        return;
+    }
+    // How often each cue word appears (multi-word cues by their first word and what follows).
+    let count = |cues: &[&str]| -> usize {
+        cues.iter()
+            .map(|cue| {
+                let parts: Vec<&str> = cue.split(' ').collect();
+                (0..g.tokens.len()).filter(|&i| parts.iter().enumerate().all(|(k, p)| g.w(i + k) == *p)).count()
+            })
+            .sum()
+    };
+    for f in figs.iter_mut() {
+        let Some(candidates) = bare(f) else { continue };
+        let mut best: Option<(&str, usize)> = None;
+        for &(code, cues) in candidates {
+            let n = count(cues);
+            if n > 0 && best.is_none_or(|(_, b)| n > b) {
+                best = Some((code, n));
+            }
+        }
+        if let Some((code, _)) = best {
+            f.unit = Some(code.to_string());
+        }
+    }
 }
 
 /// "38 billion euros, up from 24 billion", "a target of 520 euros from 450", "2% of output,

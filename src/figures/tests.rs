@@ -968,3 +968,21 @@ fn a_month_joined_to_another_month() {
     // A month's name alone after "and" is not enough: "Tom and May" is two people.
     assert!(figs("Tom and May went home.").is_empty());
 }
+
+#[test]
+fn a_currency_several_countries_use_is_the_one_of_the_country_the_text_names() {
+    let unit = |s: &str, needle: &str| one(s, needle).unit;
+    let s = "Chile's copper agency said the mine in Antofagasta would cost 900 billion pesos, Chilean officials said.";
+    assert_eq!(unit(s, "900 billion pesos").as_deref(), Some("CLP"));
+    // Named with the adjective, or with no country in the text: as written, or the usual reading.
+    let s = "Chile bought 40 million Argentine pesos of bonds.";
+    assert_eq!(unit(s, "40 million Argentine pesos").as_deref(), Some("ARS"));
+    assert_eq!(unit("The stall sold mangoes for 90 pesos.", "90 pesos").as_deref(), Some("MXN"));
+    // The country named most wins.
+    let s = "Traders in Kampala and across Uganda paid 5,000 shillings, more than in Kenya, Ugandan dealers said.";
+    assert_eq!(unit(s, "5,000 shillings").as_deref(), Some("UGX"));
+    let s = "The Danish retailer earned 2.1 billion kroner in Copenhagen.";
+    assert_eq!(unit(s, "2.1 billion kroner").as_deref(), Some("DKK"));
+    // Dollars are left alone.
+    assert_eq!(unit("Canadian miners paid 30 dollars a tonne.", "30 dollars").as_deref(), Some("USD"));
+}

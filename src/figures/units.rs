@@ -142,6 +142,22 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
         "pakistani rupees" | "pakistani rupee" => "PKR",
         "south african rand" => "ZAR",
         "mexican pesos" | "mexican peso" => "MXN",
+        "chilean pesos" | "chilean peso" => "CLP",
+        "argentine pesos" | "argentine peso" | "argentinian pesos" => "ARS",
+        "colombian pesos" | "colombian peso" => "COP",
+        "uruguayan pesos" | "uruguayan peso" => "UYU",
+        "cuban pesos" | "cuban peso" => "CUP",
+        "dominican pesos" | "dominican peso" => "DOP",
+        "sri lankan rupees" | "sri lankan rupee" => "LKR",
+        "nepali rupees" | "nepalese rupees" => "NPR",
+        "iraqi dinars" | "iraqi dinar" => "IQD",
+        "kuwaiti dinars" | "kuwaiti dinar" => "KWD",
+        "jordanian dinars" | "jordanian dinar" => "JOD",
+        "algerian dinars" | "algerian dinar" => "DZD",
+        "tunisian dinars" | "tunisian dinar" => "TND",
+        "serbian dinars" | "serbian dinar" => "RSD",
+        "somali shillings" => "SOS",
+        "icelandic kronur" | "icelandic krona" | "icelandic kronas" => "ISK",
         "philippine pesos" | "philippine peso" => "PHP",
         "swedish kronor" | "swedish crowns" => "SEK",
         "norwegian kroner" | "norwegian crowns" => "NOK",
@@ -153,6 +169,57 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
         "tanzanian shillings" => "TZS",
         "euro cents" => "cent",
         w if !w.contains(' ') => return one(w),
+        _ => return None,
+    })
+}
+
+/// The countries that call their currency `word` (lower case, as written after a number), each
+/// with its ISO code and the words that name it in a text (country, people, capital or main
+/// city), the usual reading first; None for a name only one country uses.
+pub fn countries_using(word: &str) -> Option<&'static [(&'static str, &'static [&'static str])]> {
+    Some(match word {
+        "peso" | "pesos" => &[
+            ("MXN", &["mexico", "mexican", "mexicans"]),
+            ("CLP", &["chile", "chilean", "chileans", "santiago"]),
+            ("ARS", &["argentina", "argentine", "argentinian", "argentines", "buenos aires"]),
+            ("COP", &["colombia", "colombian", "colombians", "bogota", "bogotá"]),
+            ("PHP", &["philippines", "philippine", "filipino", "filipinos", "manila"]),
+            ("UYU", &["uruguay", "uruguayan", "montevideo"]),
+            ("CUP", &["cuba", "cuban", "cubans", "havana"]),
+            ("DOP", &["dominican republic", "santo domingo"]),
+        ],
+        "rupee" | "rupees" => &[
+            ("INR", &["india", "indian", "indians", "new delhi", "delhi", "mumbai"]),
+            ("PKR", &["pakistan", "pakistani", "pakistanis", "islamabad", "karachi"]),
+            ("LKR", &["sri lanka", "sri lankan", "colombo"]),
+            ("NPR", &["nepal", "nepali", "nepalese", "kathmandu"]),
+            ("MUR", &["mauritius", "mauritian"]),
+        ],
+        "franc" | "francs" => &[
+            ("CHF", &["switzerland", "swiss", "zurich", "geneva", "bern"]),
+            ("FRF", &["france", "french", "paris"]),
+            ("BEF", &["belgium", "belgian", "brussels"]),
+            ("XOF", &["senegal", "senegalese", "dakar", "ivory coast", "mali", "malian", "burkina faso", "niger", "benin", "togo"]),
+            ("XAF", &["cameroon", "cameroonian", "gabon", "chad", "chadian"]),
+        ],
+        "dinar" | "dinars" => &[
+            ("KWD", &["kuwait", "kuwaiti"]),
+            ("IQD", &["iraq", "iraqi", "iraqis", "baghdad"]),
+            ("JOD", &["jordan", "jordanian", "amman"]),
+            ("BHD", &["bahrain", "bahraini", "manama"]),
+            ("DZD", &["algeria", "algerian", "algiers"]),
+            ("TND", &["tunisia", "tunisian", "tunis"]),
+            ("RSD", &["serbia", "serbian", "belgrade"]),
+            ("LYD", &["libya", "libyan", "tripoli"]),
+        ],
+        "shilling" | "shillings" => &[
+            ("KES", &["kenya", "kenyan", "kenyans", "nairobi"]),
+            ("UGX", &["uganda", "ugandan", "ugandans", "kampala"]),
+            ("TZS", &["tanzania", "tanzanian", "tanzanians", "dar es salaam", "dodoma"]),
+            ("SOS", &["somalia", "somali", "mogadishu"]),
+        ],
+        "krona" | "kronor" => &[("SEK", &["sweden", "swedish", "stockholm"]), ("ISK", &["iceland", "icelandic", "reykjavik"])],
+        "krone" | "kroner" => &[("NOK", &["norway", "norwegian", "oslo"]), ("DKK", &["denmark", "danish", "copenhagen"])],
         _ => return None,
     })
 }
