@@ -697,3 +697,19 @@ fn a_town_before_a_players_position_and_the_player_is_the_club() {
     // A national team stays a place, as CoNLL writes it.
     assert!(names.contains(&("England", Label::Loc)), "{names:?}");
 }
+
+#[test]
+fn well_known_companies_are_organizations_but_not_a_river_or_a_person() {
+    // The tagger alone leaves "Boeing" out of the first sentence, calls "Volvo" and "Siemens"
+    // people and "Boeing" and "Airbus" other names (checked when written).
+    let t = "Boeing said on Friday it would hire 400 welders. Analysts expect Boeing to deliver fewer jets. \
+             Volvo and Siemens signed the deal. Talks with Airbus stalled. Rain flooded villages along the Amazon. \
+             Helga Bayer, a teacher, said Bayer was her favourite pupil.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for want in [("Boeing", Label::Org), ("Volvo", Label::Org), ("Siemens", Label::Org), ("Airbus", Label::Org), ("Amazon", Label::Loc), ("Bayer", Label::Per)] {
+        assert!(names.contains(&want), "{want:?} in {names:?}");
+    }
+    assert_eq!(names.iter().filter(|n| n.0 == "Boeing").count(), 2, "{names:?}");
+    assert!(!names.contains(&("Bayer", Label::Org)), "a name the text gives a person stays a person: {names:?}");
+}

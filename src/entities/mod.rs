@@ -954,23 +954,95 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
     put_names(spans, agencies, Label::Org);
 }
 
+/// Well-known companies and news agencies ([`companies.txt`]), as the tokens the tokenizer
+/// makes of each, by first token.
+static COMPANIES: LazyLock<std::collections::HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+    let mut m: std::collections::HashMap<&'static str, Vec<Vec<&'static str>>> = std::collections::HashMap::new();
+    for line in include_str!("companies.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let words: Vec<&'static str> = crate::text::tokenize(line).iter().map(|t| t.text(line)).collect();
+        if let Some(&first) = words.first() {
+            m.entry(first).or_default().push(words);
+        }
+    }
+    m
+});
+
+/// "Boeing said on Friday…", "analysts expect Nvidia to…": a well-known company's name is the
+/// company where the tagger calls it a person, a place or another name, or leaves it out in
+/// mid-sentence. Not after "the" ("the Amazon" is the river), not a name the text also gives a
+/// person ("Anne Bayer"), not a sentence's first word that is also an everyday word.
+fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let after_the = |a: usize| a > 0 && w(a - 1).eq_ignore_ascii_case("the");
+    let matches_at = |a: usize| -> usize {
+        COMPANIES.get(w(a)).map_or(0, |names| {
+            names.iter().filter(|n| a + n.len() <= tokens.len() && n.iter().enumerate().all(|(k, x)| w(a + k) == *x)).map(|n| n.len()).max().unwrap_or(0)
+        })
+    };
+    let people: Vec<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1).flat_map(|s| tokens[s.0..s.1].iter().map(|t| t.text(text))).collect();
+    let person_word = |word: &str| people.contains(&word);
+    let mut relabel = Vec::new();
+    for (k, s) in spans.iter().enumerate() {
+        if s.2 != Label::Org && matches_at(s.0) == s.1 - s.0 && !after_the(s.0) && !(s.1 == s.0 + 1 && person_word(w(s.0))) {
+            relabel.push(k);
+        }
+    }
+    for k in relabel {
+        spans[k].2 = Label::Org;
+    }
+    // Left out by the tagger.
+    let taken = taken_mask(tokens.len(), spans);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // Every name in the list starts with a capital: a cheap test before the lookup.
+        let n = if taken[i] || tokens[i].kind != TokenKind::Word || !w(i).starts_with(|c: char| c.is_ascii_uppercase()) { 0 } else { matches_at(i) };
+        let free = n > 0 && (i..i + n).all(|k| !taken[k]);
+        let glued = tokens.get(i + n).is_some_and(|t| !t.space_before && t.text(text) == "-");
+        let weak_start = tokens[i].sent_start && model.gazetteer.lookup(w(i)) & gazetteer::GazKind::CommonWord as u16 != 0;
+        if free && !glued && !after_the(i) && !weak_start && !person_word(w(i)) {
+            found.push((i, i + n));
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// "Petofi 's board of directors", "shares of Halvard", "general manager of Petofi": a one-word
 /// "person" that the text somewhere treats as a company (its stock, its board, its managers) is
-/// the company at every mention, unless the text also names a person with that word.
-fn companies_named_like_people(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
-    let single: Vec<usize> = (0..spans.len()).filter(|&k| spans[k].2 == Label::Per && spans[k].1 == spans[k].0 + 1).collect();
+/// the company at every mention, unless the text also names a person with that word; so is a
+/// one-word "place" (not a country) that analysts work at or whose shares are bought
+/// ("analysts at Jefferies", "shares in Falabella").
+fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    // One-word people, and one-word places that are no country ("Analysts at Jefferies").
+    let country = |a: usize| model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Country as u16 != 0;
+    let single: Vec<usize> = (0..spans.len())
+        .filter(|&k| spans[k].1 == spans[k].0 + 1 && (spans[k].2 == Label::Per || (spans[k].2 == Label::Loc && !country(spans[k].0))))
+        .collect();
     if single.is_empty() {
         return;
     }
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let company_cue = |a: usize| {
+    // What only a company has, said of a place too: analysts and economists work at it, its
+    // shares are bought, a stake is taken in it.
+    let strong = |a: usize| {
+        let before = if a >= 2 { w(a - 2).to_ascii_lowercase() } else { String::new() };
+        a >= 2
+            && ((w(a - 1) == "at" && matches!(before.as_str(), "analysts" | "analyst" | "economists" | "economist" | "strategists" | "strategist"))
+                || (matches!(w(a - 1), "of" | "in") && matches!(before.as_str(), "shares" | "stake")))
+    };
+    // Said of a person's name only ("Halvard shares", "Petofi 's board").
+    let weak = |a: usize| {
         let after = matches!(w(a + 1), "stock" | "shares")
-            || (w(a + 1) == "'s" && matches!(w(a + 2), "board" | "shares" | "stock" | "chairman"))
+            || (w(a + 1) == "'s" && matches!(w(a + 2), "board" | "shares" | "stock" | "chairman" | "shareholders" | "subsidiary" | "workforce"))
             || (w(a + 1) == "common" && w(a + 2) == "stock");
-        let before = a >= 2 && w(a - 1) == "of" && matches!(w(a - 2), "shares" | "manager" | "officer" | "executive" | "chairman");
+        let before = a >= 2 && w(a - 1) == "of" && matches!(w(a - 2), "manager" | "officer" | "executive" | "chairman" | "employees" | "shareholders");
         after || before
     };
-    let mut companies: Vec<&str> = single.iter().map(|&k| spans[k].0).filter(|&a| company_cue(a)).map(|a| tokens[a].text(text)).collect();
+    let cue = |k: usize| strong(spans[k].0) || (spans[k].2 == Label::Per && weak(spans[k].0));
+    let mut companies: Vec<&str> = single.iter().filter(|&&k| cue(k)).map(|&k| tokens[spans[k].0].text(text)).collect();
     if companies.is_empty() {
         return;
     }
@@ -1712,7 +1784,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         pairs.push(next);
     }
     let mut spans = pairs;
-    companies_named_like_people(text, tokens, &mut spans);
+    companies_named_like_people(model, text, tokens, &mut spans);
+    known_companies(model, text, tokens, &mut spans);
     result_lines(model, text, tokens, &mut spans);
     line_ups(model, text, tokens, &mut spans);
     // "first division team Deportivo Coruna", "the Belgian side Club Brugge": a "person" named right
