@@ -999,7 +999,8 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
         let n = if taken[i] || tokens[i].kind != TokenKind::Word || !w(i).starts_with(|c: char| c.is_ascii_uppercase()) { 0 } else { matches_at(i) };
         let free = n > 0 && (i..i + n).all(|k| !taken[k]);
         let glued = tokens.get(i + n).is_some_and(|t| !t.space_before && t.text(text) == "-");
-        let weak_start = tokens[i].sent_start && model.gazetteer.lookup(w(i)) & gazetteer::GazKind::CommonWord as u16 != 0;
+        // A one-word name opening a sentence may be the everyday word; a longer one is the name.
+        let weak_start = n == 1 && tokens[i].sent_start && model.gazetteer.lookup(w(i)) & gazetteer::GazKind::CommonWord as u16 != 0;
         if free && !glued && !after_the(i) && !weak_start && !person_word(w(i)) {
             found.push((i, i + n));
             i += n;

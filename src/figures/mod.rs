@@ -581,11 +581,15 @@ fn tok_span(a: usize, b: usize) -> Span {
     Span::new(a, b)
 }
 
-/// Nouns for a person that take an age in apposition: "the driver, 34, was …".
+/// Nouns for a person that take an age in apposition: "the driver, 34, was …", "The Norway
+/// striker, 23, scored".
 const PERSON_NOUNS: &[&str] = &[
-    "boy", "brother", "daughter", "driver", "father", "girl", "grandfather", "grandmother", "gunman", "husband", "man",
-    "mother", "officer", "passenger", "pilot", "resident", "sister", "son", "student", "suspect", "teacher", "teenager",
-    "victim", "wife", "woman", "worker",
+    "activist", "actor", "actress", "athlete", "author", "boy", "brother", "businessman", "businesswoman", "candidate",
+    "captain", "champion", "coach", "daughter", "defender", "director", "doctor", "driver", "farmer", "father",
+    "forward", "founder", "girl", "goalkeeper", "grandfather", "grandmother", "gunman", "husband", "journalist",
+    "lawyer", "leader", "man", "midfielder", "mother", "musician", "nurse", "officer", "passenger", "pensioner",
+    "pilot", "player", "politician", "rapper", "reporter", "resident", "singer", "sister", "soldier", "son", "striker",
+    "student", "suspect", "teacher", "teenager", "victim", "wife", "winger", "woman", "worker", "writer", "youngster",
 ];
 
 /// Words that open a figure other than through the lexicons below (qualifiers, dates, quarters,

@@ -584,6 +584,9 @@ fn editions_ages_after_person_nouns_codes_and_qualified_proportions() {
     // "the driver, 52," is an age.
     let f = one("The driver, 52, was unhurt.", "52");
     assert_eq!(f.kind, FigureKind::Age);
+    // So is a role in sport or public life.
+    assert_eq!(one("The Danish midfielder, 27, signed on Monday.", "27").kind, FigureKind::Age);
+    assert_eq!(one("The opposition leader, 64, was detained.", "64").kind, FigureKind::Age);
     // Phone numbers and codes with a leading zero are not figures.
     assert!(figs("For tickets ring 0161 555 0199 now.").is_empty());
     // A qualified proportion keeps its qualifier.
