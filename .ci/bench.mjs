@@ -68,6 +68,23 @@ if (fs.existsSync("/usr/bin/time")) {
 }
 fs.rmSync(bigFile);
 
+// 10 MB of one paragraph of patterns that rules look at across the whole text (datelines on
+// every line, companies, acronyms defined in brackets, currencies several countries use, a
+// line-up), repeated: a rule that compares every name with every other shows here as seconds
+// growing with the square of the size.
+{
+  const para = "OSLO, May 4, 2025 (Wirecast) - Halvorsen Shipping Co said shares of Falabella rose. Analysts at Jefferies said Anne Bayer met Boeing and Bayer. " +
+    "Chile paid 50 million pesos. The Nordic Federation of Port and Harbour Workers (NFPW) met. Amnesty International said the Norway striker, 23, cut by one fifth.\n" +
+    "Given , Breen , Staunton , Irwin , McAteer , Harte , Keane\n";
+  const hostile = para.repeat(Math.ceil(10_000_000 / para.length));
+  const file = path.join(os.tmpdir(), `newslens-bench-hostile-${process.pid}.txt`);
+  fs.writeFileSync(file, hostile);
+  const t0 = process.hrtime.bigint();
+  execFileSync(cli, ["analyze", file], { maxBuffer: 1 << 30 });
+  console.log(`native CLI, ${(hostile.length / 1e6).toFixed(1)} MB of repeated hostile patterns: ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(2)} s`);
+  fs.rmSync(file);
+}
+
 // wasm in Node.
 const pkg = path.join(root, "www/pkg");
 const { default: init, analyze } = await import(path.join(pkg, "newslens.js"));

@@ -944,10 +944,11 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
         }
     }
     // The place: relabel what the tagger found there, or add it when the gazetteer knows it.
+    let taken = taken_mask(tokens.len(), spans);
     let places = found
         .iter()
         .map(|&(place, _)| place)
-        .filter(|&(a, b)| spans.iter().any(|s| s.0 < b && a < s.1) || model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0)
+        .filter(|&(a, b)| taken[a..b].iter().any(|&t| t) || model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0)
         .collect();
     let agencies = found.iter().map(|&(_, agency)| agency).filter(|&(a, b)| a < b).collect();
     put_names(spans, places, Label::Loc);
@@ -979,7 +980,7 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
             names.iter().filter(|n| a + n.len() <= tokens.len() && n.iter().enumerate().all(|(k, x)| w(a + k) == *x)).map(|n| n.len()).max().unwrap_or(0)
         })
     };
-    let people: Vec<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1).flat_map(|s| tokens[s.0..s.1].iter().map(|t| t.text(text))).collect();
+    let people: std::collections::HashSet<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1).flat_map(|s| tokens[s.0..s.1].iter().map(|t| t.text(text))).collect();
     let person_word = |word: &str| people.contains(&word);
     let mut relabel = Vec::new();
     for (k, s) in spans.iter().enumerate() {
@@ -1043,12 +1044,16 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
         after || before
     };
     let cue = |k: usize| strong(spans[k].0) || (spans[k].2 == Label::Per && weak(spans[k].0));
-    let mut companies: Vec<&str> = single.iter().filter(|&&k| cue(k)).map(|&k| tokens[spans[k].0].text(text)).collect();
+    let mut companies: std::collections::HashSet<&str> = single.iter().filter(|&&k| cue(k)).map(|&k| tokens[spans[k].0].text(text)).collect();
     if companies.is_empty() {
         return;
     }
     // "Tom Jones" elsewhere in the text: "Jones" is a person there.
-    companies.retain(|c| !spans.iter().any(|s| s.2 == Label::Per && s.1 > s.0 + 1 && tokens[s.0..s.1].iter().any(|t| t.text(text) == *c)));
+    for s in spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1) {
+        for t in &tokens[s.0..s.1] {
+            companies.remove(t.text(text));
+        }
+    }
     for &k in &single {
         if companies.contains(&tokens[spans[k].0].text(text)) {
             spans[k].2 = Label::Org;
@@ -1116,7 +1121,14 @@ fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>,
     if found.is_empty() {
         return;
     }
-    spans.retain(|s| !found.iter().any(|&(a, b)| s.0 < b && a < s.1));
+    // Which tokens the found names cover, so each span is checked in its own length (a long
+    // text may find thousands of names: no span-by-name comparison).
+    let end = found.iter().map(|f| f.1).max().unwrap_or(0);
+    let mut covered = vec![false; end];
+    for &(a, b) in &found {
+        covered[a..b].fill(true);
+    }
+    spans.retain(|s| !covered[s.0.min(end)..s.1.min(end)].iter().any(|&c| c));
     spans.extend(found.into_iter().map(|(a, b)| (a, b, label)));
     spans.sort();
 }
@@ -1167,6 +1179,9 @@ fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
 /// five or more names of one to three capitalized words each, at least half of them people
 /// (tagged so, or known family names), is a team's line-up: every name on it is a person.
 fn line_ups(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !spans.is_sorted() {
+        spans.sort();
+    }
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (i, e) in line_ranges(tokens) {
         let line_end = if e > i && matches!(tokens[e - 1].text(text), "." | ";") { e - 1 } else { e };
@@ -1193,12 +1208,18 @@ fn line_ups(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize,
         if ok && items.len() >= 5 {
             // A person: tagged so, or a family name the lists know that is no place.
             let names = gazetteer::GazKind::Surname as u16 | gazetteer::GazKind::FirstName as u16;
-            let people = items.iter().filter(|&&(a, b)| spans.iter().any(|s| s.0 == a && s.1 == b && s.2 == Label::Per) || {
+            // The tagged span exactly at an item, found by its start (spans are sorted and do
+            // not overlap): no scan of every span per item.
+            let tagged = |a: usize, b: usize, l: Label| {
+                let k = spans.partition_point(|s| s.0 < a);
+                spans.get(k).is_some_and(|s| s.0 == a && s.1 == b && s.2 == l)
+            };
+            let people = items.iter().filter(|&&(a, b)| tagged(a, b, Label::Per) || {
                 let kinds = model.gazetteer.lookup(tokens[b - 1].text(text));
                 kinds & names != 0 && kinds & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
             }).count();
             // Places tagged as such outnumbering the people: a list of places.
-            let places = items.iter().filter(|&&(a, b)| spans.iter().any(|s| s.0 == a && s.1 == b && s.2 == Label::Loc)).count();
+            let places = items.iter().filter(|&&(a, b)| tagged(a, b, Label::Loc)).count();
             if people * 2 >= items.len() && places < people {
                 found.extend(items);
             }

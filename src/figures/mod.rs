@@ -444,23 +444,36 @@ fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
     }
     // How often each cue word appears (multi-word cues by their first word and what follows).
     let count = |cues: &[&str]| -> usize {
-        cues.iter()
-            .map(|cue| {
-                let parts: Vec<&str> = cue.split(' ').collect();
-                (0..g.tokens.len()).filter(|&i| parts.iter().enumerate().all(|(k, p)| g.w(i + k) == *p)).count()
+        let cues: Vec<Vec<&str>> = cues.iter().map(|c| c.split(' ').collect()).collect();
+        (0..g.tokens.len())
+            .filter(|&i| {
+                let w = g.w(i);
+                // Cheap first: every cue starts with a letter the word must start with.
+                w.starts_with(|c: char| c.is_alphabetic()) && cues.iter().any(|parts| parts.iter().enumerate().all(|(k, p)| g.w(i + k) == *p))
             })
-            .sum()
+            .count()
     };
+    // The country each currency name points to, worked out once per name (a long text may
+    // hold thousands of amounts in pesos).
+    let mut decided: Vec<(*const (&str, &[&str]), Option<&'static str>)> = Vec::new();
     for f in figs.iter_mut() {
         let Some(candidates) = bare(f) else { continue };
-        let mut best: Option<(&str, usize)> = None;
-        for &(code, cues) in candidates {
-            let n = count(cues);
-            if n > 0 && best.is_none_or(|(_, b)| n > b) {
-                best = Some((code, n));
+        let key = candidates.as_ptr();
+        let code = match decided.iter().find(|d| d.0 == key) {
+            Some(d) => d.1,
+            None => {
+                let mut best: Option<(&'static str, usize)> = None;
+                for &(code, cues) in candidates {
+                    let n = count(cues);
+                    if n > 0 && best.is_none_or(|(_, b)| n > b) {
+                        best = Some((code, n));
+                    }
+                }
+                decided.push((key, best.map(|b| b.0)));
+                best.map(|b| b.0)
             }
-        }
-        if let Some((code, _)) = best {
+        };
+        if let Some(code) = code {
             f.unit = Some(code.to_string());
         }
     }
@@ -1533,8 +1546,9 @@ impl<'a> Grammar<'a> {
             }
         }
         let (v, end): (f64, usize) = if let Some(v) = numbers::ordinal_value(w) {
-            // "a third of" is a fraction; "a third day" an ordinal.
-            if self.w(i + 1) == "of" && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3.0 {
+            // "a third of", "cut by one fifth." are fractions; "a third day", "a fifth term" ordinals.
+            let alone = matches!(self.w(i + 1), "of" | "." | "," | ";" | ")" | "!" | "?" | "") || self.tokens.get(i + 1).is_some_and(|t| t.newline_before);
+            if alone && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3.0 {
                 let mut f = Figure::new(tok_span(i.saturating_sub(1), i + 1), FigureKind::Ratio);
                 let n = if self.w(i.wrapping_sub(1)) == "two" { 2.0 } else { 1.0 };
                 f.value = Some(n / v);

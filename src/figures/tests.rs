@@ -573,6 +573,14 @@ fn qualified_times_and_shares_after_by() {
     assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.2)));
     // "by a third party" is no share.
     assert_eq!(one("The files were copied by a third party.", "third").kind, FigureKind::Ordinal);
+    // A share standing alone, before a comma or a full stop, after "a" or "one".
+    let f = one("The levy was cut by one eighth, officials said.", "one eighth");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.125)));
+    let f = one("The fleet lost a tenth of its boats in March and one fifth.", "one fifth");
+    assert_eq!(f.value, Some(0.2));
+    assert_eq!(one("Of the 40 boats, the storm sank a tenth.", "a tenth").value, Some(0.1));
+    // "one second" is a length of time, never half.
+    assert!(figs("Wait one second.").iter().all(|f| f.kind != FigureKind::Ratio));
 }
 
 #[test]
