@@ -1040,7 +1040,7 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
         let after = matches!(w(a + 1), "stock" | "shares")
             || (w(a + 1) == "'s" && matches!(w(a + 2), "board" | "shares" | "stock" | "chairman" | "shareholders" | "subsidiary" | "workforce"))
             || (w(a + 1) == "common" && w(a + 2) == "stock");
-        let before = a >= 2 && w(a - 1) == "of" && matches!(w(a - 2), "manager" | "officer" | "executive" | "chairman" | "employees" | "shareholders");
+        let before = a >= 2 && w(a - 1) == "of" && matches!(w(a - 2), "manager" | "officer" | "executive" | "chairman" | "employees");
         after || before
     };
     let cue = |k: usize| strong(spans[k].0) || (spans[k].2 == Label::Per && weak(spans[k].0));
