@@ -717,3 +717,11 @@ fn well_known_companies_are_organizations_but_not_a_river_or_a_person() {
     let t = "Amnesty International said 40 reporters were held.";
     assert_eq!(names_of(t, &analyze(t).unwrap()), [("Amnesty International", Label::Org)]);
 }
+
+#[test]
+fn plural_title_abbreviations_open_names() {
+    // "Sens." was a name of its own (an organization) before the tokenizer kept its period.
+    let t = "Sens. Ada Brandt of Maine and Reps. Olu Bakare of Ohio voted no.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Ada Brandt", Label::Per), ("Maine", Label::Loc), ("Olu Bakare", Label::Per), ("Ohio", Label::Loc)]);
+}

@@ -875,10 +875,10 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
 /// Words that open a person's title rather than the name (lower case).
 const TITLE_WORDS: &[&str] = &[
     "adm.", "admiral", "ambassador", "archbishop", "bishop", "capt.", "captain", "cardinal", "chairman", "chairwoman",
-    "chancellor", "coach", "col.", "colonel", "commander", "dame", "deputy", "dr", "dr.", "emir", "executive", "gen.", "general",
-    "gov.", "governor", "judge", "justice", "king", "lady", "lord", "lt.", "mayor", "minister", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "pope", "premier", "president", "prime", "prince", "princess", "prof.", "professor", "queen",
-    "rep.", "rev.", "secretary", "sen.", "senator", "sgt.", "sheikh", "sir", "speaker",
+    "chancellor", "coach", "col.", "colonel", "commander", "dame", "deputy", "dr", "dr.", "emir", "executive", "gen.",
+    "general", "gov.", "governor", "judge", "justice", "king", "lady", "lord", "lt.", "mayor", "minister", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "pope", "premier", "president", "prime", "prince", "princess", "prof.", "professor",
+    "queen", "rep.", "reps.", "rev.", "secretary", "sen.", "senator", "sens.", "sgt.", "sheikh", "sir", "speaker",
 ];
 
 /// "PORTO ALEGRE, Brazil (AP) —", "FRANKFURT, March 14 (Newswire) -": a line that opens with

@@ -230,7 +230,7 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "lives" if !matches!(next, "in" | "on" | "with" | "at" | "near" | "alone" | "there" | "here" | "abroad" | "below" | "under" | "off" | "by") => "killed",
         "injured" | "injuries" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
         "detained" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" | "detaining" | "arresting" => "detained",
-        "hospitalized" | "hospitalised" | "hospital" | "hospitals" => "hospitalized",
+        "hospitalized" | "hospitalised" | "hospital" | "hospitals" | "hospitalizations" | "hospitalisations" => "hospitalized",
         "displaced" | "displacing" | "evacuated" | "evacuating" | "evacuation" | "fled" | "homeless" | "refugees" => "displaced",
         "missing" => "missing",
         "destroyed" | "damaged" | "flattened" | "razed" => "damaged",
@@ -254,14 +254,15 @@ fn start_word(g: &Grammar, i: usize, words: &[&str]) -> bool {
 
 /// Words that end the phrase of what is counted.
 const COUNTED_STOP: &[&str] = &[
-    "a", "about", "after", "again", "against", "ago", "all", "also", "an", "are", "as", "at", "away",
-    "back", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "down", "during", "each",
-    "even", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his", "i", "if", "in", "including",
-    "into", "is", "it", "its", "just", "last", "like", "me", "more", "most", "my", "next", "not", "now", "of", "off",
-    "on", "only", "or", "our", "out", "over", "per", "said", "says", "she", "since", "so", "still", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
-    "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "whose", "will", "with", "within", "would", "you", "your",
+    "a", "about", "across", "after", "again", "against", "ago", "all", "along", "also", "amid", "among", "an", "are",
+    "around", "as", "at", "away", "back", "be", "been", "before", "behind", "being", "between", "beyond", "but", "by",
+    "can", "could", "despite", "did", "do", "down", "during", "each", "even", "for", "from", "had", "has", "have", "he",
+    "her", "here", "him", "his", "i", "if", "in", "including", "into", "is", "it", "its", "just", "last", "like", "me",
+    "more", "most", "my", "near", "next", "not", "now", "of", "off", "on", "only", "onto", "or", "our", "out", "over",
+    "per", "said", "says", "she", "since", "so", "still", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "through", "to", "too", "toward", "towards", "under", "until", "up", "upon", "us",
+    "versus", "very", "via", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose",
+    "will", "with", "within", "without", "would", "you", "your",
 ];
 
 const IRREGULAR_PLURALS: &[&str] = &[
@@ -1034,6 +1035,14 @@ impl<'a> Grammar<'a> {
                 f.iso = self.reference.map(|r| r.iso());
                 return Some((f, i + 2));
             }
+        }
+        // "over the weekend", "at the weekend": the last one (the next when the sentence speaks
+        // of the future), as the ISO week it ends.
+        if w == "the" && self.w(i + 1) == "weekend" && i > self.floor.get() && matches!(self.w(i - 1), "over" | "at" | "during" | "on" | "through" | "throughout") && self.w(i + 2) != "of" {
+            let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+            let future = self.future_context(i);
+            f.iso = self.reference.map(|r| iso_week(resolve_weekday(r, 5, future, false)));
+            return Some((f, i + 2));
         }
         // last/this/next week|month|year, with a part of it before ("earlier this month", "late
         // last year") and the article of "the past week".

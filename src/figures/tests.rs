@@ -997,3 +997,20 @@ fn a_currency_several_countries_use_is_the_one_of_the_country_the_text_names() {
     // Dollars are left alone.
     assert_eq!(unit("Canadian miners paid 30 dollars a tonne.", "30 dollars").as_deref(), Some("USD"));
 }
+
+#[test]
+fn the_weekend_is_a_date_and_counted_phrases_stop_at_prepositions() {
+    // Reference date 2024-03-15, a Friday: the last weekend ends ISO week 10, the next week 11.
+    let f = one("Talks went on over the weekend.", "the weekend");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2024-W10")));
+    assert_eq!(one("The council will meet at the weekend.", "the weekend").iso.as_deref(), Some("2024-W11"));
+    // Not a part of something else.
+    assert!(figs("He spent the weekend of the wedding in Rome.").is_empty());
+    // What is counted stops before a preposition.
+    let f = one("Each child got at least one dose between spring and autumn.", "at least one");
+    assert_eq!(f.counted.as_deref(), Some("dose"));
+    // A counted noun that is itself an event gives the event.
+    let f = one("The outbreak caused 900 hospitalisations and two deaths.", "900");
+    assert_eq!(f.event, Some("hospitalized"));
+    assert!(COUNTED_STOP.windows(2).all(|w| w[0] < w[1]));
+}

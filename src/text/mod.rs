@@ -46,7 +46,9 @@ impl Token {
 
 /// Abbreviations that keep their final period ("Mr.", "Jan.", "Corp.").
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "ave", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "est", "etc", "feb", "fig", "fri", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "plc", "prof", "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr", "st", "sun", "thu", "thur", "thurs", "tue", "tues", "vol", "vs", "wed",
+    "adm", "apr", "aug", "ave", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "est", "etc", "feb", "fig", "fri", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt",
+    "ltd", "maj", "mar", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "plc", "prof", "rep", "reps", "rev", "sat", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "sun", "thu",
+    "thur", "thurs", "tue", "tues", "vol", "vs", "wed",
 ];
 
 /// Abbreviations of US states as news datelines write them ("TAMPA, Fla.", "Kansas City,
@@ -58,7 +60,7 @@ const STATES: &[&str] = &[
 
 /// Abbreviations that never end a sentence (titles).
 const TITLES: &[&str] = &[
-    "adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "mt", "no", "nos", "prof", "rep", "rev", "sen", "sgt", "st", "vs",
+    "adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "mt", "no", "nos", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "vs",
 ];
 
 fn is_apostrophe(c: char) -> bool {
