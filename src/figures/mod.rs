@@ -1324,10 +1324,32 @@ impl<'a> Grammar<'a> {
                 r.year
             }
         } else if after_ref && !(d.is_none() && m == r.month) {
-            r.year - 1
+            // A day within the coming month, in a sentence with no word of the past ("next play
+            // Tanzania on June 24" in a story of June 18) is the coming one, not last year's.
+            let soon = d.is_some_and(|d| Date::new(r.year, m, d).is_some_and(|x| x.days() - r.days() <= 31));
+            if soon && !self.past_context(i) {
+                r.year
+            } else {
+                r.year - 1
+            }
         } else {
             r.year
         }
+    }
+
+    /// A word of the past before token `i` in its sentence ("was held on", "ended on", "last").
+    fn past_context(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && !self.tokens[j].sent_start {
+            j -= 1;
+            let w = self.w(j);
+            if matches!(w, "was" | "were" | "had" | "did" | "last" | "ago" | "earlier" | "since" | "previous" | "former")
+                || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended"))
+            {
+                return true;
+            }
+        }
+        false
     }
 
     fn future_context(&self, i: usize) -> bool {

@@ -1014,3 +1014,14 @@ fn the_weekend_is_a_date_and_counted_phrases_stop_at_prepositions() {
     assert_eq!(f.event, Some("hospitalized"));
     assert!(COUNTED_STOP.windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn a_day_soon_after_the_reference_is_the_coming_one_unless_the_sentence_is_past() {
+    // Reference date 2024-03-15.
+    assert_eq!(one("The league season starts on March 30.", "March 30").iso.as_deref(), Some("2024-03-30"));
+    assert_eq!(one("Kenya next play Ghana on April 2 in Accra.", "April 2").iso.as_deref(), Some("2024-04-02"));
+    // Said in the past, or far off: last year's.
+    assert_eq!(one("The final was held on March 30.", "March 30").iso.as_deref(), Some("2023-03-30"));
+    assert_eq!(one("The fair opened on October 3.", "October 3").iso.as_deref(), Some("2023-10-03"));
+    assert_eq!(one("Ferries run on October 3.", "October 3").iso.as_deref(), Some("2023-10-03"));
+}
