@@ -486,7 +486,23 @@ fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
 fn carry_units(text: &str, figs: &mut [Figure]) {
     for i in 1..figs.len() {
         let (head, tail) = figs.split_at_mut(i);
-        let (a, b) = (&head[i - 1], &mut tail[0]);
+        let (a, b) = (&mut head[i - 1], &mut tail[0]);
+        let link_words = |between: &str| -> Vec<String> { between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(4).map(str::to_lowercase).collect() };
+        // Counts: "took 144 seats, up from 119" counts seats twice; "172 of the 343 seats"
+        // counts seats first too.
+        if a.kind == FigureKind::Count && b.kind == FigureKind::Count {
+            let Some(between) = text.get(a.span.end..b.span.start) else { continue };
+            // The words after the first count start with what it counts ("144 seats, up from").
+            let between = a.counted.as_deref().and_then(|c| between.trim_start().strip_prefix(c)).unwrap_or(between);
+            let link = link_words(between);
+            let link: Vec<&str> = link.iter().map(String::as_str).collect();
+            if b.counted.is_none() && a.counted.is_some() && matches!(link.as_slice(), ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"]) {
+                b.counted = a.counted.clone();
+            } else if a.counted.is_none() && b.counted.is_some() && matches!(link.as_slice(), ["of", "the"] | ["of", "its"] | ["of", "their"]) {
+                a.counted = b.counted.clone();
+            }
+            continue;
+        }
         if !matches!(a.kind, FigureKind::Money | FigureKind::Percent) || a.unit.is_none() {
             continue;
         }

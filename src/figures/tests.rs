@@ -1025,3 +1025,15 @@ fn a_day_soon_after_the_reference_is_the_coming_one_unless_the_sentence_is_past(
     assert_eq!(one("The fair opened on October 3.", "October 3").iso.as_deref(), Some("2023-10-03"));
     assert_eq!(one("Ferries run on October 3.", "October 3").iso.as_deref(), Some("2023-10-03"));
 }
+
+#[test]
+fn a_count_compared_or_taken_of_another_counts_the_same_thing() {
+    let s = "The Greens won 31 seats, up from 24, while the Farmers kept 12 of the 90 seats in the assembly.";
+    assert_eq!(one(s, "24").counted.as_deref(), Some("seats"));
+    assert_eq!(one(s, "12").counted.as_deref(), Some("seats"));
+    // "and" joins two counts of different things.
+    assert_eq!(one("They bought 12 goats and 30 hens.", "12").counted.as_deref(), Some("goats"));
+    // Cents named with their country are money.
+    let f = one("The krone was little changed at 9.4 U.S. cents.", "9.4 U.S. cents");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("cent")));
+}

@@ -167,7 +167,7 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
         "kenyan shillings" => "KES",
         "ugandan shillings" => "UGX",
         "tanzanian shillings" => "TZS",
-        "euro cents" => "cent",
+        "euro cents" | "u.s. cents" | "us cents" => "cent",
         w if !w.contains(' ') => return one(w),
         _ => return None,
     })
