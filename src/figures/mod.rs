@@ -408,6 +408,12 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if !jobs && f.event == Some("cut") {
                         f.event = None;
                     }
+                    // Money is damaged, never killed or jailed ("jailed over a $1.2bn fraud"); a share
+                    // of "the missing funds" or of those "held" is not a count of people missing or held.
+                    let for_people = matches!(f.kind, FigureKind::Count | FigureKind::Ratio) || f.counted.is_some();
+                    if (f.kind == FigureKind::Money && f.event != Some("damaged")) || (!for_people && matches!(f.event, Some("missing" | "detained"))) {
+                        f.event = None;
+                    }
                 }
                 out.push(f);
                 i = end;
@@ -417,6 +423,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         }
     }
     combine_bounds(text, &mut out);
+    share_time_units(text, &mut out);
     carry_units(text, &mut out);
     local_currencies(&g, &mut out);
     out
@@ -546,6 +553,48 @@ fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// "two or three weeks", "seven and nine years": a bare count before a length of time shares
+/// its unit. With "or" the two are one range (2–3 weeks); with "and" two lengths.
+fn share_time_units(text: &str, figs: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i + 1 < figs.len() {
+        let (a, b) = (&figs[i], &figs[i + 1]);
+        let between = text.get(a.span.end..b.span.start).map_or("", str::trim);
+        let bare = a.kind == FigureKind::Count && a.counted.is_none() && a.unit.is_none() && a.qualifier == Qualifier::Exact;
+        let unit_word = text.get(b.span.start..b.span.end).and_then(|t| t.split_whitespace().last()).map(str::to_lowercase);
+        let factor = unit_word.as_deref().and_then(units::time_unit).map(|(_, x)| x);
+        if !(bare && b.kind == FigureKind::Duration && b.qualifier == Qualifier::Exact && matches!(between, "or" | "and")) {
+            i += 1;
+            continue;
+        }
+        let (Some(x), Some(av), Some(bv)) = (factor, a.value, b.value) else {
+            i += 1;
+            continue;
+        };
+        let a_len = av * x;
+        if between == "or" && a_len < bv {
+            let mut f = b.clone();
+            f.span = Span::new(a.span.start, b.span.end);
+            f.qualifier = Qualifier::Range;
+            f.value = None;
+            f.low = Some(a_len);
+            f.high = Some(bv);
+            figs.splice(i..i + 2, [f]);
+            continue;
+        }
+        if between == "and" {
+            let unit = b.unit.clone();
+            let a = &mut figs[i];
+            a.kind = FigureKind::Duration;
+            a.unit = unit;
+            a.value = Some(a_len);
+            a.low = a.value;
+            a.high = a.value;
+        }
+        i += 1;
+    }
 }
 
 /// "above 1000 and below 1500", "at most 100 and at least 20": a lower and an upper bound of the
@@ -1739,6 +1788,20 @@ impl<'a> Grammar<'a> {
 
     fn amount(&self, i: usize) -> Option<(Figure, usize)> {
         let start = i;
+        // "jailed over a $1.2bn fraud", "a row over $300 million": "over" money after a word of
+        // conflict or the courts is what it is about, not "more than" ("fined over $5 million"
+        // is).
+        if self.w(i) == "over" && i > 0 && self.currency_prefix(i + 1).is_some() {
+            let about = matches!(
+                self.w(i - 1),
+                "jailed" | "sued" | "charged" | "arrested" | "convicted" | "indicted" | "sentenced" | "probe" | "investigation" | "inquiry"
+                    | "dispute" | "row" | "protest" | "protests" | "clash" | "clashes" | "lawsuit" | "scandal" | "complaint" | "resigned" | "fired"
+                    | "sacked" | "ousted" | "years" | "months"
+            );
+            if about {
+                return None;
+            }
+        }
         let (mut qual, mut j) = self.qualifier(i).unwrap_or((Qualifier::Exact, i));
         // "at about 2 a.m.", "around 10:30": a qualified time of day.
         if qual != Qualifier::Exact {

@@ -1037,3 +1037,22 @@ fn a_count_compared_or_taken_of_another_counts_the_same_thing() {
     let f = one("The krone was little changed at 9.4 U.S. cents.", "9.4 U.S. cents");
     assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("cent")));
 }
+
+#[test]
+fn lengths_of_time_share_their_unit_and_money_is_never_killed() {
+    let f = one("Talks could take two or three weeks.", "two or three weeks");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high, f.unit.as_deref()), (FigureKind::Duration, Qualifier::Range, Some(2.0), Some(3.0), Some("week")));
+    assert_eq!(one("He served two or three decades.", "two or three decades").low, Some(20.0));
+    let f = one("The pair got sentences of seven and nine years.", "seven");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(7.0), Some("year")));
+    // Counts of something stay counts.
+    assert_eq!(one("We saw two boats and three days of rain.", "two").kind, FigureKind::Count);
+    // "over" money after a word of the courts is what the case is about.
+    let s = "A banker was jailed for 12 years over $1.2bn fraud, and the bank was fined over $5 million.";
+    assert_eq!(one(s, "$1.2bn").qualifier, Qualifier::Exact);
+    assert_eq!(one(s, "over $5 million").qualifier, Qualifier::Over);
+    // Money is not killed or detained; a share of "missing funds" reports nobody missing.
+    assert_eq!(one("Two men were arrested for stealing $9,000 from a shop.", "$9,000").event, None);
+    assert_eq!(one("Police recovered about 40% of the missing funds.", "about 40%").event, None);
+    assert_eq!(one("Police said 40 people were missing.", "40").event, Some("missing"));
+}
