@@ -725,3 +725,21 @@ fn plural_title_abbreviations_open_names() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), [("Ada Brandt", Label::Per), ("Maine", Label::Loc), ("Olu Bakare", Label::Per), ("Ohio", Label::Loc)]);
 }
+
+#[test]
+fn acronyms_titles_and_shares_mend_what_the_tagger_splits_or_mislabels() {
+    // The tagger alone splits the first name in two ("Economic" + "Financial Crimes
+    // Commission"), takes the judge with her title for a body, and calls the bank a place
+    // (each checked when written).
+    let t = "The Economic and Financial Crimes Commission (EFCC) brought the case.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Economic and Financial Crimes Commission", Label::Org), ("EFCC", Label::Org)]);
+    let t = "Justice Amaka Obi said Eze, 61, and two aides had moved deposits into shell firms between 2015 and 2018.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Amaka Obi", Label::Per), ("Eze", Label::Per)]);
+    let t = "Shares in Harbor Crest, which was taken over by regulators in 2020, were suspended.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Harbor Crest", Label::Org)]);
+    // A body named after a person keeps its name; letters that spell nothing join nothing.
+    let t = "King Faisal University (KFU) and the Port of Tema (XYZ) signed a deal.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("King Faisal University", Label::Org)), "{names:?}");
+    assert!(!names.iter().any(|n| n.0.contains("and the Port")), "{names:?}");
+}

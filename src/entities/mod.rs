@@ -1012,6 +1012,69 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     put_names(spans, found, Label::Org);
 }
 
+/// "the Economic and Financial Crimes Commission (EFCC)": a name right before an acronym in
+/// brackets reaches back as far as the acronym's letters say, over capitalized words and the
+/// small words between them, when the tagger cut it short or split it ("Economic" +
+/// "Financial Crimes Commission"). The acronym must spell the initials exactly.
+fn names_spelled_by_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let small = |k: usize| matches!(w(k), "and" | "of" | "for" | "the" | "&" | "on" | "de");
+    let cap = |k: usize| tokens[k].kind == TokenKind::Word && upper_initial(w(k));
+    let mut changes: Vec<(usize, usize, Label)> = Vec::new();
+    for &(a, b0, label) in spans.iter() {
+        if label == Label::Per {
+            continue;
+        }
+        // The bracket right after the name, or after a few more of its words ("… and Control (NAFDAC)").
+        let mut b = b0;
+        while b < tokens.len() && b < b0 + 3 && w(b) != "(" && !tokens[b].newline_before && (cap(b) || small(b)) {
+            b += 1;
+        }
+        if w(b) != "(" || w(b + 2) != ")" || tokens.get(b + 1).is_none_or(|t| t.newline_before) {
+            continue;
+        }
+        let acr = w(b + 1);
+        if !(2..=7).contains(&acr.len()) || !acr.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let initials = |from: usize| -> String { (from..b).filter(|&k| cap(k) && !small(k)).filter_map(|k| w(k).chars().next()).collect() };
+        if initials(a) == acr {
+            if b > b0 {
+                changes.push((a, b, label));
+            }
+            continue;
+        }
+        // Reach back over capitalized words and small words, on the line, no further than the
+        // acronym has letters (and a few small words) to spend.
+        let mut start = a;
+        let mut k = a;
+        while k > 0 && a - k < acr.len() + 3 && !tokens[k].newline_before {
+            let j = k - 1;
+            if !(cap(j) || small(j)) {
+                break;
+            }
+            k = j;
+            if cap(k) && initials(k) == acr {
+                start = k;
+                break;
+            }
+        }
+        if start < a {
+            changes.push((start, b, label));
+        }
+    }
+    if !changes.is_empty() {
+        let found: Vec<(usize, usize)> = changes.iter().map(|&(a, b, _)| (a, b)).collect();
+        let labels: Vec<Label> = changes.iter().map(|c| c.2).collect();
+        put_names(spans, found.clone(), Label::Org);
+        for ((a, b), l) in found.into_iter().zip(labels) {
+            if let Some(s) = spans.iter_mut().find(|s| s.0 == a && s.1 == b) {
+                s.2 = l;
+            }
+        }
+    }
+}
+
 /// "Petofi 's board of directors", "shares of Halvard", "general manager of Petofi": a one-word
 /// "person" that the text somewhere treats as a company (its stock, its board, its managers) is
 /// the company at every mention, unless the text also names a person with that word; so is a
@@ -1023,9 +1086,6 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
     let single: Vec<usize> = (0..spans.len())
         .filter(|&k| spans[k].1 == spans[k].0 + 1 && (spans[k].2 == Label::Per || (spans[k].2 == Label::Loc && !country(spans[k].0))))
         .collect();
-    if single.is_empty() {
-        return;
-    }
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     // What only a company has, said of a place too: analysts and economists work at it, its
     // shares are bought, a stake is taken in it.
@@ -1043,6 +1103,17 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
         let before = a >= 2 && w(a - 1) == "of" && matches!(w(a - 2), "manager" | "officer" | "executive" | "chairman" | "employees");
         after || before
     };
+    // A longer name after a strong cue is the company at that mention ("shares in Sterling
+    // Meridian"), unless it is a country's name.
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if b > a + 1 && matches!(l, Label::Per | Label::Loc) && strong(a) && model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & gazetteer::GazKind::Country as u16 == 0 {
+            spans[k].2 = Label::Org;
+        }
+    }
+    if single.is_empty() {
+        return;
+    }
     let cue = |k: usize| strong(spans[k].0) || (spans[k].2 == Label::Per && weak(spans[k].0));
     let mut companies: std::collections::HashSet<&str> = single.iter().filter(|&&k| cue(k)).map(|&k| tokens[spans[k].0].text(text)).collect();
     if companies.is_empty() {
@@ -1598,13 +1669,17 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     {
         let mut split: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
         for (a, b, l) in spans {
-            let title_at = (a + 1..b.saturating_sub(2)).find(|&k| {
+            // The title may open the span too ("Justice Folake Adeyemi" taken as a body).
+            let title_at = (a..b.saturating_sub(2)).find(|&k| {
                 let w = tokens[k].text(text);
-                upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Leader" | "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman"))
+                upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || (k > a && matches!(w, "Leader" | "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman")))
             });
             let person = title_at.filter(|&k| {
                 let name = &tokens[k + 1..b];
-                name.len() <= 3
+                // Not a body named after a person ("King Abdullah University").
+                let body = name.iter().any(|t| in_list_ci(ORG_HEADS, t.text(text)) || in_list_ci(COMPANY_WORDS, t.text(text)) || LEGAL_FORMS.contains(&t.text(text)));
+                !body
+                    && name.len() <= 3
                     && name.iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.text(text).chars().all(|c| c.is_uppercase()))
                     && {
                         let kinds = |t: &Token| with_lower(t.text(text), |w| model.gazetteer.lookup(w)) | model.gazetteer.lookup(t.text(text));
@@ -1808,6 +1883,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = pairs;
     companies_named_like_people(model, text, tokens, &mut spans);
     known_companies(model, text, tokens, &mut spans);
+    names_spelled_by_acronyms(text, tokens, &mut spans);
     result_lines(model, text, tokens, &mut spans);
     line_ups(model, text, tokens, &mut spans);
     // "first division team Deportivo Coruna", "the Belgian side Club Brugge": a "person" named right
