@@ -408,10 +408,11 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if !jobs && f.event == Some("cut") {
                         f.event = None;
                     }
-                    // Money is damaged, never killed or jailed ("jailed over a $1.2bn fraud"); a share
+                    // Money and measures are damaged, never killed or jailed ("jailed over a $1.2bn
+                    // fraud", "a magnitude 6.8 quake killed…"); a share
                     // of "the missing funds" or of those "held" is not a count of people missing or held.
                     let for_people = matches!(f.kind, FigureKind::Count | FigureKind::Ratio) || f.counted.is_some();
-                    if (f.kind == FigureKind::Money && f.event != Some("damaged")) || (!for_people && matches!(f.event, Some("missing" | "detained"))) {
+                    if (matches!(f.kind, FigureKind::Money | FigureKind::Quantity) && f.event != Some("damaged")) || (!for_people && matches!(f.event, Some("missing" | "detained"))) {
                         f.event = None;
                     }
                 }

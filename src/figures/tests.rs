@@ -1056,3 +1056,10 @@ fn lengths_of_time_share_their_unit_and_money_is_never_killed() {
     assert_eq!(one("Police recovered about 40% of the missing funds.", "about 40%").event, None);
     assert_eq!(one("Police said 40 people were missing.", "40").event, Some("missing"));
 }
+
+#[test]
+fn a_measure_reports_no_deaths() {
+    let s = "A magnitude 6.8 earthquake struck, killing at least 2,012 people.";
+    assert_eq!(one(s, "6.8").event, None);
+    assert_eq!(one(s, "at least 2,012").event, Some("killed"));
+}
