@@ -376,7 +376,9 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
             i += 1;
             continue;
         }
-        let found = g.date(i).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.age_decade(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
+        // "by 1130 GMT": four digits before a time zone are a clock time, not a year.
+        let clock = if tokens[i].kind == TokenKind::Number && g.zone_after(i) { g.time(i) } else { None };
+        let found = clock.or_else(|| g.date(i)).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.age_decade(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
         match found {
             // Figures never overlap: one that would reach back into the previous one is dropped.
             // Nor does one end inside a word: the "4" of "4chan", the "3" of "3D" (units and
@@ -1437,14 +1439,19 @@ impl<'a> Grammar<'a> {
         false
     }
 
+    /// A time zone or "local time" after token `i` ("1130 GMT", "2215 local time").
+    fn zone_after(&self, i: usize) -> bool {
+        matches!(self.w(i + 1), "gmt" | "utc" | "est" | "edt" | "cet" | "cest" | "bst" | "pst" | "pdt" | "cst" | "cdt" | "jst" | "ist" | "msk")
+            || (self.w(i + 1) == "local" && self.w(i + 2) == "time")
+    }
+
     fn time(&self, i: usize) -> Option<(Figure, usize)> {
         // Wire-service clock times: four digits before a time zone or "local time" ("0930 GMT",
         // "2215 local time"); with a leading zero they would otherwise read as a code. The zone
         // stays out of the span: it is a name of its own (CoNLL marks "GMT" MISC).
         if let Some(t) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Number) {
             let raw = t.text(self.text);
-            let zone = matches!(self.w(i + 1), "gmt" | "utc" | "est" | "edt" | "cet" | "cest" | "bst" | "pst" | "pdt" | "cst" | "cdt" | "jst" | "ist" | "msk")
-                || (self.w(i + 1) == "local" && self.w(i + 2) == "time");
+            let zone = self.zone_after(i);
             if zone && raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) {
                 let (h, m): (u32, u32) = (raw[..2].parse().ok()?, raw[2..].parse().ok()?);
                 if h < 24 && m < 60 {

@@ -1063,3 +1063,12 @@ fn a_measure_reports_no_deaths() {
     assert_eq!(one(s, "6.8").event, None);
     assert_eq!(one(s, "at least 2,012").event, Some("killed"));
 }
+
+#[test]
+fn wire_clock_times_and_oil_flows() {
+    let f = one("Brent stood at $92.42 by 1130 GMT.", "1130");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Time, Some("T11:30")));
+    assert_eq!(one("The abbey was founded in 1130 by monks.", "1130").kind, FigureKind::Date);
+    let f = one("Output rose 300,000 bpd in May.", "300,000 bpd");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("bbl/d")));
+}

@@ -264,6 +264,8 @@ pub fn unit(w: &str) -> Option<&'static str> {
         "oz" | "ounces" | "ounce" => "oz",
         "tonnes" | "tonne" | "tons" | "ton" | "t" => "t",
         "barrels" | "barrel" | "bbl" => "bbl",
+        // Barrels per day, as oil news abbreviates them.
+        "bpd" | "b/d" => "bbl/d",
         "litres" | "liters" | "litre" | "liter" | "l" => "L",
         "ml" | "millilitres" | "milliliters" => "mL",
         "gallons" | "gallon" => "gal",
