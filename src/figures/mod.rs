@@ -234,7 +234,7 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "displaced" | "displacing" | "evacuated" | "evacuating" | "evacuation" | "fled" | "homeless" | "refugees" => "displaced",
         "missing" => "missing",
         "destroyed" | "damaged" | "flattened" | "razed" => "damaged",
-        "rescued" => "rescued",
+        "rescued" | "survived" | "survivors" => "rescued",
         // Jobs: "cut 1,500 jobs", "laid off 300 workers", "slash 2,000 posts"
         "cut" | "cuts" | "cutting" | "slash" | "slashed" | "slashing" | "axe" | "axed" | "axing" => "cut",
         "laid" | "lay" | "laying" if next == "off" => "cut",
@@ -2568,6 +2568,15 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if let Some(e) = event_of(self.w(j), self.w(j + 1)) {
+                // "a ferry carrying 200 passengers capsized, killing at least 34 people": a verb
+                // right before another count is that count's event.
+                let mut k = j + 1;
+                while k < j + 4 && matches!(self.w(k), "at" | "least" | "more" | "than" | "about" | "some" | "nearly" | "almost" | "over" | "around" | "up" | "to" | "an" | "estimated") {
+                    k += 1;
+                }
+                if j > end && self.is_num(k) {
+                    return None;
+                }
                 // "in hospital" reads as hospitalized; "the hospital said" too, loosely.
                 return Some(e);
             }

@@ -1072,3 +1072,12 @@ fn wire_clock_times_and_oil_flows() {
     let f = one("Output rose 300,000 bpd in May.", "300,000 bpd");
     assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("bbl/d")));
 }
+
+#[test]
+fn an_event_verb_before_another_count_belongs_to_that_count() {
+    let s = "A ferry carrying more than 200 passengers capsized on Saturday, killing at least 34 people.";
+    assert_eq!(one(s, "more than 200").event, None);
+    assert_eq!(one(s, "at least 34").event, Some("killed"));
+    // Survivors are rescued.
+    assert_eq!(one("About 150 people survived the sinking.", "About 150").event, Some("rescued"));
+}
