@@ -39,7 +39,9 @@ fn pairs_align_as_a_reader_expects() {
     let (mut tp, mut predicted, mut expected_links) = (0usize, 0usize, 0usize);
     let mut problems: Vec<String> = Vec::new();
     let mut misses: Vec<String> = Vec::new();
-    for n in 1..=5 {
+    let pairs = std::fs::read_dir(dir).unwrap().filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "expected"))).count();
+    assert!(pairs >= 6, "the pairs are missing from {dir}");
+    for n in 1..=pairs {
         let read = |s: &str| std::fs::read_to_string(format!("{dir}/{n:02}{s}")).unwrap();
         let (a, b, exp) = (read("-a.txt"), read("-b.txt"), parse(&read(".expected")));
         let texts = [a.as_str(), b.as_str()];
@@ -93,11 +95,12 @@ fn pairs_align_as_a_reader_expects() {
     }
     let precision = tp as f64 / predicted.max(1) as f64;
     let recall = tp as f64 / expected_links.max(1) as f64;
-    println!("alignment on 5 pairs: precision {precision:.2} ({tp}/{predicted}), recall {recall:.2} ({tp}/{expected_links})");
+    println!("alignment on {pairs} pairs: precision {precision:.2} ({tp}/{predicted}), recall {recall:.2} ({tp}/{expected_links})");
     for m in &misses {
         println!("  miss: {m}");
     }
     assert!(problems.is_empty(), "wrong relations or missing figures:\n{}", problems.join("\n"));
-    // Floors a little under the measured values (precision 1.00, recall 0.93 when set; 1.00 / 1.00 since job cuts are an event).
+    // Floors a little under the measured values (precision 1.00, recall 0.93 when set; 1.00 / 1.00 since job cuts are an event;
+    // 0.95 / 0.95 with the sixth pair, whose two death tolls are not linked).
     assert!(precision >= 0.85 && recall >= 0.85, "alignment fell: precision {precision:.2}, recall {recall:.2}");
 }
