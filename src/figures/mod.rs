@@ -426,6 +426,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         }
     }
     combine_bounds(text, &mut out);
+    number_of(&g, &mut out);
     share_time_units(text, &mut out);
     carry_units(text, &mut out);
     local_currencies(&g, &mut out);
@@ -556,6 +557,33 @@ fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// "The number of people killed … has risen to 41": a count reached by "the number of X" earlier
+/// in its sentence counts X.
+fn number_of(g: &Grammar, figs: &mut [Figure]) {
+    for f in figs.iter_mut() {
+        if f.kind != FigureKind::Count || f.counted.is_some() {
+            continue;
+        }
+        let i = g.tokens.partition_point(|t| t.span.start < f.span.start);
+        if i == 0 || !matches!(g.w(i - 1), "to" | "at" | "reached" | "hit" | "is" | "was" | "stood" | "stands") {
+            continue;
+        }
+        // Back to the sentence start for "number of" and the plural noun after it.
+        let mut j = i;
+        while j > 0 && !g.tokens[j].sent_start && i - j < 30 {
+            j -= 1;
+            if g.w(j) == "number" && g.w(j + 1) == "of" && looks_plural(g.w(j + 2)) && g.tokens[j + 2].kind == TokenKind::Word {
+                f.counted = Some(g.tokens[j + 2].text(g.text).to_string());
+                // "the number of people killed": the event is said there too.
+                if f.event.is_none() {
+                    f.event = event_of(g.w(j + 3), g.w(j + 4));
+                }
+                break;
+            }
+        }
+    }
 }
 
 /// "two or three weeks", "seven and nine years": a bare count before a length of time shares

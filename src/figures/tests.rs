@@ -1081,3 +1081,11 @@ fn an_event_verb_before_another_count_belongs_to_that_count() {
     // Survivors are rescued.
     assert_eq!(one("About 150 people survived the sinking.", "About 150").event, Some("rescued"));
 }
+
+#[test]
+fn the_number_of_something_reached_is_what_a_count_counts() {
+    let f = one("The number of people killed in the landslide has risen to 41, officials said.", "41");
+    assert_eq!((f.counted.as_deref(), f.event), (Some("people"), Some("killed")));
+    // Not a count that is no level of that number.
+    assert_eq!(one("The number of visitors fell, and 12 guides quit.", "12").counted.as_deref(), Some("guides"));
+}
