@@ -811,6 +811,18 @@ impl<'a> Grammar<'a> {
 
     fn date(&self, i: usize) -> Option<(Figure, usize)> {
         let w = self.w(i);
+        // A season or fiscal year across two years: "the 1996/97 season", "2023/2024".
+        if let Some(y) = self.year_at(i) {
+            if self.w(i + 1) == "/" && self.glued(i + 1) && self.glued(i + 2) && self.is_num(i + 2) {
+                let raw = self.tokens[i + 2].text(self.text);
+                let next = self.num_val(i + 2).filter(|&n| (raw.len() == 2 && n == (y + 1) % 100) || (raw.len() == 4 && n == y + 1));
+                if next.is_some() {
+                    let mut f = Figure::new(tok_span(i, i + 3), FigureKind::Date);
+                    f.iso = Some(format!("{y:04}/{:04}", y + 1));
+                    return Some((f, i + 3));
+                }
+            }
+        }
         // ISO 1996-12-06
         if self.is_num(i) && self.tokens[i].text(self.text).len() == 4 && self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) && self.w(i + 3) == "-" && self.glued(i + 3) && self.glued(i + 4) {
             if let (Some(y), Some(m), Some(d)) = (self.num_val(i), self.num_val(i + 2), self.num_val(i + 4)) {
@@ -2020,7 +2032,10 @@ impl<'a> Grammar<'a> {
         // "deaths topped 1,000", "sales exceeded $3 billion": a verb that says "more than" bounds
         // the figure; the span stays the figure's own words (the verb is the sentence's).
         if qual == Qualifier::Exact && !vague && start > 0 && value.is_some() {
-            if matches!(self.w(start - 1), "topped" | "tops" | "topping" | "exceeded" | "exceeds" | "exceeding" | "exceed" | "surpassed" | "surpasses" | "surpassing" | "surpass") {
+            // "expected to top four million" (the verb's base form after "to" or a modal: "the
+            // top 10" is no verb).
+            let top = self.w(start - 1) == "top" && start >= 2 && matches!(self.w(start - 2), "to" | "will" | "would" | "could" | "may" | "might" | "should" | "not");
+            if top || matches!(self.w(start - 1), "topped" | "tops" | "topping" | "exceeded" | "exceeds" | "exceeding" | "exceed" | "surpassed" | "surpasses" | "surpassing" | "surpass") {
                 // "not to exceed $50,000", "seldom exceeded 20 mph": at most.
                 let negated = (start.saturating_sub(6)..start - 1).any(|k| !self.tokens[k + 1].sent_start && matches!(self.w(k), "not" | "never" | "seldom" | "rarely" | "n't" | "no" | "cannot"));
                 qual = if negated { Qualifier::AtMost } else { Qualifier::Over };

@@ -1089,3 +1089,15 @@ fn the_number_of_something_reached_is_what_a_count_counts() {
     // Not a count that is no level of that number.
     assert_eq!(one("The number of visitors fell, and 12 guides quit.", "12").counted.as_deref(), Some("guides"));
 }
+
+#[test]
+fn seasons_across_two_years_and_to_top_a_figure() {
+    let f = one("Exports fell in the 2024/25 season.", "2024/25");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2024/2025")));
+    assert_eq!(one("The budget for 2023/2024 was cut.", "2023/2024").iso.as_deref(), Some("2023/2024"));
+    // Not two years in a row: no season.
+    assert!(figs("Code 1996/45 was filed.").iter().all(|f| f.kind != FigureKind::Date));
+    let f = one("Sales are expected to top 40,000 units.", "40,000");
+    assert_eq!(f.qualifier, Qualifier::Over);
+    assert_eq!(one("The top 10 firms grew.", "10").qualifier, Qualifier::Exact);
+}
