@@ -743,3 +743,16 @@ fn acronyms_titles_and_shares_mend_what_the_tagger_splits_or_mislabels() {
     assert!(names.contains(&("King Faisal University", Label::Org)), "{names:?}");
     assert!(!names.iter().any(|n| n.0.contains("and the Port")), "{names:?}");
 }
+
+#[test]
+fn courts_named_after_places_are_one_body() {
+    // The tagger alone splits the first into "Tromso" and "Court" and calls the second a place
+    // (checked when written).
+    let t = "The three suspects, who cannot be named because of their age, will appear before Tromso Youth Court on Tuesday.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Tromso Youth Court", Label::Org)]);
+    let t = "He was sentenced at Oslo District Court last week.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Oslo District Court", Label::Org)]);
+    // A person named Court keeps the name ("Margaret Court").
+    let t = "Margaret Court won the title.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Margaret Court", Label::Per)]);
+}

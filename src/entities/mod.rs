@@ -1539,7 +1539,9 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     for s in spans.iter_mut() {
         if matches!(s.2, Label::Misc | Label::Per | Label::Loc) && s.1 - s.0 >= 2 {
             let org = with_lower(tokens[s.1 - 1].text(text), |head| {
-                let surname = s.2 != Label::Misc && matches!(head, "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
+                // "Oslo District Court", "Manchester Crown Court": a court's kind before the word.
+                let court = head == "court" && matches!(tokens[s.1 - 2].text(text), "District" | "Crown" | "Youth" | "High" | "Supreme" | "Magistrates" | "County" | "Appeals" | "Federal" | "Criminal" | "Constitutional" | "Regional" | "Circuit" | "Family" | "Administrative");
+                let surname = s.2 != Label::Misc && !court && matches!(head, "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
                 // "Russian Federation", "Swiss Confederation" are countries.
                 let country = s.2 == Label::Loc && head.ends_with("federation");
                 let company = COMPANY_WORDS.binary_search(&head).is_ok();
@@ -1651,6 +1653,27 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             let k = a - 1;
             s.0 = k;
         }
+    }
+    // "Leeds" + "Youth" + "Court", "Bergen" + "Court": a place or body, at most one plain
+    // capitalized word the tagger left out, then a body's head word tagged alone (one word) is
+    // one body named after the place ("Leeds Youth Court").
+    {
+        let taken = taken_mask(tokens.len(), &spans);
+        let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+        for &(a, b, l) in spans.iter() {
+            let head = tokens[a].text(text);
+            let single_head = l == Label::Org && b == a + 1 && upper_initial(head) && in_list_ci(ORG_HEADS, head) && !tokens[a].newline_before;
+            if let Some(prev) = merged.last_mut().filter(|_| single_head) {
+                let gap = a - prev.1;
+                let plain = |k: usize| !taken[k] && tokens[k].kind == TokenKind::Word && upper_initial(tokens[k].text(text)) && !tokens[k].newline_before && tokens[k].text(text).chars().skip(1).all(char::is_lowercase);
+                if matches!(prev.2, Label::Loc | Label::Org) && (gap == 0 || (gap == 1 && plain(prev.1))) && !tokens[prev.1].newline_before {
+                    *prev = (prev.0, b, Label::Org);
+                    continue;
+                }
+            }
+            merged.push((a, b, l));
+        }
+        spans = merged;
     }
     // "Fed Chair" + "Jerome Powell": a title word at the end of an organization, right before a
     // person, is the person's title, not the body's name.
