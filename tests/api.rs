@@ -752,6 +752,9 @@ fn courts_named_after_places_are_one_body() {
     assert_eq!(names_of(t, &analyze(t).unwrap()), [("Tromso Youth Court", Label::Org)]);
     let t = "He was sentenced at Oslo District Court last week.";
     assert_eq!(names_of(t, &analyze(t).unwrap()), [("Oslo District Court", Label::Org)]);
+    // A body's head word and "for" open a body's name (the tagger alone says MISC here).
+    let t = "Burglaries in Kent rose 4% in the year to March, according to the Office for National Statistics.";
+    assert!(names_of(t, &analyze(t).unwrap()).contains(&("Office for National Statistics", Label::Org)));
     // A person named Court keeps the name ("Margaret Court").
     let t = "Margaret Court won the title.";
     assert_eq!(names_of(t, &analyze(t).unwrap()), [("Margaret Court", Label::Per)]);
