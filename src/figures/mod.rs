@@ -509,7 +509,12 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             let link: Vec<&str> = link.iter().map(String::as_str).collect();
             if b.counted.is_none() && a.counted.is_some() && matches!(link.as_slice(), ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"]) {
                 b.counted = a.counted.clone();
-            } else if a.counted.is_none() && b.counted.is_some() && matches!(link.as_slice(), ["of", "the"] | ["of", "its"] | ["of", "their"]) {
+            } else if a.counted.is_none()
+                && b.counted.is_some()
+                && (matches!(link.as_slice(), ["of", "the"] | ["of", "its"] | ["of", "their"])
+                    // "22 of the state's 35 districts"
+                    || matches!(link.as_slice(), ["of", "the", w] if w.ends_with("'s") || w.ends_with("’s")))
+            {
                 a.counted = b.counted.clone();
             }
             continue;

@@ -1031,6 +1031,7 @@ fn a_count_compared_or_taken_of_another_counts_the_same_thing() {
     let s = "The Greens won 31 seats, up from 24, while the Farmers kept 12 of the 90 seats in the assembly.";
     assert_eq!(one(s, "24").counted.as_deref(), Some("seats"));
     assert_eq!(one(s, "12").counted.as_deref(), Some("seats"));
+    assert_eq!(one("Rain flooded 9 of the region's 14 valleys.", "9").counted.as_deref(), Some("valleys"));
     // "and" joins two counts of different things.
     assert_eq!(one("They bought 12 goats and 30 hens.", "12").counted.as_deref(), Some("goats"));
     // Cents named with their country are money.
