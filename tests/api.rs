@@ -712,6 +712,9 @@ fn well_known_companies_are_organizations_but_not_a_river_or_a_person() {
     }
     assert_eq!(names.iter().filter(|n| n.0 == "Boeing").count(), 2, "{names:?}");
     assert!(!names.contains(&("Bayer", Label::Org)), "a name the text gives a person stays a person: {names:?}");
+    // Cut short by the tagger alone ("Standard" without "Chartered", checked when written).
+    let t = "Insurance claims could reach $12 million, according to analysts at Standard Chartered.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Standard Chartered", Label::Org)]);
     // Opening a sentence with an everyday word: a name of two words is still the name (the
     // tagger alone finds nothing here).
     let t = "Amnesty International said 40 reporters were held.";

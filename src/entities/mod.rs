@@ -983,12 +983,19 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     let people: std::collections::HashSet<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1).flat_map(|s| tokens[s.0..s.1].iter().map(|t| t.text(text))).collect();
     let person_word = |word: &str| people.contains(&word);
     let mut relabel = Vec::new();
+    let taken = taken_mask(tokens.len(), spans);
     for (k, s) in spans.iter().enumerate() {
-        if s.2 != Label::Org && matches_at(s.0) == s.1 - s.0 && !after_the(s.0) && !(s.1 == s.0 + 1 && person_word(w(s.0))) {
-            relabel.push(k);
+        let n = matches_at(s.0);
+        if n == s.1 - s.0 && s.2 != Label::Org && !after_the(s.0) && !(s.1 == s.0 + 1 && person_word(w(s.0))) {
+            relabel.push((k, s.1));
+        }
+        // Cut short by the tagger ("Standard" of "Standard Chartered"): the rest is left out.
+        if n > s.1 - s.0 && (s.1..s.0 + n).all(|j| !taken[j] && !tokens[j].newline_before) {
+            relabel.push((k, s.0 + n));
         }
     }
-    for k in relabel {
+    for (k, end) in relabel {
+        spans[k].1 = end;
         spans[k].2 = Label::Org;
     }
     // Left out by the tagger.
