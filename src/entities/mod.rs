@@ -775,6 +775,8 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
 
 /// A map with a cheap hash for the handful of acronyms of one text.
 type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<gazetteer::KeyHasher>>;
+/// A set with the same cheap hash (no SipHash code in the wasm).
+type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<gazetteer::KeyHasher>>;
 
 /// Short words that do not make a term an acronym could spell.
 const FUNCTION_WORDS: &[&str] = &[
@@ -957,8 +959,8 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
 
 /// Well-known companies and news agencies ([`companies.txt`]), as the tokens the tokenizer
 /// makes of each, by first token.
-static COMPANIES: LazyLock<std::collections::HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
-    let mut m: std::collections::HashMap<&'static str, Vec<Vec<&'static str>>> = std::collections::HashMap::new();
+static COMPANIES: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static str, Vec<Vec<&'static str>>> = FastMap::default();
     for line in include_str!("companies.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
         let words: Vec<&'static str> = crate::text::tokenize(line).iter().map(|t| t.text(line)).collect();
         if let Some(&first) = words.first() {
@@ -980,7 +982,7 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
             names.iter().filter(|n| a + n.len() <= tokens.len() && n.iter().enumerate().all(|(k, x)| w(a + k) == *x)).map(|n| n.len()).max().unwrap_or(0)
         })
     };
-    let people: std::collections::HashSet<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1).flat_map(|s| tokens[s.0..s.1].iter().map(|t| t.text(text))).collect();
+    let people: FastSet<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1).flat_map(|s| tokens[s.0..s.1].iter().map(|t| t.text(text))).collect();
     let person_word = |word: &str| people.contains(&word);
     let mut relabel = Vec::new();
     let taken = taken_mask(tokens.len(), spans);
@@ -1122,7 +1124,7 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
         return;
     }
     let cue = |k: usize| strong(spans[k].0) || (spans[k].2 == Label::Per && weak(spans[k].0));
-    let mut companies: std::collections::HashSet<&str> = single.iter().filter(|&&k| cue(k)).map(|&k| tokens[spans[k].0].text(text)).collect();
+    let mut companies: FastSet<&str> = single.iter().filter(|&&k| cue(k)).map(|&k| tokens[spans[k].0].text(text)).collect();
     if companies.is_empty() {
         return;
     }
