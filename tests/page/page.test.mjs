@@ -54,6 +54,18 @@ test("marks sit exactly on the figures and names, after emoji, curly quotes and 
   await context.close();
 });
 
+test("with no published date, the article's own date line resolves its weekdays", async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await page.fill("#ref-date", "");
+  await paste(page, "article-input", "Ferries halted in the fjords\nTuesday, 3 February 2026\nCrossings stopped on Sunday, the operator said.");
+  await page.waitForFunction(() => /analyzed in/.test(document.getElementById("status").textContent));
+  assert.match(await page.textContent("#status"), /dates read from 2026-02-03, the article's own date/);
+  await page.hover("#view-a mark[data-kind=date] >> text=Sunday");
+  assert.match(await page.textContent("#tooltip"), /2026-02-01/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("hostile HTML stays inert text", async () => {
   const { page, context, errors } = await openPage(browser, server.url);
   const payload = `<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> <svg onload="window.__pwned=3"></svg> <a href="javascript:window.__pwned=4">x</a> 40 people in Paris`;
