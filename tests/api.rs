@@ -758,6 +758,9 @@ fn courts_named_after_places_are_one_body() {
     // A body's head word and "for" open a body's name (the tagger alone says MISC here).
     let t = "Burglaries in Kent rose 4% in the year to March, according to the Office for National Statistics.";
     assert!(names_of(t, &analyze(t).unwrap()).contains(&("Office for National Statistics", Label::Org)));
+    // A country's navy or army is a body (the tagger alone says a place here).
+    let t = "Divers from the Ghana Navy searched the lake on Monday.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Ghana Navy", Label::Org)]);
     // A person named Court keeps the name ("Margaret Court").
     let t = "Margaret Court won the title.";
     assert_eq!(names_of(t, &analyze(t).unwrap()), [("Margaret Court", Label::Per)]);
