@@ -426,6 +426,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         }
     }
     combine_bounds(text, &mut out);
+    between_amounts(&g, &mut out);
     number_of(&g, &mut out);
     share_time_units(text, &mut out);
     carry_units(text, &mut out);
@@ -588,6 +589,34 @@ fn number_of(g: &Grammar, figs: &mut [Figure]) {
                 break;
             }
         }
+    }
+}
+
+/// "between 1.2% and 1.5%", "between $5 and $9 a share": two amounts in the same unit after
+/// "between" are one range (the grammar's range reads one unit written after both).
+fn between_amounts(g: &Grammar, figs: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i + 1 < figs.len() {
+        let (a, b) = (&figs[i], &figs[i + 1]);
+        let k = g.tokens.partition_point(|t| t.span.start < a.span.start);
+        let joined = g.text.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "and");
+        let same = a.kind == b.kind && matches!(a.kind, FigureKind::Percent | FigureKind::Money) && a.unit == b.unit && a.qualifier == Qualifier::Exact && b.qualifier == Qualifier::Exact;
+        if k > 0 && g.w(k - 1) == "between" && joined && same {
+            if let (Some(lo), Some(hi)) = (a.value, b.value) {
+                if lo < hi {
+                    let mut f = b.clone();
+                    f.span = Span::new(g.tokens[k - 1].span.start, b.span.end);
+                    f.qualifier = Qualifier::Range;
+                    f.value = None;
+                    f.low = Some(lo);
+                    f.high = Some(hi);
+                    f.counted = a.counted.clone().or_else(|| b.counted.clone());
+                    figs.splice(i..i + 2, [f]);
+                    continue;
+                }
+            }
+        }
+        i += 1;
     }
 }
 
@@ -1430,7 +1459,9 @@ impl<'a> Grammar<'a> {
         let Some(r) = self.reference else { return 0 };
         let after_ref = (m, d.unwrap_or(1)) > (r.month, r.day);
         let before_ref = (m, d.unwrap_or(31)) < (r.month, r.day);
-        if self.future_context(i) {
+        // "by December", "until March": a deadline ahead unless the sentence is in the past.
+        let deadline = matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till") && !self.past_context(i);
+        if self.future_context(i) || (deadline && after_ref) {
             if before_ref && !(d.is_none() && m == r.month) {
                 r.year + 1
             } else {
@@ -1852,6 +1883,16 @@ impl<'a> Grammar<'a> {
                     | "sacked" | "ousted" | "years" | "months"
             );
             if about {
+                return None;
+            }
+        }
+        // "inflation ticked up to 2.6%": "up" belongs to the verb, and "to" gives the new level.
+        if self.w(i) == "up" && self.w(i + 1) == "to" && i > 0 {
+            let phrasal = matches!(
+                self.w(i - 1),
+                "ticked" | "ticking" | "edged" | "edging" | "inched" | "inching" | "crept" | "creeping" | "moved" | "moving" | "went" | "going" | "picked" | "revised" | "shot" | "jumped" | "bumped" | "ratcheted" | "ramped" | "notched" | "stepped"
+            );
+            if phrasal {
                 return None;
             }
         }

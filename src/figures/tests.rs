@@ -1102,3 +1102,16 @@ fn seasons_across_two_years_and_to_top_a_figure() {
     assert_eq!(f.qualifier, Qualifier::Over);
     assert_eq!(one("The top 10 firms grew.", "10").qualifier, Qualifier::Exact);
 }
+
+#[test]
+fn ranges_after_between_phrasal_verbs_and_deadlines() {
+    let f = one("Growth should reach between 1.2% and 1.5% next year.", "between 1.2% and 1.5%");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Percent, Qualifier::Range, Some(1.2), Some(1.5)));
+    // "ticked up to" gives the new level, not an upper bound; "up to 40%" still is one.
+    let s = "Inflation ticked up to 2.6% in May, and fees may reach up to 40%.";
+    assert_eq!(one(s, "2.6%").qualifier, Qualifier::Exact);
+    assert_eq!(one(s, "up to 40%").qualifier, Qualifier::AtMost);
+    // Reference date 2024-03-15: "by June" ahead, "was signed by June" past.
+    assert_eq!(one("A second cut by June is seen as unlikely.", "June").iso.as_deref(), Some("2024-06"));
+    assert_eq!(one("The deal was signed by June.", "June").iso.as_deref(), Some("2023-06"));
+}
