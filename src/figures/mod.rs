@@ -520,6 +520,15 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             }
             continue;
         }
+        // "rose from 2 to 3 percent": the old level is in the new one's unit.
+        if a.kind == FigureKind::Count && a.unit.is_none() && a.counted.is_none() && matches!(b.kind, FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) {
+            let from = text.get(..a.span.start).is_some_and(|t| t.trim_end().to_lowercase().ends_with("from"));
+            if from && text.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "to") {
+                a.kind = b.kind;
+                a.unit = b.unit.clone();
+            }
+            continue;
+        }
         if !matches!(a.kind, FigureKind::Money | FigureKind::Percent) || a.unit.is_none() {
             continue;
         }
@@ -1515,6 +1524,15 @@ impl<'a> Grammar<'a> {
         false
     }
 
+    /// A verb of change at token `i` ("rose", "fell", "edged", "up"): "to" after its figure gives
+    /// the new level.
+    fn change_verb(&self, i: usize) -> bool {
+        matches!(
+            self.w(i),
+            "rose" | "rise" | "rises" | "rising" | "fell" | "fall" | "falls" | "falling" | "climbed" | "climb" | "climbs" | "dropped" | "drop" | "drops" | "jumped" | "jump" | "slipped" | "gained" | "lost" | "increased" | "decreased" | "declined" | "added" | "shed" | "edged" | "eased" | "surged" | "plunged" | "slumped" | "soared" | "advanced" | "retreated" | "up" | "down" | "grew" | "shrank"
+        )
+    }
+
     /// A time zone or "local time" after token `i` ("1130 GMT", "2215 local time").
     fn zone_after(&self, i: usize) -> bool {
         matches!(self.w(i + 1), "gmt" | "utc" | "est" | "edt" | "cet" | "cest" | "bst" | "pst" | "pdt" | "cst" | "cdt" | "jst" | "ist" | "msk")
@@ -1912,6 +1930,12 @@ impl<'a> Grammar<'a> {
             }
         }
         // "between X and Y", "from X to Y"
+        // "rose from 2% to 3%": after a verb of change, "from" and "to" give the old and the
+        // new level, two figures (the first starts at its number), not a range.
+        if self.w(j) == "from" && j > 0 && self.change_verb(j - 1) {
+            return None;
+        }
+        let changed_from = start == j && start >= 2 && self.w(start - 1) == "from" && self.change_verb(start - 2);
         let between = matches!(self.w(j), "between" | "from");
         if between {
             j += 1;
@@ -1991,11 +2015,7 @@ impl<'a> Grammar<'a> {
         }
         // "rose $2.15 to $84.30", "cut rates 25 to 30 times": after a verb of change, "to" gives
         // the new level, not the top of a range.
-        let change = sep == "to" && !between && qual == Qualifier::Exact && start > 0
-            && matches!(
-                self.w(start - 1),
-                "rose" | "rise" | "rises" | "rising" | "fell" | "fall" | "falls" | "falling" | "climbed" | "climb" | "climbs" | "dropped" | "drop" | "drops" | "jumped" | "jump" | "slipped" | "gained" | "lost" | "increased" | "decreased" | "declined" | "added" | "shed" | "edged" | "eased" | "surged" | "plunged" | "slumped" | "soared" | "advanced" | "retreated" | "up" | "down"
-            );
+        let change = sep == "to" && !between && qual == Qualifier::Exact && start > 0 && (self.change_verb(start - 1) || changed_from);
         if range_sep && !vague && !change && (!between || matches!(sep, "and" | "to")) {
             let mut k = end + 1;
             if let Some((c, kk)) = self.currency_prefix(k) {
@@ -2122,7 +2142,10 @@ impl<'a> Grammar<'a> {
             }
             // "5.25%-5.5%", "3% to 4%": a range with the sign written twice.
             let sep = self.w(end);
-            if f.value.is_some() && nw == "%" && ((matches!(sep, "-" | "–") && self.glued(end) == self.glued(end + 1)) || sep == "to") {
+            // Not after a verb of change: "rose (from) 2% to 3%" is the old level and the new.
+            let s0 = f.span.start;
+            let changed = s0 >= 1 && (self.change_verb(s0 - 1) || (s0 >= 2 && self.w(s0 - 1) == "from" && self.change_verb(s0 - 2)));
+            if f.value.is_some() && nw == "%" && ((matches!(sep, "-" | "–") && self.glued(end) == self.glued(end + 1)) || (sep == "to" && !changed)) {
                 if let Some(n2) = self.num_at(end + 1).filter(|n2| self.w(n2.end) == "%" && f.value.is_some_and(|v| v < n2.value)) {
                     f.low = f.value;
                     f.high = Some(n2.value);

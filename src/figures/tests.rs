@@ -1115,3 +1115,18 @@ fn ranges_after_between_phrasal_verbs_and_deadlines() {
     assert_eq!(one("A second cut by June is seen as unlikely.", "June").iso.as_deref(), Some("2024-06"));
     assert_eq!(one("The deal was signed by June.", "June").iso.as_deref(), Some("2023-06"));
 }
+
+#[test]
+fn a_change_from_one_level_to_another_is_two_figures() {
+    let s = "Unemployment rose from 2% to 3% while output fell from 40 to 35 tonnes.";
+    assert_eq!(one(s, "2%").qualifier, Qualifier::Exact);
+    assert_eq!(one(s, "3%").value, Some(3.0));
+    let f = one(s, "40");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("t")));
+    let f = one("Seats increased from 9 to 10 percent.", "9");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Percent, Some("%")));
+    // Without a verb of change these are ranges.
+    assert_eq!(one("Rates were 2% to 3% last year.", "2% to 3%").qualifier, Qualifier::Range);
+    assert_eq!(one("Talks ran from 2 to 5 days.", "from 2 to 5 days").qualifier, Qualifier::Range);
+    assert_eq!(one("They cut 1,500 to 2,000 jobs.", "1,500 to 2,000").qualifier, Qualifier::Range);
+}
