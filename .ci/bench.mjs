@@ -75,6 +75,7 @@ fs.rmSync(bigFile);
 {
   const para = "OSLO, May 4, 2025 (Wirecast) - Halvorsen Shipping Co said shares of Falabella rose. Analysts at Jefferies said Anne Bayer met Boeing and Bayer. " +
     "Chile paid 50 million pesos. The Nordic Federation of Port and Harbour Workers (NFPW) met. Amnesty International said the Norway striker, 23, cut by one fifth.\n" +
+    "The Economic and Financial Crimes Commission (EFCC) said prices rose from 2 to 3 percent and output fell from 40 to 35 tonnes.\n" +
     "Given , Breen , Staunton , Irwin , McAteer , Harte , Keane\n";
   const hostile = para.repeat(Math.ceil(10_000_000 / para.length));
   const file = path.join(os.tmpdir(), `newslens-bench-hostile-${process.pid}.txt`);

@@ -971,6 +971,12 @@ static COMPANIES: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> = Lazy
     m
 });
 
+/// The words of the people the text names in full ("Tom Jones": "Tom", "Jones"): a one-word name
+/// among them is a person there, not a company.
+fn person_words<'a>(text: &'a str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> FastSet<&'a str> {
+    spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1).flat_map(|s| tokens[s.0..s.1].iter().map(|t| t.text(text))).collect()
+}
+
 /// "Boeing said on Friday…", "analysts expect Nvidia to…": a well-known company's name is the
 /// company where the tagger calls it a person, a place or another name, or leaves it out in
 /// mid-sentence. Not after "the" ("the Amazon" is the river), not a name the text also gives a
@@ -983,7 +989,7 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
             names.iter().filter(|n| a + n.len() <= tokens.len() && n.iter().enumerate().all(|(k, x)| w(a + k) == *x)).map(|n| n.len()).max().unwrap_or(0)
         })
     };
-    let people: FastSet<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1).flat_map(|s| tokens[s.0..s.1].iter().map(|t| t.text(text))).collect();
+    let people = person_words(text, tokens, spans);
     let person_word = |word: &str| people.contains(&word);
     let mut relabel = Vec::new();
     let taken = taken_mask(tokens.len(), spans);
@@ -1074,11 +1080,11 @@ fn names_spelled_by_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usiz
         }
     }
     if !changes.is_empty() {
-        let found: Vec<(usize, usize)> = changes.iter().map(|&(a, b, _)| (a, b)).collect();
-        let labels: Vec<Label> = changes.iter().map(|c| c.2).collect();
-        put_names(spans, found.clone(), Label::Org);
-        for ((a, b), l) in found.into_iter().zip(labels) {
-            if let Some(s) = spans.iter_mut().find(|s| s.0 == a && s.1 == b) {
+        put_names(spans, changes.iter().map(|&(a, b, _)| (a, b)).collect(), Label::Org);
+        // Each name keeps the label it had; put_names left the spans sorted by start.
+        for (a, b, l) in changes {
+            let k = spans.partition_point(|s| s.0 < a);
+            if let Some(s) = spans.get_mut(k).filter(|s| s.0 == a && s.1 == b) {
                 s.2 = l;
             }
         }
@@ -1130,11 +1136,8 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
         return;
     }
     // "Tom Jones" elsewhere in the text: "Jones" is a person there.
-    for s in spans.iter().filter(|s| s.2 == Label::Per && s.1 > s.0 + 1) {
-        for t in &tokens[s.0..s.1] {
-            companies.remove(t.text(text));
-        }
-    }
+    let people = person_words(text, tokens, spans);
+    companies.retain(|c| !people.contains(c));
     for &k in &single {
         if companies.contains(&tokens[spans[k].0].text(text)) {
             spans[k].2 = Label::Org;

@@ -468,11 +468,11 @@ fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
     };
     // The country each currency name points to, worked out once per name (a long text may
     // hold thousands of amounts in pesos).
-    let mut decided: Vec<(*const (&str, &[&str]), Option<&'static str>)> = Vec::new();
+    type Candidates = &'static [(&'static str, &'static [&'static str])];
+    let mut decided: Vec<(Candidates, Option<&'static str>)> = Vec::new();
     for f in figs.iter_mut() {
         let Some(candidates) = bare(f) else { continue };
-        let key = candidates.as_ptr();
-        let code = match decided.iter().find(|d| d.0 == key) {
+        let code = match decided.iter().find(|d| std::ptr::eq(d.0, candidates)) {
             Some(d) => d.1,
             None => {
                 let mut best: Option<(&'static str, usize)> = None;
@@ -482,7 +482,7 @@ fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
                         best = Some((code, n));
                     }
                 }
-                decided.push((key, best.map(|b| b.0)));
+                decided.push((candidates, best.map(|b| b.0)));
                 best.map(|b| b.0)
             }
         };
@@ -522,7 +522,10 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
         }
         // "rose from 2 to 3 percent": the old level is in the new one's unit.
         if a.kind == FigureKind::Count && a.unit.is_none() && a.counted.is_none() && matches!(b.kind, FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) {
-            let from = text.get(..a.span.start).is_some_and(|t| t.trim_end().to_lowercase().ends_with("from"));
+            // Only the word before it: never the whole text before (a long text has many such pairs).
+            let from = text.get(..a.span.start).map(str::trim_end).is_some_and(|t| {
+                t.len() >= 4 && t.is_char_boundary(t.len() - 4) && t[t.len() - 4..].eq_ignore_ascii_case("from") && !t[..t.len() - 4].ends_with(|c: char| c.is_alphanumeric())
+            });
             if from && text.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "to") {
                 a.kind = b.kind;
                 a.unit = b.unit.clone();
@@ -574,6 +577,20 @@ fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Two figures read as one range from `lo` to `hi` over `span`: the second's kind and unit, what
+/// the first counts (else the second) and its event (else the second's).
+fn joined_range(a: &Figure, b: &Figure, span: Span, lo: f64, hi: f64) -> Figure {
+    let mut f = b.clone();
+    f.span = span;
+    f.qualifier = Qualifier::Range;
+    f.value = None;
+    f.low = Some(lo);
+    f.high = Some(hi);
+    f.counted = a.counted.clone().or_else(|| b.counted.clone());
+    f.event = a.event.or(b.event);
+    f
+}
+
 /// "The number of people killed … has risen to 41": a count reached by "the number of X" earlier
 /// in its sentence counts X.
 fn number_of(g: &Grammar, figs: &mut [Figure]) {
@@ -613,13 +630,7 @@ fn between_amounts(g: &Grammar, figs: &mut Vec<Figure>) {
         if k > 0 && g.w(k - 1) == "between" && joined && same {
             if let (Some(lo), Some(hi)) = (a.value, b.value) {
                 if lo < hi {
-                    let mut f = b.clone();
-                    f.span = Span::new(g.tokens[k - 1].span.start, b.span.end);
-                    f.qualifier = Qualifier::Range;
-                    f.value = None;
-                    f.low = Some(lo);
-                    f.high = Some(hi);
-                    f.counted = a.counted.clone().or_else(|| b.counted.clone());
+                    let f = joined_range(a, b, Span::new(g.tokens[k - 1].span.start, b.span.end), lo, hi);
                     figs.splice(i..i + 2, [f]);
                     continue;
                 }
@@ -649,12 +660,7 @@ fn share_time_units(text: &str, figs: &mut Vec<Figure>) {
         };
         let a_len = av * x;
         if between == "or" && a_len < bv {
-            let mut f = b.clone();
-            f.span = Span::new(a.span.start, b.span.end);
-            f.qualifier = Qualifier::Range;
-            f.value = None;
-            f.low = Some(a_len);
-            f.high = Some(bv);
+            let f = joined_range(a, b, Span::new(a.span.start, b.span.end), a_len, bv);
             figs.splice(i..i + 2, [f]);
             continue;
         }
@@ -688,14 +694,7 @@ fn combine_bounds(text: &str, figs: &mut Vec<Figure>) {
             let (lo, hi) = if lower(a) { (a.low, b.high) } else { (b.low, a.high) };
             if let (Some(l), Some(h)) = (lo, hi) {
                 if l < h {
-                    let mut f = b.clone();
-                    f.span = Span::new(a.span.start, b.span.end);
-                    f.qualifier = Qualifier::Range;
-                    f.value = None;
-                    f.low = Some(l);
-                    f.high = Some(h);
-                    f.counted = a.counted.clone().or_else(|| b.counted.clone());
-                    f.event = a.event.or(b.event);
+                    let f = joined_range(a, b, Span::new(a.span.start, b.span.end), l, h);
                     figs.splice(i..i + 2, [f]);
                     continue;
                 }
@@ -1533,6 +1532,12 @@ impl<'a> Grammar<'a> {
         )
     }
 
+    /// A figure at token `i` right after a verb of change, or after "from" after one ("rose 2%",
+    /// "rose from 2%"): a "to" after it gives the new level.
+    fn after_change(&self, i: usize) -> bool {
+        i >= 1 && (self.change_verb(i - 1) || (i >= 2 && self.w(i - 1) == "from" && self.change_verb(i - 2)))
+    }
+
     /// A time zone or "local time" after token `i` ("1130 GMT", "2215 local time").
     fn zone_after(&self, i: usize) -> bool {
         matches!(self.w(i + 1), "gmt" | "utc" | "est" | "edt" | "cet" | "cest" | "bst" | "pst" | "pdt" | "cst" | "cdt" | "jst" | "ist" | "msk")
@@ -1935,7 +1940,7 @@ impl<'a> Grammar<'a> {
         if self.w(j) == "from" && j > 0 && self.change_verb(j - 1) {
             return None;
         }
-        let changed_from = start == j && start >= 2 && self.w(start - 1) == "from" && self.change_verb(start - 2);
+        let changed_from = start == j && self.after_change(start) && !self.change_verb(start - 1);
         let between = matches!(self.w(j), "between" | "from");
         if between {
             j += 1;
@@ -2143,8 +2148,7 @@ impl<'a> Grammar<'a> {
             // "5.25%-5.5%", "3% to 4%": a range with the sign written twice.
             let sep = self.w(end);
             // Not after a verb of change: "rose (from) 2% to 3%" is the old level and the new.
-            let s0 = f.span.start;
-            let changed = s0 >= 1 && (self.change_verb(s0 - 1) || (s0 >= 2 && self.w(s0 - 1) == "from" && self.change_verb(s0 - 2)));
+            let changed = self.after_change(f.span.start);
             if f.value.is_some() && nw == "%" && ((matches!(sep, "-" | "–") && self.glued(end) == self.glued(end + 1)) || (sep == "to" && !changed)) {
                 if let Some(n2) = self.num_at(end + 1).filter(|n2| self.w(n2.end) == "%" && f.value.is_some_and(|v| v < n2.value)) {
                     f.low = f.value;
@@ -2682,10 +2686,7 @@ impl<'a> Grammar<'a> {
             if let Some(e) = event_of(self.w(j), self.w(j + 1)) {
                 // "a ferry carrying 200 passengers capsized, killing at least 34 people": a verb
                 // right before another count is that count's event.
-                let mut k = j + 1;
-                while k < j + 4 && matches!(self.w(k), "at" | "least" | "more" | "than" | "about" | "some" | "nearly" | "almost" | "over" | "around" | "up" | "to" | "an" | "estimated") {
-                    k += 1;
-                }
+                let k = self.qualifier(j + 1).map_or(j + 1, |(_, k)| k);
                 if j > end && self.is_num(k) {
                     return None;
                 }
