@@ -322,11 +322,11 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
 
 /// Head words of organization names ("… Treaty Organization", "… Ports Authority"), lower case.
 const ORG_HEADS: &[&str] = &[
-    "academy", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "bureau", "cartel",
-    "college", "command", "commission", "committee", "company", "confederation", "congress", "corporation", "council",
-    "court", "federation", "foundation", "front", "fund", "institute", "international", "league", "ministry", "movement",
-    "museum", "navy", "organisation", "organization", "parliament", "party", "school", "secretariat", "service",
-    "society", "tribunal", "union", "university",
+    "academy", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "brigade", "brigades",
+    "bureau", "cartel", "coalition", "college", "command", "commission", "committee", "company", "confederation", "congress",
+    "corporation", "corps", "council", "court", "federation", "foundation", "front", "fund", "institute", "international",
+    "league", "ministry", "movement", "museum", "navy", "observatory", "organisation", "organization", "parliament", "party",
+    "programme", "school", "secretariat", "service", "society", "tribunal", "union", "university",
 ];
 
 /// Words that end company names ("Jones Medical", "Daniels Pharmaceuticals", "Halden Airways"),
