@@ -281,6 +281,15 @@ fn currency_name_at(g: &Grammar, i: usize) -> Option<&'static str> {
     units::currency_name(g.w(i)).or_else(|| g.tokens.get(i).and_then(|t| units::iso_currency(t.text(g.text))))
 }
 
+/// Capitalized words that name a numbered thing when a whole number follows them ("Boeing 737",
+/// "Highway 1", "Resolution 242", "Season 3"), lower case and sorted.
+const NUMBERED_NAMES: &[&str] = &[
+    "act", "agenda", "airbus", "amendment", "annex", "apollo", "area", "bill", "block", "boeing", "building", "camp", "clause",
+    "district", "episode", "exhibit", "formula", "hangar", "highway", "interstate", "iphone", "line", "lot", "mission", "pier",
+    "prop", "proposition", "protocol", "radio", "reactor", "regulation", "resolution", "rule", "schedule", "season", "sector",
+    "series", "studio", "terminal", "title", "tower", "unit", "vision", "ward", "windows", "zone",
+];
+
 /// The date an article gives for itself in its first lines, where a reader finds when it was
 /// written: a line that is a date ("Tuesday, September 1, 2015", "Published 3 March 2023,
 /// 10:00 GMT"), a dateline ending in one ("AL-AIN , United Arab Emirates 1996-12-06"), or one
@@ -2544,6 +2553,12 @@ impl<'a> Grammar<'a> {
         }
         if n.digits {
             if matches!(prev, "no." | "no" | "#" | "number") && self.cap(i.wrapping_sub(1)) {
+                return true;
+            }
+            // A capitalized word that names numbered things, right before a whole number:
+            // "Boeing 737", "Apollo 11", "Highway 1", "Proposition 22", "Resolution 2334",
+            // "Terminal 5", "Vision 2030" (lower case, "an area 20 km wide" stays a quantity).
+            if i > 0 && self.cap(i - 1) && n.end == n.start + 1 && NUMBERED_NAMES.binary_search(&prev).is_ok() {
                 return true;
             }
             // "COVID-19", "F-16", "Boeing 737" (a capitalized word glued by a hyphen)

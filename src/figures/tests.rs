@@ -167,6 +167,28 @@ fn no_false_figures() {
 }
 
 #[test]
+fn numbers_that_name_a_thing_are_no_figures() {
+    // Each gave a count before the list of numbered names (checked when written).
+    for s in [
+        "The Boeing 787 landed safely in Lagos.",
+        "Traffic on Highway 9 was backed up for miles.",
+        "Voters in the county rejected Proposition 14.",
+        "The council adopted Resolution 1810 unanimously.",
+        "Passengers at Terminal 3 waited for hours.",
+        "Leaders hailed Agenda 2063 as a turning point.",
+    ] {
+        let found: Vec<String> = figs(s).iter().filter(|f| f.kind == FigureKind::Count).map(|f| f.span.slice(s).to_string()).collect();
+        assert!(found.is_empty(), "{s:?} gave {found:?}");
+    }
+    // Lower case, the word is an ordinary noun and the figure stays.
+    let f = one("They fenced off an area 20 km wide.", "20 km");
+    assert_eq!(f.kind, FigureKind::Quantity);
+    let f = one("The bill 40 lawmakers signed passed.", "40");
+    assert_eq!(f.value, Some(40.0));
+    assert!(super::NUMBERED_NAMES.is_sorted());
+}
+
+#[test]
 fn counted_phrases() {
     let s = "Riots killed eight police and border guard officers on Tuesday.";
     let f = one(s, "eight");
