@@ -1972,9 +1972,13 @@ impl<'a> Grammar<'a> {
         let magnitude = self.w(j.wrapping_sub(1)) == "magnitude" && j > 0;
         let (value, mut lo, mut hi, vague, mut end, num) = match self.magnitude(j) {
             Some(m) => m,
-            // "over a decade", "a century": "a" counts one of a time unit.
+            // "over a decade", "a century", "for a week", "lasted an hour": "a" counts one of a
+            // time unit (not "$2 a day", "twice a week", nor "for a second term").
             None if matches!(self.w(j), "a" | "an")
-                && (qual != Qualifier::Exact || matches!(self.w(j + 1), "decade" | "century") || matches!(self.w(j + 2), "ago" | "earlier" | "later"))
+                && (qual != Qualifier::Exact
+                    || matches!(self.w(j + 1), "decade" | "century")
+                    || matches!(self.w(j + 2), "ago" | "earlier" | "later")
+                    || (j > 0 && matches!(self.w(j - 1), "for" | "within" | "lasted" | "lasting" | "spent" | "took" | "stayed") && self.w(j + 1) != "second"))
                 && units::time_unit(self.w(j + 1)).is_some() =>
             {
                 (Some(1.0), 1.0, 1.0, false, j + 1, None)
@@ -2352,6 +2356,16 @@ impl<'a> Grammar<'a> {
             }
             if self.w(k) == "-" && self.w(k + 1) == "strong" {
                 end = k + 2;
+            }
+            // "20,000 more nurses", "300 fewer beds": what is counted follows the comparative
+            // (not "20,000 more than", "more" alone, "four more years", nor the idiom "one more time").
+            if matches!(self.w(k), "more" | "fewer")
+                && f.value != Some(1.0)
+                && self.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.w(k + 1) != "than"
+                && units::time_unit(self.w(k + 1)).is_none()
+            {
+                k += 1;
             }
             f.counted = self.counted(k, f.value == Some(1.0));
             // Bare small integers written as words with nothing counted are often not figures

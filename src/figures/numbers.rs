@@ -466,7 +466,7 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         // Hyphenated ("one-eighth") it can only be a fraction.
         // After "by" any part is a share: "grew by a fifth, to …" (not "by a third party").
         let by = i > 0 && ws.w(i - 1) == "by";
-        let share = next == "of" || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || matches!(next, "and" | "or" | "as" | "more" | "less" | "in" | "since" | "from" | "to" | "on" | "last" | "this"));
+        let share = next == "of" || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(next));
         if !share {
             return None;
         }
@@ -481,6 +481,8 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
             // "half a century": half of the time unit that follows.
             ("a" | "an", None) if crate::figures::units::time_unit(ws.w(i + 2)).is_some() => Num::new(0.5, i, i + 2, false),
             ("of" | "the" | "its" | "their" | "his" | "her" | "our" | "all", _) => fraction(0.5, i + 1),
+            // "fell by half", "was cut in half, to …": a share with nothing after it.
+            _ if i > 0 && matches!(ws.w(i - 1), "by" | "in") && (tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(a)) => fraction(0.5, i + 1),
             _ => return None,
         }
     } else {
@@ -636,6 +638,17 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
     Some(num)
 }
 
+/// Words that can follow a share written alone ("grew by a fifth over the year", "cut by half
+/// in March", "a quarter or more"): prepositions and conjunctions, never the noun that would make
+/// it an ordinal ("a third term") or a length ("a quarter century").
+fn ends_share(next: &str) -> bool {
+    matches!(
+        next,
+        "and" | "or" | "as" | "more" | "less" | "in" | "since" | "from" | "to" | "on" | "last" | "this" | "over" | "after" | "at" | "but"
+            | "while" | "against" | "compared" | "during" | "within" | "for" | "with" | "before" | "between" | "amid" | "despite" | "year-on-year"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -686,3 +699,4 @@ mod tests {
         assert_eq!(num("three four"), Some((3.0, "three".into())));
     }
 }
+

@@ -189,6 +189,42 @@ fn numbers_that_name_a_thing_are_no_figures() {
 }
 
 #[test]
+fn one_time_unit_after_for_or_lasted_is_a_duration() {
+    // None of these was found before (checked when written).
+    for (s, unit) in [("Dockers stayed off work for a week.", "week"), ("The hearing lasted an hour.", "hour"), ("Rebuilding the bridge took a year.", "year")] {
+        let f = figs(s).into_iter().find(|f| f.kind == FigureKind::Duration).unwrap_or_else(|| panic!("no duration in {s:?}"));
+        assert_eq!((f.value, f.unit.as_deref()), (Some(1.0), Some(unit)), "{s:?}");
+    }
+    // A rate and an ordinal are not durations.
+    for s in ["Porters earn $3 a day.", "She ran for a second term."] {
+        assert!(figs(s).iter().all(|f| f.kind != FigureKind::Duration), "{s:?}");
+    }
+}
+
+#[test]
+fn what_is_counted_follows_more_or_fewer() {
+    let f = one("The ministry will recruit 12,000 more midwives.", "12,000");
+    assert_eq!(f.counted.as_deref(), Some("midwives"));
+    let f = one("The ward has 40 fewer cots than in May.", "40");
+    assert_eq!(f.counted.as_deref(), Some("cots"));
+    // "more than" is a comparison, and "one more time" an idiom: nothing counted.
+    assert_eq!(one("It sold 300 more than last year.", "300").counted, None);
+}
+
+#[test]
+fn a_share_alone_after_by_or_in() {
+    let f = one("Bus fares rose by a fifth over the summer.", "a fifth");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.2)));
+    let f = one("Maize harvests fell by half.", "half");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.5)));
+    let f = one("The budget was cut in half, aides said.", "half");
+    assert_eq!(f.value, Some(0.5));
+    // "half an hour" stays a duration, "a third party" an ordinal.
+    assert_eq!(one("He came back in half an hour.", "half an hour").kind, FigureKind::Duration);
+    assert_eq!(one("The data went to a third party.", "third").kind, FigureKind::Ordinal);
+}
+
+#[test]
 fn counted_phrases() {
     let s = "Riots killed eight police and border guard officers on Tuesday.";
     let f = one(s, "eight");
