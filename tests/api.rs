@@ -252,6 +252,17 @@ fn a_storm_is_named_as_an_event() {
 }
 
 #[test]
+fn a_storm_taken_in_with_its_storm_word_is_still_an_event() {
+    // The tagger takes "Typhoon" into these names and called them a person and an organization
+    // (checked when written); the span stays, the label is an event's.
+    for t in ["Typhoon Lekima left 44 dead.", "Typhoon Mawar battered Guam overnight."] {
+        let a = analyze(t).unwrap();
+        let e = a.entities.iter().find(|e| e.span.slice(t).starts_with("Typhoon")).unwrap_or_else(|| panic!("no storm in {t:?}"));
+        assert_eq!(e.label, Label::Misc, "{t:?}");
+    }
+}
+
+#[test]
 fn a_name_ending_in_a_legal_form_is_a_company() {
     // The tagger reads this one, legal form included, as a person.
     let t = "The operator, Pwani Marine Services Ltd., said the ferry was built in 1998.";

@@ -1880,8 +1880,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             && (matches!(word(k - 1), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE")
                 || (k > 1 && matches!(word(k - 1), "Storm" | "storm") && matches!(word(k - 2), "Tropical" | "tropical")))
     };
+    let storm_word = |k: usize| matches!(word(k), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE");
     for s in spans.iter_mut() {
-        if storm_before(s.0) {
+        // The tagger sometimes takes the storm word in ("Typhoon Kalmaegi" as a person): still
+        // an event. The span stays as found: CoNLL writes the name alone, GUM with the storm
+        // word, and either way a person is wrong.
+        let takes_storm_word = s.1 > s.0 + 1 && (storm_word(s.0) || (matches!(word(s.0), "Tropical" | "TROPICAL") && matches!(word(s.0 + 1), "Storm" | "STORM")));
+        if storm_before(s.0) || takes_storm_word {
             s.2 = Label::Misc;
         }
     }

@@ -1118,7 +1118,9 @@ impl<'a> Grammar<'a> {
                 "this" => (i - 1, false, false),
                 _ => (i, false, false),
             };
-            let future = next || self.future_context(i);
+            // "until Friday", "by Monday": a deadline ahead unless the sentence is in the past.
+            let deadline = start == i && matches!(prev, "until" | "till" | "by") && !self.past_deadline(i);
+            let future = next || deadline || self.future_context(i);
             let mut j = i + 1;
             if matches!(self.w(j), "morning" | "afternoon" | "evening" | "night") {
                 j += 1;
@@ -1477,7 +1479,7 @@ impl<'a> Grammar<'a> {
         let after_ref = (m, d.unwrap_or(1)) > (r.month, r.day);
         let before_ref = (m, d.unwrap_or(31)) < (r.month, r.day);
         // "by December", "until March": a deadline ahead unless the sentence is in the past.
-        let deadline = matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till") && !self.past_context(i);
+        let deadline = matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till") && !self.past_deadline(i);
         if self.future_context(i) || (deadline && after_ref) {
             if before_ref && !(d.is_none() && m == r.month) {
                 r.year + 1
@@ -1509,6 +1511,22 @@ impl<'a> Grammar<'a> {
             {
                 return true;
             }
+        }
+        false
+    }
+
+    /// A deadline's sentence is in the past: a past word before it, or a past auxiliary after it
+    /// ("By Wednesday, the hostages were still missing").
+    fn past_deadline(&self, i: usize) -> bool {
+        if self.past_context(i) {
+            return true;
+        }
+        let mut j = i + 1;
+        while j < self.tokens.len() && !self.tokens[j].sent_start {
+            if matches!(self.w(j), "was" | "were" | "had" | "did") {
+                return true;
+            }
+            j += 1;
         }
         false
     }

@@ -225,6 +225,15 @@ fn a_share_alone_after_by_or_in() {
 }
 
 #[test]
+fn a_weekday_after_until_or_by_is_ahead_unless_the_sentence_is_past() {
+    // The reference, 2024-03-15, is a Friday. Before, each of the first two was the past week's.
+    assert_eq!(one("Ferries stay in port until Wednesday.", "Wednesday").iso.as_deref(), Some("2024-03-20"));
+    assert_eq!(one("Bidders have until Tuesday to respond.", "Tuesday").iso.as_deref(), Some("2024-03-19"));
+    assert_eq!(one("The ferries stayed in port until Wednesday.", "Wednesday").iso.as_deref(), Some("2024-03-13"));
+    assert_eq!(one("By Tuesday, the rescuers were still digging.", "Tuesday").iso.as_deref(), Some("2024-03-12"));
+}
+
+#[test]
 fn counted_phrases() {
     let s = "Riots killed eight police and border guard officers on Tuesday.";
     let f = one(s, "eight");
