@@ -524,6 +524,31 @@ fn capitalized_runs_ending_in_programme_corps_or_brigades_are_organizations() {
 }
 
 #[test]
+fn a_nationality_before_a_company_word_is_the_company() {
+    // The tagger alone gives "Ugandan" as a nationality and leaves "Airways" out (checked when written).
+    let t = "Ugandan Airways added two routes, and shares in Kenya Petroleum fell.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Ugandan Airways", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Kenya Petroleum", Label::Org)), "{names:?}");
+}
+
+#[test]
+fn a_two_letter_acronym_of_a_company_named_in_the_text_is_that_company() {
+    // Missed before (checked when written): two letters were never taken for an acronym.
+    let t = "Nile Airways reported a loss on Friday. Shares in NA closed lower.";
+    let a = analyze(t).unwrap();
+    let na = a.entities.iter().position(|e| e.span.slice(t) == "NA").expect("NA found");
+    assert_eq!(a.entities[na].label, Label::Org);
+    let full = a.entities.iter().position(|e| e.span.slice(t) == "Nile Airways").expect("full name found");
+    assert!(a.groups.iter().any(|g| g.mentions.contains(&na) && g.mentions.contains(&full)), "{:?}", a.groups);
+    // Only an organization's: two capitals spelling a place are left alone.
+    let t = "Costa Rica beat Peru, and fans in CR celebrated.";
+    let a = analyze(t).unwrap();
+    assert!(!a.entities.iter().any(|e| e.span.slice(t) == "CR"), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_datelines_capitals_are_a_place_and_its_parenthesis_an_agency() {
     // The tagger alone calls "Wirecast" a place, "BELO HORIZONTE" an organization and leaves
     // "Pressline" out (checked when written).

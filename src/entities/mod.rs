@@ -730,7 +730,9 @@ fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
 }
 
 fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let candidates = tokens.iter().any(|t| t.kind == TokenKind::Word && acronym_like(t.text(text)));
+    // Two letters too here ("BA" after "British Airways"): the name it spells must be in the text.
+    let acronym = |s: &str| acronym_like(s) || (s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()));
+    let candidates = tokens.iter().any(|t| t.kind == TokenKind::Word && acronym(t.text(text)));
     if !candidates {
         return;
     }
@@ -761,10 +763,22 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let s = t.text(text);
-        if t.kind != TokenKind::Word || taken[k] || !prose[k] || !acronym_like(s) {
+        if t.kind != TokenKind::Word || taken[k] || !prose[k] || !acronym(s) {
             continue;
         }
         if let Some(&l) = spelled.get(s) {
+            // Two letters are often a code ("AI 113", "CC BY-SA", "DJ Chris"): only an
+            // organization's, standing alone before a lower-case word or the end of a clause.
+            if s.len() == 2 {
+                let glued = !t.space_before || tokens.get(k + 1).is_some_and(|n| !n.space_before && n.kind == TokenKind::Word);
+                let next_ok = tokens.get(k + 1).is_none_or(|n| {
+                    let w = n.text(text);
+                    (n.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase())) || matches!(w, "," | "." | ";" | ")") || n.kind == TokenKind::Possessive
+                });
+                if l != Label::Org || glued || !next_ok {
+                    continue;
+                }
+            }
             added.push((k, k + 1, l));
         }
     }
@@ -1544,6 +1558,20 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         joined.push(next);
     }
     let mut spans = joined;
+    // A nationality or place followed by capitalized words the tagger left out that end in a
+    // company's word is that company: "British" + "Airways", "Kenya" + "Airways", "China" +
+    // "Petroleum" (up to three words, on one line).
+    for k in 0..spans.len() {
+        let (a, b, _) = spans[k];
+        let limit = spans.get(k + 1).map_or(tokens.len(), |n| n.0).min(b + 3);
+        let mut e = b;
+        while e < limit && tokens[e].kind == TokenKind::Word && tokens[e].space_before && !tokens[e].newline_before && upper_initial(tokens[e].text(text)) {
+            e += 1;
+        }
+        if e > b && in_list_ci(COMPANY_WORDS, tokens[e - 1].text(text)) {
+            spans[k] = (a, e, Label::Org);
+        }
+    }
     // A name of several words ending in an organization's head word is an organization, whatever
     // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).
     // So is a "person" or "place" ending in one ("the Fred Hollows Foundation", "Princeton
