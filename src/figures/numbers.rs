@@ -401,6 +401,44 @@ fn group_space(s: &str) -> bool {
     matches!(s, "\u{a0}" | "\u{202f}" | "\u{2009}")
 }
 
+/// "1 414 021 100", "40 000 people": groups of three digits after plain single spaces, in a line of
+/// prose. Not in a table (a number right before or after the run, or a line without a
+/// lower-case word: "Arsenal 4 1 0 3", "Sales 345 456"), nor after a slash or a decimal.
+/// Returns where the run ends.
+fn space_grouped(ws: &Words, i: usize) -> Option<usize> {
+    let (text, tokens) = (ws.text, ws.tokens);
+    let num = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    if i > 0 && (num(i - 1) || matches!(ws.w(i - 1), "/" | "." | "," | "-")) {
+        return None;
+    }
+    let mut k = i + 1;
+    while let Some(t) = tokens.get(k).filter(|t| t.kind == TokenKind::Number && &text[tokens[k - 1].span.end..t.span.start] == " ") {
+        let g = t.text(text);
+        if g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        k += 1;
+    }
+    if k == i + 1 || num(k) || matches!(ws.w(k), "/" | "." | "," | "-") && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
+        return None;
+    }
+    // Prose around it on its line: a lower-case word of three letters or more within a dozen
+    // tokens (a bounded look, so a long line of such numbers stays linear).
+    let lower = |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(text).len() >= 3 && t.text(text).starts_with(|c: char| c.is_lowercase());
+    let mut prose = false;
+    let mut j = i;
+    while !prose && j > 0 && i - j < 12 && !tokens[j].newline_before {
+        j -= 1;
+        prose = lower(&tokens[j]);
+    }
+    let mut j = k;
+    while !prose && j < tokens.len() && j - k < 12 && !tokens[j].newline_before {
+        prose = lower(&tokens[j]);
+        j += 1;
+    }
+    prose.then_some(k)
+}
+
 /// Parses the number at token `i`, with a following scale word and fraction forms.
 pub fn parse_number(ws: &Words, i: usize) -> Option<Num> {
     let mut num = parse_core(ws, i)?;
@@ -432,6 +470,12 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
                 k += 1;
             }
             if k > i + 1 {
+                if let Ok(x) = joined.parse::<f64>() {
+                    v = x;
+                    n = Num::new(x, i, k, true);
+                }
+            } else if let Some(k) = space_grouped(ws, i) {
+                joined = tokens[i..k].iter().map(|t| t.text(text)).collect();
                 if let Ok(x) = joined.parse::<f64>() {
                     v = x;
                     n = Num::new(x, i, k, true);

@@ -234,6 +234,20 @@ fn a_weekday_after_until_or_by_is_ahead_unless_the_sentence_is_past() {
 }
 
 #[test]
+fn digit_groups_after_plain_spaces_in_prose() {
+    // Read as separate numbers before (checked when written).
+    let f = one("The census counted 2 408 113 residents in the province.", "2 408 113");
+    assert_eq!((f.value, f.counted.as_deref()), (Some(2_408_113.0), Some("residents")));
+    let f = one("Volunteers planted 45 000 trees.", "45 000");
+    assert_eq!(f.value, Some(45_000.0));
+    // Columns of a table stay apart: a number before or after the run, or no prose on the line.
+    let s = "Wanderers 12 340 118 4\nRovers 11 512 907";
+    assert!(figs(s).iter().all(|f| f.value.is_none_or(|v| v < 1000.0)), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+    let s = "Turnover 345 456";
+    assert!(figs(s).iter().all(|f| f.value.is_none_or(|v| v < 1000.0)));
+}
+
+#[test]
 fn counted_phrases() {
     let s = "Riots killed eight police and border guard officers on Tuesday.";
     let f = one(s, "eight");
