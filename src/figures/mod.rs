@@ -8,7 +8,7 @@
 
 pub mod dates;
 pub mod numbers;
-mod units;
+pub(crate) mod units;
 
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
@@ -278,7 +278,7 @@ fn looks_plural(w: &str) -> bool {
 
 /// A currency named at token `i` ("yen", "euros", "US dollars").
 fn currency_name_at(g: &Grammar, i: usize) -> Option<&'static str> {
-    units::currency_name(g.w(i)).or_else(|| g.tokens.get(i).and_then(|t| units::iso_currency(t.text(g.text))))
+    units::currency_name(g.w(i)).or_else(|| g.tokens.get(i).and_then(|t| units::iso_currency(t.text(g.text))).filter(|_| !(g.is_num(i + 1) && g.glued(i + 1))))
 }
 
 /// Capitalized words that name a numbered thing when a whole number follows them ("Boeing 737",
@@ -2411,6 +2411,10 @@ impl<'a> Grammar<'a> {
     }
 
     fn currency_suffix(&self, i: usize) -> Option<(&'static str, usize)> {
+        // A currency glued to an amount after it belongs to that amount ("3 USD50 cards").
+        if self.is_num(i + 1) && self.glued(i + 1) {
+            return None;
+        }
         let mut k = i;
         if self.w(k) == "of" {
             k += 1;

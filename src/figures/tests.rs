@@ -248,6 +248,21 @@ fn digit_groups_after_plain_spaces_in_prose() {
 }
 
 #[test]
+fn iso_codes_glued_to_amounts_and_rupees_with_a_period() {
+    // Before, "USD2.5bn" gave a count of 5 billion, "EUR120m" nothing and "Rs. 1,200" a bare count.
+    let f = one("The utility borrowed USD2.5bn from banks.", "USD2.5bn");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(2.5e9), Some("USD")));
+    let f = one("Sales hit EUR120m last year.", "EUR120m");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(1.2e8), Some("EUR")));
+    let f = one("A kilo of onions costs Rs. 60 in Delhi.", "Rs. 60");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("INR")));
+    // The code belongs to the amount it is glued to, not to the number before it.
+    let fs = figs("The shop gave away 3 USD50 vouchers.");
+    assert!(fs.iter().any(|f| f.value == Some(50.0) && f.unit.as_deref() == Some("USD")));
+    assert!(!fs.iter().any(|f| f.value == Some(3.0) && f.kind == FigureKind::Money));
+}
+
+#[test]
 fn counted_phrases() {
     let s = "Riots killed eight police and border guard officers on Tuesday.";
     let f = one(s, "eight");

@@ -47,7 +47,7 @@ impl Token {
 /// Abbreviations that keep their final period ("Mr.", "Jan.", "Corp.").
 const ABBREVIATIONS: &[&str] = &[
     "adm", "apr", "aug", "ave", "bros", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "est", "etc", "feb", "fig", "fri", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt",
-    "ltd", "maj", "mar", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "plc", "prof", "rep", "reps", "rev", "sat", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "sun", "thu",
+    "ltd", "maj", "mar", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "plc", "prof", "rep", "reps", "rev", "rs", "sat", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "sun", "thu",
     "thur", "thurs", "tue", "tues", "vol", "vs", "wed",
 ];
 
@@ -128,8 +128,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = TokenKind::Word;
             i += c.len_utf8();
             while i < bytes.len() {
-                // ASCII letters and digits (most of a word) without decoding a char.
+                // ASCII letters and digits (most of a word) without decoding a char. Letters and
+                // digits glued stay one word ("F16", "G7", "COVID19"), except an ISO currency code
+                // before its amount ("USD115m", "EUR2.5bn").
                 if bytes[i].is_ascii_alphanumeric() {
+                    if i - start == 3 && bytes[i].is_ascii_digit() && crate::figures::units::iso_currency(&text[start..i]).is_some() {
+                        break;
+                    }
                     i += 1;
                     continue;
                 }
@@ -138,8 +143,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     None => break,
                 };
                 if is_word_char(d) {
-                    // Digits glued to letters split off only when the letters came first and a
-                    // number follows a unit-like word? Keep "F16", "G7", "COVID19" whole.
                     i += d.len_utf8();
                 } else if is_apostrophe(d) {
                     // Inner apostrophe ("O'Brien", "don't") stays; a possessive "'s" splits off.
@@ -284,6 +287,12 @@ mod tests {
         let mut t = TITLES.to_vec();
         t.sort();
         assert_eq!(t, TITLES);
+    }
+
+    #[test]
+    fn an_iso_code_splits_from_its_amount_other_glued_words_stay_whole() {
+        assert_eq!(toks("USD115m EUR2.5bn G20 F16 COP28 ABC123"), ["USD", "115", "m", "EUR", "2.5", "bn", "G20", "F16", "COP28", "ABC123"]);
+        assert_eq!(toks("Rs. 1,200"), ["Rs.", "1,200"]);
     }
 
     #[test]
