@@ -549,6 +549,18 @@ fn a_two_letter_acronym_of_a_company_named_in_the_text_is_that_company() {
 }
 
 #[test]
+fn an_unknown_given_name_opening_a_sentence_joins_the_name_after_it() {
+    // The tagger alone gives "Haaland" as a place and leaves "Erling" out (checked when written).
+    let t = "Erling Haaland scored twice in the second half.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Erling Haaland", Label::Per)]);
+    // A person already found keeps the word before it out ("Hey Tom", "Actor Reeve").
+    let t = "Hey Tom, can you call me?";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).iter().any(|(n, _)| n.starts_with("Hey")), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_datelines_capitals_are_a_place_and_its_parenthesis_an_agency() {
     // The tagger alone calls "Wirecast" a place, "BELO HORIZONTE" an organization and leaves
     // "Pressline" out (checked when written).

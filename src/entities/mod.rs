@@ -478,6 +478,39 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "old", "out", "over", "owned", "run", "self", "size", "style", "term", "time", "type", "up", "week", "wide", "year",
 ];
 
+/// A given name the lists do not know, opening a sentence, before a one-word name that is no
+/// place: "Erling Haaland scored" was "Haaland" alone (a place, to the tagger, which learns
+/// that unknown capitalized words opening a sentence are rarely names). Both words unknown to
+/// every name list, a verb or a comma after them.
+fn join_unknown_given_names(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    const PLACE_LIKE: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::City as u16 | gazetteer::GazKind::Region as u16 | gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::Capital as u16;
+    let title_case = |w: &str| w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        // A person already ("Actor Reeve", "Hey Tom", "Regrettably Jimmy"): the word before is
+        // no part of the name. A place or body the tagger made of an unknown word is the doubt.
+        if b != a + 1 || a == 0 || !matches!(l, Label::Loc | Label::Org) {
+            continue;
+        }
+        let g = a - 1;
+        let first = &tokens[g];
+        let (fw, w) = (first.text(text), tokens[a].text(text));
+        if !first.sent_start || first.kind != TokenKind::Word || !title_case(fw) || !title_case(w) || k > 0 && spans[k - 1].1 > g {
+            continue;
+        }
+        let after = tokens.get(b).map_or("", |t| t.text(text));
+        let verb_next = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && after.starts_with(|c: char| c.is_lowercase())) || after == ",";
+        if !verb_next || is_title(fw) || crate::figures::is_figure_word(&fw.to_lowercase()) {
+            continue;
+        }
+        // Unknown to every list: no common word ("Meanwhile"), place, demonym or known name.
+        if model.gazetteer.lookup(fw) != 0 || model.gazetteer.lookup(w) & PLACE_LIKE != 0 {
+            continue;
+        }
+        spans[k] = (g, b, Label::Per);
+    }
+}
+
 /// Given names of two syllables joined by a hyphen, the second in lower case, as Korean and
 /// Taiwanese names are romanized ("Kim Jong-un", "Moon Jae-in", "Tsai Ing-wen", "Kim In-so"):
 /// the tagger, which learned that a lower-case part after a hyphen is no name ("Seoul-based"),
@@ -1428,6 +1461,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     tidy_edges(model, text, tokens, &mut spans);
     people_that_are_capitals(model, text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
+    join_unknown_given_names(model, text, tokens, &mut spans);
     join_hyphenated_places(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);

@@ -1542,6 +1542,15 @@ impl<'a> Grammar<'a> {
             if matches!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming" | "would" | "might") {
                 return true;
             }
+            // "City next face Madrid on Wednesday", "they next meet on Monday": "next" between a
+            // subject and its verb (not "next month", "next to", "the next day").
+            if self.w(j) == "next" && !self.cap(j) && j > 0 && (self.cap(j - 1) || matches!(self.w(j - 1), "they" | "he" | "she" | "we" | "it"))
+                && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !self.cap(j + 1))
+                && units::time_unit(self.w(j + 1)).is_none()
+                && !matches!(self.w(j + 1), "to" | "week" | "weekend" | "morning" | "afternoon" | "evening" | "night" | "season" | "spring" | "summer" | "autumn" | "fall" | "winter")
+            {
+                return true;
+            }
             // "could rise by Friday", "may resume on Monday" (not "could not", nor the month May).
             if matches!(self.w(j), "could" | "may") && !self.cap(j) && !matches!(self.w(j + 1), "not" | "n't" | "have") {
                 return true;

@@ -263,6 +263,15 @@ fn iso_codes_glued_to_amounts_and_rupees_with_a_period() {
 }
 
 #[test]
+fn next_between_a_subject_and_its_verb_looks_ahead() {
+    // The reference, 2024-03-15, is a Friday. Before, the weekday was the past week's.
+    assert_eq!(one("Rovers next host Wanderers on Tuesday.", "Tuesday").iso.as_deref(), Some("2024-03-19"));
+    assert_eq!(one("They next meet on Monday.", "Monday").iso.as_deref(), Some("2024-03-18"));
+    // "next month" is a date of its own, and says nothing of a weekday later in the sentence.
+    assert_eq!(one("Fares go up next month, the paper said on Tuesday.", "Tuesday").iso.as_deref(), Some("2024-03-12"));
+}
+
+#[test]
 fn counted_phrases() {
     let s = "Riots killed eight police and border guard officers on Tuesday.";
     let f = one(s, "eight");
