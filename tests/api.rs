@@ -511,6 +511,14 @@ fn a_capitalized_run_ending_in_international_is_an_organization() {
 }
 
 #[test]
+fn a_name_ending_in_police_is_a_force() {
+    // Before "police" was a head word, the tagger's person stood (checked when written).
+    let t = "A man was stabbed in Leeds on Saturday night. West Yorkshire Police said the victim, 31, died in hospital.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("West Yorkshire Police", Label::Org)), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn capitalized_runs_ending_in_programme_corps_or_brigades_are_organizations() {
     // Before these head words were known the first two came out as MISC (and "the World Food
     // Programme said" was left out entirely): checked when written.

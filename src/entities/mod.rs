@@ -325,7 +325,7 @@ const ORG_HEADS: &[&str] = &[
     "academy", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "brigade", "brigades",
     "bureau", "cartel", "coalition", "college", "command", "commission", "committee", "company", "confederation", "congress",
     "corporation", "corps", "council", "court", "federation", "foundation", "front", "fund", "institute", "international",
-    "league", "ministry", "movement", "museum", "navy", "observatory", "organisation", "organization", "parliament", "party",
+    "league", "ministry", "movement", "museum", "navy", "observatory", "organisation", "organization", "parliament", "party", "police",
     "programme", "school", "secretariat", "service", "society", "tribunal", "union", "university",
 ];
 
@@ -405,7 +405,9 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
             }
             j += 1;
         }
-        if last_cap > i && in_list_ci(ORG_HEADS, tokens[last_cap].text(text)) && !taken[i..=last_cap].iter().any(|&t| t) {
+        // The head word follows a word, not a dash ("Has Committed Suicide-- Police" is a headline).
+        let after_word = tokens[last_cap - 1].kind == TokenKind::Word || last_cap == i;
+        if last_cap > i && after_word && in_list_ci(ORG_HEADS, tokens[last_cap].text(text)) && !taken[i..=last_cap].iter().any(|&t| t) {
             added.push((i, last_cap + 1, Label::Org));
         }
         i = last_cap + 1;
