@@ -152,7 +152,7 @@ for (const f of files) {
 }
 const model = fs.readFileSync(path.join(root, "src/entities/model/ner.bin"));
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`page download: ${kb(raw)} raw, ${kb(gz)} gzip, ${kb(br)} brotli; of it the entity model ${kb(model.length)} raw, ${kb(zlib.brotliCompressSync(model).length)} brotli`);
+console.log(`page download: ${kb(raw)} raw, ${kb(gz)} gzip, ${kb(br)} brotli (${br} bytes; budget 1,000,000); of it the entity model ${kb(model.length)} raw, ${kb(zlib.brotliCompressSync(model).length)} brotli`);
 
 // Headless Chromium: navigation → page ready (wasm loaded) → a ~4 KB article pasted → first
 // highlight; then a 10 MB paste, timed by the worker's own "analyzed in" report and to the screen.
