@@ -273,6 +273,8 @@ fn looks_plural(w: &str) -> bool {
     IRREGULAR_PLURALS.binary_search(&w).is_ok()
         // Compounds of irregular plurals: "schoolchildren", "firemen", "townspeople".
         || (w.len() > 6 && ["children", "people", "men"].iter().any(|p| w.ends_with(p)) && !w.ends_with("ement"))
+        // Six letters: only these ("Bremen" is a city).
+        || matches!(w, "gunmen" | "airmen" | "laymen" | "yeomen")
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s"))
 }
 
@@ -659,6 +661,21 @@ fn share_time_units(text: &str, figs: &mut Vec<Figure>) {
         let bare = a.kind == FigureKind::Count && a.counted.is_none() && a.unit.is_none() && a.qualifier == Qualifier::Exact;
         let unit_word = text.get(b.span.start..b.span.end).and_then(|t| t.split_whitespace().last()).map(str::to_lowercase);
         let factor = unit_word.as_deref().and_then(units::time_unit).map(|(_, x)| x);
+        // "three or four times as many", "some 3 or 4 times": one ratio range.
+        let loose = a.kind == FigureKind::Count && a.counted.is_none() && a.unit.is_none() && matches!(a.qualifier, Qualifier::Exact | Qualifier::Approx);
+        // "two or three goals", "5 or 6 people": one count range of what the second counts.
+        let counts = b.kind == FigureKind::Count && a.value.is_some_and(|v| v.fract() == 0.0) && b.value.is_some_and(|v| v.fract() == 0.0);
+        let times = b.kind == FigureKind::Ratio && unit_word.as_deref() == Some("times");
+        if loose && (times || counts) && b.qualifier == Qualifier::Exact && between == "or" {
+            if let (Some(av), Some(bv)) = (a.value, b.value) {
+                // Neighbours, not alternatives ("500 or 1,600 jobs", "10 bln or 10 tln").
+                if av < bv && bv <= 2.5 * av {
+                    let f = joined_range(a, b, Span::new(a.span.start, b.span.end), av, bv);
+                    figs.splice(i..i + 2, [f]);
+                    continue;
+                }
+            }
+        }
         if !(bare && b.kind == FigureKind::Duration && b.qualifier == Qualifier::Exact && matches!(between, "or" | "and")) {
             i += 1;
             continue;

@@ -272,6 +272,18 @@ fn next_between_a_subject_and_its_verb_looks_ahead() {
 }
 
 #[test]
+fn neighbouring_numbers_joined_by_or_are_one_range() {
+    // Two figures before (checked when written).
+    let f = one("Witnesses saw five or six gunmen.", "five or six");
+    assert_eq!((f.low, f.high, f.qualifier, f.counted.as_deref()), (Some(5.0), Some(6.0), Qualifier::Range, Some("gunmen")));
+    let f = one("Rents are now 3 or 4 times what they were.", "3 or 4 times");
+    assert_eq!((f.kind, f.low, f.high), (FigureKind::Ratio, Some(3.0), Some(4.0)));
+    // Alternatives far apart stay two figures.
+    let fs = figs("Either 200 or 900 posts will go.");
+    assert_eq!(fs.iter().filter(|f| f.kind == FigureKind::Count).count(), 2, "{:?}", fs.iter().map(|f| f.span.slice("Either 200 or 900 posts will go.")).collect::<Vec<_>>());
+}
+
+#[test]
 fn counted_phrases() {
     let s = "Riots killed eight police and border guard officers on Tuesday.";
     let f = one(s, "eight");
