@@ -64,6 +64,9 @@ fn fuzz_regressions() {
     check("MR.]`\u{FFFD}\0\0\0]]]}MR.]`]]\u{FFFD}\0\0\u{7f}ur");
     // Two particles in a row ("X do Y do Z"): the middle word was joined to both sides.
     check("Acm\0 Acme do Fosto cut 5,50. Acme do Fe do Fosto cutcm");
+    // A company with a legal form and two titles inside its name: the name without the legal
+    // form was cut from the title-free words by the length of all the words (a panic).
+    check("The MR Pemba SThe MR Pemba Star S.A.was carrying 231 people");
 }
 
 #[test]

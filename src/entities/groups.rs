@@ -172,7 +172,8 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         if mentions[i].label != Label::Org || n < 2 || !super::LEGAL_FORMS.contains(&mentions[i].words[n - 1]) {
             continue;
         }
-        let short = &lw[i][..n - 1];
+        // `lw` leaves titles out ("MR Pemba Star S.A."), so it can be shorter than the words.
+        let Some((_, short)) = lw[i].split_last().filter(|(_, rest)| !rest.is_empty()) else { continue };
         if let Some(&j) = distinct.get(short) {
             if mentions[j].label != Label::Per {
                 union(&mut parent, i, j);
