@@ -2784,8 +2784,9 @@ impl<'a> Grammar<'a> {
                     }
                 }
             }
-            // A second figure or a new clause in between belongs to its own event.
-            if (self.is_num(j) && j > end + 1) || self.w(j) == ";" {
+            // A second figure or a new clause in between belongs to its own event ("to more than
+            // 9 million, and deaths climbed …").
+            if (self.is_num(j) && j > end + 1) || self.w(j) == ";" || (self.w(j) == "," && matches!(self.w(j + 1), "and" | "but" | "while" | "whereas")) {
                 break;
             }
             j += 1;

@@ -284,6 +284,14 @@ fn neighbouring_numbers_joined_by_or_are_one_range() {
 }
 
 #[test]
+fn an_event_after_a_new_clause_is_not_the_figures() {
+    // "killed" came from "deaths" in the next clause before (checked when written).
+    let s = "Flu cases rose last winter to more than 2 million, and deaths climbed to 900.";
+    assert_ne!(one(s, "more than 2 million").event, Some("killed"));
+    assert_eq!(one(s, "900").event, Some("killed"));
+}
+
+#[test]
 fn counted_phrases() {
     let s = "Riots killed eight police and border guard officers on Tuesday.";
     let f = one(s, "eight");
