@@ -1136,7 +1136,7 @@ impl<'a> Grammar<'a> {
                 _ => (i, false, false),
             };
             // "until Friday", "by Monday": a deadline ahead unless the sentence is in the past.
-            let deadline = start == i && matches!(prev, "until" | "till" | "by") && !self.past_deadline(i);
+            let deadline = start == i && matches!(prev, "until" | "till" | "by" | "through") && !self.past_deadline(i);
             let future = next || deadline || self.future_context(i);
             let mut j = i + 1;
             if matches!(self.w(j), "morning" | "afternoon" | "evening" | "night") {
@@ -1496,7 +1496,7 @@ impl<'a> Grammar<'a> {
         let after_ref = (m, d.unwrap_or(1)) > (r.month, r.day);
         let before_ref = (m, d.unwrap_or(31)) < (r.month, r.day);
         // "by December", "until March": a deadline ahead unless the sentence is in the past.
-        let deadline = matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till") && !self.past_deadline(i);
+        let deadline = matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till" | "through") && !self.past_deadline(i);
         if self.future_context(i) || (deadline && after_ref) {
             if before_ref && !(d.is_none() && m == r.month) {
                 r.year + 1

@@ -231,6 +231,8 @@ fn a_weekday_after_until_or_by_is_ahead_unless_the_sentence_is_past() {
     assert_eq!(one("Bidders have until Tuesday to respond.", "Tuesday").iso.as_deref(), Some("2024-03-19"));
     assert_eq!(one("The ferries stayed in port until Wednesday.", "Wednesday").iso.as_deref(), Some("2024-03-13"));
     assert_eq!(one("By Tuesday, the rescuers were still digging.", "Tuesday").iso.as_deref(), Some("2024-03-12"));
+    // "through" too, for a weekday and a month (before, last year's September).
+    assert_eq!(one("The grant funds the clinic through September 30.", "September 30").iso.as_deref(), Some("2024-09-30"));
 }
 
 #[test]
