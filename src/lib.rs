@@ -98,26 +98,49 @@ pub fn analyze_with_model(model: &entities::Model, text: &str, options: &Options
     // quantity ("40 degrees Celsius") it is the unit.
     let covering: Vec<Span> = figures.iter().filter(|f| matches!(f.kind, FigureKind::Date | FigureKind::Time | FigureKind::Quantity)).map(|f| f.span).collect();
     let (entities, groups) = entities::find_entities_outside(model, text, &tokens, &covering);
-    let figures = drop_numbers_inside_names(figures, &entities);
+    let mut figures = drop_numbers_inside_names(text, figures, &entities);
+    names_are_not_counted(text, &mut figures, &entities);
     Analysis { entities, groups, figures, reference, reference_span }
 }
 
 /// A number that is part of a name ("Apollo 11", "Studio 60", "Ground Zero", "the Second
 /// Amendment", "Air Force One") counts nothing: counts and ordinals inside an entity are dropped.
 /// Dates stay ("the 2002 World Cup" still says when).
-fn drop_numbers_inside_names(mut figures: Vec<Figure>, entities: &[Entity]) -> Vec<Figure> {
+fn drop_numbers_inside_names(text: &str, mut figures: Vec<Figure>, entities: &[Entity]) -> Vec<Figure> {
     // Both lists are sorted by start; entities do not overlap.
     let mut k = 0;
     figures.retain(|f| {
-        if !matches!(f.kind, FigureKind::Count | FigureKind::Ordinal) {
+        // A weekday or month word inside the name of a club or a person ("Sheffield Wednesday",
+        // "Sunday Bada") is no date either; a date with digits stays ("the 1997 Cup").
+        let date = f.kind == FigureKind::Date && text.get(f.span.start..f.span.end).is_some_and(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
+        if !matches!(f.kind, FigureKind::Count | FigureKind::Ordinal) && !date {
             return true;
         }
         while k < entities.len() && entities[k].span.end <= f.span.start {
             k += 1;
         }
-        !entities.get(k).is_some_and(|e| e.span.start <= f.span.start && f.span.end <= e.span.end)
+        !entities.get(k).is_some_and(|e| e.span.start <= f.span.start && f.span.end <= e.span.end && (!date || matches!(e.label, Label::Org | Label::Per)))
     });
     figures
+}
+
+/// What a figure counts is never a club, person or place named right after it: in a results
+/// table "1 Coventry" counts nothing (the next team's name), nor does "3 Newcastle". Peoples stay
+/// ("12 Palestinians"), and so do names that only open the phrase ("two Supreme Court justices").
+fn names_are_not_counted(text: &str, figures: &mut [Figure], entities: &[Entity]) {
+    let mut k = 0;
+    for f in figures.iter_mut() {
+        let Some(c) = f.counted.as_deref() else { continue };
+        while k < entities.len() && entities[k].span.start < f.span.end {
+            k += 1;
+        }
+        let Some(e) = entities.get(k) else { continue };
+        let gap = text.get(f.span.end..e.span.start).unwrap_or("x");
+        let name = text.get(e.span.start..e.span.end).unwrap_or("");
+        if gap.trim().is_empty() && c == name && matches!(e.label, Label::Org | Label::Per | Label::Loc) {
+            f.counted = None;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -136,7 +159,7 @@ mod tests {
             Figure::new(Span::new(46, 47), FigureKind::Count),  // "3", outside any name
             Figure::new(Span::new(61, 65), FigureKind::Date),   // "2016" in "Euro 2016": a date stays
         ];
-        let kept: Vec<(usize, FigureKind)> = drop_numbers_inside_names(figures, &entities).iter().map(|f| (f.span.start, f.kind)).collect();
+        let kept: Vec<(usize, FigureKind)> = drop_numbers_inside_names(&" ".repeat(70), figures, &entities).iter().map(|f| (f.span.start, f.kind)).collect();
         assert_eq!(kept, [(19, FigureKind::Date), (46, FigureKind::Count), (61, FigureKind::Date)]);
     }
 }

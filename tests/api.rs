@@ -569,6 +569,22 @@ fn an_unknown_given_name_opening_a_sentence_joins_the_name_after_it() {
 }
 
 #[test]
+fn a_weekday_in_a_clubs_name_is_no_date_and_a_score_counts_no_team() {
+    // Before, "Wednesday" was also a date and the first "1" counted "Coventry" (checked when written).
+    let t = "Sheffield Wednesday beat Leeds 2-1 on Saturday.";
+    let a = analyze_with(t, &Options { reference: Date::new(2024, 3, 15) }).unwrap();
+    let dates: Vec<&str> = a.figures.iter().filter(|f| f.kind == FigureKind::Date).map(|f| f.span.slice(t)).collect();
+    assert_eq!(dates, ["Saturday"]);
+    let t = "Results on Saturday:\nArsenal 2 West Ham 0\nChelsea 1 Coventry 1";
+    let a = analyze(t).unwrap();
+    assert!(a.figures.iter().all(|f| f.counted.is_none()), "{:?}", a.figures.iter().map(|f| (f.span.slice(t), f.counted.clone())).collect::<Vec<_>>());
+    // A people named after a count is still what it counts.
+    let t = "Police detained 12 Palestinians on Monday.";
+    let a = analyze(t).unwrap();
+    assert_eq!(a.figures.iter().find(|f| f.span.slice(t) == "12").and_then(|f| f.counted.as_deref()), Some("Palestinians"));
+}
+
+#[test]
 fn a_datelines_capitals_are_a_place_and_its_parenthesis_an_agency() {
     // The tagger alone calls "Wirecast" a place, "BELO HORIZONTE" an organization and leaves
     // "Pressline" out (checked when written).
