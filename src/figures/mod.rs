@@ -2693,7 +2693,7 @@ impl<'a> Grammar<'a> {
         while j < self.tokens.len() && words.len() < 7 {
             let t = &self.tokens[j];
             let w = self.w(j);
-            if j > i && (t.sent_start || t.newline_before) {
+            if j > i && (t.sent_start || (t.newline_before && self.cap(j))) {
                 break;
             }
             if t.kind == TokenKind::Punct {

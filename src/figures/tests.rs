@@ -294,6 +294,16 @@ fn an_event_after_a_new_clause_is_not_the_figures() {
 }
 
 #[test]
+fn what_is_counted_goes_on_over_a_wrapped_line_but_not_into_a_new_row() {
+    // Text with hard line wraps: the noun on the next line is still what is counted.
+    let s = "Officials said more than 1,000\npeople were hurt.";
+    assert_eq!(one(s, "more than 1,000").counted.as_deref(), Some("people"));
+    // A row of a table ends at its line: the next row's first word counts nothing.
+    let s = "Turnout 64\nAttendance 38,000";
+    assert_eq!(one(s, "64").counted, None);
+}
+
+#[test]
 fn counted_phrases() {
     let s = "Riots killed eight police and border guard officers on Tuesday.";
     let f = one(s, "eight");
