@@ -2696,6 +2696,13 @@ impl<'a> Grammar<'a> {
             if j > i && (t.sent_start || (t.newline_before && self.cap(j))) {
                 break;
             }
+            // "4.2 million 60-kg bags", "two 20-foot containers": a measure glued by a hyphen
+            // describes what is counted.
+            if j == i && t.kind == TokenKind::Number && self.w(j + 1) == "-" && self.glued(j + 1) && self.glued(j + 2) && self.tokens.get(j + 2).is_some_and(|n| n.kind == TokenKind::Word) {
+                words.extend([j, j + 1, j + 2]);
+                j += 3;
+                continue;
+            }
             if t.kind == TokenKind::Punct {
                 // "ex-Soviet": a glued hyphen joins words.
                 if w == "-" && !t.space_before && self.glued(j + 1) && !words.is_empty() {

@@ -294,6 +294,13 @@ fn an_event_after_a_new_clause_is_not_the_figures() {
 }
 
 #[test]
+fn a_measure_glued_by_a_hyphen_describes_what_is_counted() {
+    // Nothing was counted before (checked when written).
+    let f = one("The port handled 900 40-foot containers.", "900");
+    assert_eq!(f.counted.as_deref(), Some("40-foot containers"));
+}
+
+#[test]
 fn what_is_counted_goes_on_over_a_wrapped_line_but_not_into_a_new_row() {
     // Text with hard line wraps: the noun on the next line is still what is counted.
     let s = "Officials said more than 1,000\npeople were hurt.";
