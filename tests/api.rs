@@ -585,6 +585,22 @@ fn a_weekday_in_a_clubs_name_is_no_date_and_a_score_counts_no_team() {
 }
 
 #[test]
+fn a_club_by_the_last_word_of_its_name_is_that_club() {
+    // Before, "City" was a place of its own (checked when written).
+    let t = "Manchester City beat Arsenal 3-1. City next face Real Madrid on Wednesday.";
+    let a = analyze(t).unwrap();
+    let city = a.entities.iter().position(|e| e.span.slice(t) == "City").expect("City found");
+    let full = a.entities.iter().position(|e| e.span.slice(t) == "Manchester City").expect("full name found");
+    assert_eq!(a.entities[city].label, Label::Org);
+    assert!(a.groups.iter().any(|g| g.mentions.contains(&city) && g.mentions.contains(&full)), "{:?}", a.groups);
+    // Two clubs ending in the word: the short one joins neither.
+    let t = "Manchester City drew with Leicester City. City fans sang.";
+    let a = analyze(t).unwrap();
+    let city = a.entities.iter().position(|e| e.span.slice(t) == "City").expect("City found");
+    assert!(a.groups.iter().all(|g| !g.mentions.contains(&city) || g.mentions.len() == 1), "{:?}", a.groups);
+}
+
+#[test]
 fn a_datelines_capitals_are_a_place_and_its_parenthesis_an_agency() {
     // The tagger alone calls "Wirecast" a place, "BELO HORIZONTE" an organization and leaves
     // "Pressline" out (checked when written).

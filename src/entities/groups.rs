@@ -166,6 +166,21 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         by_last.entry(last).or_default().push(i);
     }
 
+    // A club by the last word of its name ("City" after "Manchester City"), when one club only
+    // ends in that word ("Manchester City" and "Leicester City" leave "City" alone).
+    for i in 0..mentions.len() {
+        let mi = &mentions[i];
+        if mi.label != Label::Org || mi.words.len() != 1 || !super::CLUB_WORDS.contains(&mi.words[0]) {
+            continue;
+        }
+        // Names of any label count ("Leicester City" tagged as a place is still a second club).
+        let mut clubs = distinct.iter().filter(|(_, &j)| mentions[j].words.len() >= 2 && mentions[j].words.last() == mi.words.last());
+        if let (Some((_, &j)), None) = (clubs.next(), clubs.next()) {
+            if mentions[j].label == Label::Org {
+                union(&mut parent, i, j);
+            }
+        }
+    }
     // A company's name without its legal form is the company ("Boeing Co" … "Boeing").
     for i in 0..mentions.len() {
         let n = mentions[i].words.len();

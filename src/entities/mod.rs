@@ -329,6 +329,10 @@ const ORG_HEADS: &[&str] = &[
     "programme", "school", "secretariat", "service", "society", "tribunal", "union", "university",
 ];
 
+/// Last words of clubs' names that stand for the club once it is named ("Manchester City" …
+/// "City", "Aston Villa" … "Villa").
+pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County", "Hotspur", "Rangers", "Rovers", "United", "Villa", "Wanderers"];
+
 /// Words that end company names ("Jones Medical", "Daniels Pharmaceuticals", "Halden Airways"),
 /// lower case: a name of several words ending in one is a company, whatever the tagger said.
 const COMPANY_WORDS: &[&str] = &[
@@ -732,6 +736,21 @@ fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
         let w = tokens[k].text(text);
         if w.len() >= 3 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase()) {
             names.entry(w).or_insert(l);
+        }
+    }
+    // A club by the last word of its name ("Manchester City" … "City next face Madrid",
+    // "Aston Villa" … "Villa"): only the words of `CLUB_WORDS`, which say "club" once a club is named.
+    let clubs: Vec<&str> = spans
+        .iter()
+        .filter(|&&(a, b, l)| l == Label::Org && b >= a + 2 && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word))
+        .map(|&(_, b, _)| tokens[b - 1].text(text))
+        .filter(|w| CLUB_WORDS.contains(w))
+        .collect();
+    if !clubs.is_empty() {
+        for s in spans.iter_mut() {
+            if s.1 == s.0 + 1 && s.2 != Label::Org && clubs.contains(&tokens[s.0].text(text)) {
+                s.2 = Label::Org;
+            }
         }
     }
     if names.is_empty() {
