@@ -1958,12 +1958,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // The name after a storm word is one even when the tagger left it out ("Tropical Storm
     // Kofi"), unless it is a common word ("Hurricane Center", "Hurricane season").
     let word = |k: usize| tokens[k].text(text);
-    let storm_before = |k: usize| {
-        k > 0
-            && (matches!(word(k - 1), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE")
-                || (k > 1 && matches!(word(k - 1), "Storm" | "storm") && matches!(word(k - 2), "Tropical" | "tropical")))
-    };
     let storm_word = |k: usize| matches!(word(k), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE");
+    let storm_before = |k: usize| k > 0 && (storm_word(k - 1) || (k > 1 && matches!(word(k - 1), "Storm" | "storm") && matches!(word(k - 2), "Tropical" | "tropical")));
     for s in spans.iter_mut() {
         // The tagger sometimes takes the storm word in ("Typhoon Kalmaegi" as a person): still
         // an event. The span stays as found: CoNLL writes the name alone, GUM with the storm

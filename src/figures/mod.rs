@@ -1135,9 +1135,7 @@ impl<'a> Grammar<'a> {
                 "this" => (i - 1, false, false),
                 _ => (i, false, false),
             };
-            // "until Friday", "by Monday": a deadline ahead unless the sentence is in the past.
-            let deadline = start == i && matches!(prev, "until" | "till" | "by" | "through") && !self.past_deadline(i);
-            let future = next || deadline || self.future_context(i);
+            let future = next || (start == i && self.deadline(i)) || self.future_context(i);
             let mut j = i + 1;
             if matches!(self.w(j), "morning" | "afternoon" | "evening" | "night") {
                 j += 1;
@@ -1495,9 +1493,7 @@ impl<'a> Grammar<'a> {
         let Some(r) = self.reference else { return 0 };
         let after_ref = (m, d.unwrap_or(1)) > (r.month, r.day);
         let before_ref = (m, d.unwrap_or(31)) < (r.month, r.day);
-        // "by December", "until March": a deadline ahead unless the sentence is in the past.
-        let deadline = matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till" | "through") && !self.past_deadline(i);
-        if self.future_context(i) || (deadline && after_ref) {
+        if self.future_context(i) || (self.deadline(i) && after_ref) {
             if before_ref && !(d.is_none() && m == r.month) {
                 r.year + 1
             } else {
@@ -1530,6 +1526,12 @@ impl<'a> Grammar<'a> {
             }
         }
         false
+    }
+
+    /// A date at token `i` after "by", "until", "till" or "through" ("by December", "until
+    /// Friday") is a deadline ahead, unless its sentence is in the past.
+    fn deadline(&self, i: usize) -> bool {
+        matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till" | "through") && !self.past_deadline(i)
     }
 
     /// A deadline's sentence is in the past: a past word before it, or a past auxiliary after it

@@ -455,27 +455,23 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         let s = t.text(text);
         let mut v = parse_digits(s)?;
         let mut n = Num { year_like: s.len() == 4 && !s.contains(['.', ',']), ..Num::new(v, i, i + 1, true) };
-        // "40 000", "1 234 567.89" grouped with no-break or thin spaces (never plain spaces: those
-        // separate the columns of a table).
+        // "40 000", "1 234 567.89" grouped with no-break or thin spaces, or with plain spaces in a
+        // line of prose (`space_grouped`: plain spaces also separate the columns of a table).
         if s.len() <= 3 && !s.contains(['.', ',']) {
-            let mut joined = s.to_string();
             let mut k = i + 1;
+            let mut decimal = false;
             while let Some(t2) = tokens.get(k).filter(|t2| t2.kind == TokenKind::Number && group_space(&text[tokens[k - 1].span.end..t2.span.start])) {
                 let g = t2.text(text);
                 let int = g.split('.').next().unwrap_or("");
-                if int.len() != 3 || !int.bytes().all(|b| b.is_ascii_digit()) || joined.contains('.') {
+                if int.len() != 3 || !int.bytes().all(|b| b.is_ascii_digit()) || decimal {
                     break;
                 }
-                joined.push_str(g);
+                decimal = g.contains('.');
                 k += 1;
             }
-            if k > i + 1 {
-                if let Ok(x) = joined.parse::<f64>() {
-                    v = x;
-                    n = Num::new(x, i, k, true);
-                }
-            } else if let Some(k) = space_grouped(ws, i) {
-                joined = tokens[i..k].iter().map(|t| t.text(text)).collect();
+            let end = if k > i + 1 { Some(k) } else { space_grouped(ws, i) };
+            if let Some(k) = end {
+                let joined: String = tokens[i..k].iter().map(|t| t.text(text)).collect();
                 if let Ok(x) = joined.parse::<f64>() {
                     v = x;
                     n = Num::new(x, i, k, true);
@@ -743,4 +739,3 @@ mod tests {
         assert_eq!(num("three four"), Some((3.0, "three".into())));
     }
 }
-
