@@ -166,18 +166,28 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         by_last.entry(last).or_default().push(i);
     }
 
-    // A club by the last word of its name ("City" after "Manchester City"), when one club only
-    // ends in that word ("Manchester City" and "Leicester City" leave "City" alone).
-    for i in 0..mentions.len() {
-        let mi = &mentions[i];
-        if mi.label != Label::Org || mi.words.len() != 1 || !super::CLUB_WORDS.contains(&mi.words[0]) {
-            continue;
+    // A club by the last word of its name ("City" after "Manchester City"), when one name only
+    // ends in that word ("Manchester City" and "Leicester City" leave "City" alone; names of any
+    // label count, a club tagged as a place too). One pass over the distinct names, then one
+    // lookup per mention.
+    let mut clubs: FastMap<&str, (usize, usize)> = FastMap::default();
+    for &j in distinct.values() {
+        let words = &mentions[j].words;
+        if let (true, Some(last)) = (words.len() >= 2, words.last().filter(|w| super::CLUB_WORDS.contains(w))) {
+            let e = clubs.entry(last).or_insert((0, j));
+            e.0 += 1;
         }
-        // Names of any label count ("Leicester City" tagged as a place is still a second club).
-        let mut clubs = distinct.iter().filter(|(_, &j)| mentions[j].words.len() >= 2 && mentions[j].words.last() == mi.words.last());
-        if let (Some((_, &j)), None) = (clubs.next(), clubs.next()) {
-            if mentions[j].label == Label::Org {
-                union(&mut parent, i, j);
+    }
+    if !clubs.is_empty() {
+        for i in 0..mentions.len() {
+            let mi = &mentions[i];
+            if mi.label != Label::Org || mi.words.len() != 1 {
+                continue;
+            }
+            if let Some(&(1, j)) = clubs.get(mi.words[0]) {
+                if mentions[j].label == Label::Org {
+                    union(&mut parent, i, j);
+                }
             }
         }
     }

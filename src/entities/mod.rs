@@ -740,7 +740,7 @@ fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
     }
     // A club by the last word of its name ("Manchester City" … "City next face Madrid",
     // "Aston Villa" … "Villa"): only the words of `CLUB_WORDS`, which say "club" once a club is named.
-    let clubs: Vec<&str> = spans
+    let clubs: FastSet<&str> = spans
         .iter()
         .filter(|&&(a, b, l)| l == Label::Org && b >= a + 2 && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word))
         .map(|&(_, b, _)| tokens[b - 1].text(text))

@@ -145,20 +145,14 @@ impl Row {
     /// Adds the row's weights to per-tag scores.
     #[inline]
     pub fn add_to(&self, scores: &mut [f32; NUM_TAGS]) {
-        let scale = self.scale;
         for t in 0..NUM_TAGS {
-            scores[t] += scale * self.q[t] as f32;
+            scores[t] += self.scale * self.q[t] as f32;
         }
     }
 
     /// The weight of one tag.
     pub fn weight(&self, tag: usize) -> f32 {
         self.scale * self.q[tag] as f32
-    }
-
-    /// The largest weight magnitude.
-    pub fn max(&self) -> f32 {
-        self.q.iter().map(|&q| (q as f32).abs()).fold(0.0, f32::max) * self.scale
     }
 }
 
