@@ -601,6 +601,15 @@ fn a_club_by_the_last_word_of_its_name_is_that_club() {
 }
 
 #[test]
+fn mount_and_the_name_after_it_are_a_place() {
+    // Before, the first was missed and "Kilimanjaro" alone was a person (checked when written).
+    for (t, name) in [("Mount Merapi erupted again.", "Mount Merapi"), ("Mt. Kilimanjaro is tall.", "Mt. Kilimanjaro")] {
+        let a = analyze(t).unwrap();
+        assert_eq!(names_of(t, &a), [(name, Label::Loc)], "{t:?}");
+    }
+}
+
+#[test]
 fn a_datelines_capitals_are_a_place_and_its_parenthesis_an_agency() {
     // The tagger alone calls "Wirecast" a place, "BELO HORIZONTE" an organization and leaves
     // "Pressline" out (checked when written).

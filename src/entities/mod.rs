@@ -1268,6 +1268,41 @@ fn line_ranges(tokens: &[Token]) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// "Mount Everest", "Mt. Kilimanjaro", "Mount Lewotobi": "Mount" and the capitalized words after
+/// it (two at most, on its line) are a mountain, a place, whether the tagger left the name out or
+/// took the word after "Mount" for a person. A name that opens with "Mount" and goes on as
+/// something else ("Mount Sinai Hospital") is left as found.
+fn mountains(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !tokens.iter().any(|t| matches!(t.text(text), "Mount" | "Mt." | "Mt")) {
+        return;
+    }
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if !matches!(tokens[k].text(text), "Mount" | "Mt." | "Mt") || !cap(k + 1) {
+            k += 1;
+            continue;
+        }
+        // What covers "Mount" and the words after it now.
+        let at = spans.partition_point(|s| s.1 <= k);
+        let over_mount = spans.get(at).is_some_and(|s| s.0 <= k);
+        let mut e = k + 1;
+        while e < k + 3 && cap(e) {
+            e += 1;
+        }
+        // A span starting after "Mount" and ending within the run is the tagger's half of it.
+        let after = spans.get(at).filter(|s| s.0 > k && s.0 < e);
+        // The run ends there ("Mount Sinai Hospital Trust" goes on) and is no body ("… Hospital").
+        let whole = !cap(e) && !in_list_ci(ORG_HEADS, tokens[e - 1].text(text)) && !in_list_ci(&["hospital", "school", "college", "church"], tokens[e - 1].text(text));
+        if !over_mount && whole && after.is_none_or(|s| s.1 <= e) {
+            found.push((k, e));
+        }
+        k = e;
+    }
+    put_names(spans, found, Label::Loc);
+}
+
 /// Puts `found` token ranges in as names of `label`, dropping the spans they overlap.
 fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>, label: Label) {
     if found.is_empty() {
@@ -1486,6 +1521,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     join_hyphenated_places(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
+    mountains(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
