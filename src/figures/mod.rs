@@ -440,6 +440,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     between_amounts(&g, &mut out);
     number_of(&g, &mut out);
     share_time_units(text, &mut out);
+    compound_durations(text, &mut out);
     carry_units(text, &mut out);
     local_currencies(&g, &mut out);
     out
@@ -503,6 +504,9 @@ fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
     }
 }
 
+/// The words after "N of" that make N a part of a whole named next ("two of the ships").
+const PART_OF: [&str; 7] = ["the", "its", "their", "his", "her", "our", "these"];
+
 /// "38 billion euros, up from 24 billion", "a target of 520 euros from 450", "2% of output,
 /// up from 1.6": a bare number compared with an amount of money or a percentage right before it
 /// is in the same unit, written once (not after "and": "$4.25 and 32 items").
@@ -523,7 +527,7 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                 b.counted = a.counted.clone();
             } else if a.counted.is_none()
                 && b.counted.is_some()
-                && (matches!(link.as_slice(), ["of", "the"] | ["of", "its"] | ["of", "their"])
+                && (matches!(link.as_slice(), ["of", d] | ["of", d, "last" | "first" | "next" | "previous" | "remaining"] if PART_OF.contains(d))
                     // "22 of the state's 35 districts"
                     || matches!(link.as_slice(), ["of", "the", w] if w.ends_with("'s") || w.ends_with("’s")))
             {
@@ -701,6 +705,42 @@ fn share_time_units(text: &str, figs: &mut Vec<Figure>) {
         }
         i += 1;
     }
+}
+
+/// "1 hour 24 minutes", "two years and six months", "3 min, 20 sec": one length, in the smaller
+/// unit (84 minutes, 30 months, 200 seconds), when the smaller part is less than one larger unit.
+/// One pass: merged figures are written over the list as it is read.
+fn compound_durations(text: &str, figs: &mut Vec<Figure>) {
+    let per = |big: &str, small: &str| -> Option<f64> {
+        Some(match (big, small) {
+            ("year", "month") => 12.0,
+            ("week", "day") => 7.0,
+            ("day", "hour") => 24.0,
+            ("hour", "minute") | ("minute", "second") => 60.0,
+            _ => return None,
+        })
+    };
+    let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
+    for b in figs.drain(..) {
+        if let Some(a) = out.last_mut() {
+            let between = text.get(a.span.end..b.span.start).map_or("x", str::trim);
+            let joined = matches!(between, "" | "and" | "," | ", and");
+            let both = a.kind == FigureKind::Duration && b.kind == FigureKind::Duration && b.qualifier == Qualifier::Exact && a.qualifier != Qualifier::Range;
+            if let (true, true, Some(av), Some(bv), Some(au), Some(bu)) = (joined, both, a.value, b.value, a.unit.as_deref(), b.unit.as_deref()) {
+                if let Some(k) = per(au, bu).filter(|&k| bv < k && av.fract() == 0.0) {
+                    let v = av * k + bv;
+                    a.span = Span::new(a.span.start, b.span.end);
+                    a.value = Some(v);
+                    a.low = a.low.map(|_| v);
+                    a.high = a.high.map(|_| v);
+                    a.unit = b.unit;
+                    continue;
+                }
+            }
+        }
+        out.push(b);
+    }
+    *figs = out;
 }
 
 /// "above 1000 and below 1500", "at most 100 and at least 20": a lower and an upper bound of the
@@ -2414,6 +2454,13 @@ impl<'a> Grammar<'a> {
                 k += 1;
             }
             f.counted = self.counted(k, f.value == Some(1.0));
+            // "two of the ships", "26 of his last 27 matches": a part of a plural named after it.
+            // Not a numbered part ("Part two of our series", "group seven of the qualifiers").
+            let numbered = matches!(self.w(start.wrapping_sub(1)), "part" | "group" | "round" | "day" | "game" | "act" | "book" | "season" | "episode" | "volume" | "week" | "leg" | "stage" | "year");
+            if f.counted.is_none() && !numbered && self.w(k) == "of" && PART_OF.contains(&self.w(k + 1)) {
+                let l = if matches!(self.w(k + 2), "last" | "first" | "next" | "previous" | "remaining") { k + 3 } else { k + 2 };
+                f.counted = self.counted(l, false);
+            }
             // Bare small integers written as words with nothing counted are often not figures
             // ("one of", "the one"): keep "one" only with a counted noun.
             if num.is_some_and(|n| !n.digits) && f.value == Some(1.0) && f.counted.is_none() && qual == Qualifier::Exact {
@@ -2725,7 +2772,10 @@ impl<'a> Grammar<'a> {
                 j += 1;
                 continue;
             }
-            if COUNTED_STOP.binary_search(&w).is_ok() || (!words.is_empty() && is_figure_word(w)) {
+            // Another figure ends the phrase, and one right after the number is no thing counted
+            // ("down from 52 five years ago"; "three one-day matches" is a compound).
+            let compound_head = words.is_empty() && self.w(j + 1) == "-" && self.glued(j + 1);
+            if COUNTED_STOP.binary_search(&w).is_ok() || (is_figure_word(w) && !compound_head) {
                 break;
             }
             // A verb ends the phrase, unless a hyphen glues it into a modifier ("water-bombing aircraft").
@@ -2795,7 +2845,9 @@ impl<'a> Grammar<'a> {
             }
             // A second figure or a new clause in between belongs to its own event ("to more than
             // 9 million, and deaths climbed …").
-            if (self.is_num(j) && j > end + 1) || self.w(j) == ";" || (self.w(j) == "," && matches!(self.w(j + 1), "and" | "but" | "while" | "whereas")) {
+            // "said 79 towns had been affected and that the death toll could rise": a second
+            // reported clause too.
+            if (self.is_num(j) && j > end + 1) || self.w(j) == ";" || (matches!(self.w(j), "," | "and") && matches!(self.w(j + 1), "and" | "but" | "while" | "whereas" | "that")) {
                 break;
             }
             j += 1;

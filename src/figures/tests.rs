@@ -1274,3 +1274,43 @@ fn a_change_from_one_level_to_another_is_two_figures() {
     assert_eq!(one("Talks ran from 2 to 5 days.", "from 2 to 5 days").qualifier, Qualifier::Range);
     assert_eq!(one("They cut 1,500 to 2,000 jobs.", "1,500 to 2,000").qualifier, Qualifier::Range);
 }
+
+#[test]
+fn parts_of_a_whole_count_the_whole() {
+    // A part named before its whole counts what the whole is made of.
+    let f = one("Only three of the ferries were repaired in time.", "three");
+    assert_eq!(f.counted.as_deref(), Some("ferries"));
+    let f = one("The club has lost 9 of its last 11 fixtures.", "9");
+    assert_eq!(f.counted.as_deref(), Some("fixtures"));
+    let f = one("She rejected four of her previous offers outright.", "four");
+    assert_eq!(f.counted.as_deref(), Some("offers"));
+    // A numbered part is no share of anything.
+    let f = one("Chapter one closed; in Part three of the memoirs he returns.", "three");
+    assert_eq!(f.counted, None);
+    // A count right before another figure counts nothing of its own, and then takes the
+    // earlier count's noun ("down from 52 five years ago").
+    let s = "The party holds 31 seats, down from 44 six years ago.";
+    assert_eq!(one(s, "44").counted.as_deref(), Some("seats"));
+    // A compound with a number word is still what is counted.
+    assert_eq!(one("They ordered five two-seat trainers.", "five").counted.as_deref(), Some("two-seat trainers"));
+}
+
+#[test]
+fn a_second_reported_clause_has_its_own_event() {
+    let s = "The mayor said 40 bridges had been closed and that the death toll would rise.";
+    assert_eq!(one(s, "40").event, None);
+    assert_eq!(one("Officials said 40 people had been killed.", "40").event, Some("killed"));
+}
+
+#[test]
+fn a_length_in_two_units_is_one_duration() {
+    let f = one("The final lasted 2 hours 41 minutes under the roof.", "2 hours 41 minutes");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(161.0), Some("minute")));
+    let f = one("He was jailed for three years and four months.", "three years and four months");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(40.0), Some("month")));
+    let f = one("She ran the last lap in 1 min, 5 sec.", "1 min, 5 sec");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(65.0), Some("second")));
+    // Two lengths of their own stay apart: the second is no smaller part of the first.
+    let fs = figs("Talks took two days and 30 hours of drafting followed.");
+    assert!(fs.iter().any(|f| f.span.slice("Talks took two days and 30 hours of drafting followed.") == "30 hours"), "{fs:?}");
+}
