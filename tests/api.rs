@@ -875,3 +875,28 @@ fn courts_named_after_places_are_one_body() {
     let t = "Margaret Court won the title.";
     assert_eq!(names_of(t, &analyze(t).unwrap()), [("Margaret Court", Label::Per)]);
 }
+
+#[test]
+fn a_persons_name_cut_after_its_first_words_is_that_person() {
+    // Before, "Siti Aminah" was a second person (checked when written).
+    let t = "The judge, Siti Aminah Rahmat, said Siti Aminah had misled the court.";
+    let a = analyze(t).unwrap();
+    let full = a.entities.iter().position(|e| e.span.slice(t) == "Siti Aminah Rahmat").expect("full name");
+    let short = a.entities.iter().position(|e| e.span.slice(t) == "Siti Aminah").expect("short name");
+    assert!(a.groups.iter().any(|g| g.mentions.contains(&full) && g.mentions.contains(&short)), "{:?}", a.groups);
+    // A son's name is not his father's.
+    let t = "Dale Harlan Boyd Jr. met Dale Harlan in March.";
+    let a = analyze(t).unwrap();
+    let both: Vec<usize> = a.entities.iter().enumerate().filter(|(_, e)| e.span.slice(t).starts_with("Dale")).map(|(i, _)| i).collect();
+    assert_eq!(both.len(), 2, "{:?}", names_of(t, &a));
+    assert!(!a.groups.iter().any(|g| g.mentions.contains(&both[0]) && g.mentions.contains(&both[1])), "{:?}", a.groups);
+}
+
+#[test]
+fn a_venue_named_with_its_kind_is_a_place() {
+    // Before, both were people (checked when written).
+    for (t, venue) in [("Fans packed the Belgrano Arena on Friday.", "Belgrano Arena"), ("Fans packed Carvalho Stadium on Friday.", "Carvalho Stadium")] {
+        let a = analyze(t).unwrap();
+        assert_eq!(names_of(t, &a), [(venue, Label::Loc)], "{t}");
+    }
+}

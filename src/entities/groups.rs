@@ -166,6 +166,27 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         by_last.entry(last).or_default().push(i);
     }
 
+    // A person's name cut after its first words ("Ahmad Zamri" after "Ahmad Zamri Hashim"), when
+    // one longer name only starts so; not a son's or father's name ("… Jr", "… II").
+    let mut by_first2: FastMap<(u64, u64), Vec<usize>> = FastMap::default();
+    for &j in distinct.values() {
+        let n = mentions[j].words.len();
+        if mentions[j].label == Label::Per && lw[j].len() >= 3 && n >= 3 && !matches!(mentions[j].words[n - 1].trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV") {
+            by_first2.entry((lw[j][0], lw[j][1])).or_default().push(j);
+        }
+    }
+    if !by_first2.is_empty() {
+        for &i in distinct.values() {
+            if mentions[i].label != Label::Per || lw[i].len() < 2 {
+                continue;
+            }
+            let Some(longer) = by_first2.get(&(lw[i][0], lw[i][1])) else { continue };
+            let mut starts = longer.iter().filter(|&&j| lw[j].len() > lw[i].len() && lw[j].starts_with(&lw[i]));
+            if let (Some(&j), None) = (starts.next(), starts.next()) {
+                union(&mut parent, i, j);
+            }
+        }
+    }
     // A club by the last word of its name ("City" after "Manchester City"), when one name only
     // ends in that word ("Manchester City" and "Leicester City" leave "City" alone; names of any
     // label count, a club tagged as a place too). One pass over the distinct names, then one

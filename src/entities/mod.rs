@@ -517,6 +517,54 @@ fn join_unknown_given_names(model: &Model, text: &str, tokens: &[Token], spans: 
     }
 }
 
+/// An unknown capitalized word the tagger made a place or body, opening a sentence or clause
+/// right before a person's name ("Jannik" ORG + "Sinner" PER): a given name the lists do not
+/// hold, so one person. Not a word any list knows (a place, a common word, a title, a company),
+/// not a nationality ("Briton Graeme Obree", MISC), not across a line break.
+fn join_given_name_before_person(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    // Pass 0 finds the given names where a clause opens; pass 1 joins the same words wherever
+    // they stand before a person ("members of Suu Kyi's party" after "Suu Kyi said").
+    let mut given: Vec<&str> = Vec::new();
+    for pass in 0..2 {
+        let mut k = 0;
+        while k + 1 < spans.len() {
+            let ((a, b, l), (c, d, m)) = (spans[k], spans[k + 1]);
+            let w = tokens[a].text(text);
+            let next = &tokens[c];
+            let pair = b == a + 1 && c == b && m == Label::Per && matches!(l, Label::Org | Label::Loc) && next.space_before && !next.newline_before;
+            // After a sentence break or punctuation only: "former Canuck Gino Odjick", "told
+            // Tass Naina", "21 Times Emma Watson" are a word before a name.
+            let opens = a == 0 || tokens[a].sent_start || tokens[a - 1].kind == TokenKind::Punct;
+            let join = pair
+                && if pass == 0 {
+                    opens
+                        && w.len() >= 3
+                        && w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+                        && !is_title(w)
+                        && model.gazetteer.lookup(w) == 0
+                        && !COMPANIES.contains_key(w)
+                } else {
+                    given.contains(&w)
+                };
+            if join {
+                if pass == 0 && !given.contains(&w) && given.len() < 64 {
+                    given.push(w);
+                }
+                // The person's span is emptied here and dropped below (one pass, not a remove each).
+                spans[k] = (a, d, Label::Per);
+                spans[k + 1] = (c, c, Label::Per);
+                k += 1;
+            }
+            k += 1;
+        }
+        spans.retain(|&(a, b, _)| b > a);
+        if given.is_empty() {
+            return;
+        }
+    }
+}
+
 /// Given names of two syllables joined by a hyphen, the second in lower case, as Korean and
 /// Taiwanese names are romanized ("Kim Jong-un", "Moon Jae-in", "Tsai Ing-wen", "Kim In-so"):
 /// the tagger, which learned that a lower-case part after a hyphen is no name ("Seoul-based"),
@@ -1518,6 +1566,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_that_are_capitals(model, text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
     join_unknown_given_names(model, text, tokens, &mut spans);
+    join_given_name_before_person(model, text, tokens, &mut spans);
     join_hyphenated_places(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
@@ -1716,8 +1765,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         spans = merged;
     }
-    // A name ending in a capitalized word for a natural feature ("Scarborough Shoal", "Great
-    // Barrier Reef", "Golan Heights") or opening with one before its name ("Strait of Hormuz",
+    // A name ending in a capitalized word for a natural feature or a venue ("Scarborough Shoal",
+    // "Great Barrier Reef", "Golan Heights", "Olympic Stadium") or opening with one before its name ("Strait of Hormuz",
     // "Lake Titicaca", "Mount Kenya") is a place, whatever the tagger thought.
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
@@ -1729,6 +1778,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let ends = matches!(
             last,
             "Sea" | "Ocean" | "River" | "Lake" | "Bay" | "Gulf" | "Strait" | "Straits" | "Shoal" | "Reef" | "Island" | "Islands" | "Isles" | "Mountains" | "Hills" | "Heights" | "Valley" | "Desert" | "Peninsula" | "Canal" | "Plateau" | "Glacier" | "Falls" | "Basin" | "Delta" | "Archipelago" | "Atoll"
+                // Places people gather or fly from: "Wembley Stadium", "Tiananmen Square".
+                | "Stadium" | "Arena" | "Airport" | "Square"
         );
         // "Mount Kenya", "Lake Chad" (two or three words); "Gulf of Aden", "Bay of Bengal" (with
         // "of": never "Gulf War", "Sea Shepherd").
@@ -2251,6 +2302,31 @@ mod tests {
         v.sort();
         rule(model, text, &tokens, &mut v);
         v.iter().map(|&(a, b, l)| (text[tokens[a].span.start..tokens[b - 1].span.end].to_string(), l)).collect()
+    }
+
+    #[test]
+    fn an_unknown_given_name_before_a_person_is_part_of_the_name() {
+        // Where a clause opens, the unknown word joins; later mentions of it join too, wherever
+        // they stand. Spans by word index, as the tagger would give them.
+        let model = super::embedded_model().unwrap();
+        let t = "\"We won,\" Torvik Aalund told reporters. Fans of Torvik Aalund sang.";
+        let tokens = tokenize(t);
+        let idx: Vec<usize> = tokens.iter().enumerate().filter(|(_, k)| matches!(k.text(t), "Torvik" | "Aalund")).map(|(i, _)| i).collect();
+        let mut v = vec![(idx[0], idx[0] + 1, Label::Org), (idx[1], idx[1] + 1, Label::Per), (idx[2], idx[2] + 1, Label::Loc), (idx[3], idx[3] + 1, Label::Per)];
+        super::join_given_name_before_person(model, t, &tokens, &mut v);
+        assert_eq!(v, [(idx[0], idx[1] + 1, Label::Per), (idx[2], idx[3] + 1, Label::Per)]);
+        // After a lower-case word it is a word of its own ("former Canuck"); a nationality, a
+        // known place and a word the lists know stay apart too.
+        let cases = [
+            ("The former Canuck Gino Odjick spoke.", "Canuck", Label::Org, "Gino", "Odjick"),
+            ("Then Briton Ann Holt won.", "Briton", Label::Misc, "Ann", "Holt"),
+            ("In Oslo Ann Holt won.", "Oslo", Label::Loc, "Ann", "Holt"),
+            ("Reuters Ann Holt won.", "Reuters", Label::Org, "Ann", "Holt"),
+        ];
+        for (t, first, label, a, b) in cases {
+            let got = run(t, &[(first, first, label), (a, b, Label::Per)], super::join_given_name_before_person);
+            assert_eq!(got, [(first.to_string(), label), (format!("{a} {b}"), Label::Per)], "{t}");
+        }
     }
 
     #[test]
