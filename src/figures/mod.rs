@@ -225,10 +225,10 @@ fn plural_scale(w: &str) -> Option<f64> {
 /// Event words: what the sentence says happened to what is counted.
 fn event_of(w: &str, next: &str) -> Option<&'static str> {
     Some(match w {
-        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "eliminate" | "eliminates" | "eliminating" | "slain" | "perished" | "fatalities" => "killed",
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "eliminate" | "eliminates" | "eliminating" | "slain" | "perished" | "fatalities" | "drowned" | "drowning" | "drowns" => "killed",
         // "claimed 300 lives", not "one in five children lives in poverty".
         "lives" if !matches!(next, "in" | "on" | "with" | "at" | "near" | "alone" | "there" | "here" | "abroad" | "below" | "under" | "off" | "by") => "killed",
-        "injured" | "injuries" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
+        "injured" | "injuries" | "injures" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
         "detained" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" | "detaining" | "arresting" => "detained",
         "hospitalized" | "hospitalised" | "hospital" | "hospitals" | "hospitalizations" | "hospitalisations" => "hospitalized",
         "displaced" | "displacing" | "evacuated" | "evacuating" | "evacuation" | "fled" | "homeless" | "refugees" => "displaced",

@@ -1314,3 +1314,9 @@ fn a_length_in_two_units_is_one_duration() {
     let fs = figs("Talks took two days and 30 hours of drafting followed.");
     assert!(fs.iter().any(|f| f.span.slice("Talks took two days and 30 hours of drafting followed.") == "30 hours"), "{fs:?}");
 }
+
+#[test]
+fn drownings_and_headline_injuries_are_events() {
+    assert_eq!(one("At least 30 passengers drowned when the ferry sank.", "At least 30").event, Some("killed"));
+    assert_eq!(one("Storm injures over 40 in coastal towns", "over 40").event, Some("injured"));
+}
