@@ -900,3 +900,11 @@ fn a_venue_named_with_its_kind_is_a_place() {
         assert_eq!(names_of(t, &a), [(venue, Label::Loc)], "{t}");
     }
 }
+
+#[test]
+fn a_patrol_is_a_body() {
+    // Before, "Highway Patrol" was a place and "Border Patrol" a person (checked when written).
+    let t = "The Coast Guard and the Highway Patrol searched the lake for two days.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Highway Patrol", Label::Org)), "{:?}", names_of(t, &a));
+}

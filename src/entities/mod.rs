@@ -324,8 +324,8 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
 const ORG_HEADS: &[&str] = &[
     "academy", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "brigade", "brigades",
     "bureau", "cartel", "coalition", "college", "command", "commission", "committee", "company", "confederation", "congress",
-    "corporation", "corps", "council", "court", "federation", "foundation", "front", "fund", "institute", "international",
-    "league", "ministry", "movement", "museum", "navy", "observatory", "organisation", "organization", "parliament", "party", "police",
+    "corporation", "corps", "council", "court", "federation", "foundation", "front", "fund", "guard", "institute", "international",
+    "league", "ministry", "movement", "museum", "navy", "observatory", "organisation", "organization", "parliament", "party", "patrol", "police",
     "programme", "school", "secretariat", "service", "society", "tribunal", "union", "university",
 ];
 
