@@ -180,7 +180,8 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             if mentions[i].label != Label::Per || lw[i].len() < 2 {
                 continue;
             }
-            let Some(longer) = by_first2.get(&(lw[i][0], lw[i][1])) else { continue };
+            // Many longer names opening alike ("Alan Bell …" sixteen times over) are no one's.
+            let Some(longer) = by_first2.get(&(lw[i][0], lw[i][1])).filter(|l| l.len() <= 16) else { continue };
             let mut starts = longer.iter().filter(|&&j| lw[j].len() > lw[i].len() && lw[j].starts_with(&lw[i]));
             if let (Some(&j), None) = (starts.next(), starts.next()) {
                 union(&mut parent, i, j);
