@@ -636,31 +636,25 @@ fn number_of(g: &Grammar, figs: &mut [Figure]) {
 /// "between 1.2% and 1.5%", "between $5 and $9 a share": two amounts in the same unit after
 /// "between" are one range (the grammar's range reads one unit written after both).
 fn between_amounts(g: &Grammar, figs: &mut Vec<Figure>) {
-    let mut i = 0;
-    while i + 1 < figs.len() {
-        let (a, b) = (&figs[i], &figs[i + 1]);
+    merge_neighbours(figs, |a, b| {
         let k = g.tokens.partition_point(|t| t.span.start < a.span.start);
         let joined = g.text.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "and");
         let same = a.kind == b.kind && matches!(a.kind, FigureKind::Percent | FigureKind::Money) && a.unit == b.unit && a.qualifier == Qualifier::Exact && b.qualifier == Qualifier::Exact;
         if k > 0 && g.w(k - 1) == "between" && joined && same {
             if let (Some(lo), Some(hi)) = (a.value, b.value) {
                 if lo < hi {
-                    let f = joined_range(a, b, Span::new(g.tokens[k - 1].span.start, b.span.end), lo, hi);
-                    figs.splice(i..i + 2, [f]);
-                    continue;
+                    return Some(joined_range(a, b, Span::new(g.tokens[k - 1].span.start, b.span.end), lo, hi));
                 }
             }
         }
-        i += 1;
-    }
+        None
+    });
 }
 
 /// "two or three weeks", "seven and nine years": a bare count before a length of time shares
 /// its unit. With "or" the two are one range (2–3 weeks); with "and" two lengths.
 fn share_time_units(text: &str, figs: &mut Vec<Figure>) {
-    let mut i = 0;
-    while i + 1 < figs.len() {
-        let (a, b) = (&figs[i], &figs[i + 1]);
+    merge_neighbours(figs, |a, b| {
         let between = text.get(a.span.end..b.span.start).map_or("", str::trim);
         let bare = a.kind == FigureKind::Count && a.counted.is_none() && a.unit.is_none() && a.qualifier == Qualifier::Exact;
         let unit_word = text.get(b.span.start..b.span.end).and_then(|t| t.split_whitespace().last()).map(str::to_lowercase);
@@ -674,42 +668,31 @@ fn share_time_units(text: &str, figs: &mut Vec<Figure>) {
             if let (Some(av), Some(bv)) = (a.value, b.value) {
                 // Neighbours, not alternatives ("500 or 1,600 jobs", "10 bln or 10 tln").
                 if av < bv && bv <= 2.5 * av {
-                    let f = joined_range(a, b, Span::new(a.span.start, b.span.end), av, bv);
-                    figs.splice(i..i + 2, [f]);
-                    continue;
+                    return Some(joined_range(a, b, Span::new(a.span.start, b.span.end), av, bv));
                 }
             }
         }
         if !(bare && b.kind == FigureKind::Duration && b.qualifier == Qualifier::Exact && matches!(between, "or" | "and")) {
-            i += 1;
-            continue;
+            return None;
         }
-        let (Some(x), Some(av), Some(bv)) = (factor, a.value, b.value) else {
-            i += 1;
-            continue;
-        };
+        let (Some(x), Some(av), Some(bv)) = (factor, a.value, b.value) else { return None };
         let a_len = av * x;
         if between == "or" && a_len < bv {
-            let f = joined_range(a, b, Span::new(a.span.start, b.span.end), a_len, bv);
-            figs.splice(i..i + 2, [f]);
-            continue;
+            return Some(joined_range(a, b, Span::new(a.span.start, b.span.end), a_len, bv));
         }
         if between == "and" {
-            let unit = b.unit.clone();
-            let a = &mut figs[i];
             a.kind = FigureKind::Duration;
-            a.unit = unit;
+            a.unit = b.unit.clone();
             a.value = Some(a_len);
             a.low = a.value;
             a.high = a.value;
         }
-        i += 1;
-    }
+        None
+    });
 }
 
 /// "1 hour 24 minutes", "two years and six months", "3 min, 20 sec": one length, in the smaller
 /// unit (84 minutes, 30 months, 200 seconds), when the smaller part is less than one larger unit.
-/// One pass: merged figures are written over the list as it is read.
 fn compound_durations(text: &str, figs: &mut Vec<Figure>) {
     let per = |big: &str, small: &str| -> Option<f64> {
         Some(match (big, small) {
@@ -720,27 +703,21 @@ fn compound_durations(text: &str, figs: &mut Vec<Figure>) {
             _ => return None,
         })
     };
-    let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
-    for b in figs.drain(..) {
-        if let Some(a) = out.last_mut() {
-            let between = text.get(a.span.end..b.span.start).map_or("x", str::trim);
-            let joined = matches!(between, "" | "and" | "," | ", and");
-            let both = a.kind == FigureKind::Duration && b.kind == FigureKind::Duration && b.qualifier == Qualifier::Exact && a.qualifier != Qualifier::Range;
-            if let (true, true, Some(av), Some(bv), Some(au), Some(bu)) = (joined, both, a.value, b.value, a.unit.as_deref(), b.unit.as_deref()) {
-                if let Some(k) = per(au, bu).filter(|&k| bv < k && av.fract() == 0.0) {
-                    let v = av * k + bv;
-                    a.span = Span::new(a.span.start, b.span.end);
-                    a.value = Some(v);
-                    a.low = a.low.map(|_| v);
-                    a.high = a.high.map(|_| v);
-                    a.unit = b.unit;
-                    continue;
-                }
-            }
-        }
-        out.push(b);
-    }
-    *figs = out;
+    merge_neighbours(figs, |a, b| {
+        let between = text.get(a.span.end..b.span.start).map_or("x", str::trim);
+        let joined = matches!(between, "" | "and" | "," | ", and");
+        let both = a.kind == FigureKind::Duration && b.kind == FigureKind::Duration && b.qualifier == Qualifier::Exact && a.qualifier != Qualifier::Range;
+        let (true, true, Some(av), Some(bv), Some(au), Some(bu)) = (joined, both, a.value, b.value, a.unit.as_deref(), b.unit.as_deref()) else { return None };
+        let k = per(au, bu).filter(|&k| bv < k && av.fract() == 0.0)?;
+        let v = av * k + bv;
+        let mut f = a.clone();
+        f.span = Span::new(a.span.start, b.span.end);
+        f.value = Some(v);
+        f.low = a.low.map(|_| v);
+        f.high = a.high.map(|_| v);
+        f.unit = b.unit.clone();
+        Some(f)
+    });
 }
 
 /// "above 1000 and below 1500", "at most 100 and at least 20": a lower and an upper bound of the
@@ -748,9 +725,7 @@ fn compound_durations(text: &str, figs: &mut Vec<Figure>) {
 fn combine_bounds(text: &str, figs: &mut Vec<Figure>) {
     let lower = |f: &Figure| matches!(f.qualifier, Qualifier::Over | Qualifier::AtLeast);
     let upper = |f: &Figure| matches!(f.qualifier, Qualifier::Under | Qualifier::AtMost);
-    let mut i = 0;
-    while i + 1 < figs.len() {
-        let (a, b) = (&figs[i], &figs[i + 1]);
+    merge_neighbours(figs, |a, b| {
         let between = text.get(a.span.end..b.span.start).map_or("", str::trim);
         let joined = matches!(between, "and" | "but" | "," | ", and" | ", but");
         let pair = (lower(a) && upper(b)) || (upper(a) && lower(b));
@@ -760,14 +735,30 @@ fn combine_bounds(text: &str, figs: &mut Vec<Figure>) {
             let (lo, hi) = if lower(a) { (a.low, b.high) } else { (b.low, a.high) };
             if let (Some(l), Some(h)) = (lo, hi) {
                 if l < h {
-                    let f = joined_range(a, b, Span::new(a.span.start, b.span.end), l, h);
-                    figs.splice(i..i + 2, [f]);
-                    continue;
+                    return Some(joined_range(a, b, Span::new(a.span.start, b.span.end), l, h));
                 }
             }
         }
-        i += 1;
+        None
+    });
+}
+
+/// Walks the figures once, offering each one with the figure before it (as earlier merges left
+/// that one) to `merge`, which may return one figure for both or change the first in place. A
+/// merge written as a splice inside the walk moved the whole tail each time: "5 or 6 people"
+/// 40,000 times over took 3.6 s.
+fn merge_neighbours(figs: &mut Vec<Figure>, mut merge: impl FnMut(&mut Figure, &Figure) -> Option<Figure>) {
+    let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
+    for b in figs.drain(..) {
+        if let Some(a) = out.last_mut() {
+            if let Some(f) = merge(a, &b) {
+                *a = f;
+                continue;
+            }
+        }
+        out.push(b);
     }
+    *figs = out;
 }
 
 struct Grammar<'a> {
