@@ -1547,7 +1547,7 @@ impl<'a> Grammar<'a> {
     /// A word of the past before token `i` in its sentence ("was held on", "ended on", "last").
     fn past_context(&self, i: usize) -> bool {
         let mut j = i;
-        while j > 0 && !self.tokens[j].sent_start {
+        while j > 0 && !self.tokens[j].sent_start && i - j < 60 {
             j -= 1;
             let w = self.w(j);
             if matches!(w, "was" | "were" | "had" | "did" | "last" | "ago" | "earlier" | "since" | "previous" | "former")
@@ -1572,7 +1572,7 @@ impl<'a> Grammar<'a> {
             return true;
         }
         let mut j = i + 1;
-        while j < self.tokens.len() && !self.tokens[j].sent_start {
+        while j < self.tokens.len() && !self.tokens[j].sent_start && j - i < 60 {
             if matches!(self.w(j), "was" | "were" | "had" | "did") {
                 return true;
             }
@@ -1582,9 +1582,10 @@ impl<'a> Grammar<'a> {
     }
 
     fn future_context(&self, i: usize) -> bool {
-        // Look back to the start of the sentence for a future marker.
+        // Look back to the start of the sentence for a future marker (60 words at most: a text
+        // without full stops made every weekday read all the text before it).
         let mut j = i;
-        while j > 0 {
+        while j > 0 && i - j < 60 {
             if self.tokens[j].sent_start {
                 break;
             }
@@ -2698,7 +2699,7 @@ impl<'a> Grammar<'a> {
             }
             if raw.bytes().all(|b| b.is_ascii_digit()) {
                 let mut k = i;
-                while k > 0 && self.tokens[k - 1].kind == TokenKind::Number && self.tokens[k - 1].text(self.text).bytes().all(|b| b.is_ascii_digit()) && self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] == *" " {
+                while k > 0 && i - k < 8 && self.tokens[k - 1].kind == TokenKind::Number && self.tokens[k - 1].text(self.text).bytes().all(|b| b.is_ascii_digit()) && self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] == *" " {
                     k -= 1;
                     if leading_zero(&self.tokens[k]) {
                         return true;
