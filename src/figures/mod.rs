@@ -374,11 +374,17 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     let ws = Words::new(text, tokens);
     let g = Grammar { floor: std::cell::Cell::new(0), skip_to: std::cell::Cell::new(0), text, tokens, ws: &ws, reference, nums: std::cell::RefCell::new(vec![None; tokens.len()]) };
     let urls = url_ranges(text);
+    let mut u = 0;
     let starts = if gated { g.start_flags() } else { vec![true; tokens.len()] };
     let mut i = 0;
     while i < tokens.len() {
-        // Numbers inside web addresses ("…?q=30%25") are not figures.
-        if urls.iter().any(|r| r.contains(&tokens[i].span.start)) {
+        // Numbers inside web addresses ("…?q=30%25") are not figures. The addresses are sorted
+        // and apart, and tokens only move on: one step through them for the whole text.
+        let at = tokens[i].span.start;
+        while u < urls.len() && urls[u].end <= at {
+            u += 1;
+        }
+        if urls.get(u).is_some_and(|r| r.start <= at) {
             i += 1;
             continue;
         }
@@ -577,9 +583,10 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
     }
 }
 
-/// Byte ranges of web addresses (http://…, https://…, www.…) up to the next whitespace.
+/// Byte ranges of web addresses (http://…, https://…, www.…) up to the next whitespace, sorted,
+/// overlapping ones merged ("https://www.…" is found twice).
 fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     for pat in ["http://", "https://", "www."] {
         let mut from = 0;
         while let Some(p) = text[from..].find(pat) {
@@ -589,7 +596,15 @@ fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
             from = b;
         }
     }
-    out
+    out.sort_unstable_by_key(|r| r.start);
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(m) if r.start <= m.end => m.end = m.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// Two figures read as one range from `lo` to `hi` over `span`: the second's kind and unit, what

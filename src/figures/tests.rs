@@ -357,6 +357,10 @@ fn numbers_in_web_addresses_are_not_figures() {
     let s = "See https://example.org/report?id=2024&page=3%20 for 12 charts.";
     let found: Vec<&str> = figs(s).iter().map(|f| f.span.slice(s)).collect();
     assert_eq!(found, ["12"]);
+    // Several addresses, one found by two patterns ("https://www."), figures between them.
+    let s = "Read https://www.example.org/a/2024/5 and 7 reports at www.example.net/9?x=3 then http://e.org/1 with 40 pages.";
+    let found: Vec<&str> = figs(s).iter().map(|f| f.span.slice(s)).collect();
+    assert_eq!(found, ["7", "40"]);
 }
 
 #[test]
