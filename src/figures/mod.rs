@@ -2462,6 +2462,13 @@ impl<'a> Grammar<'a> {
             }
             f.counted = self.counted(k, f.value == Some(1.0));
             // "two of the ships", "26 of his last 27 matches": a part of a plural named after it.
+            // "hardliners, 112 of whom voted against": the people named before the comma.
+            if f.counted.is_none() && self.w(k) == "of" && matches!(self.w(k + 1), "whom" | "which") && start >= 2 && self.w(start - 1) == "," {
+                let noun = start - 2;
+                if self.tokens[noun].kind == TokenKind::Word && looks_plural(self.w(noun)) && !self.cap(noun) {
+                    f.counted = Some(self.tokens[noun].text(self.text).to_string());
+                }
+            }
             // Not a numbered part ("Part two of our series", "group seven of the qualifiers").
             let numbered = matches!(self.w(start.wrapping_sub(1)), "part" | "group" | "round" | "day" | "game" | "act" | "book" | "season" | "episode" | "volume" | "week" | "leg" | "stage" | "year");
             if f.counted.is_none() && !numbered && self.w(k) == "of" && PART_OF.contains(&self.w(k + 1)) {

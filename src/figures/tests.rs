@@ -1324,3 +1324,13 @@ fn drownings_and_headline_injuries_are_events() {
     assert_eq!(one("At least 30 passengers drowned when the ferry sank.", "At least 30").event, Some("killed"));
     assert_eq!(one("Storm injures over 40 in coastal towns", "over 40").event, Some("injured"));
 }
+
+#[test]
+fn a_count_of_whom_counts_the_people_before_it() {
+    let s = "The bill split the hardliners, 112 of whom voted against it.";
+    assert_eq!(one(s, "112").counted.as_deref(), Some("hardliners"));
+    let s = "It sold 3 million new shares, 2 million of which went to funds.";
+    assert_eq!(one(s, "2 million").counted.as_deref(), Some("shares"));
+    // A name before the comma is no noun counted.
+    assert_eq!(one("He thanked the Rangers, 12 of whom came.", "12").counted, None);
+}
