@@ -2578,10 +2578,17 @@ impl<'a> Grammar<'a> {
         // "-5C", "35C", "95F": a capital C or F glued to the number, when a clause goes on after it
         // ("hit 35C on Monday"); not a code ("13F filing", "Boeing 777F", "14.7C/ per share").
         if self.glued(i) && matches!(self.tokens.get(i).map(|t| t.text(self.text)), Some("C" | "F")) && i >= 2 && !self.cap(i - 2) {
+            // A headline's end ("temperatures top 44C" before the next line) and a comparison
+            // ("2.5C hotter", "3C above normal", "from 20C to 25C") go on as a clause does.
             let next_ok = match self.tokens.get(i + 1) {
                 None => true,
+                Some(t) if t.newline_before => true,
                 Some(t) if t.kind == TokenKind::Punct => !matches!(self.w(i + 1), "/" | "-" | "–"),
-                Some(_) => matches!(self.w(i + 1), "in" | "on" | "at" | "and" | "or" | "with" | "by" | "as" | "for" | "while" | "when" | "during" | "today" | "yesterday" | "tonight" | "overnight"),
+                Some(_) => matches!(
+                    self.w(i + 1),
+                    "in" | "on" | "at" | "and" | "or" | "with" | "by" | "as" | "for" | "while" | "when" | "during" | "today" | "yesterday" | "tonight" | "overnight"
+                        | "above" | "below" | "hotter" | "warmer" | "colder" | "cooler" | "higher" | "lower" | "than" | "from" | "to" | "across"
+                ),
             };
             if next_ok {
                 return Some((if w == "c" { "°C" } else { "°F" }, i + 1));

@@ -1334,3 +1334,12 @@ fn a_count_of_whom_counts_the_people_before_it() {
     // A name before the comma is no noun counted.
     assert_eq!(one("He thanked the Rangers, 12 of whom came.", "12").counted, None);
 }
+
+#[test]
+fn a_glued_celsius_ends_a_headline_or_makes_a_comparison() {
+    let s = "Heatwave tightens grip as temperatures top 43C\n\nOfficials urged calm.";
+    assert_eq!(one(s, "43C").unit.as_deref(), Some("°C"));
+    assert_eq!(one("Nights were about 3C warmer than usual.", "about 3C").unit.as_deref(), Some("°C"));
+    // A code stays a code: the word before the number is capitalized.
+    assert!(figs("Take Form 3C to the office.").iter().all(|f| f.unit.as_deref() != Some("°C")));
+}
