@@ -2319,6 +2319,13 @@ impl<'a> Grammar<'a> {
                 // before (so no ISO value).
                 f.kind = FigureKind::Date;
                 end += 2;
+                // "6% higher than a year earlier": the comparison is the percentage's, not the date's.
+                if start < j && matches!(self.w(start), "higher" | "lower" | "greater" | "bigger" | "larger" | "smaller" | "better" | "worse" | "up" | "down") {
+                    start = j;
+                    f.qualifier = Qualifier::Exact;
+                    f.low = f.value;
+                    f.high = f.value;
+                }
             } else {
                 f.kind = FigureKind::Duration;
                 end += 1;

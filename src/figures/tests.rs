@@ -1343,3 +1343,12 @@ fn a_glued_celsius_ends_a_headline_or_makes_a_comparison() {
     // A code stays a code: the word before the number is capitalized.
     assert!(figs("Take Form 3C to the office.").iter().all(|f| f.unit.as_deref() != Some("°C")));
 }
+
+#[test]
+fn a_comparison_before_a_relative_date_belongs_to_the_figure_before() {
+    let s = "Exports were 4% lower than a month earlier.";
+    let f = one(s, "a month earlier");
+    assert_eq!((f.kind, f.qualifier), (FigureKind::Date, Qualifier::Exact));
+    // A bound on the date itself stays.
+    assert_eq!(one("The deal closed more than a year earlier.", "more than a year earlier").qualifier, Qualifier::Over);
+}
