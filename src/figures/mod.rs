@@ -506,6 +506,15 @@ fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
         };
         if let Some(code) = code {
             f.unit = Some(code.to_string());
+        } else if std::ptr::eq(candidates, units::CROWNS) {
+            // No country of crowns named: the number counts crowns, the word out of its span.
+            let last = g.tokens.partition_point(|t| t.span.end <= f.span.end);
+            if last >= 2 && g.tokens[last - 2].span.start >= f.span.start {
+                f.kind = FigureKind::Count;
+                f.unit = None;
+                f.span.end = g.tokens[last - 2].span.end;
+                f.counted = Some(g.tokens[last - 1].text(g.text).to_string());
+            }
         }
     }
 }

@@ -1352,3 +1352,15 @@ fn a_comparison_before_a_relative_date_belongs_to_the_figure_before() {
     // A bound on the date itself stays.
     assert_eq!(one("The deal closed more than a year earlier.", "more than a year earlier").qualifier, Qualifier::Over);
 }
+
+#[test]
+fn crowns_are_money_only_where_a_country_of_crowns_is_named() {
+    let s = "The Bergen club expects revenue of 95 million crowns, a Norwegian record.";
+    let f = one(s, "95 million crowns");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("NOK")));
+    let s = "The Danish brewer booked a 2 billion crown charge.";
+    assert_eq!(one(s, "2 billion crown").unit.as_deref(), Some("DKK"));
+    let s = "The museum keeps four crowns and a sceptre.";
+    let f = one(s, "four");
+    assert_eq!((f.kind, f.counted.as_deref()), (FigureKind::Count, Some("crowns")));
+}

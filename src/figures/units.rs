@@ -86,6 +86,10 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
             "real" | "reais" => "BRL",
             "krona" | "kronor" => "SEK",
             "krone" | "kroner" => "NOK",
+            // Scandinavian and Czech money as English wire copy writes it; kept only where the
+            // text names one of those countries (see `countries_using`).
+            "crown" | "crowns" => "SEK",
+            "koruna" | "korunas" => "CZK",
             "shekel" | "shekels" => "ILS",
             "riyal" | "riyals" => "SAR",
             "dirham" | "dirhams" => "AED",
@@ -173,6 +177,16 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
     })
 }
 
+/// The countries whose money English news calls "crowns". With none of them named, "crowns" is
+/// no money at all ("three crowns" of a royal house, a champion's titles).
+pub const CROWNS: &[(&str, &[&str])] = &[
+    ("SEK", &["sweden", "swedish", "swedes", "stockholm"]),
+    ("NOK", &["norway", "norwegian", "norwegians", "oslo"]),
+    ("DKK", &["denmark", "danish", "danes", "copenhagen"]),
+    ("CZK", &["czech", "czechs", "prague"]),
+    ("ISK", &["iceland", "icelandic", "reykjavik"]),
+];
+
 /// The countries that call their currency `word` (lower case, as written after a number), each
 /// with its ISO code and the words that name it in a text (country, people, capital or main
 /// city), the usual reading first; None for a name only one country uses.
@@ -220,6 +234,7 @@ pub fn countries_using(word: &str) -> Option<&'static [(&'static str, &'static [
         ],
         "krona" | "kronor" => &[("SEK", &["sweden", "swedish", "stockholm"]), ("ISK", &["iceland", "icelandic", "reykjavik"])],
         "krone" | "kroner" => &[("NOK", &["norway", "norwegian", "oslo"]), ("DKK", &["denmark", "danish", "copenhagen"])],
+        "crown" | "crowns" => CROWNS,
         _ => return None,
     })
 }
