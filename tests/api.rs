@@ -908,3 +908,11 @@ fn a_patrol_is_a_body() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Highway Patrol", Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_quay_or_a_bridge_is_a_place() {
+    // Before, "Circular Quay" was an organization (checked when written).
+    let t = "A woman was stabbed on a ferry wharf at Sydney's Circular Quay on Monday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Circular Quay", Label::Loc)), "{:?}", names_of(t, &a));
+}

@@ -1775,12 +1775,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         let last = tokens[b - 1].text(text);
         let first = tokens[a].text(text);
+        // Places people gather, sail or fly from, in short names: "Wembley Stadium", "Tiananmen
+        // Square", "Circular Quay", "Tower Bridge" (not "the Station for … at Cold Spring Harbor").
         let ends = matches!(
             last,
             "Sea" | "Ocean" | "River" | "Lake" | "Bay" | "Gulf" | "Strait" | "Straits" | "Shoal" | "Reef" | "Island" | "Islands" | "Isles" | "Mountains" | "Hills" | "Heights" | "Valley" | "Desert" | "Peninsula" | "Canal" | "Plateau" | "Glacier" | "Falls" | "Basin" | "Delta" | "Archipelago" | "Atoll"
-                // Places people gather or fly from: "Wembley Stadium", "Tiananmen Square".
-                | "Stadium" | "Arena" | "Airport" | "Square"
-        );
+        ) || (b - a <= 3 && matches!(last, "Stadium" | "Arena" | "Airport" | "Square" | "Quay" | "Wharf" | "Harbour" | "Harbor" | "Bridge"));
         // "Mount Kenya", "Lake Chad" (two or three words); "Gulf of Aden", "Bay of Bengal" (with
         // "of": never "Gulf War", "Sea Shepherd").
         let opens = (matches!(first, "Mount" | "Mt." | "Lake") && b - a <= 3) || (water_word(first) && tokens[a + 1].text(text) == "of");
