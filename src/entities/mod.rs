@@ -1766,8 +1766,9 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         spans = merged;
     }
     // A name ending in a capitalized word for a natural feature or a venue ("Scarborough Shoal",
-    // "Great Barrier Reef", "Golan Heights", "Olympic Stadium") or opening with one before its name ("Strait of Hormuz",
-    // "Lake Titicaca", "Mount Kenya") is a place, whatever the tagger thought.
+    // "Great Barrier Reef", "Golan Heights", "Olympic Stadium") or opening with one before its
+    // name ("Strait of Hormuz", "Lake Titicaca", "Mount Kenya") is a place, whatever the tagger
+    // thought.
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         if l == Label::Loc || b < a + 2 {
