@@ -829,8 +829,8 @@ const PERSON_NOUNS: &[&str] = &[
 /// vague amounts, ratio words, currency prefixes).
 const START_WORDS: &[&str] = &[
     "a", "an", "between", "coming", "double", "dozen", "early", "few", "final", "from", "half", "last", "late", "many", "mid",
-    "next", "one", "past", "quarter", "recent", "rs", "rs.", "several", "teens", "the", "this", "thrice", "today", "tomorrow",
-    "tonight", "triple", "twice", "yesterday",
+    "midday", "midnight", "next", "noon", "one", "past", "quarter", "recent", "rs", "rs.", "several", "teens", "the", "this",
+    "thrice", "today", "tomorrow", "tonight", "triple", "twice", "yesterday",
 ];
 
 impl<'a> Grammar<'a> {
@@ -1672,6 +1672,22 @@ impl<'a> Grammar<'a> {
                     return Some((f, end));
                 }
             }
+        }
+        // The day's two named hours after a preposition ("lapsed at midnight", "closed between
+        // noon and 5 p.m.", "around midnight"), and "12 noon".
+        let named = |k: usize| match self.w(k) {
+            "noon" | "midday" => Some(12u32),
+            "midnight" => Some(0),
+            _ => None,
+        };
+        let twelve = self.w(i) == "12" && named(i + 1) == Some(12);
+        let after_prep = i > 0 && matches!(self.w(i - 1), "at" | "by" | "until" | "till" | "before" | "after" | "from" | "between" | "and" | "to" | "past" | "around" | "about" | "since" | "near");
+        if let Some(h) = named(i).filter(|_| after_prep && self.w(i + 1) != "mass").or(twelve.then_some(12)) {
+            let end = if twelve { i + 2 } else { i + 1 };
+            let mut f = Figure::new(tok_span(i, end), FigureKind::Time);
+            f.value = Some(h as f64);
+            f.iso = Some(format!("T{h:02}:00"));
+            return Some((f, end));
         }
         // 10:30 [am|pm], 8 a.m., 8pm; British "6.45pm"
         let mut j = i + 1;

@@ -1364,3 +1364,14 @@ fn crowns_are_money_only_where_a_country_of_crowns_is_named() {
     let f = one(s, "four");
     assert_eq!((f.kind, f.counted.as_deref()), (FigureKind::Count, Some("crowns")));
 }
+
+#[test]
+fn noon_and_midnight_are_times_after_a_preposition() {
+    let f = one("Funding lapsed at midnight on Friday.", "midnight");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Time, Some("T00:00")));
+    assert_eq!(one("The site shut between noon and 5 p.m.", "noon").iso.as_deref(), Some("T12:00"));
+    assert_eq!(one("Doors open at 12 noon.", "12 noon").iso.as_deref(), Some("T12:00"));
+    assert_eq!(one("Talks went on until around midnight.", "around midnight").qualifier, Qualifier::Approx);
+    // Not a name or a noun's modifier.
+    assert!(figs("Midnight Oil played; we went to midnight mass.").is_empty());
+}
