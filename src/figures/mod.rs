@@ -447,6 +447,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     number_of(&g, &mut out);
     share_time_units(text, &mut out);
     compound_durations(text, &mut out);
+    exchange_rates(&g, &mut out);
     carry_units(text, &mut out);
     local_currencies(&g, &mut out);
     out
@@ -516,6 +517,47 @@ fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
                 f.counted = Some(g.tokens[last - 1].text(g.text).to_string());
             }
         }
+    }
+}
+
+/// Exchange rates: "the yen … to 152.30 per dollar", "the rand was bid at 4.5350 against the
+/// dollar": a bare number before "per" / "to the" / "against the" and a currency is the price of
+/// that currency in the one the sentence named before it ("the yen"), unit "JPY/USD". With no
+/// such currency named, the number stays a count.
+fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
+    for n in 0..figs.len() {
+        let f = &figs[n];
+        if f.kind != FigureKind::Count || f.unit.is_some() || f.counted.is_some() || !matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx) {
+            continue;
+        }
+        let k = g.tokens.partition_point(|t| t.span.start < f.span.end);
+        let (quote, end) = match (g.w(k), g.w(k + 1)) {
+            ("per" | "a", c) => (units::currency_name(c), k + 2),
+            ("to" | "against", "the") => (units::currency_name(g.w(k + 2)), k + 3),
+            _ => continue,
+        };
+        let Some(quote) = quote else { continue };
+        if end > g.tokens.len() || figs.get(n + 1).is_some_and(|next| next.span.start < g.tokens[end - 1].span.end) {
+            continue;
+        }
+        // The currency priced: "the yen", "the rand" earlier in the sentence (a dozen words back).
+        let first = g.tokens.partition_point(|t| t.span.start < f.span.start);
+        let mut base = None;
+        let mut j = first;
+        while j > 1 && first - j < 12 && !g.tokens[j].sent_start {
+            j -= 1;
+            if g.w(j - 1) == "the" {
+                if let Some(c) = units::currency_name(g.w(j)).filter(|&c| c != quote) {
+                    base = Some(c);
+                    break;
+                }
+            }
+        }
+        let Some(base) = base else { continue };
+        let f = &mut figs[n];
+        f.kind = FigureKind::Money;
+        f.unit = Some(format!("{base}/{quote}"));
+        f.span = Span::new(f.span.start, g.tokens[end - 1].span.end);
     }
 }
 

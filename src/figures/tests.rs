@@ -1375,3 +1375,15 @@ fn noon_and_midnight_are_times_after_a_preposition() {
     // Not a name or a noun's modifier.
     assert!(figs("Midnight Oil played; we went to midnight mass.").is_empty());
 }
+
+#[test]
+fn an_exchange_rate_is_money_in_a_pair_of_currencies() {
+    let s = "The rupee weakened to 84.10 per dollar on Monday.";
+    let f = one(s, "84.10 per dollar");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Money, Some("INR/USD"), Some(84.1)));
+    let s = "The zloty was quoted at 4.31 against the euro.";
+    assert_eq!(one(s, "4.31 against the euro").unit.as_deref(), Some("PLN/EUR"));
+    // No currency named before it: a count, as before.
+    let f = one("The index stood at 152.30 per share.", "152.30");
+    assert_eq!(f.kind, FigureKind::Count);
+}
