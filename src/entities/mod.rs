@@ -484,13 +484,17 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "old", "out", "over", "owned", "run", "self", "size", "style", "term", "time", "type", "up", "week", "wide", "year",
 ];
 
+/// A word of three ASCII letters or more, capitalized and then lower case ("Jannik", not "NATO").
+fn title_case(w: &str) -> bool {
+    w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// A given name the lists do not know, opening a sentence, before a one-word name that is no
 /// place: "Erling Haaland scored" was "Haaland" alone (a place, to the tagger, which learns
 /// that unknown capitalized words opening a sentence are rarely names). Both words unknown to
 /// every name list, a verb or a comma after them.
 fn join_unknown_given_names(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     const PLACE_LIKE: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::City as u16 | gazetteer::GazKind::Region as u16 | gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::Capital as u16;
-    let title_case = |w: &str| w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase());
     for k in 0..spans.len() {
         let (a, b, l) = spans[k];
         // A person already ("Actor Reeve", "Hey Tom", "Regrettably Jimmy"): the word before is
@@ -537,13 +541,7 @@ fn join_given_name_before_person(model: &Model, text: &str, tokens: &[Token], sp
             let opens = a == 0 || tokens[a].sent_start || tokens[a - 1].kind == TokenKind::Punct;
             let join = pair
                 && if pass == 0 {
-                    opens
-                        && w.len() >= 3
-                        && w.starts_with(|c: char| c.is_ascii_uppercase())
-                        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
-                        && !is_title(w)
-                        && model.gazetteer.lookup(w) == 0
-                        && !COMPANIES.contains_key(w)
+                    opens && title_case(w) && !is_title(w) && model.gazetteer.lookup(w) == 0 && !COMPANIES.contains_key(w)
                 } else {
                     given.contains(&w)
                 };
@@ -1342,7 +1340,7 @@ fn mountains(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)
         // A span starting after "Mount" and ending within the run is the tagger's half of it.
         let after = spans.get(at).filter(|s| s.0 > k && s.0 < e);
         // The run ends there ("Mount Sinai Hospital Trust" goes on) and is no body ("… Hospital").
-        let whole = !cap(e) && !in_list_ci(ORG_HEADS, tokens[e - 1].text(text)) && !in_list_ci(&["hospital", "school", "college", "church"], tokens[e - 1].text(text));
+        let whole = !cap(e) && !in_list_ci(ORG_HEADS, tokens[e - 1].text(text)) && !in_list_ci(&["church", "hospital"], tokens[e - 1].text(text));
         if !over_mount && whole && after.is_none_or(|s| s.1 <= e) {
             found.push((k, e));
         }

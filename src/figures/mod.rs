@@ -532,8 +532,8 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
         }
         let k = g.tokens.partition_point(|t| t.span.start < f.span.end);
         let (quote, end) = match (g.w(k), g.w(k + 1)) {
-            ("per" | "a", c) => (units::currency_name(c), k + 2),
-            ("to" | "against", "the") => (units::currency_name(g.w(k + 2)), k + 3),
+            ("per" | "a", _) => (currency_name_at(g, k + 1), k + 2),
+            ("to" | "against", "the") => (currency_name_at(g, k + 2), k + 3),
             _ => continue,
         };
         let Some(quote) = quote else { continue };
@@ -547,7 +547,7 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
         while j > 1 && first - j < 12 && !g.tokens[j].sent_start {
             j -= 1;
             if g.w(j - 1) == "the" {
-                if let Some(c) = units::currency_name(g.w(j)).filter(|&c| c != quote) {
+                if let Some(c) = currency_name_at(g, j).filter(|&c| c != quote) {
                     base = Some(c);
                     break;
                 }
@@ -2535,7 +2535,6 @@ impl<'a> Grammar<'a> {
                 k += 1;
             }
             f.counted = self.counted(k, f.value == Some(1.0));
-            // "two of the ships", "26 of his last 27 matches": a part of a plural named after it.
             // "hardliners, 112 of whom voted against": the people named before the comma.
             if f.counted.is_none() && self.w(k) == "of" && matches!(self.w(k + 1), "whom" | "which") && start >= 2 && self.w(start - 1) == "," {
                 let noun = start - 2;
@@ -2543,7 +2542,8 @@ impl<'a> Grammar<'a> {
                     f.counted = Some(self.tokens[noun].text(self.text).to_string());
                 }
             }
-            // Not a numbered part ("Part two of our series", "group seven of the qualifiers").
+            // "two of the ships", "26 of his last 27 matches": a part of a plural named after it;
+            // not a numbered part ("Part two of our series", "group seven of the qualifiers").
             let numbered = matches!(self.w(start.wrapping_sub(1)), "part" | "group" | "round" | "day" | "game" | "act" | "book" | "season" | "episode" | "volume" | "week" | "leg" | "stage" | "year");
             if f.counted.is_none() && !numbered && self.w(k) == "of" && PART_OF.contains(&self.w(k + 1)) {
                 let l = if matches!(self.w(k + 2), "last" | "first" | "next" | "previous" | "remaining") { k + 3 } else { k + 2 };
@@ -2939,10 +2939,14 @@ impl<'a> Grammar<'a> {
                 }
             }
             // A second figure or a new clause in between belongs to its own event ("to more than
-            // 9 million, and deaths climbed …").
-            // "said 79 towns had been affected and that the death toll could rise": a second
-            // reported clause too.
-            if (self.is_num(j) && j > end + 1) || self.w(j) == ";" || (matches!(self.w(j), "," | "and") && matches!(self.w(j + 1), "and" | "but" | "while" | "whereas" | "that")) {
+            // 9 million, and deaths climbed …"; "said 79 towns had been affected and that the
+            // death toll could rise").
+            let clause = match self.w(j) {
+                "," => matches!(self.w(j + 1), "and" | "but" | "while" | "whereas" | "that"),
+                "and" => self.w(j + 1) == "that",
+                w => w == ";",
+            };
+            if (self.is_num(j) && j > end + 1) || clause {
                 break;
             }
             j += 1;
