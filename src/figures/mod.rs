@@ -459,7 +459,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
 /// Mexican, rupees Indian, francs Swiss, dinars Kuwaiti, shillings Kenyan). Dollars are left
 /// alone: "per dollar" and "the dollar" are the US dollar in news from anywhere.
 fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
-    let bare = |f: &Figure| -> Option<&'static [(&'static str, &'static [&'static str])]> {
+    let bare = |f: &Figure| -> Option<Candidates> {
         if f.kind != FigureKind::Money {
             return None;
         }
@@ -474,38 +474,10 @@ fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
     if !figs.iter().any(|f| bare(f).is_some()) {
         return;
     }
-    // How often each cue word appears (multi-word cues by their first word and what follows).
-    let count = |cues: &[&str]| -> usize {
-        let cues: Vec<Vec<&str>> = cues.iter().map(|c| c.split(' ').collect()).collect();
-        (0..g.tokens.len())
-            .filter(|&i| {
-                let w = g.w(i);
-                // Cheap first: every cue starts with a letter the word must start with.
-                w.starts_with(|c: char| c.is_alphabetic()) && cues.iter().any(|parts| parts.iter().enumerate().all(|(k, p)| g.w(i + k) == *p))
-            })
-            .count()
-    };
-    // The country each currency name points to, worked out once per name (a long text may
-    // hold thousands of amounts in pesos).
-    type Candidates = &'static [(&'static str, &'static [&'static str])];
-    let mut decided: Vec<(Candidates, Option<&'static str>)> = Vec::new();
+    let mut countries = CurrencyCountries::new(g);
     for f in figs.iter_mut() {
         let Some(candidates) = bare(f) else { continue };
-        let code = match decided.iter().find(|d| std::ptr::eq(d.0, candidates)) {
-            Some(d) => d.1,
-            None => {
-                let mut best: Option<(&'static str, usize)> = None;
-                for &(code, cues) in candidates {
-                    let n = count(cues);
-                    if n > 0 && best.is_none_or(|(_, b)| n > b) {
-                        best = Some((code, n));
-                    }
-                }
-                decided.push((candidates, best.map(|b| b.0)));
-                best.map(|b| b.0)
-            }
-        };
-        if let Some(code) = code {
+        if let Some(code) = countries.code(candidates) {
             f.unit = Some(code.to_string());
         } else if std::ptr::eq(candidates, units::CROWNS) {
             // No country of crowns named: the number counts crowns, the word out of its span.
@@ -520,11 +492,57 @@ fn local_currencies(g: &Grammar, figs: &mut [Figure]) {
     }
 }
 
+/// The countries that call their currency by one name, with their codes and cue words.
+type Candidates = &'static [(&'static str, &'static [&'static str])];
+
+/// Which country's currency a shared name ("pesos", "dinars", "crowns") means in this text: the
+/// one whose cue words (country, people, capital) the text names most; worked out once per name
+/// (a long text may hold thousands of amounts in pesos).
+struct CurrencyCountries<'g, 'a> {
+    g: &'g Grammar<'a>,
+    decided: Vec<(Candidates, Option<&'static str>)>,
+}
+
+impl<'g, 'a> CurrencyCountries<'g, 'a> {
+    fn new(g: &'g Grammar<'a>) -> Self {
+        CurrencyCountries { g, decided: Vec::new() }
+    }
+
+    /// The code the text points to, None when it names none of the countries.
+    fn code(&mut self, candidates: Candidates) -> Option<&'static str> {
+        if let Some(d) = self.decided.iter().find(|d| std::ptr::eq(d.0, candidates)) {
+            return d.1;
+        }
+        let g = self.g;
+        // How often each cue word appears (multi-word cues by their first word and what follows).
+        let count = |cues: &[&str]| -> usize {
+            let cues: Vec<Vec<&str>> = cues.iter().map(|c| c.split(' ').collect()).collect();
+            (0..g.tokens.len())
+                .filter(|&i| {
+                    let w = g.w(i);
+                    // Cheap first: every cue starts with a letter the word must start with.
+                    w.starts_with(|c: char| c.is_alphabetic()) && cues.iter().any(|parts| parts.iter().enumerate().all(|(k, p)| g.w(i + k) == *p))
+                })
+                .count()
+        };
+        let mut best: Option<(&'static str, usize)> = None;
+        for &(code, cues) in candidates {
+            let n = count(cues);
+            if n > 0 && best.is_none_or(|(_, b)| n > b) {
+                best = Some((code, n));
+            }
+        }
+        self.decided.push((candidates, best.map(|b| b.0)));
+        best.map(|b| b.0)
+    }
+}
+
 /// Exchange rates: "the yen … to 152.30 per dollar", "the rand was bid at 4.5350 against the
 /// dollar": a bare number before "per" / "to the" / "against the" and a currency is the price of
 /// that currency in the one the sentence named before it ("the yen"), unit "JPY/USD". With no
 /// such currency named, the number stays a count.
 fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
+    let mut countries = CurrencyCountries::new(g);
     for n in 0..figs.len() {
         let f = &figs[n];
         if f.kind != FigureKind::Count || f.unit.is_some() || f.counted.is_some() || !matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx) {
@@ -540,7 +558,8 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
         if end > g.tokens.len() || figs.get(n + 1).is_some_and(|next| next.span.start < g.tokens[end - 1].span.end) {
             continue;
         }
-        // The currency priced: "the yen", "the rand" earlier in the sentence (a dozen words back).
+        // The currency priced: "the yen", "the rand" earlier in the sentence (a dozen words back);
+        // a name several countries use by the country the text names ("the peso" in Chile).
         let first = g.tokens.partition_point(|t| t.span.start < f.span.start);
         let mut base = None;
         let mut j = first;
@@ -548,7 +567,7 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
             j -= 1;
             if g.w(j - 1) == "the" {
                 if let Some(c) = currency_name_at(g, j).filter(|&c| c != quote) {
-                    base = Some(c);
+                    base = Some(units::countries_using(g.w(j)).and_then(|cands| countries.code(cands)).unwrap_or(c));
                     break;
                 }
             }

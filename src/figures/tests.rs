@@ -1383,6 +1383,9 @@ fn an_exchange_rate_is_money_in_a_pair_of_currencies() {
     assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Money, Some("INR/USD"), Some(84.1)));
     let s = "The zloty was quoted at 4.31 against the euro.";
     assert_eq!(one(s, "4.31 against the euro").unit.as_deref(), Some("PLN/EUR"));
+    // A name several countries use, by the country the text names.
+    let s = "In Santiago, Chile's central bank held rates; the peso slipped to 943.50 per dollar.";
+    assert_eq!(one(s, "943.50 per dollar").unit.as_deref(), Some("CLP/USD"));
     // The quoted currency by its ISO code.
     assert_eq!(one("The peso ended at 18.95 per USD.", "18.95 per USD").unit.as_deref(), Some("MXN/USD"));
     // No currency named before it: a count, as before.
