@@ -916,3 +916,36 @@ fn a_quay_or_a_bridge_is_a_place() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Circular Quay", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_county_is_a_place_and_its_sheriff_a_title() {
+    let t = "Deputies from Harlan County searched the woods, and Linn County Sheriff Maya Okafor said two hikers were found.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Harlan County", Label::Loc)), "{names:?}");
+    assert!(names.contains(&("Linn County", Label::Loc)), "{names:?}");
+    assert!(names.contains(&("Maya Okafor", Label::Per)), "{names:?}");
+    // A club of that name on a fixture line stays a club.
+    let t = "Results: Carlisle v Notts County, Exeter v Luton.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).contains(&("Notts County", Label::Loc)), "{:?}", names_of(t, &a));
+}
+
+#[test]
+fn names_after_towns_of_are_places() {
+    let t = "Crews cleared roads into the villages of Birch Hollow and Ferngate on Monday.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Birch Hollow", Label::Loc)) && names.contains(&("Ferngate", Label::Loc)), "{names:?}");
+    // A name after the comma that opens a new clause is not in the list.
+    let t = "She grew up in the province of Hunan, Mei Ling told reporters.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).contains(&("Mei Ling", Label::Loc)), "{:?}", names_of(t, &a));
+}
+
+#[test]
+fn a_magistrates_title_is_not_part_of_the_name() {
+    let t = "Magistrate Ruth Njeri adjourned the case until Friday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Ruth Njeri", Label::Per)), "{:?}", names_of(t, &a));
+}

@@ -991,11 +991,14 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
 
 /// Words that open a person's title rather than the name (lower case).
 const TITLE_WORDS: &[&str] = &[
-    "adm.", "admiral", "ambassador", "archbishop", "bishop", "capt.", "captain", "cardinal", "chairman", "chairwoman",
-    "chancellor", "coach", "col.", "colonel", "commander", "dame", "deputy", "dr", "dr.", "emir", "executive", "gen.",
-    "general", "gov.", "governor", "judge", "justice", "king", "lady", "lord", "lt.", "mayor", "minister", "mr", "mr.",
-    "mrs", "mrs.", "ms", "ms.", "pope", "premier", "president", "prime", "prince", "princess", "prof.", "professor",
-    "queen", "rep.", "reps.", "rev.", "secretary", "sen.", "senator", "sens.", "sgt.", "sheikh", "sir", "speaker",
+    "adm.", "admiral", "ambassador", "archbishop", "assemblyman", "assemblywoman", "attorney", "ayatollah", "bishop",
+    "capt.", "captain", "cardinal", "chairman", "chairwoman", "chancellor", "coach", "col.", "colonel", "commander",
+    "commissioner", "congressman", "congresswoman", "constable", "councillor", "councilman", "councilwoman",
+    "dame", "deputy", "detective", "dr", "dr.", "emir", "executive", "gen.", "general", "gov.", "governor", "imam",
+    "inspector", "judge", "justice", "king", "lady", "lieutenant", "lord", "lt.", "magistrate", "mayor", "minister",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pastor", "pope", "premier", "president", "prime", "prince", "princess",
+    "prof.", "professor", "queen", "rabbi", "rep.", "reps.", "rev.", "secretary", "sen.", "senator", "sens.",
+    "sergeant", "sgt.", "sheikh", "sheriff", "sir", "speaker", "superintendent", "vice",
 ];
 
 /// "PORTO ALEGRE, Brazil (AP) —", "FRANKFURT, March 14 (Newswire) -": a line that opens with
@@ -1364,6 +1367,65 @@ fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>,
     spans.retain(|s| !covered[s.0.min(end)..s.1.min(end)].iter().any(|&c| c));
     spans.extend(found.into_iter().map(|(a, b)| (a, b, label)));
     spans.sort();
+}
+
+/// "the towns of Shady Cove and Eagle Point", "the province of Quebec": names right after a
+/// lower-case word for a kind of place and "of", and the names joined to them by "and", "or" or
+/// a comma, are places, whatever the tagger made of them (a person, a body, or nothing).
+fn places_of_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let kind = |w: &str| {
+        matches!(
+            w,
+            "town" | "towns" | "city" | "cities" | "village" | "villages" | "province" | "provinces" | "region" | "regions" | "island" | "islands" | "port" | "county" | "counties" | "district" | "districts" | "municipality" | "municipalities" | "suburb" | "suburbs" | "hamlet" | "enclave" | "emirate"
+        )
+    };
+    let taken = taken_mask(tokens.len(), spans);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        if tokens[i + 1].text(text) != "of" || !kind(tokens[i].text(text)) {
+            continue;
+        }
+        let mut j = i + 2;
+        loop {
+            // A name found there, or capitalized words nobody took (at most three).
+            let end = match spans.binary_search_by_key(&j, |s| s.0) {
+                Ok(k) if spans[k].2 != Label::Misc => spans[k].1,
+                Ok(_) => break,
+                Err(_) => {
+                    let mut e = j;
+                    while e < tokens.len() && e < j + 3 && !taken[e] && tokens[e].kind == TokenKind::Word && upper_initial(tokens[e].text(text)) && (e == j || !tokens[e].newline_before) {
+                        e += 1;
+                    }
+                    e
+                }
+            };
+            if end == j {
+                break;
+            }
+            found.push((j, end));
+            // "… X, Y and Z": the next name after a conjunction, or after a comma when the list
+            // goes on after it ("the province of Anhui, Dai came…" ends at "Anhui").
+            let mut k = end;
+            while tokens.get(k).is_some_and(|t| matches!(t.text(text), "," | "and" | "or") && !t.newline_before) && k < end + 2 {
+                k += 1;
+            }
+            if k == end || tokens.get(k).is_none_or(|t| !upper_initial(t.text(text)) || t.newline_before) {
+                break;
+            }
+            if k == end + 1 && tokens[end].text(text) == "," {
+                let next_end = spans.binary_search_by_key(&k, |s| s.0).map_or(k + 1, |x| spans[x].1);
+                let mut m = next_end;
+                while tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) && m < k + 3 {
+                    m += 1;
+                }
+                if !tokens.get(m).is_some_and(|t| matches!(t.text(text), "," | "and" | "or")) {
+                    break;
+                }
+            }
+            j = k;
+        }
+    }
+    put_names(spans, found, Label::Loc);
 }
 
 /// "Orrell 13 Bath 56", "Shrewsbury 0 Brentford 3": a line of two names each followed by a
@@ -1763,6 +1825,17 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         spans = merged;
     }
+    // "Jackson" + "County" left untagged: one place (not a club: "Notts County 2").
+    {
+        let taken = taken_mask(tokens.len(), &spans);
+        for s in spans.iter_mut() {
+            let (a, b, _) = *s;
+            let next_free = |k: usize| !taken.get(k).copied().unwrap_or(true) && !tokens[k].newline_before;
+            if b - a <= 2 && next_free(b) && tokens[b].text(text) == "County" && tokens.get(b + 1).is_none_or(|t| t.kind != TokenKind::Number && !matches!(t.text(text), "v" | "vs" | "vs." | "-")) {
+                *s = (a, b + 1, Label::Loc);
+            }
+        }
+    }
     // A name ending in a capitalized word for a natural feature or a venue ("Scarborough Shoal",
     // "Great Barrier Reef", "Golan Heights", "Olympic Stadium") or opening with one before its
     // name ("Strait of Hormuz", "Lake Titicaca", "Mount Kenya") is a place, whatever the tagger
@@ -1779,7 +1852,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let ends = matches!(
             last,
             "Sea" | "Ocean" | "River" | "Lake" | "Bay" | "Gulf" | "Strait" | "Straits" | "Shoal" | "Reef" | "Island" | "Islands" | "Isles" | "Mountains" | "Hills" | "Heights" | "Valley" | "Desert" | "Peninsula" | "Canal" | "Plateau" | "Glacier" | "Falls" | "Basin" | "Delta" | "Archipelago" | "Atoll"
-        ) || (b - a <= 3 && matches!(last, "Stadium" | "Arena" | "Airport" | "Square" | "Quay" | "Wharf" | "Harbour" | "Harbor" | "Bridge"));
+        ) || (b - a <= 3 && matches!(last, "Stadium" | "Arena" | "Airport" | "Square" | "Quay" | "Wharf" | "Harbour" | "Harbor" | "Bridge"))
+            // "Marion County", but not the clubs of a fixture list or a table ("Notts County v
+            // York", "Ross County 1").
+            || (b - a <= 3 && last == "County" && ![a.wrapping_sub(1), b].iter().any(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(text), "v" | "vs" | "vs." | "-"))));
         // "Mount Kenya", "Lake Chad" (two or three words); "Gulf of Aden", "Bay of Bengal" (with
         // "of": never "Gulf War", "Sea Shepherd").
         let opens = (matches!(first, "Mount" | "Mt." | "Lake") && b - a <= 3) || (water_word(first) && tokens[a + 1].text(text) == "of");
@@ -1879,6 +1955,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             let w = tokens[b - 1].text(text);
             if upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head")) {
                 spans[k].1 = b - 1;
+                // "Linn County" + "Sheriff": the rest is the place the title serves.
+                if matches!(tokens[b - 2].text(text), "County" | "City" | "State" | "Province") {
+                    spans[k].2 = Label::Loc;
+                }
             }
         }
     }
@@ -1907,17 +1987,23 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
                         given || plain
                     }
             });
-            let Some(k) = person.filter(|_| l == Label::Org) else {
+            // A person's span may hold the body too: "Jackson County Sheriff Nathan Sickler".
+            let seat = |k: usize| {
+                let w = tokens[k - 1].text(text);
+                matches!(w, "County" | "City" | "State" | "Province") || in_list_ci(ORG_HEADS, w)
+            };
+            let Some(k) = person.filter(|&k| l == Label::Org || (l == Label::Per && k > a && seat(k))) else {
                 split.push((a, b, l));
                 continue;
             };
+            let body = if k > a && matches!(tokens[k - 1].text(text), "County" | "City" | "State" | "Province") { Label::Loc } else { Label::Org };
             // The title's own words before it ("Majority", "Deputy") are not the body's name.
             let mut m = k;
             while m > a && matches!(tokens[m - 1].text(text), "Majority" | "Minority" | "Deputy" | "Vice" | "Assistant" | "Acting" | "Senior" | "Executive" | "Chief" | "General" | "Prime") {
                 m -= 1;
             }
             if m > a {
-                split.push((a, m, Label::Org));
+                split.push((a, m, body));
             }
             split.push((k + 1, b, Label::Per));
         }
@@ -2237,6 +2323,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     let mut spans = prefixed;
     datelines(model, text, tokens, &mut spans);
+    places_of_kind(text, tokens, &mut spans);
     add_acronyms(text, tokens, &mut spans);
     add_short_mentions(model, text, tokens, &mut spans);
     // Names never overlap: each rule above keeps them apart, and this keeps the promise if one

@@ -240,11 +240,32 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "laid" | "lay" | "laying" if next == "off" => "cut",
         "infected" | "cases" => "infected",
         "protesting" | "protested" | "demonstrating" | "demonstrated" | "rallied" | "marched" | "gathered" => "protesting",
-        "held" if next != "talks" => "detained",
+        // Said of people only (not "held 61 seats"): see `PEOPLE_HEADS`.
+        "held" if next != "talks" => "held",
         // "were treated for burns"
         "treated" if next == "for" => "injured",
         _ => return None,
     })
+}
+
+/// Plural nouns for people that are not regular agent nouns ("workers", "protesters" end in -ers).
+const PEOPLE_HEADS: &[&str] = &[
+    "activists", "adults", "agents", "applicants", "bangladeshis", "boys", "britons", "captives", "children",
+    "chinese", "citizens", "civilians", "colleagues", "crew", "defendants", "detainees", "dissidents", "employees",
+    "evacuees", "fans", "foreigners", "girls", "guests", "hostages", "immigrants", "individuals", "iraqis",
+    "israelis", "japanese", "journalists", "lebanese", "men", "migrants", "militants", "miners", "minors",
+    "missionaries", "monks", "nationals", "nepalis", "nuns", "opponents", "others", "pakistanis", "parents",
+    "participants", "patients", "peasants", "people", "persons", "pilgrims", "pilots", "police", "priests",
+    "refugees", "relatives", "residents", "retirees", "saudis", "somalis", "staff", "students", "sudanese",
+    "suspects", "teenagers", "tenants", "thais", "tourists", "trainees", "troops", "victims", "vietnamese",
+    "villagers", "women", "yemenis", "youths",
+];
+
+/// True for the head noun of a group of people: "hostages", "protesters", "fishermen", "Mexicans".
+fn people_head(h: &str) -> bool {
+    PEOPLE_HEADS.binary_search(&h).is_ok()
+        || looks_plural(h) && (h.ends_with("men") || h.ends_with("people") || h.ends_with("children"))
+        || ["ers", "ors", "ists", "ans"].iter().any(|s| h.len() > s.len() + 2 && h.ends_with(s))
 }
 
 /// True when one of `words` is within three tokens before the figure (same sentence).
@@ -431,7 +452,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     // fraud", "a magnitude 6.8 quake killed…"); a share
                     // of "the missing funds" or of those "held" is not a count of people missing or held.
                     let for_people = matches!(f.kind, FigureKind::Count | FigureKind::Ratio) || f.counted.is_some();
-                    if (matches!(f.kind, FigureKind::Money | FigureKind::Quantity) && f.event != Some("damaged")) || (!for_people && matches!(f.event, Some("missing" | "detained"))) {
+                    if (matches!(f.kind, FigureKind::Money | FigureKind::Quantity) && f.event != Some("damaged")) || (!for_people && matches!(f.event, Some("missing" | "detained" | "held"))) {
                         f.event = None;
                     }
                 }
@@ -450,6 +471,12 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     exchange_rates(&g, &mut out);
     carry_units(text, &mut out);
     local_currencies(&g, &mut out);
+    // Those "held" are detained when they are people, or when nothing is counted (known only
+    // now: "down from 61 it held" counts the seats named before it).
+    for f in out.iter_mut().filter(|f| f.event == Some("held")) {
+        let people = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_none_or(|h| people_head(&h.to_lowercase()));
+        f.event = people.then_some("detained");
+    }
     out
 }
 
@@ -637,6 +664,17 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
         );
         // "gained 300 lira to 8,600" is a price; "rose 0.7 percent to 1,156.79" an index's level.
         let to = link.as_slice() == ["to"] && a.kind == FigureKind::Money;
+        // "net income of 1.1 billion euros, against a loss of 2.9 billion": a sum of the same
+        // sentence named by a money word and written with its scale.
+        let sum = a.kind == FigureKind::Money && !between.contains(['.', ';', '?', '!']) && between.split_whitespace().count() <= 8 && {
+            let words: Vec<&str> = between.split_whitespace().rev().take(2).collect();
+            matches!(words.as_slice(), ["of", n] if matches!(n.to_lowercase().as_str(), "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "revenue" | "revenues" | "sales" | "income" | "debt" | "debts" | "turnover" | "budget"))
+        } && text.get(b.span.start..b.span.end).is_some_and(|t| [" billion", "bn", " million", "mln", " trillion"].iter().any(|w| t.to_lowercase().ends_with(w)));
+        if sum {
+            b.kind = a.kind;
+            b.unit = a.unit.clone();
+            continue;
+        }
         if compared || to {
             b.kind = a.kind;
             b.unit = a.unit.clone();
@@ -1131,7 +1169,9 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
                 let hyphened = self.w(i.wrapping_sub(1)) == "-" && self.glued(i) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late");
-                if !hyphened && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after" | "between")
+                // "the April-June period": two months joined by a dash need no preposition.
+                let paired = matches!(self.w(i + 1), "-" | "–") && self.glued(i + 1) && self.glued(i + 2) && self.cap(i + 2) && month_number(self.w(i + 2)).is_some() && (!self.is_num(i + 3) || self.year_at(i + 3).is_some());
+                if !hyphened && !paired && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after" | "between")
                     // "the three months to December", "the year to March" (not "give it to May")
                     && !(self.w(i.wrapping_sub(1)) == "to" && matches!(self.w(i.wrapping_sub(2)), "months" | "month" | "year" | "quarter" | "weeks" | "period" | "half"))
                     // "in June and July", "May or June": a month joined to another one.
@@ -1457,7 +1497,9 @@ impl<'a> Grammar<'a> {
             let after_prep = (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
             // "the 2024 election", "a 2019 report", "its 2023 budget": a year naming an edition.
             // Not "a 2000 year old tradition".
-            let edition = matches!(prev, "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that")
+            // After a possessive too: "Transparency International's 2023 index".
+            let possessive = i > 0 && self.tokens[i - 1].kind == TokenKind::Possessive;
+            let edition = (matches!(prev, "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that") || possessive)
                 && (1900..=2100).contains(&y)
                 && self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
                 && !(units::time_unit(self.w(i + 1)).is_some() && (self.w(i + 2) == "old" || self.w(i + 1).ends_with('s')))
@@ -2965,7 +3007,13 @@ impl<'a> Grammar<'a> {
                 "and" => self.w(j + 1) == "that",
                 w => w == ";",
             };
-            if (self.is_num(j) && j > end + 1) || clause {
+            // "43 homes and 60 outbuildings were destroyed": a count coordinated right after this
+            // one, with its own noun, shares the verb (not "120 passengers and 30 were hurt").
+            let coordinated = matches!(self.w(j - 1), "and" | "or" | ",")
+                && j <= end + 3
+                && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).starts_with(|c: char| c.is_lowercase()))
+                && !matches!(self.w(j + 1), "were" | "was" | "are" | "is" | "had" | "have" | "has" | "of" | "will" | "would" | "could" | "remain" | "remained" | "more" | "others" | "percent" | "per");
+            if (self.is_num(j) && j > end + 1 && !coordinated) || clause {
                 break;
             }
             j += 1;

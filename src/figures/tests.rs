@@ -710,6 +710,7 @@ fn the_word_gate_drops_no_figure() {
 fn word_lists_are_sorted() {
     assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]));
     assert!(PERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    assert!(PEOPLE_HEADS.windows(2).all(|w| w[0] < w[1]));
 }
 
 #[test]
@@ -1391,4 +1392,55 @@ fn an_exchange_rate_is_money_in_a_pair_of_currencies() {
     // No currency named before it: a count, as before.
     let f = one("The index stood at 152.30 per share.", "152.30");
     assert_eq!(f.kind, FigureKind::Count);
+}
+
+#[test]
+fn held_is_detention_only_for_people() {
+    // Before, every one of these was "detained" (checked when written).
+    assert_eq!(one("The alliance held 212 seats in the outgoing chamber.", "212").event, None);
+    assert_eq!(one("The party won 38 seats, down from 45 it held before.", "45").event, None);
+    assert_eq!(one("Each spring some 30 workshops are held for new staff.", "some 30").event, None);
+    // People held are detained, as before.
+    assert_eq!(one("Gunmen held 14 fishermen for a week.", "14").event, Some("detained"));
+    assert_eq!(one("The 25 migrants held at the port were freed.", "25").event, Some("detained"));
+    assert_eq!(one("Police held nine overnight.", "nine").event, Some("detained"));
+}
+
+#[test]
+fn counts_joined_by_and_share_the_verb_after_them() {
+    let s = "At least 31 houses and 12 barns were destroyed by the blaze.";
+    assert_eq!(one(s, "At least 31").event, Some("damaged"));
+    assert_eq!(one(s, "12").event, Some("damaged"));
+    // A number that is itself the subject keeps the verb to itself.
+    let s = "The bus carried 48 passengers and 9 were hurt.";
+    assert_eq!(one(s, "48").event, None);
+    assert_eq!(one(s, "9").event, Some("injured"));
+}
+
+#[test]
+fn a_year_after_a_possessive_names_an_edition() {
+    let s = "The watchdog's 2022 survey ranked the port 40th.";
+    let f = one(s, "2022");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2022")));
+    // A count with its thousands separator is still a count.
+    assert_eq!(one("The firm's 2,400 drivers walked out.", "2,400").kind, FigureKind::Count);
+}
+
+#[test]
+fn two_months_joined_by_a_dash_are_a_period() {
+    // In the past, as a month alone is, by the reference date (March 15, 2024).
+    let f = one("Exports grew in the April-June quarter.", "April-June");
+    assert_eq!(f.iso.as_deref(), Some("2023-04/2023-06"));
+    let f = one("Sales in the November-January season fell.", "November-January");
+    assert_eq!(f.iso.as_deref(), Some("2023-11/2024-01"));
+}
+
+#[test]
+fn a_loss_of_a_sum_with_its_scale_is_money_of_the_sentence() {
+    let s = "It earned 640 million pounds, after a loss of 1.3 billion the year before.";
+    let f = one(s, "1.3 billion");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("GBP")));
+    // Without a money word before it, a count.
+    let s = "It earned 640 million pounds and served 1.3 billion passengers.";
+    assert_eq!(one(s, "1.3 billion").kind, FigureKind::Count);
 }
