@@ -949,3 +949,29 @@ fn a_magistrates_title_is_not_part_of_the_name() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Ruth Njeri", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_name_found_once_is_found_where_the_tagger_missed_it() {
+    // The first mention was missed before (checked when written); the later one was found.
+    let t = "Voters backed pan-democrat Halvard Sether in the east.\n\nHalvard Sether said on Monday he would serve a full term.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Halvard Sether", Label::Per), ("Halvard Sether", Label::Per)]);
+    assert_eq!(a.entities[0].group, a.entities[1].group);
+    // Not the first words of a longer run of capitalized words.
+    let t = "Fans left the Halvard Sether Memorial Hall early.\n\nHalvard Sether said on Monday he would serve a full term.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a).iter().filter(|n| n.0 == "Halvard Sether").count(), 1, "{:?}", names_of(t, &a));
+}
+
+#[test]
+fn a_name_with_an_age_between_commas_is_a_person() {
+    // Both mentions were an organization before (checked when written).
+    let t = "He has 14 goals, two more than Sindre Havik of Molde.\n\nSindre Havik, 24, said he felt fit.";
+    let a = analyze(t).unwrap();
+    let havik: Vec<_> = names_of(t, &a).into_iter().filter(|n| n.0 == "Sindre Havik").collect();
+    assert_eq!(havik, [("Sindre Havik", Label::Per), ("Sindre Havik", Label::Per)], "{:?}", names_of(t, &a));
+    // A place and a count after a preposition stay so.
+    let t = "Storms hit hard in Leeds, 12, were hurt.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).contains(&("Leeds", Label::Per)), "{:?}", names_of(t, &a));
+}

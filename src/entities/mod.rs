@@ -489,6 +489,38 @@ fn title_case(w: &str) -> bool {
     w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// "Sindre Havik, 24, said…": a name followed by an age between commas and then a lower-case
+/// word is a person, whatever the tagger made of names it does not know (a body, most often).
+/// Not after a preposition ("in Leeds, 12, were hurt" is a place and a count). The same name
+/// elsewhere in the text becomes a person too.
+fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut people: Vec<&str> = Vec::new();
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l == Label::Per || b - a > 3 || !tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+            continue;
+        }
+        let age = tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number && (1..=3).contains(&t.text(text).len()) && t.text(text).bytes().all(|c| c.is_ascii_digit()) && (1..=110).contains(&t.text(text).parse::<u32>().unwrap_or(0)));
+        let lower_next = tokens.get(b + 3).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()));
+        let prep = a > 0 && matches!(w(a - 1), "in" | "at" | "from" | "to" | "near" | "of" | "for" | "on" | "by");
+        if w(b) == "," && age && w(b + 2) == "," && lower_next && !prep {
+            s.2 = Label::Per;
+            if people.len() < 64 {
+                people.push(&text[tokens[a].span.start..tokens[b - 1].span.end]);
+            }
+        }
+    }
+    // The same name elsewhere in the text is the same person.
+    if !people.is_empty() {
+        for s in spans.iter_mut().filter(|s| s.2 != Label::Per) {
+            if people.contains(&&text[tokens[s.0].span.start..tokens[s.1 - 1].span.end]) {
+                s.2 = Label::Per;
+            }
+        }
+    }
+}
+
 /// A given name the lists do not know, opening a sentence, before a one-word name that is no
 /// place: "Erling Haaland scored" was "Haaland" alone (a place, to the tagger, which learns
 /// that unknown capitalized words opening a sentence are rarely names). Both words unknown to
@@ -1369,6 +1401,56 @@ fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>,
     spans.sort();
 }
 
+/// A name of two or more capitalized words found somewhere in the text is that name wherever
+/// the same words stand alone and untagged ("three more than Erling Haaland of…" before
+/// "Erling Haaland scored"): the tagger reads each mention in its own context and may miss one,
+/// above all the first, which the document's history does not yet help. Not inside a longer
+/// run of capitalized words ("Erling Haaland Stadium").
+fn add_repeated_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut names: FastMap<&str, Vec<(usize, usize, Label)>> = FastMap::default();
+    for &(a, b, l) in spans.iter() {
+        if b - a < 2 || b - a > 4 || !tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+            continue;
+        }
+        let list = names.entry(tokens[a].text(text)).or_default();
+        let same = |&(c, d, _): &(usize, usize, Label)| d - c == b - a && (0..b - a).all(|k| tokens[c + k].text(text) == tokens[a + k].text(text));
+        if list.len() < 8 && !list.iter().any(same) {
+            list.push((a, b, l));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let taken = taken_mask(tokens.len(), spans);
+    let capital = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
+    let mut found: Vec<(usize, usize, Label)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let hit = (!taken[i] && !(i > 0 && capital(i - 1) && !tokens[i].sent_start))
+            .then(|| names.get(tokens[i].text(text)))
+            .flatten()
+            .and_then(|list| {
+                list.iter().find(|&&(a, b, _)| {
+                    let n = b - a;
+                    i + n <= tokens.len()
+                        && (0..n).all(|k| !taken[i + k] && tokens[i + k].text(text) == tokens[a + k].text(text) && (k == 0 || !tokens[i + k].newline_before))
+                        && !capital(i + n)
+                })
+            });
+        match hit {
+            Some(&(a, b, l)) => {
+                found.push((i, i + b - a, l));
+                i += b - a;
+            }
+            None => i += 1,
+        }
+    }
+    if !found.is_empty() {
+        spans.extend(found);
+        spans.sort();
+    }
+}
+
 /// "the towns of Shady Cove and Eagle Point", "the province of Quebec": names right after a
 /// lower-case word for a kind of place and "of", and the names joined to them by "and", "or" or
 /// a comma, are places, whatever the tagger made of them (a person, a body, or nothing).
@@ -1624,6 +1706,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     tidy_edges(model, text, tokens, &mut spans);
     people_that_are_capitals(model, text, tokens, &mut spans);
+    people_with_ages(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
     join_unknown_given_names(model, text, tokens, &mut spans);
     join_given_name_before_person(model, text, tokens, &mut spans);
@@ -2324,6 +2407,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = prefixed;
     datelines(model, text, tokens, &mut spans);
     places_of_kind(text, tokens, &mut spans);
+    add_repeated_names(text, tokens, &mut spans);
     add_acronyms(text, tokens, &mut spans);
     add_short_mentions(model, text, tokens, &mut spans);
     // Names never overlap: each rule above keeps them apart, and this keeps the promise if one
