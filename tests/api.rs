@@ -975,3 +975,19 @@ fn a_name_with_an_age_between_commas_is_a_person() {
     let a = analyze(t).unwrap();
     assert!(!names_of(t, &a).contains(&("Leeds", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_company_by_the_first_word_of_its_name_is_that_company() {
+    // Two groups each before (checked when written).
+    let t = "Brandvik Therapeutics agreed to be bought on Monday. Brandvik shares rose 30% and analysts said Brandvik had few rivals.";
+    let a = analyze(t).unwrap();
+    let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).starts_with("Brandvik")).map(|e| e.group).collect();
+    assert_eq!(ids.len(), 3, "{:?}", names_of(t, &a));
+    assert!(ids.iter().all(|&g| g == ids[0]), "{:?}", a.groups);
+    // A name whose second word says more than a kind of company is another company.
+    let t = "Siemens Energy raised its outlook. Siemens, its former parent, kept a stake.";
+    let a = analyze(t).unwrap();
+    let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).starts_with("Siemens")).map(|e| e.group).collect();
+    assert_eq!(ids.len(), 2, "{:?}", names_of(t, &a));
+    assert_ne!(ids[0], ids[1]);
+}

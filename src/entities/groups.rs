@@ -213,6 +213,31 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             }
         }
     }
+    // A company by the first word of its name, when the rest only says what kind of company
+    // it is ("Corlen Therapeutics" … "Corlen", "Adani Group" … "Adani"), and one name only opens
+    // with that word ("Siemens Energy" is not "Siemens": "energy" says more than a kind).
+    let kind_word = |w: &str| {
+        super::LEGAL_FORMS.contains(&w)
+            || super::in_list_ci(super::COMPANY_WORDS, w)
+            || ["Therapeutics", "Biosciences", "Group", "Pharma", "Partners"].contains(&w)
+    };
+    let mut by_first: FastMap<u64, (usize, usize)> = FastMap::default();
+    for &j in distinct.values() {
+        let m = &mentions[j];
+        if m.label == Label::Org && m.words.len() >= 2 && lw[j].len() == m.words.len() && m.words[1..].iter().all(|w| kind_word(w)) {
+            let e = by_first.entry(lw[j][0]).or_insert((0, j));
+            e.0 += 1;
+        }
+    }
+    if !by_first.is_empty() {
+        for i in 0..mentions.len() {
+            if mentions[i].label == Label::Org && lw[i].len() == 1 && mentions[i].words.len() == 1 {
+                if let Some(&(1, j)) = by_first.get(&lw[i][0]) {
+                    union(&mut parent, i, j);
+                }
+            }
+        }
+    }
     // A company's name without its legal form is the company ("Boeing Co" … "Boeing").
     for i in 0..mentions.len() {
         let n = mentions[i].words.len();

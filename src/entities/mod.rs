@@ -335,7 +335,7 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 
 /// Words that end company names ("Jones Medical", "Daniels Pharmaceuticals", "Halden Airways"),
 /// lower case: a name of several words ending in one is a company, whatever the tagger said.
-const COMPANY_WORDS: &[&str] = &[
+pub(super) const COMPANY_WORDS: &[&str] = &[
     "airlines", "airways", "bancorp", "bancshares", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
     "enterprises", "holdings", "industries", "insurance", "investments", "laboratories", "medical", "motors",
     "petroleum", "pharmaceutical", "pharmaceuticals", "refineries", "securities", "shipping", "steel", "systems",
@@ -1648,7 +1648,7 @@ fn upper_initial(s: &str) -> bool {
 
 /// Whether `w`, in lower case, is in the sorted ASCII word list `list`: without allocating (the
 /// post-rules ask this of many tokens; `to_lowercase` cost an allocation each time).
-fn in_list_ci(list: &[&str], w: &str) -> bool {
+pub(super) fn in_list_ci(list: &[&str], w: &str) -> bool {
     let mut buf = [0u8; 32];
     if w.is_empty() || w.len() > buf.len() {
         return false;
