@@ -991,3 +991,11 @@ fn a_company_by_the_first_word_of_its_name_is_that_company() {
     assert_eq!(ids.len(), 2, "{:?}", names_of(t, &a));
     assert_ne!(ids[0], ids[1]);
 }
+
+#[test]
+fn a_trough_or_a_trench_is_a_place() {
+    // Before, an organization (checked when written).
+    let t = "Seismologists warned of a major quake along the Nankai Trough on Thursday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Nankai Trough", Label::Loc)), "{:?}", names_of(t, &a));
+}

@@ -1934,7 +1934,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         // Square", "Circular Quay", "Tower Bridge" (not "the Station for … at Cold Spring Harbor").
         let ends = matches!(
             last,
-            "Sea" | "Ocean" | "River" | "Lake" | "Bay" | "Gulf" | "Strait" | "Straits" | "Shoal" | "Reef" | "Island" | "Islands" | "Isles" | "Mountains" | "Hills" | "Heights" | "Valley" | "Desert" | "Peninsula" | "Canal" | "Plateau" | "Glacier" | "Falls" | "Basin" | "Delta" | "Archipelago" | "Atoll"
+            "Sea" | "Ocean" | "River" | "Lake" | "Bay" | "Gulf" | "Strait" | "Straits" | "Shoal" | "Reef" | "Island" | "Islands" | "Isles" | "Mountains" | "Hills" | "Heights" | "Valley" | "Desert" | "Peninsula" | "Canal" | "Plateau" | "Glacier" | "Falls" | "Basin" | "Delta" | "Archipelago" | "Atoll" | "Trough" | "Trench" | "Rift"
         ) || (b - a <= 3 && matches!(last, "Stadium" | "Arena" | "Airport" | "Square" | "Quay" | "Wharf" | "Harbour" | "Harbor" | "Bridge"))
             // "Marion County", but not the clubs of a fixture list or a table ("Notts County v
             // York", "Ross County 1").

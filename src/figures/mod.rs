@@ -1499,7 +1499,20 @@ impl<'a> Grammar<'a> {
             // Not "a 2000 year old tradition".
             // After a possessive too: "Transparency International's 2023 index".
             let possessive = i > 0 && self.tokens[i - 1].kind == TokenKind::Possessive;
-            let edition = (matches!(prev, "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that") || possessive)
+            let determiner = |w: &str| matches!(w, "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that");
+            // "a separate 2023 study", "the annual 2024 report": an adjective in between, when a
+            // singular noun follows (not "the first 2000 people", "the last 1900 years").
+            let adjective = i >= 2
+                && determiner(self.w(i - 2))
+                && self.tokens[i - 1].kind == TokenKind::Word
+                && prev.bytes().all(|b| b.is_ascii_lowercase())
+                && !is_figure_word(prev)
+                && !matches!(prev, "first" | "last" | "next" | "other" | "remaining" | "additional" | "extra" | "estimated" | "some" | "about" | "nearly" | "almost" | "around" | "roughly" | "over" | "under" | "only" | "just" | "entire" | "whole" | "same")
+                && self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && {
+                    let n = t.text(self.text);
+                    n.bytes().all(|b| b.is_ascii_lowercase()) && !n.ends_with('s') && !looks_plural(n) && COUNTED_STOP.binary_search(&n).is_err()
+                });
+            let edition = (determiner(prev) || possessive || adjective)
                 && (1900..=2100).contains(&y)
                 && self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
                 && !(units::time_unit(self.w(i + 1)).is_some() && (self.w(i + 2) == "old" || self.w(i + 1).ends_with('s')))
@@ -2865,7 +2878,8 @@ impl<'a> Grammar<'a> {
                 let mut k = i;
                 while k > 0 && i - k < 8 && self.tokens[k - 1].kind == TokenKind::Number && self.tokens[k - 1].text(self.text).bytes().all(|b| b.is_ascii_digit()) && self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] == *" " {
                     k -= 1;
-                    if leading_zero(&self.tokens[k]) {
+                    // "+7095 941 8520": the groups after an international prefix.
+                    if leading_zero(&self.tokens[k]) || (k > 0 && self.w(k - 1) == "+" && self.glued(k)) {
                         return true;
                     }
                 }

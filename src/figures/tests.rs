@@ -1444,3 +1444,21 @@ fn a_loss_of_a_sum_with_its_scale_is_money_of_the_sentence() {
     let s = "It earned 640 million pounds and served 1.3 billion passengers.";
     assert_eq!(one(s, "1.3 billion").kind, FigureKind::Count);
 }
+
+#[test]
+fn digit_groups_after_an_international_prefix_are_a_phone_number() {
+    // Each group was a count before (checked when written).
+    assert!(figs("Call the desk on +44 20 7946 0321 for details.").is_empty());
+    assert!(figs("-- Warsaw Newsroom +4822 653 9700").is_empty());
+    // Digit groups with no prefix or leading zero stay numbers.
+    assert_eq!(figs("Scores: 20 7946 for the season.").len(), 2);
+}
+
+#[test]
+fn a_year_after_a_determiner_and_an_adjective_names_an_edition() {
+    let f = one("A separate 2021 survey found the same.", "2021");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2021")));
+    // A count of people or years stays a count.
+    assert_eq!(one("The first 2000 people got in free.", "2000").kind, FigureKind::Count);
+    assert_eq!(one("The remaining 2000 tickets sold out.", "2000").kind, FigureKind::Count);
+}
