@@ -138,6 +138,38 @@ struct Claim<'a> {
     near: Vec<String>,
     /// Content words within eight tokens.
     context: Vec<String>,
+    /// A year written in the figure's sentence that is before the report's own (its reference
+    /// date, else the latest year it writes): "In 2018, a ferry sank … killing more than 160" is
+    /// background, not the event reported.
+    background: Option<i32>,
+}
+
+/// For each figure, the earliest year written out in its sentence ("In 2018", "March 2011") that
+/// is before the report's own year.
+fn backgrounds(text: &str, tokens: &[crate::text::Token], analysis: &Analysis) -> Vec<Option<i32>> {
+    let sentence = |pos: usize| -> usize {
+        let k = tokens.partition_point(|t| t.span.start < pos);
+        k - tokens[..k].iter().rev().take_while(|t| !t.sent_start).count()
+    };
+    // Years as written: a date whose text holds four digits that are its year.
+    let years: Vec<(usize, i32)> = analysis
+        .figures
+        .iter()
+        .filter(|f| f.kind == FigureKind::Date)
+        .filter_map(|f| {
+            let y: i32 = f.iso.as_deref()?.get(..4)?.parse().ok()?;
+            f.span.slice(text).contains(&y.to_string()).then(|| (sentence(f.span.start), y))
+        })
+        .collect();
+    let own = analysis.reference.map(|r| r.year).or_else(|| years.iter().map(|&(_, y)| y).max());
+    analysis
+        .figures
+        .iter()
+        .map(|f| {
+            let s = sentence(f.span.start);
+            years.iter().filter(|&&(ys, y)| ys == s && own.is_some_and(|o| y < o)).map(|&(_, y)| y).min()
+        })
+        .collect()
 }
 
 /// Content words within `width` tokens of each figure, inside its sentence (lower case, singular).
@@ -207,6 +239,10 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
         (Some(_), Some(_)) => return 0.0,
         (None, None) => {}
         _ => s -= 3.0,
+    }
+    // One about an earlier year than the reports' own, the other not (or another year).
+    if a.background != b.background {
+        s -= 2.5;
     }
     let (ha, hb) = (head(fa), head(fb));
     let mut same_topic = fa.event.is_some() && fa.event == fb.event;
@@ -345,18 +381,24 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
     let tokens: Vec<Vec<crate::text::Token>> = texts.iter().map(|t| tokenize(t)).collect();
     let near: Vec<Vec<Vec<String>>> = texts.iter().zip(analyses).zip(&tokens).map(|((t, a), k)| contexts(t, k, &a.figures, 3)).collect();
     let wide: Vec<Vec<Vec<String>>> = texts.iter().zip(analyses).zip(&tokens).map(|((t, a), k)| contexts(t, k, &a.figures, 8)).collect();
+    let past: Vec<Vec<Option<i32>>> = texts.iter().zip(analyses).zip(&tokens).map(|((t, a), k)| backgrounds(t, k, a)).collect();
     // Groups of claims; each document's claims join groups best match first.
     let mut groups: Vec<Vec<Claim>> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
         let claims: Vec<Claim> = a
             .figures
             .iter()
-            .zip(near[d].iter().zip(&wide[d]))
+            .zip(near[d].iter().zip(&wide[d]).zip(&past[d]))
             .filter(|(f, _)| claim_kind(f.kind))
-            .map(|(f, (n, c))| Claim { doc: d, figure: f, near: n.clone(), context: c.clone() })
+            .map(|(f, ((n, c), &background))| Claim { doc: d, figure: f, near: n.clone(), context: c.clone(), background })
+            .collect();
+        // The same statement made twice in one report (headline and body) is matched once: the
+        // first one stands for both, so the second cannot take another group.
+        let twin_of: Vec<Option<usize>> = (0..claims.len())
+            .map(|ci| (0..ci).find(|&cj| same_statement(claims[cj].figure, claims[ci].figure) && similarity(&claims[cj], &claims[ci]) >= THRESHOLD))
             .collect();
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-        for (ci, c) in claims.iter().enumerate() {
+        for (ci, c) in claims.iter().enumerate().filter(|&(ci, _)| twin_of[ci].is_none()) {
             for (gi, g) in groups.iter().enumerate() {
                 // A group takes one claim per document, except a repeat of the same statement.
                 if g.iter().any(|m| m.doc == d) {
@@ -375,6 +417,11 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
             if claim_group[ci].is_none() && !group_taken[gi] {
                 claim_group[ci] = Some(gi);
                 group_taken[gi] = true;
+            }
+        }
+        for ci in 0..claims.len() {
+            if let Some(cj) = twin_of[ci] {
+                claim_group[ci] = claim_group[cj];
             }
         }
         let first_new = groups.len();

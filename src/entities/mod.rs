@@ -1507,6 +1507,17 @@ fn places_of_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, L
             j = k;
         }
     }
+    // The same name elsewhere, taken for a person or another name, is the place too ("Ferry
+    // capsizes off Sulawesi" before "the island of Sulawesi"); not a body (a club named after
+    // its city).
+    if !found.is_empty() && found.len() <= 64 {
+        let names: Vec<&str> = found.iter().map(|&(a, b)| &text[tokens[a].span.start..tokens[b - 1].span.end]).collect();
+        for s in spans.iter_mut().filter(|s| matches!(s.2, Label::Per | Label::Misc)) {
+            if names.contains(&&text[tokens[s.0].span.start..tokens[s.1 - 1].span.end]) {
+                s.2 = Label::Loc;
+            }
+        }
+    }
     put_names(spans, found, Label::Loc);
 }
 
