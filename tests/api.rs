@@ -999,3 +999,17 @@ fn a_trough_or_a_trench_is_a_place() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Nankai Trough", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn holidays_are_other_names() {
+    let t = "Fares rose after a New Year increase, and shops stayed shut over Easter and Eid al-Fitr.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for h in ["New Year", "Easter", "Eid al-Fitr"] {
+        assert!(names.contains(&(h, Label::Misc)), "{h}: {names:?}");
+    }
+    // Not inside a longer name.
+    let t = "Flights to Christmas Island resumed on Monday.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).iter().any(|n| n == &("Christmas", Label::Misc)), "{:?}", names_of(t, &a));
+}

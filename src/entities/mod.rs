@@ -1120,6 +1120,57 @@ static COMPANIES: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> = Lazy
     m
 });
 
+/// Holidays and festivals, as the tokens the tokenizer makes of each (longest first where one
+/// opens another): other names (MISC), as CoNLL writes "New Year" and "Independence Day".
+static HOLIDAYS: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+    const LIST: &str = "Lunar New Year|Chinese New Year|New Year's Eve|New Year's Day|New Year’s Eve|New Year’s Day|New Year|Christmas Eve|Christmas Day|Christmas|Easter Sunday|Easter|Good Friday|Ramadan|Eid al-Fitr|Eid al-Adha|Thanksgiving|Hanukkah|Diwali|Passover|Yom Kippur|Rosh Hashanah|Nowruz|Halloween|Boxing Day|Independence Day|Labor Day|Labour Day|Memorial Day|Valentine's Day|Mardi Gras";
+    let mut m: FastMap<&'static str, Vec<Vec<&'static str>>> = FastMap::default();
+    for name in LIST.split('|') {
+        let words: Vec<&'static str> = crate::text::tokenize(name).iter().map(|t| t.text(name)).collect();
+        if let Some(&first) = words.first() {
+            m.entry(first).or_default().push(words);
+        }
+    }
+    m
+});
+
+/// "a New Year increase", "over Christmas", "the end of Ramadan": a holiday is another name (MISC),
+/// whatever the tagger made of its words ("New" alone as a body); not inside a longer name
+/// ("Christmas Island", "Easter Island": a capitalized word after it, or a name the tagger ran
+/// past it).
+fn holidays(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let hit = HOLIDAYS.get(tokens[i].text(text)).and_then(|list| {
+            list.iter().find(|words| {
+                let n = words.len();
+                i + n <= tokens.len()
+                    && words.iter().enumerate().all(|(k, w)| tokens[i + k].text(text) == *w && (k == 0 || !tokens[i + k].newline_before))
+                    && !tokens.get(i + n).is_some_and(|t| !t.newline_before && t.kind == TokenKind::Word && upper_initial(t.text(text)))
+            })
+        });
+        match hit {
+            Some(words) => {
+                found.push((i, i + words.len()));
+                i += words.len();
+            }
+            None => i += 1,
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // A tagged name reaching outside the holiday is a longer name: leave it.
+    let mut owner = vec![usize::MAX; tokens.len()];
+    for (k, s) in spans.iter().enumerate() {
+        owner[s.0..s.1].fill(k);
+    }
+    // Nor a person's family name ("illustrator Johnnie Christmas").
+    found.retain(|&(a, b)| owner[a..b].iter().all(|&k| k == usize::MAX || (spans[k].0 >= a && spans[k].1 <= b)) && !(a > 0 && owner[a - 1] != usize::MAX && spans[owner[a - 1]].2 == Label::Per));
+    put_names(spans, found, Label::Misc);
+}
+
 /// The words of the people the text names in full ("Tom Jones": "Tom", "Jones"): a one-word name
 /// among them is a person there, not a company.
 fn person_words<'a>(text: &'a str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> FastSet<&'a str> {
@@ -2021,7 +2072,28 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     // "Leeds" + "Youth" + "Court", "Bergen" + "Court": a place or body, at most one plain
     // capitalized word the tagger left out, then a body's head word tagged alone (one word) is
-    // one body named after the place ("Leeds Youth Court").
+    // one body named after the place ("Leeds Youth Court"). The head may be left out too.
+    {
+        let taken = taken_mask(tokens.len(), &spans);
+        // A head in title case that ends the run of capitalized words ("Paris School District"
+        // and "Pakistan School Attack" go on).
+        let head_at = |k: usize| {
+            tokens.get(k).is_some_and(|t| !taken[k] && !t.newline_before && t.kind == TokenKind::Word && title_case(t.text(text)) && in_list_ci(ORG_HEADS, t.text(text)))
+                && !tokens.get(k + 1).is_some_and(|t| !t.newline_before && t.kind == TokenKind::Word && upper_initial(t.text(text)))
+        };
+        let plain = |k: usize| tokens.get(k).is_some_and(|t| !taken[k] && !t.newline_before && t.kind == TokenKind::Word && title_case(t.text(text)));
+        for s in spans.iter_mut() {
+            let (a, b, l) = *s;
+            if !matches!(l, Label::Loc | Label::Org) || b - a > 3 {
+                continue;
+            }
+            if head_at(b) {
+                *s = (a, b + 1, Label::Org);
+            } else if plain(b) && head_at(b + 1) {
+                *s = (a, b + 2, Label::Org);
+            }
+        }
+    }
     {
         let taken = taken_mask(tokens.len(), &spans);
         let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
@@ -2282,6 +2354,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = pairs;
     companies_named_like_people(model, text, tokens, &mut spans);
     known_companies(model, text, tokens, &mut spans);
+    holidays(text, tokens, &mut spans);
     names_spelled_by_acronyms(text, tokens, &mut spans);
     result_lines(model, text, tokens, &mut spans);
     line_ups(model, text, tokens, &mut spans);
