@@ -139,35 +139,39 @@ struct Claim<'a> {
     /// Content words within eight tokens.
     context: Vec<String>,
     /// A year written in the figure's sentence that is before the report's own (its reference
-    /// date, else the latest year it writes): "In 2018, a ferry sank … killing more than 160" is
-    /// background, not the event reported.
+    /// date, else the latest full date it writes, else any year): "In 2018, a ferry sank …
+    /// killing more than 160" is background, not the event reported.
     background: Option<i32>,
 }
 
 /// For each figure, the earliest year written out in its sentence ("In 2018", "March 2011") that
-/// is before the report's own year.
+/// is before the report's own year (see `Claim::background`).
 fn backgrounds(text: &str, tokens: &[crate::text::Token], analysis: &Analysis) -> Vec<Option<i32>> {
     let sentence = |pos: usize| -> usize {
         let k = tokens.partition_point(|t| t.span.start < pos);
         k - tokens[..k].iter().rev().take_while(|t| !t.sent_start).count()
     };
-    // Years as written: a date whose text holds four digits that are its year.
-    let years: Vec<(usize, i32)> = analysis
+    // Years as written: a date whose text holds four digits that are its year; with a month
+    // ("May 3, 2024", "March 2011") or alone ("In 2018").
+    let years: Vec<(usize, i32, bool)> = analysis
         .figures
         .iter()
         .filter(|f| f.kind == FigureKind::Date)
         .filter_map(|f| {
-            let y: i32 = f.iso.as_deref()?.get(..4)?.parse().ok()?;
-            f.span.slice(text).contains(&y.to_string()).then(|| (sentence(f.span.start), y))
+            let iso = f.iso.as_deref()?;
+            let y: i32 = iso.get(..4)?.parse().ok()?;
+            f.span.slice(text).contains(&y.to_string()).then(|| (sentence(f.span.start), y, iso.len() >= 7))
         })
         .collect();
-    let own = analysis.reference.map(|r| r.year).or_else(|| years.iter().map(|&(_, y)| y).max());
+    // The report's own year: its reference date's, else the latest full date it writes; with
+    // neither, any year it writes out is another time than the news ("on Friday").
+    let own = analysis.reference.map(|r| r.year).or_else(|| years.iter().filter(|y| y.2).map(|y| y.1).max());
     analysis
         .figures
         .iter()
         .map(|f| {
             let s = sentence(f.span.start);
-            years.iter().filter(|&&(ys, y)| ys == s && own.is_some_and(|o| y < o)).map(|&(_, y)| y).min()
+            years.iter().filter(|&&(ys, y, _)| ys == s && own.is_none_or(|o| y < o)).map(|y| y.1).min()
         })
         .collect()
 }
@@ -392,13 +396,8 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
             .filter(|(f, _)| claim_kind(f.kind))
             .map(|(f, ((n, c), &background))| Claim { doc: d, figure: f, near: n.clone(), context: c.clone(), background })
             .collect();
-        // The same statement made twice in one report (headline and body) is matched once: the
-        // first one stands for both, so the second cannot take another group.
-        let twin_of: Vec<Option<usize>> = (0..claims.len())
-            .map(|ci| (0..ci).find(|&cj| same_statement(claims[cj].figure, claims[ci].figure) && similarity(&claims[cj], &claims[ci]) >= THRESHOLD))
-            .collect();
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-        for (ci, c) in claims.iter().enumerate().filter(|&(ci, _)| twin_of[ci].is_none()) {
+        for (ci, c) in claims.iter().enumerate() {
             for (gi, g) in groups.iter().enumerate() {
                 // A group takes one claim per document, except a repeat of the same statement.
                 if g.iter().any(|m| m.doc == d) {
@@ -417,11 +416,6 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
             if claim_group[ci].is_none() && !group_taken[gi] {
                 claim_group[ci] = Some(gi);
                 group_taken[gi] = true;
-            }
-        }
-        for ci in 0..claims.len() {
-            if let Some(cj) = twin_of[ci] {
-                claim_group[ci] = claim_group[cj];
             }
         }
         let first_new = groups.len();

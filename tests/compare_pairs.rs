@@ -114,6 +114,7 @@ fn pairs_align_as_a_reader_expects() {
     }
     assert!(problems.is_empty(), "wrong relations or missing figures:\n{}", problems.join("\n"));
     // Floors a little under the measured values (precision 1.00, recall 0.93 when set; 1.00 / 1.00 since job cuts are an event;
-    // 1.00 / 1.00 with the sixth pair).
-    assert!(precision >= 0.85 && recall >= 0.85, "alignment fell: precision {precision:.2}, recall {recall:.2}");
+    // 1.00 / 1.00 with the sixth pair; 1.00 / 1.00 with the seventh, once background years count):
+    // one wrong or missing link of the 24 is 0.96.
+    assert!(precision >= 0.95 && recall >= 0.95, "alignment fell: precision {precision:.2}, recall {recall:.2}");
 }
