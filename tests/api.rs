@@ -1013,3 +1013,19 @@ fn holidays_are_other_names() {
     let a = analyze(t).unwrap();
     assert!(!names_of(t, &a).iter().any(|n| n == &("Christmas", Label::Misc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn two_people_with_one_family_name_stay_two() {
+    // One group of three before (checked when written): the surname alone joined both.
+    let t = "Carla Mendes was jailed on Monday. Mendes had denied the charge. Her cousin, Rui Mendes, was cleared.";
+    let a = analyze(t).unwrap();
+    let group = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.group).unwrap();
+    assert_eq!(group("Carla Mendes"), group("Mendes"));
+    assert_ne!(group("Carla Mendes"), group("Rui Mendes"));
+    // An initial stands for the given name.
+    let t = "Tariq Osei scored twice. T. Osei then went off injured, and Osei will miss the final.";
+    let a = analyze(t).unwrap();
+    let groups: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).contains("Osei")).map(|e| e.group).collect();
+    assert_eq!(groups.len(), 3, "{:?}", names_of(t, &a));
+    assert!(groups.iter().all(|&g| g == groups[0]), "{:?}", a.groups);
+}

@@ -88,6 +88,19 @@ fn name_words<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
     words
 }
 
+/// Whether two full names can be one person: the words of the shorter are all in the longer,
+/// an initial standing for a word with its letter ("S. Jayasuriya", "Sanath Jayasuriya").
+fn same_person(a: &[&str], b: &[&str]) -> bool {
+    let covers = |short: &[&str], long: &[&str]| {
+        short.iter().all(|w| {
+            let bare = w.trim_end_matches('.');
+            long.iter().any(|x| x.eq_ignore_ascii_case(w))
+                || (bare.chars().count() == 1 && long.iter().any(|x| x.chars().next().zip(bare.chars().next()).is_some_and(|(p, q)| p.eq_ignore_ascii_case(&q))))
+        })
+    };
+    covers(a, b) || covers(b, a)
+}
+
 /// Builds groups over tagged spans and returns the entities (labels made uniform per group).
 pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
     let mentions: Vec<Mention> = spans
@@ -153,14 +166,22 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         // A person's partial name: every word of the shorter one is in the longer one, and the
         // last words (surnames) agree.
         let last = lw[i].last().copied().unwrap_or(0);
-        for &j in by_last.get(&last).into_iter().flatten() {
+        let same_last: &[usize] = by_last.get(&last).map_or(&[], Vec::as_slice);
+        for &j in same_last {
             let mj = &mentions[j];
             if mi.label != Label::Per && mj.label != Label::Per {
                 continue;
             }
-            let (short, long) = if lw[i].len() <= lw[j].len() { (&lw[i], &lw[j]) } else { (&lw[j], &lw[i]) };
+            let (s, l) = if lw[i].len() <= lw[j].len() { (i, j) } else { (j, i) };
+            let (short, long) = (&lw[s], &lw[l]);
             if short.len() < long.len() && short.iter().all(|w| long.contains(w)) {
-                union(&mut parent, i, j);
+                // "Reid" is already "Marcus Reid": "Jamal Reid" is someone else, not the same
+                // group through the short name (the first full name takes it).
+                let root = find(&mut parent, s);
+                let taken = same_last.iter().take(32).any(|&k| k != l && lw[k].len() >= 2 && !same_person(&mentions[k].words, &mentions[l].words) && find(&mut parent, k) == root);
+                if !taken {
+                    union(&mut parent, i, j);
+                }
             }
         }
         by_last.entry(last).or_default().push(i);
