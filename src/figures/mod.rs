@@ -664,6 +664,14 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
         );
         // "gained 300 lira to 8,600" is a price; "rose 0.7 percent to 1,156.79" an index's level.
         let to = link.as_slice() == ["to"] && a.kind == FigureKind::Money;
+        // "a fee of 34 million euros, which could rise to 60 million": a verb of change and "to".
+        let rises = a.kind == FigureKind::Money && !between.contains(['.', ';', '?', '!', '(']) && {
+            let words: Vec<&str> = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+            words.len() <= 5
+                && words.last() == Some(&"to")
+                && words.iter().any(|w| matches!(*w, "rise" | "rising" | "rose" | "risen" | "climb" | "climbed" | "climbing" | "increase" | "increased" | "increasing" | "grow" | "grew" | "growing" | "reach" | "reached" | "reaching" | "fall" | "fell" | "falling" | "drop" | "dropped" | "dropping" | "jump" | "jumped" | "swell" | "swelled" | "soar" | "soared"))
+        };
+        let to = to || rises;
         // "net income of 1.1 billion euros, against a loss of 2.9 billion": a sum of the same
         // sentence named by a money word and written with its scale.
         let sum = a.kind == FigureKind::Money && !between.contains(['.', ';', '?', '!']) && between.split_whitespace().count() <= 8 && {

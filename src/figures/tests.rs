@@ -1462,3 +1462,23 @@ fn a_year_after_a_determiner_and_an_adjective_names_an_edition() {
     assert_eq!(one("The first 2000 people got in free.", "2000").kind, FigureKind::Count);
     assert_eq!(one("The remaining 2000 tickets sold out.", "2000").kind, FigureKind::Count);
 }
+
+#[test]
+fn less_common_currencies_by_name() {
+    // Each was a bare count before (checked when written).
+    assert_eq!(one("The wage rises to 4,000 pula a month.", "4,000 pula").unit.as_deref(), Some("BWP"));
+    assert_eq!(one("Fines reached 90 million riels.", "90 million riels").unit.as_deref(), Some("KHR"));
+    assert_eq!(one("A loaf costs 12,000 kyats now.", "12,000 kyats").unit.as_deref(), Some("MMK"));
+    // A club after a score is no currency.
+    assert!(figs("Results: Bahia 2 Guarani 0.").iter().all(|f| f.kind != FigureKind::Money));
+}
+
+#[test]
+fn a_sum_that_could_rise_to_another_keeps_its_currency() {
+    let s = "They paid 34 million euros, which could rise to 60 million with bonuses.";
+    let f = one(s, "60 million");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("EUR")));
+    // No verb of change: a count, as before.
+    let s = "They paid 34 million euros, a record, to 60 million fans' delight.";
+    assert_eq!(one(s, "60 million").kind, FigureKind::Count);
+}
