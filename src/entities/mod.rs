@@ -1142,7 +1142,8 @@ fn holidays(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let hit = HOLIDAYS.get(tokens[i].text(text)).and_then(|list| {
+        // Only capitalized words open a holiday's name (most tokens are not: no lookup for them).
+        let hit = upper_initial(tokens[i].text(text)).then(|| HOLIDAYS.get(tokens[i].text(text))).flatten().and_then(|list| {
             list.iter().find(|words| {
                 let n = words.len();
                 i + n <= tokens.len()
@@ -1477,7 +1478,7 @@ fn add_repeated_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let hit = (!taken[i] && !(i > 0 && capital(i - 1) && !tokens[i].sent_start))
+        let hit = (!taken[i] && capital(i) && !(i > 0 && capital(i - 1) && !tokens[i].sent_start))
             .then(|| names.get(tokens[i].text(text)))
             .flatten()
             .and_then(|list| {
