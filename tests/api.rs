@@ -1029,3 +1029,13 @@ fn two_people_with_one_family_name_stay_two() {
     assert_eq!(groups.len(), 3, "{:?}", names_of(t, &a));
     assert!(groups.iter().all(|&g| g == groups[0]), "{:?}", a.groups);
 }
+
+#[test]
+fn a_storm_is_one_name_with_or_without_its_kind() {
+    // Two groups before (checked when written): the headline's "Hurricane Milton", the body's "Milton".
+    let t = "Hurricane Milton makes landfall in Florida as Category 3 storm\n\nSIESTA KEY, Fla. (AP) - Hurricane Milton slammed into Florida's Gulf Coast on Wednesday night as a Category 3 storm with top winds of 120 mph, spawning at least 19 tornadoes and knocking out power to more than 2 million homes and businesses.\n\nMilton arrived less than two weeks after Hurricane Helene killed more than 230 people across six states, making it the deadliest storm to hit the U.S. mainland since Katrina in 2005.";
+    let a = analyze(t).unwrap();
+    let groups: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).contains("Milton")).map(|e| e.group).collect();
+    assert!(groups.len() >= 2, "{:?}", names_of(t, &a));
+    assert!(groups.iter().all(|&g| g == groups[0]), "{:?}", names_of(t, &a));
+}

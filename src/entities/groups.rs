@@ -131,7 +131,17 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
 
     // Each word as a hash of its lower-case form (curly apostrophes folded), titles left out.
     let is_title = |w: &str| w.len() <= 9 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w));
-    let lw: Vec<Vec<u64>> = mentions.iter().map(|m| m.words.iter().filter(|w| !is_title(w)).map(|w| fold_hash(0xcbf29ce484222325, w)).collect()).collect();
+    // A storm's kind is left out the same way: "Hurricane Milton" … "Milton", "Tropical Storm
+    // Helene" … "Helene".
+    let storm = |w: &str| matches!(w, "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical");
+    let lw: Vec<Vec<u64>> = mentions
+        .iter()
+        .map(|m| {
+            // "Super Typhoon Haiyan" too (not "Super District Council").
+            let named_storm = m.words.len() >= 2 && (storm(m.words[0]) || (m.words[0] == "Super" && storm(m.words[1])));
+            m.words.iter().filter(|w| !is_title(w) && !(named_storm && (storm(w) || **w == "Super"))).map(|w| fold_hash(0xcbf29ce484222325, w)).collect()
+        })
+        .collect();
 
     // Compare distinct names only (a long document repeats the same few names thousands of
     // times): each distinct word sequence is linked once, through indexes by last word and initials.
