@@ -1039,3 +1039,15 @@ fn a_storm_is_one_name_with_or_without_its_kind() {
     assert!(groups.len() >= 2, "{:?}", names_of(t, &a));
     assert!(groups.iter().all(|&g| g == groups[0]), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_currency_opening_a_market_sentence_is_no_person() {
+    // "Sterling" was a person (checked when written).
+    let t = "Rates were left alone on Thursday.\n\nSterling fell half a cent against the dollar.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).iter().any(|n| n.0 == "Sterling"), "{:?}", names_of(t, &a));
+    // A person of that name stays one.
+    let t = "Raheem Sterling scored twice. Sterling said the team played well.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Sterling", Label::Per)), "{:?}", names_of(t, &a));
+}

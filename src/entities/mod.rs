@@ -1767,6 +1767,14 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     });
     // A name has a word in it: "1,000" alone is a figure.
     spans.retain(|&(a, b, _)| tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
+    // "Sterling fell half a cent", "The Euro rose": a currency's name opening a sentence before a
+    // verb of the market is the money, not a person.
+    spans.retain(|&(a, b, _)| {
+        !(b == a + 1
+            && tokens[a].sent_start
+            && tokens.get(b).is_some_and(|t| matches!(t.text(text), "fell" | "rose" | "slipped" | "gained" | "weakened" | "strengthened" | "climbed" | "dropped" | "traded" | "firmed" | "eased" | "edged" | "steadied" | "slid" | "jumped" | "tumbled" | "rallied" | "recovered"))
+            && with_lower(tokens[a].text(text), |w| crate::figures::units::currency_name(w).is_some()))
+    });
     tidy_edges(model, text, tokens, &mut spans);
     people_that_are_capitals(model, text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);

@@ -2418,6 +2418,11 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Percent;
             f.unit = Some("bp".into());
             end += if nw == "basis" { 2 } else { 1 };
+        } else if nw == "basis" && self.w(end + 1) == "-" && self.glued(end + 1) && self.glued(end + 2) && self.w(end + 2) == "point" {
+            // "a 25 basis-point rise"
+            f.kind = FigureKind::Percent;
+            f.unit = Some("bp".into());
+            end += 3;
         } else if (nw == "percentage") && self.w(end + 1).starts_with("point") {
             f.kind = FigureKind::Percent;
             f.unit = Some("pp".into());

@@ -1482,3 +1482,10 @@ fn a_sum_that_could_rise_to_another_keeps_its_currency() {
     let s = "They paid 34 million euros, a record, to 60 million fans' delight.";
     assert_eq!(one(s, "60 million").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_basis_point_written_as_an_adjective() {
+    // A bare count before (checked when written).
+    let f = one("Four members wanted a 25 basis-point rise.", "25 basis-point");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Percent, Some("bp"), Some(25.0)));
+}
