@@ -469,6 +469,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     share_time_units(text, &mut out);
     compound_durations(text, &mut out);
     exchange_rates(&g, &mut out);
+    per_unit_prices(&g, &mut out);
     carry_units(text, &mut out);
     local_currencies(&g, &mut out);
     // Those "held" are detained when they are people, or when nothing is counted (known only
@@ -568,6 +569,66 @@ impl<'g, 'a> CurrencyCountries<'g, 'a> {
 /// dollar": a bare number before "per" / "to the" / "against the" and a currency is the price of
 /// that currency in the one the sentence named before it ("the yen"), unit "JPY/USD". With no
 /// such currency named, the number stays a count.
+/// "$9,320 a tonne", "$87.50 per share", "4,000 pula a month": a price or a rate is money per
+/// thing, written in the unit as the exchange rates' pairs are ("USD/tonne": the price in
+/// dollars of one tonne). Not when the next figure starts there.
+fn per_unit_prices(g: &Grammar, figs: &mut [Figure]) {
+    for n in 0..figs.len() {
+        let f = &figs[n];
+        if f.kind != FigureKind::Money || !f.unit.as_deref().is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())) {
+            continue;
+        }
+        let k = g.tokens.partition_point(|t| t.span.start < f.span.end);
+        if g.tokens.get(k).is_none_or(|t| t.sent_start) {
+            continue;
+        }
+        // "$120 million annually" is "$120 million a year".
+        let adverb = match g.w(k) {
+            "annually" | "yearly" => Some("year"),
+            "monthly" => Some("month"),
+            "weekly" => Some("week"),
+            "daily" => Some("day"),
+            _ => None,
+        };
+        if let Some(per) = adverb {
+            let f = &mut figs[n];
+            f.unit = f.unit.take().map(|u| format!("{u}/{per}"));
+            continue;
+        }
+        if !matches!(g.w(k), "a" | "an" | "per" | "each") {
+            continue;
+        }
+        let per = match g.w(k + 1) {
+            "tonne" | "metric" => "tonne",
+            "ton" => "ton",
+            "barrel" => "barrel",
+            "ounce" | "oz" => "ounce",
+            "share" => "share",
+            "day" => "day",
+            "week" => "week",
+            "month" => "month",
+            "year" => "year",
+            "hour" => "hour",
+            "kilo" | "kilogram" | "kg" => "kg",
+            "litre" | "liter" => "litre",
+            "gallon" => "gallon",
+            "head" | "person" => "person",
+            "night" => "night",
+            "bushel" => "bushel",
+            _ => continue,
+        };
+        // "a metric ton": the noun after the adjective.
+        let last = if g.w(k + 1) == "metric" { if matches!(g.w(k + 2), "ton" | "tonne") { k + 2 } else { continue } } else { k + 1 };
+        if figs.get(n + 1).is_some_and(|next| next.span.start < g.tokens[last].span.end) {
+            continue;
+        }
+        // The span stays the amount (as the Recognizers-Text specs mark it: "$ 98" of "$ 98 a
+        // share"); the unit says what it is paid for.
+        let f = &mut figs[n];
+        f.unit = f.unit.take().map(|u| format!("{u}/{per}"));
+    }
+}
+
 fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
     let mut countries = CurrencyCountries::new(g);
     for n in 0..figs.len() {

@@ -1144,7 +1144,7 @@ fn a_currency_several_countries_use_is_the_one_of_the_country_the_text_names() {
     let s = "The Danish retailer earned 2.1 billion kroner in Copenhagen.";
     assert_eq!(unit(s, "2.1 billion kroner").as_deref(), Some("DKK"));
     // Dollars are left alone.
-    assert_eq!(unit("Canadian miners paid 30 dollars a tonne.", "30 dollars").as_deref(), Some("USD"));
+    assert_eq!(unit("Canadian miners paid 30 dollars a tonne.", "30 dollars").as_deref(), Some("USD/tonne"));
 }
 
 #[test]
@@ -1466,7 +1466,7 @@ fn a_year_after_a_determiner_and_an_adjective_names_an_edition() {
 #[test]
 fn less_common_currencies_by_name() {
     // Each was a bare count before (checked when written).
-    assert_eq!(one("The wage rises to 4,000 pula a month.", "4,000 pula").unit.as_deref(), Some("BWP"));
+    assert_eq!(one("The wage rises to 4,000 pula a month.", "4,000 pula").unit.as_deref(), Some("BWP/month"));
     assert_eq!(one("Fines reached 90 million riels.", "90 million riels").unit.as_deref(), Some("KHR"));
     assert_eq!(one("A loaf costs 12,000 kyats now.", "12,000 kyats").unit.as_deref(), Some("MMK"));
     // A club after a score is no currency.
@@ -1488,4 +1488,16 @@ fn a_basis_point_written_as_an_adjective() {
     // A bare count before (checked when written).
     let f = one("Four members wanted a 25 basis-point rise.", "25 basis-point");
     assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Percent, Some("bp"), Some(25.0)));
+}
+
+#[test]
+fn a_price_per_thing_is_money_per_unit() {
+    // Plain dollars before (checked when written).
+    let f = one("Copper closed at $9,320 a tonne on Friday.", "$9,320");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Money, Some("USD/tonne"), Some(9320.0)));
+    assert_eq!(one("The offer is $41.25 per share in cash.", "$41.25").unit.as_deref(), Some("USD/share"));
+    assert_eq!(one("Rent rose to 900 euros a month.", "900 euros").unit.as_deref(), Some("EUR/month"));
+    assert_eq!(one("It will save about $120 million annually.", "about $120 million").unit.as_deref(), Some("USD/year"));
+    // A sum followed by another figure is left alone.
+    assert_eq!(one("It paid $5 million a year ago.", "$5 million").unit.as_deref(), Some("USD"));
 }
