@@ -484,6 +484,11 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "old", "out", "over", "owned", "run", "self", "size", "style", "term", "time", "type", "up", "week", "wide", "year",
 ];
 
+/// The last word of a place an official serves ("Linn County" Sheriff, "New York City" Mayor).
+fn seat_word(w: &str) -> bool {
+    matches!(w, "County" | "City" | "State" | "Province")
+}
+
 /// A word of three ASCII letters or more, capitalized and then lower case ("Jannik", not "NATO").
 fn title_case(w: &str) -> bool {
     w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase())
@@ -2131,7 +2136,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             if upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head")) {
                 spans[k].1 = b - 1;
                 // "Linn County" + "Sheriff": the rest is the place the title serves.
-                if matches!(tokens[b - 2].text(text), "County" | "City" | "State" | "Province") {
+                if seat_word(tokens[b - 2].text(text)) {
                     spans[k].2 = Label::Loc;
                 }
             }
@@ -2165,13 +2170,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             // A person's span may hold the body too: "Jackson County Sheriff Nathan Sickler".
             let seat = |k: usize| {
                 let w = tokens[k - 1].text(text);
-                matches!(w, "County" | "City" | "State" | "Province") || in_list_ci(ORG_HEADS, w)
+                seat_word(w) || in_list_ci(ORG_HEADS, w)
             };
             let Some(k) = person.filter(|&k| l == Label::Org || (l == Label::Per && k > a && seat(k))) else {
                 split.push((a, b, l));
                 continue;
             };
-            let body = if k > a && matches!(tokens[k - 1].text(text), "County" | "City" | "State" | "Province") { Label::Loc } else { Label::Org };
+            let body = if k > a && seat_word(tokens[k - 1].text(text)) { Label::Loc } else { Label::Org };
             // The title's own words before it ("Majority", "Deputy") are not the body's name.
             let mut m = k;
             while m > a && matches!(tokens[m - 1].text(text), "Majority" | "Minority" | "Deputy" | "Vice" | "Assistant" | "Acting" | "Senior" | "Executive" | "Chief" | "General" | "Prime") {
