@@ -147,9 +147,19 @@ struct Claim<'a> {
 /// For each figure, the earliest year written out in its sentence ("In 2018", "March 2011") that
 /// is before the report's own year (see `Claim::background`).
 fn backgrounds(text: &str, tokens: &[crate::text::Token], analysis: &Analysis) -> Vec<Option<i32>> {
+    // Each token's sentence number, counted once (a text without full stops is one long sentence:
+    // no walk back per figure).
+    let mut number = 0;
+    let sentence_of: Vec<usize> = tokens
+        .iter()
+        .map(|t| {
+            number += t.sent_start as usize;
+            number
+        })
+        .collect();
     let sentence = |pos: usize| -> usize {
         let k = tokens.partition_point(|t| t.span.start < pos);
-        k - tokens[..k].iter().rev().take_while(|t| !t.sent_start).count()
+        sentence_of.get(k).copied().unwrap_or(number)
     };
     // Years as written: a date whose text holds four digits that are its year; with a month
     // ("May 3, 2024", "March 2011") or alone ("In 2018").
