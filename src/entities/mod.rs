@@ -484,6 +484,12 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "old", "out", "over", "owned", "run", "self", "size", "style", "term", "time", "type", "up", "week", "wide", "year",
 ];
 
+/// A score or a "v" at token `k`: the name beside it is a team on a fixture or table line
+/// ("Notts County v York", "Ross County 1").
+fn fixture_mark(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(text), "v" | "vs" | "vs." | "-"))
+}
+
 /// The last word of a place an official serves ("Linn County" Sheriff, "New York City" Mayor).
 fn seat_word(w: &str) -> bool {
     matches!(w, "County" | "City" | "State" | "Province")
@@ -517,11 +523,17 @@ fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, La
         }
     }
     // The same name elsewhere in the text is the same person.
-    if !people.is_empty() {
-        for s in spans.iter_mut().filter(|s| s.2 != Label::Per) {
-            if people.contains(&&text[tokens[s.0].span.start..tokens[s.1 - 1].span.end]) {
-                s.2 = Label::Per;
-            }
+    relabel_same_names(text, tokens, spans, &people, |l| l != Label::Per, Label::Per);
+}
+
+/// Gives `label` to every span whose text is one of `names` and whose label `from` accepts.
+fn relabel_same_names(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)], names: &[&str], from: impl Fn(Label) -> bool, label: Label) {
+    if names.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| from(s.2)) {
+        if names.contains(&&text[tokens[s.0].span.start..tokens[s.1 - 1].span.end]) {
+            s.2 = label;
         }
     }
 }
@@ -1114,29 +1126,26 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
 
 /// Well-known companies and news agencies ([`companies.txt`]), as the tokens the tokenizer
 /// makes of each, by first token.
-static COMPANIES: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
-    let mut m: FastMap<&'static str, Vec<Vec<&'static str>>> = FastMap::default();
-    for line in include_str!("companies.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let words: Vec<&'static str> = crate::text::tokenize(line).iter().map(|t| t.text(line)).collect();
-        if let Some(&first) = words.first() {
-            m.entry(first).or_default().push(words);
-        }
-    }
-    m
-});
+static COMPANIES: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> =
+    LazyLock::new(|| phrase_index(include_str!("companies.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))));
 
-/// Holidays and festivals, as the tokens the tokenizer makes of each (longest first where one
-/// opens another): other names (MISC), as CoNLL writes "New Year" and "Independence Day".
-static HOLIDAYS: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
-    const LIST: &str = "Lunar New Year|Chinese New Year|New Year's Eve|New Year's Day|New Year’s Eve|New Year’s Day|New Year|Christmas Eve|Christmas Day|Christmas|Easter Sunday|Easter|Good Friday|Ramadan|Eid al-Fitr|Eid al-Adha|Thanksgiving|Hanukkah|Diwali|Passover|Yom Kippur|Rosh Hashanah|Nowruz|Halloween|Boxing Day|Independence Day|Labor Day|Labour Day|Memorial Day|Valentine's Day|Mardi Gras";
+/// Names as the tokens the tokenizer makes of each, indexed by their first token.
+fn phrase_index(names: impl Iterator<Item = &'static str>) -> FastMap<&'static str, Vec<Vec<&'static str>>> {
     let mut m: FastMap<&'static str, Vec<Vec<&'static str>>> = FastMap::default();
-    for name in LIST.split('|') {
+    for name in names {
         let words: Vec<&'static str> = crate::text::tokenize(name).iter().map(|t| t.text(name)).collect();
         if let Some(&first) = words.first() {
             m.entry(first).or_default().push(words);
         }
     }
     m
+}
+
+/// Holidays and festivals, as the tokens the tokenizer makes of each (longest first where one
+/// opens another): other names (MISC), as CoNLL writes "New Year" and "Independence Day".
+static HOLIDAYS: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+    const LIST: &str = "Lunar New Year|Chinese New Year|New Year's Eve|New Year's Day|New Year’s Eve|New Year’s Day|New Year|Christmas Eve|Christmas Day|Christmas|Easter Sunday|Easter|Good Friday|Ramadan|Eid al-Fitr|Eid al-Adha|Thanksgiving|Hanukkah|Diwali|Passover|Yom Kippur|Rosh Hashanah|Nowruz|Halloween|Boxing Day|Independence Day|Labor Day|Labour Day|Memorial Day|Valentine's Day|Mardi Gras";
+    phrase_index(LIST.split('|'))
 });
 
 /// "a New Year increase", "over Christmas", "the end of Ramadan": a holiday is another name (MISC),
@@ -1567,13 +1576,9 @@ fn places_of_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, L
     // The same name elsewhere, taken for a person or another name, is the place too ("Ferry
     // capsizes off Sulawesi" before "the island of Sulawesi"); not a body (a club named after
     // its city).
-    if !found.is_empty() && found.len() <= 64 {
+    if found.len() <= 64 {
         let names: Vec<&str> = found.iter().map(|&(a, b)| &text[tokens[a].span.start..tokens[b - 1].span.end]).collect();
-        for s in spans.iter_mut().filter(|s| matches!(s.2, Label::Per | Label::Misc)) {
-            if names.contains(&&text[tokens[s.0].span.start..tokens[s.1 - 1].span.end]) {
-                s.2 = Label::Loc;
-            }
-        }
+        relabel_same_names(text, tokens, spans, &names, |l| matches!(l, Label::Per | Label::Misc), Label::Loc);
     }
     put_names(spans, found, Label::Loc);
 }
@@ -1990,7 +1995,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         for s in spans.iter_mut() {
             let (a, b, _) = *s;
             let next_free = |k: usize| !taken.get(k).copied().unwrap_or(true) && !tokens[k].newline_before;
-            if b - a <= 2 && next_free(b) && tokens[b].text(text) == "County" && tokens.get(b + 1).is_none_or(|t| t.kind != TokenKind::Number && !matches!(t.text(text), "v" | "vs" | "vs." | "-")) {
+            if b - a <= 2 && next_free(b) && tokens[b].text(text) == "County" && !fixture_mark(text, tokens, b + 1) {
                 *s = (a, b + 1, Label::Loc);
             }
         }
@@ -2014,7 +2019,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         ) || (b - a <= 3 && matches!(last, "Stadium" | "Arena" | "Airport" | "Square" | "Quay" | "Wharf" | "Harbour" | "Harbor" | "Bridge"))
             // "Marion County", but not the clubs of a fixture list or a table ("Notts County v
             // York", "Ross County 1").
-            || (b - a <= 3 && last == "County" && ![a.wrapping_sub(1), b].iter().any(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(text), "v" | "vs" | "vs." | "-"))));
+            || (b - a <= 3 && last == "County" && !fixture_mark(text, tokens, a.wrapping_sub(1)) && !fixture_mark(text, tokens, b));
         // "Mount Kenya", "Lake Chad" (two or three words); "Gulf of Aden", "Bay of Bengal" (with
         // "of": never "Gulf War", "Sea Shepherd").
         let opens = (matches!(first, "Mount" | "Mt." | "Lake") && b - a <= 3) || (water_word(first) && tokens[a + 1].text(text) == "of");
