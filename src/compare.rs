@@ -134,14 +134,53 @@ fn head_class(h: &str) -> Option<usize> {
 struct Claim<'a> {
     doc: usize,
     figure: &'a Figure,
-    /// Content words within three tokens.
-    near: Vec<String>,
-    /// Content words within eight tokens.
-    context: Vec<String>,
+    /// Content words within three tokens (as `Words` ids, sorted).
+    near: Vec<u32>,
+    /// Content words within eight tokens (as `Words` ids, sorted).
+    context: Vec<u32>,
     /// A year written in the figure's sentence that is before the report's own (its reference
     /// date, else the latest full date it writes, else any year): "In 2018, a ferry sank …
     /// killing more than 160" is background, not the event reported.
     background: Option<i32>,
+    /// The counted head noun, singular (as a `Words` id), and its class.
+    head: Option<u32>,
+    class: Option<usize>,
+    /// The range the figure allows (`bounds`).
+    range: (f64, f64),
+}
+
+impl<'a> Claim<'a> {
+    fn new(doc: usize, figure: &'a Figure, near: &[String], context: &[String], background: Option<i32>, words: &mut Words) -> Self {
+        let head = head(figure);
+        let class = head.as_deref().and_then(head_class);
+        let head = head.map(|h| words.id(&h));
+        Claim { doc, figure, near: words.ids(near), context: words.ids(context), background, head, class, range: bounds(figure) }
+    }
+}
+
+/// Words as numbers, so claims compare without comparing text.
+#[derive(Default)]
+struct Words(std::collections::HashMap<String, u32>);
+
+impl Words {
+    fn id(&mut self, w: &str) -> u32 {
+        let n = self.0.len() as u32;
+        match self.0.get(w) {
+            Some(&i) => i,
+            None => {
+                self.0.insert(w.to_string(), n);
+                n
+            }
+        }
+    }
+
+    /// Sorted ids of distinct words.
+    fn ids(&mut self, ws: &[String]) -> Vec<u32> {
+        let mut v: Vec<u32> = ws.iter().map(|w| self.id(w)).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
 }
 
 /// For each figure, the earliest year written out in its sentence ("In 2018", "March 2011") that
@@ -181,7 +220,9 @@ fn backgrounds(text: &str, tokens: &[crate::text::Token], analysis: &Analysis) -
         .iter()
         .map(|f| {
             let s = sentence(f.span.start);
-            years.iter().filter(|&&(ys, y, _)| ys == s && own.is_none_or(|o| y < o)).map(|y| y.1).min()
+            // Years are in text order, so their sentences ascend.
+            let from = years.partition_point(|y| y.0 < s);
+            years[from..].iter().take_while(|y| y.0 == s).filter(|y| own.is_none_or(|o| y.1 < o)).map(|y| y.1).min()
         })
         .collect()
 }
@@ -218,14 +259,14 @@ fn contexts(text: &str, tokens: &[crate::text::Token], figures: &[Figure], width
 }
 
 /// Shared words over the smaller set (0..1).
-fn overlap(a: &[String], b: &[String]) -> f64 {
+fn overlap(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
     a.iter().filter(|w| b.binary_search(w).is_ok()).count() as f64 / a.len().min(b.len()) as f64
 }
 
-fn jaccard(a: &[String], b: &[String]) -> f64 {
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -239,6 +280,8 @@ fn same_statement(a: &Figure, b: &Figure) -> bool {
 
 /// How alike two claims are (≤ 0: not the same thing).
 fn similarity(a: &Claim, b: &Claim) -> f64 {
+    #[cfg(test)]
+    tests::SCORED.with(|n| n.set(n.get() + 1));
     let (fa, fb) = (a.figure, b.figure);
     if fa.kind != fb.kind {
         return 0.0;
@@ -258,19 +301,18 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
     if a.background != b.background {
         s -= 2.5;
     }
-    let (ha, hb) = (head(fa), head(fb));
     let mut same_topic = fa.event.is_some() && fa.event == fb.event;
-    if ha.is_some() && ha == hb {
+    if a.head.is_some() && a.head == b.head {
         s += 2.0;
         same_topic = true;
-    } else if let (Some(x), Some(y)) = (ha.as_deref().and_then(head_class), hb.as_deref().and_then(head_class)) {
+    } else if let (Some(x), Some(y)) = (a.class, b.class) {
         if x == y {
             s += 1.5;
             same_topic = true;
         }
     }
-    let (alo, ahi) = bounds(fa);
-    let (blo, bhi) = bounds(fb);
+    let (alo, ahi) = a.range;
+    let (blo, bhi) = b.range;
     // Two or more shared words right next to the figures ("a raise of … a month") name the topic
     // of amounts that count nothing.
     same_topic |= a.near.iter().filter(|w| b.near.binary_search(w).is_ok()).count() >= 2;
@@ -302,6 +344,15 @@ fn relation(ms: &[ClaimMention]) -> Relation {
     if docs.len() < 2 {
         return Relation::Only;
     }
+    // Each document's way of stating it once (a repeated copy changes nothing).
+    let mut distinct: Vec<&ClaimMention> = Vec::new();
+    let mut stated = std::collections::HashSet::new();
+    for m in ms {
+        if stated.insert((m.doc, statement(&m.figure))) {
+            distinct.push(m);
+        }
+    }
+    let ms = distinct;
     let mut agree = true;
     for (i, a) in ms.iter().enumerate() {
         for b in ms[i + 1..].iter().filter(|b| b.doc != a.doc) {
@@ -319,7 +370,11 @@ fn relation(ms: &[ClaimMention]) -> Relation {
 fn topic(ms: &[ClaimMention]) -> String {
     let event = ms.iter().find_map(|m| m.figure.event);
     let mut heads: Vec<String> = Vec::new();
+    // At most four ways of naming it (a long text's group can hold thousands of mentions).
     for m in ms {
+        if heads.len() == 4 {
+            break;
+        }
         if let Some(c) = &m.figure.counted {
             if !heads.iter().any(|h| h.eq_ignore_ascii_case(c)) {
                 heads.push(c.clone());
@@ -331,13 +386,6 @@ fn topic(ms: &[ClaimMention]) -> String {
         Some(e) => format!("{e}: {what}"),
         None => what,
     }
-}
-
-/// True when two names differ in exactly one word and share at least two ("National Bank of X" / "Central Bank of X").
-fn near_duplicate(a: &str, b: &str) -> bool {
-    let wa: Vec<&str> = a.split_whitespace().collect();
-    let wb: Vec<&str> = b.split_whitespace().collect();
-    wa.len() == wb.len() && wa.len() >= 3 && wa.iter().zip(&wb).filter(|(x, y)| x != y).count() == 1
 }
 
 /// A name without case, a leading "the" and a company legal form ("Acme Foods Inc." → "acme foods").
@@ -391,68 +439,192 @@ pub fn compare_analyses(texts: &[&str], analyses: Vec<Analysis>) -> Comparison {
     Comparison { analyses, figures, entities }
 }
 
+/// A word-like key two claims can share; a claim scores ≥ `THRESHOLD` against another only if
+/// they share one (without: at most 1 for overlapping ranges + 1 for two vague figures + 0.5 for
+/// the unit).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    Event(&'static str),
+    Head(u32),
+    Class(usize),
+    Value(u64),
+    Near(u32),
+    Context(u32),
+}
+
+/// Groups a claim is scored against at most: those sharing its rarest keys first (a key shared
+/// with every group, such as the event of a long list of "N homes were damaged", says least).
+const MAX_CANDIDATES: usize = 256;
+/// Groups a claim may join, its best ones (bounds the candidate list of a long text).
+const MAX_CHOICES: usize = 16;
+/// Groups searched for an earlier statement of a repeat.
+const MAX_REPEAT_GROUPS: usize = 1024;
+/// Members per group that score a new claim; more are kept but not scored (the first ones of each
+/// way of stating it are; a text repeating one figure thousands of times stays linear).
+const SCORED_MEMBERS: usize = 32;
+
+/// The identity of a statement: kind, unit, qualifier and numbers (see `same_statement`).
+type Statement = (FigureKind, Option<String>, Qualifier, [Option<u64>; 3]);
+
+fn statement(f: &Figure) -> Statement {
+    let bits = |v: Option<f64>| v.map(|x| (x + 0.0).to_bits());
+    (f.kind, f.unit.clone(), f.qualifier, [bits(f.value), bits(f.low), bits(f.high)])
+}
+
+/// True when two claims of one document score alike against anything (a repeated copy).
+fn same_scoring(a: &Claim, b: &Claim) -> bool {
+    a.doc == b.doc && same_statement(a.figure, b.figure) && a.figure.event == b.figure.event && a.head == b.head && a.background == b.background && a.near == b.near && a.context == b.context
+}
+
+struct Group<'a> {
+    members: Vec<Claim<'a>>,
+    /// Members that score new claims: one per way of stating it, at most `SCORED_MEMBERS`.
+    scored: Vec<usize>,
+}
+
+/// Claim groups with an index from keys to the groups whose scored members have them.
+struct Groups<'a> {
+    groups: Vec<Group<'a>>,
+    postings: std::collections::HashMap<Key, Vec<u32>>,
+    /// For the document being aligned: statement → groups where it states it.
+    statements: std::collections::HashMap<Statement, Vec<u32>>,
+}
+
+impl<'a> Groups<'a> {
+    fn keys(c: &Claim) -> Vec<Key> {
+        let mut keys = Vec::new();
+        if let Some(e) = c.figure.event {
+            keys.push(Key::Event(e));
+        }
+        if let Some(h) = c.head {
+            keys.push(Key::Head(h));
+        }
+        if let Some(k) = c.class {
+            keys.push(Key::Class(k));
+        }
+        if let Some(v) = c.figure.value {
+            keys.push(Key::Value((v + 0.0).to_bits()));
+        }
+        keys.extend(c.near.iter().map(|&w| Key::Near(w)));
+        keys.extend(c.context.iter().map(|&w| Key::Context(w)));
+        keys
+    }
+
+    /// Adds a claim to group `gi` (a new group when `gi` is the number of groups).
+    fn push(&mut self, gi: usize, c: Claim<'a>) {
+        if gi == self.groups.len() {
+            self.groups.push(Group { members: Vec::new(), scored: Vec::new() });
+        }
+        self.statements.entry(statement(c.figure)).or_default().push(gi as u32);
+        let g = &self.groups[gi];
+        let scored = g.scored.len() < SCORED_MEMBERS && !g.scored.iter().any(|&m| same_scoring(&g.members[m], &c));
+        if scored {
+            for k in Self::keys(&c) {
+                let p = self.postings.entry(k).or_default();
+                if p.last() != Some(&(gi as u32)) {
+                    p.push(gi as u32);
+                }
+            }
+            let g = &mut self.groups[gi];
+            g.scored.push(g.members.len());
+        }
+        self.groups[gi].members.push(c);
+    }
+
+    /// Groups sharing a key with `c`, each once, rarest keys first, at most `MAX_CANDIDATES`.
+    fn candidates(&self, c: &Claim, seen: &mut Vec<u32>, stamp: u32) -> Vec<usize> {
+        seen.resize(self.groups.len(), u32::MAX);
+        let mut postings: Vec<&Vec<u32>> = Self::keys(c).iter().filter_map(|k| self.postings.get(k)).collect();
+        postings.sort_by_key(|p| p.len());
+        let mut out = Vec::new();
+        for p in postings {
+            for &gi in p {
+                if out.len() == MAX_CANDIDATES {
+                    return out;
+                }
+                if seen[gi as usize] != stamp {
+                    seen[gi as usize] = stamp;
+                    out.push(gi as usize);
+                }
+            }
+        }
+        out
+    }
+
+    fn best(&self, gi: usize, c: &Claim) -> f64 {
+        let g = &self.groups[gi];
+        g.scored.iter().map(|&m| similarity(&g.members[m], c)).fold(f64::MIN, f64::max)
+    }
+}
+
 fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
     let tokens: Vec<Vec<crate::text::Token>> = texts.iter().map(|t| tokenize(t)).collect();
     let near: Vec<Vec<Vec<String>>> = texts.iter().zip(analyses).zip(&tokens).map(|((t, a), k)| contexts(t, k, &a.figures, 3)).collect();
     let wide: Vec<Vec<Vec<String>>> = texts.iter().zip(analyses).zip(&tokens).map(|((t, a), k)| contexts(t, k, &a.figures, 8)).collect();
     let past: Vec<Vec<Option<i32>>> = texts.iter().zip(analyses).zip(&tokens).map(|((t, a), k)| backgrounds(t, k, a)).collect();
     // Groups of claims; each document's claims join groups best match first.
-    let mut groups: Vec<Vec<Claim>> = Vec::new();
+    let mut groups = Groups { groups: Vec::new(), postings: Default::default(), statements: Default::default() };
+    let mut words = Words::default();
+    let mut seen: Vec<u32> = Vec::new();
+    let mut stamp = 0u32;
     for (d, a) in analyses.iter().enumerate() {
         let claims: Vec<Claim> = a
             .figures
             .iter()
             .zip(near[d].iter().zip(&wide[d]).zip(&past[d]))
             .filter(|(f, _)| claim_kind(f.kind))
-            .map(|(f, ((n, c), &background))| Claim { doc: d, figure: f, near: n.clone(), context: c.clone(), background })
+            .map(|(f, ((n, c), &background))| Claim::new(d, f, n, c, background, &mut words))
             .collect();
+        // No group has a claim of this document yet: each may take one (a repeat of the same
+        // statement joins below).
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
         for (ci, c) in claims.iter().enumerate() {
-            for (gi, g) in groups.iter().enumerate() {
-                // A group takes one claim per document, except a repeat of the same statement.
-                if g.iter().any(|m| m.doc == d) {
-                    continue;
-                }
-                let s = g.iter().map(|m| similarity(m, c)).fold(f64::MIN, f64::max);
-                if s >= THRESHOLD {
-                    candidates.push((s, ci, gi));
-                }
-            }
+            stamp += 1;
+            let mut mine: Vec<(f64, usize, usize)> = groups.candidates(c, &mut seen, stamp).into_iter().map(|gi| (groups.best(gi, c), ci, gi)).filter(|x| x.0 >= THRESHOLD).collect();
+            mine.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)));
+            mine.truncate(MAX_CHOICES);
+            candidates.extend(mine);
         }
         candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
         let mut claim_group: Vec<Option<usize>> = vec![None; claims.len()];
-        let mut group_taken = vec![false; groups.len()];
+        let mut group_taken = vec![false; groups.groups.len()];
         for (_, ci, gi) in candidates {
             if claim_group[ci].is_none() && !group_taken[gi] {
                 claim_group[ci] = Some(gi);
                 group_taken[gi] = true;
             }
         }
-        let first_new = groups.len();
+        groups.statements.clear();
         // Matched claims first, so a repeat can find the group its twin joined.
         let mut rest = Vec::new();
         for (ci, c) in claims.into_iter().enumerate() {
             match claim_group[ci] {
-                Some(gi) => groups[gi].push(c),
+                Some(gi) => groups.push(gi, c),
                 None => rest.push(c),
             }
         }
         for c in rest {
-            // The same statement made twice in one report (headline and body) is one claim.
-            let repeat = (0..groups.len()).find(|&gi| {
-                (gi >= first_new || groups[gi].iter().any(|m| m.doc == d))
-                    && groups[gi].iter().any(|m| m.doc == d && same_statement(m.figure, c.figure) && similarity(m, &c) >= THRESHOLD)
+            // The same statement made twice in one report (headline and body) is one claim: the
+            // first group where this document states it alike enough.
+            let repeat = groups.statements.get(&statement(c.figure)).and_then(|p| {
+                p.iter()
+                    .take(MAX_REPEAT_GROUPS)
+                    .map(|&gi| gi as usize)
+                    .filter(|&gi| {
+                        let g = &groups.groups[gi];
+                        g.scored.iter().map(|&m| &g.members[m]).any(|m| m.doc == d && same_statement(m.figure, c.figure) && similarity(m, &c) >= THRESHOLD)
+                    })
+                    .min()
             });
-            match repeat {
-                Some(gi) => groups[gi].push(c),
-                None => groups.push(vec![c]),
-            }
+            let gi = repeat.unwrap_or(groups.groups.len());
+            groups.push(gi, c);
         }
     }
     let mut out: Vec<ClaimGroup> = groups
+        .groups
         .into_iter()
         .map(|g| {
-            let ms: Vec<ClaimMention> = g.into_iter().map(|c| ClaimMention { doc: c.doc, figure: c.figure.clone() }).collect();
+            let ms: Vec<ClaimMention> = g.members.into_iter().map(|c| ClaimMention { doc: c.doc, figure: c.figure.clone() }).collect();
             ClaimGroup { relation: relation(&ms), topic: topic(&ms), mentions: ms }
         })
         .collect();
@@ -460,9 +632,18 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
     out
 }
 
+/// The family name of a person's row (last word of its key).
+fn surname(name: &str) -> String {
+    name_key(name).rsplit(' ').next().unwrap_or("").to_string()
+}
+
 fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
-    // Alias groups matched across documents by shared mentions, legal-form-free names and surnames.
+    use std::collections::HashMap;
+    // Alias groups matched across documents by shared mentions, legal-form-free names and surnames;
+    // rows are found by key and by family name, the first row that matches taken.
     let mut rows: Vec<Row> = Vec::new();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     for (d, a) in analyses.iter().enumerate() {
         for g in &a.groups {
             let mut keys: Vec<String> = g.mentions.iter().map(|&m| name_key(a.entities[m].span.slice(texts[d]))).collect();
@@ -470,8 +651,16 @@ fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
             keys.sort();
             keys.dedup();
             let mentions = g.mentions.iter().map(|&m| (d, a.entities[m].span));
-            match rows.iter_mut().find(|r| same_entity(r, &keys, &g.name, g.label)) {
-                Some(r) => {
+            let mut candidates: Vec<usize> = keys.iter().filter_map(|k| by_key.get(k)).flatten().copied().collect();
+            if g.label == Label::Per {
+                candidates.extend(by_surname.get(&surname(&g.name)).into_iter().flatten().copied());
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            let found = candidates.into_iter().find(|&ri| same_entity(&rows[ri], &keys, &g.name, g.label));
+            let ri = match found {
+                Some(ri) => {
+                    let r = &mut rows[ri];
                     if !r.out.docs.contains(&d) {
                         r.out.docs.push(d);
                     }
@@ -479,26 +668,93 @@ fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
                     if g.name.split_whitespace().count() > r.out.name.split_whitespace().count() {
                         r.out.name = g.name.clone();
                     }
-                    r.keys.extend(keys);
+                    r.keys.extend(keys.iter().cloned());
                     r.keys.sort();
                     r.keys.dedup();
+                    ri
                 }
-                None => rows.push(Row {
-                    out: EntityRow { name: g.name.clone(), label: g.label, docs: vec![d], mentions: mentions.collect(), similar: Vec::new() },
-                    keys,
-                }),
+                None => {
+                    rows.push(Row {
+                        out: EntityRow { name: g.name.clone(), label: g.label, docs: vec![d], mentions: mentions.collect(), similar: Vec::new() },
+                        keys: keys.clone(),
+                    });
+                    rows.len() - 1
+                }
+            };
+            for k in keys {
+                let p = by_key.entry(k).or_default();
+                if p.last() != Some(&ri) {
+                    p.push(ri);
+                }
+            }
+            if rows[ri].out.label == Label::Per {
+                let p = by_surname.entry(surname(&rows[ri].out.name)).or_default();
+                if p.last() != Some(&ri) {
+                    p.push(ri);
+                }
             }
         }
     }
     let mut rows: Vec<EntityRow> = rows.into_iter().map(|r| r.out).collect();
-    let names: Vec<(String, Vec<usize>)> = rows.iter().map(|r| (r.name.clone(), r.docs.clone())).collect();
-    for r in rows.iter_mut() {
-        for (n, docs) in &names {
-            if n != &r.name && near_duplicate(n, &r.name) && docs.iter().any(|d| !r.docs.contains(d)) {
-                r.similar.push(n.clone());
+    // Names of three or more words that differ in exactly one ("National Bank of X" / "Central
+    // Bank of X"): indexed by the name with each word masked.
+    let mut masked: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    for (ri, r) in rows.iter().enumerate() {
+        let words: Vec<&str> = r.name.split_whitespace().collect();
+        if words.len() >= 3 {
+            for i in 0..words.len() {
+                let mut w = words.clone();
+                w[i] = "";
+                masked.entry((i, w.join(" "))).or_default().push(ri);
             }
         }
     }
+    let mut similar: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
+    // A pattern shared by many names ("Bank of …" in a long list) marks no variant of one of them.
+    for p in masked.values().filter(|p| p.len() <= 8) {
+        for &x in p {
+            for &y in p {
+                if rows[x].name != rows[y].name && rows[y].docs.iter().any(|d| !rows[x].docs.contains(d)) {
+                    similar[x].push(y);
+                }
+            }
+        }
+    }
+    for (x, mut ys) in similar.into_iter().enumerate() {
+        ys.sort_unstable();
+        let names: Vec<String> = ys.into_iter().map(|y| rows[y].name.clone()).collect();
+        rows[x].similar = names;
+    }
     rows.sort_by_key(|r| std::cmp::Reverse(r.docs.len()));
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    thread_local! {
+        /// Claim pairs scored on this thread.
+        pub(super) static SCORED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    #[test]
+    fn long_reports_score_each_claim_against_a_bounded_number_of_groups() {
+        // Every claim of both reports is about the same event and thing: each shares a key with
+        // every group, so scoring all of them is quadratic (9 million pairs here).
+        let n = 3000;
+        let a: String = (0..n).map(|i| format!("{} homes were damaged in the storm. ", i * 7 + 3)).collect();
+        let b: String = (0..n).map(|i| format!("{} homes were damaged in the storm. ", i * 5 + 1)).collect();
+        SCORED.with(|c| c.set(0));
+        let cmp = compare(&[&a, &b], &Options::default()).unwrap();
+        let scored = SCORED.with(|c| c.get());
+        assert!(scored <= 2 * n * MAX_CANDIDATES, "{scored} pairs scored");
+        // The numbers both reports state (31, 66, … : 3 mod 7 and 1 mod 5) still find each other.
+        let agreed: Vec<f64> = cmp.figures.iter().filter(|g| g.relation == Relation::Agree).filter_map(|g| g.mentions[0].figure.value).collect();
+        let shared: Vec<f64> = (0..n).map(|i| (i * 7 + 3) as f64).filter(|&v| v <= ((n - 1) * 5 + 1) as f64 && (v as usize) % 5 == 1).collect();
+        assert!(shared.len() > 400);
+        for v in &shared {
+            assert!(agreed.contains(v), "{v} not agreed");
+        }
+    }
 }
