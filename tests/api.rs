@@ -1031,6 +1031,21 @@ fn two_people_with_one_family_name_stay_two() {
 }
 
 #[test]
+fn a_person_called_by_the_given_name_is_the_same_person() {
+    // Two groups before (checked when written): "Laura" stood alone.
+    let t = "Sprinter Laura Bennett, 24, won the 200 metres on Sunday. \"Laura never gives up,\" her coach Jonas Berg said. Berg added that Bennett would rest.";
+    let a = analyze(t).unwrap();
+    let group = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.group);
+    assert!(group("Laura").is_some(), "{:?}", names_of(t, &a));
+    assert_eq!(group("Laura"), group("Laura Bennett"), "{:?}", names_of(t, &a));
+    // A word that ends one name is that family name, not the other's given name.
+    let t = "Dana Holt met Frank Ilves and Thomas Frank on Monday. Frank said little.";
+    let a = analyze(t).unwrap();
+    let group = |name: &str| a.entities.iter().filter(|e| e.span.slice(t) == name).map(|e| e.group).last();
+    assert_ne!(group("Frank"), group("Frank Ilves"), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_storm_is_one_name_with_or_without_its_kind() {
     // Two groups before (checked when written): the headline's "Hurricane Milton", the body's "Milton".
     let t = "Hurricane Milton makes landfall in Florida as Category 3 storm\n\nSIESTA KEY, Fla. (AP) - Hurricane Milton slammed into Florida's Gulf Coast on Wednesday night as a Category 3 storm with top winds of 120 mph, spawning at least 19 tornadoes and knocking out power to more than 2 million homes and businesses.\n\nMilton arrived less than two weeks after Hurricane Helene killed more than 230 people across six states, making it the deadliest storm to hit the U.S. mainland since Katrina in 2005.";

@@ -219,6 +219,28 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             }
         }
     }
+    // A person called by the given name alone ("Erling is a machine" after "Erling Haaland"), when
+    // one full name of two or three words opens with it and no name ends with it ("Frank" after
+    // "Thomas Frank" is the family name; "Mr Frank" is too).
+    let mut by_given: FastMap<u64, (usize, usize)> = FastMap::default();
+    for &j in distinct.values() {
+        let m = &mentions[j];
+        if m.label == Label::Per && (2..=3).contains(&m.words.len()) && lw[j].len() == m.words.len() {
+            let e = by_given.entry(lw[j][0]).or_insert((0, j));
+            e.0 += 1;
+        }
+    }
+    if !by_given.is_empty() {
+        for i in 0..mentions.len() {
+            if mentions[i].label != Label::Per || mentions[i].words.len() != 1 || lw[i].len() != 1 {
+                continue;
+            }
+            let ends_a_name = by_last.get(&lw[i][0]).is_some_and(|js| js.iter().any(|&j| lw[j].len() >= 2));
+            if let (Some(&(1, j)), false) = (by_given.get(&lw[i][0]), ends_a_name) {
+                union(&mut parent, i, j);
+            }
+        }
+    }
     // A club by the last word of its name ("City" after "Manchester City"), when one name only
     // ends in that word ("Manchester City" and "Leicester City" leave "City" alone; names of any
     // label count, a club tagged as a place too). One pass over the distinct names, then one
