@@ -1046,6 +1046,18 @@ fn a_person_called_by_the_given_name_is_the_same_person() {
 }
 
 #[test]
+fn a_police_force_of_two_counties_is_one_organization() {
+    // Split before (checked when written): a place, then "Somerset Police".
+    let t = "A man has been arrested, Avon and Somerset Police said on Tuesday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Avon and Somerset Police", Label::Org)), "{:?}", names_of(t, &a));
+    // Two countries and a council of one of them stay apart.
+    let t = "Officials from France and Paris City Council met on Monday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|(n, _)| !n.contains(" and ")), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_storm_is_one_name_with_or_without_its_kind() {
     // Two groups before (checked when written): the headline's "Hurricane Milton", the body's "Milton".
     let t = "Hurricane Milton makes landfall in Florida as Category 3 storm\n\nSIESTA KEY, Fla. (AP) - Hurricane Milton slammed into Florida's Gulf Coast on Wednesday night as a Category 3 storm with top winds of 120 mph, spawning at least 19 tornadoes and knocking out power to more than 2 million homes and businesses.\n\nMilton arrived less than two weeks after Hurricane Helene killed more than 230 people across six states, making it the deadliest storm to hit the U.S. mainland since Katrina in 2005.";

@@ -800,6 +800,32 @@ fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     *spans = out;
 }
 
+/// Two places joined by "and" before the body that serves both are one organization ("Avon and
+/// Somerset Police", "Devon and Cornwall Constabulary"): a one-word place, "and", then a two-word
+/// organization ending in such a body.
+fn joint_services(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut joined = false;
+    for k in 1..spans.len() {
+        let ((a, b, l1), (c, d, l2)) = (spans[k - 1], spans[k]);
+        if l1 == Label::Loc
+            && b == a + 1
+            && c == b + 1
+            && tokens[b].text(text) == "and"
+            && l2 == Label::Org
+            && d == c + 2
+            && !tokens[c].newline_before
+            && matches!(tokens[d - 1].text(text), "Police" | "Constabulary" | "Council" | "Authority")
+        {
+            spans[k] = (a, d, Label::Org);
+            spans[k - 1].1 = a;
+            joined = true;
+        }
+    }
+    if joined {
+        spans.retain(|s| s.1 > s.0);
+    }
+}
+
 /// Gazetteer kinds of places.
 const PLACE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::City as u16 | gazetteer::GazKind::Region as u16;
 
@@ -1793,6 +1819,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     join_given_name_before_person(model, text, tokens, &mut spans);
     join_hyphenated_places(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
+    joint_services(text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
