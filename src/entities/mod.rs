@@ -411,7 +411,11 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
         }
         // The head word follows a word, not a dash ("Has Committed Suicide-- Police" is a headline).
         let after_word = tokens[last_cap - 1].kind == TokenKind::Word || last_cap == i;
-        if last_cap > i && after_word && in_list_ci(ORG_HEADS, tokens[last_cap].text(text)) && !taken[i..=last_cap].iter().any(|&t| t) {
+        // "Office", "Department" and the like head names of three words or more ("Congressional
+        // Budget Office"; "Oval Office" and "Box Office" are two).
+        let head = tokens[last_cap].text(text);
+        let body = in_list_ci(ORG_HEADS, head) || (last_cap >= i + 2 && matches!(head, "Office" | "Department" | "Administration" | "Directorate" | "Inspectorate"));
+        if last_cap > i && after_word && body && !taken[i..=last_cap].iter().any(|&t| t) {
             added.push((i, last_cap + 1, Label::Org));
         }
         i = last_cap + 1;
