@@ -1066,6 +1066,18 @@ fn an_office_of_three_words_is_an_organization() {
 }
 
 #[test]
+fn a_name_word_between_a_title_and_a_person_is_the_persons() {
+    // "Rand" was left out before (checked when written): the word names a currency too.
+    let t = "Senator Rand Whitley of Ohio voted against the bill on Monday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Rand Whitley", Label::Per)), "{:?}", names_of(t, &a));
+    // A role is not ("Leader" is a family name too).
+    let t = "Deputy Leader Ines Marlow spoke on Monday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Ines Marlow", Label::Per)), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_storm_is_one_name_with_or_without_its_kind() {
     // Two groups before (checked when written): the headline's "Hurricane Milton", the body's "Milton".
     let t = "Hurricane Milton makes landfall in Florida as Category 3 storm\n\nSIESTA KEY, Fla. (AP) - Hurricane Milton slammed into Florida's Gulf Coast on Wednesday night as a Category 3 storm with top winds of 120 mph, spawning at least 19 tornadoes and knocking out power to more than 2 million homes and businesses.\n\nMilton arrived less than two weeks after Hurricane Helene killed more than 230 people across six states, making it the deadliest storm to hit the U.S. mainland since Katrina in 2005.";

@@ -376,6 +376,18 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
         // Sewa") is part of the title.
         if !taken.get(last_cap + 1).is_some_and(|&t| t) {
             added.push((start, last_cap + 1, Label::Per));
+        } else if last_cap == start
+            && model.gazetteer.lookup(tokens[start].text(text)) & NAME_KINDS != 0
+            && !matches!(tokens[start].text(text), "Major" | "Private" | "Corporal" | "Brigadier" | "Marshal" | "Staff" | "Chief" | "Field")
+            && !(model.gazetteer.lookup(&tokens[start].text(text).to_lowercase()) & gazetteer::GazKind::CommonWord as u16 != 0
+                && ["er", "or", "ist", "man"].iter().any(|e| tokens[start].text(text).ends_with(e)))
+        {
+            // But a name's word that is no rank or role ("Deputy Leader James Merlino") is the
+            // person's ("Senator Rand Paul": "rand" is a currency too).
+            let k = spans.partition_point(|s| s.0 < start + 1);
+            if spans.get(k).is_some_and(|s| s.0 == start + 1 && s.2 == Label::Per) {
+                spans[k].0 = start;
+            }
         }
         i = last_cap + 1;
     }
