@@ -1038,6 +1038,12 @@ fn a_person_called_by_the_given_name_is_the_same_person() {
     let group = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.group);
     assert!(group("Laura").is_some(), "{:?}", names_of(t, &a));
     assert_eq!(group("Laura"), group("Laura Bennett"), "{:?}", names_of(t, &a));
+    // A middle name: the first of two family names.
+    let t = "Presidential candidate Ana Beatriz Tavares Cunha won the vote on Sunday. Tavares promised reforms.";
+    let a = analyze(t).unwrap();
+    let group = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.group);
+    assert!(group("Tavares").is_some(), "{:?}", names_of(t, &a));
+    assert_eq!(group("Tavares"), group("Ana Beatriz Tavares Cunha"), "{:?}", names_of(t, &a));
     // A word that ends one name is that family name, not the other's given name.
     let t = "Dana Holt met Frank Ilves and Thomas Frank on Monday. Frank said little.";
     let a = analyze(t).unwrap();

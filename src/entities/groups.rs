@@ -219,15 +219,21 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             }
         }
     }
-    // A person called by the given name alone ("Erling is a machine" after "Erling Haaland"), when
-    // one full name of two or three words opens with it and no name ends with it ("Frank" after
-    // "Thomas Frank" is the family name; "Mr Frank" is too).
+    // A person called by the given name alone ("Erling is a machine" after "Erling Haaland") or by
+    // a middle name ("Lula" after "Luiz Inácio Lula da Silva"), when one full name has that word
+    // before its last and no name ends with it ("Frank" after "Thomas Frank" is the family name;
+    // "Mr Frank" is too).
     let mut by_given: FastMap<u64, (usize, usize)> = FastMap::default();
     for &j in distinct.values() {
         let m = &mentions[j];
-        if m.label == Label::Per && (2..=3).contains(&m.words.len()) && lw[j].len() == m.words.len() {
-            let e = by_given.entry(lw[j][0]).or_insert((0, j));
-            e.0 += 1;
+        if m.label == Label::Per && (2..=5).contains(&m.words.len()) && lw[j].len() == m.words.len() {
+            for (k, &w) in lw[j][..lw[j].len() - 1].iter().enumerate() {
+                // A word the name repeats counts once ("Kim Kim Lee").
+                if !lw[j][..k].contains(&w) {
+                    let e = by_given.entry(w).or_insert((0, j));
+                    e.0 += 1;
+                }
+            }
         }
     }
     if !by_given.is_empty() {
