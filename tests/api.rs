@@ -1084,6 +1084,21 @@ fn a_name_word_between_a_title_and_a_person_is_the_persons() {
 }
 
 #[test]
+fn a_name_before_its_acronym_in_brackets_is_found() {
+    // Only the acronym was found before (checked when written).
+    let t = "None of the patients was admitted. The Centers for Disease Control and Prevention (CDC) has tested 230 people.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Centers for Disease Control and Prevention", Label::Org)), "{names:?}");
+    let group = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.group);
+    assert_eq!(group("CDC"), group("Centers for Disease Control and Prevention"));
+    // A bracketed technical term is no body.
+    let t = "The firm will offer Computer Aided Design (CAD) from March.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|(n, _)| !n.contains("Design")), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_storm_is_one_name_with_or_without_its_kind() {
     // Two groups before (checked when written): the headline's "Hurricane Milton", the body's "Milton".
     let t = "Hurricane Milton makes landfall in Florida as Category 3 storm\n\nSIESTA KEY, Fla. (AP) - Hurricane Milton slammed into Florida's Gulf Coast on Wednesday night as a Category 3 storm with top winds of 120 mph, spawning at least 19 tornadoes and knocking out power to more than 2 million homes and businesses.\n\nMilton arrived less than two weeks after Hurricane Helene killed more than 230 people across six states, making it the deadliest storm to hit the U.S. mainland since Katrina in 2005.";

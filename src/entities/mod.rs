@@ -1336,6 +1336,47 @@ fn names_spelled_by_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usiz
             changes.push((start, b, label));
         }
     }
+    // A name the tagger left out before its acronym in brackets ("… said. The Centers for Disease
+    // Control and Prevention (CDC) has …"): the capitalized words just before the bracket whose
+    // initials are the acronym, or are it with one more word joined by "and" (a body renamed
+    // after its acronym was set).
+    let taken = taken_mask(tokens.len(), spans);
+    let mut extended = vec![false; tokens.len() + 1];
+    for c in &changes {
+        extended[c.1] = true;
+    }
+    for k in 1..tokens.len().saturating_sub(2) {
+        // The acronym a name already (a bracketed technical term is no body: "Computer Aided Design (CAD)").
+        if w(k) != "(" || w(k + 2) != ")" || !taken[k + 1] || taken[k - 1] || extended[k] || tokens[k].newline_before || tokens[k + 1].newline_before {
+            continue;
+        }
+        let acr = w(k + 1);
+        if !(2..=7).contains(&acr.len()) || !acr.bytes().all(|c| c.is_ascii_uppercase()) || !cap(k - 1) {
+            continue;
+        }
+        let initials = |from: usize| -> String { (from..k).filter(|&j| cap(j) && !small(j)).filter_map(|j| w(j).chars().next()).collect() };
+        let mut found = None;
+        let mut j = k;
+        while j > 0 && k - j < acr.len() + 4 && !taken[j - 1] && (cap(j - 1) || small(j - 1)) && !tokens[j].newline_before {
+            j -= 1;
+            // A capitalized word opens it; "The" opening a sentence does not.
+            if !cap(j) || small(j) || (tokens[j].sent_start && w(j) == "The") {
+                continue;
+            }
+            let got = initials(j);
+            let renamed = got.len() == acr.len() + 1 && got.starts_with(acr) && w(k - 2) == "and";
+            if got == acr || renamed {
+                found = Some(j);
+                break;
+            }
+            if got.len() > acr.len() + 1 {
+                break;
+            }
+        }
+        if let Some(j) = found.filter(|&j| k - j >= 2) {
+            changes.push((j, k, Label::Org));
+        }
+    }
     if !changes.is_empty() {
         put_names(spans, changes.iter().map(|&(a, b, _)| (a, b)).collect(), Label::Org);
         // Each name keeps the label it had; put_names left the spans sorted by start.
