@@ -1099,6 +1099,14 @@ fn a_name_before_its_acronym_in_brackets_is_found() {
 }
 
 #[test]
+fn the_capital_word_after_the_opens_an_organization() {
+    // "Food Programme" before (checked when written).
+    let t = "Lena Osk is the aid coordinator. The World Food Programme said it had reached 600,000 people.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("World Food Programme", Label::Org)), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_storm_is_one_name_with_or_without_its_kind() {
     // Two groups before (checked when written): the headline's "Hurricane Milton", the body's "Milton".
     let t = "Hurricane Milton makes landfall in Florida as Category 3 storm\n\nSIESTA KEY, Fla. (AP) - Hurricane Milton slammed into Florida's Gulf Coast on Wednesday night as a Category 3 storm with top winds of 120 mph, spawning at least 19 tornadoes and knocking out power to more than 2 million homes and businesses.\n\nMilton arrived less than two weeks after Hurricane Helene killed more than 230 people across six states, making it the deadliest storm to hit the U.S. mainland since Katrina in 2005.";

@@ -842,6 +842,34 @@ fn joint_services(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, L
     }
 }
 
+/// "The" + an untagged capitalized word + an organization: the word opens the name ("The World" +
+/// "Food Programme", "the Senate" + "Armed Services Committee"); the tagger read the word as a
+/// sentence's capital.
+fn the_first_word(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for k in 0..spans.len() {
+        let (a, _, l) = spans[k];
+        if l != Label::Org || a < 2 || (k > 0 && spans[k - 1].1 > a - 2) {
+            continue;
+        }
+        let (the, x) = (&tokens[a - 2], &tokens[a - 1]);
+        let w = x.text(text);
+        if !matches!(the.text(text), "The" | "the")
+            || x.newline_before
+            || tokens[a].newline_before
+            || x.kind != TokenKind::Word
+            || !title_case(w)
+            // A party's word before its paper or union ("the Socialist CFDT union") describes it.
+            || w.ends_with("ist")
+            || is_title(&w.to_lowercase())
+            || with_lower(w, crate::figures::is_figure_word)
+            || model.gazetteer.lookup(w) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0
+        {
+            continue;
+        }
+        spans[k].0 = a - 1;
+    }
+}
+
 /// Gazetteer kinds of places.
 const PLACE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::City as u16 | gazetteer::GazKind::Region as u16;
 
@@ -1877,6 +1905,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     join_hyphenated_places(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
+    the_first_word(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
