@@ -2586,6 +2586,12 @@ impl<'a> Grammar<'a> {
                     f.iso = self.reference.zip(f.value).and_then(|(r, n)| period_iso(r, dir, n, unit));
                 }
             }
+        } else if let Some((unit, mult)) = matches!(nw.as_ref(), "straight" | "consecutive" | "successive").then(|| units::time_unit(self.w(end + 1))).flatten() {
+            // "for three straight days", "four consecutive quarters": a length of time.
+            f.kind = FigureKind::Duration;
+            f.unit = Some(unit.into());
+            scale_factor(&mut f, mult);
+            end += 2;
         } else if nw == "-" && self.glued(end) && units::time_unit(self.w(end + 1)).is_some() && self.glued(end + 1) {
             // "10-year", "three-day" as adjectives: a duration.
             let (unit, mult) = units::time_unit(self.w(end + 1)).unwrap_or(("day", 1.0));

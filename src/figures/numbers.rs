@@ -528,8 +528,13 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
     } else {
         parse_words(ws, i)?
     };
-    // "two thirds", "three-quarters", "five eighths": a count of a fraction.
-    if !num.digits && !num.fraction {
+    // "two thirds", "three-quarters", "five eighths": a count of a fraction; but "in three quarters",
+    // "over the past two quarters" count a business's quarters (a time, not a share).
+    let quarters = ws.w(num.end) == "quarters"
+        && ws.w(num.end + 1) != "of"
+        && num.start > 0
+        && matches!(ws.w(num.start - 1), "in" | "for" | "over" | "past" | "last" | "next" | "previous" | "first" | "within" | "after");
+    if !num.digits && !num.fraction && !quarters {
         if let Some((den, end)) = fraction_word(ws, num.end, num.value) {
             num.value /= den;
             num.end = end;

@@ -1501,3 +1501,20 @@ fn a_price_per_thing_is_money_per_unit() {
     // A sum followed by another figure is left alone.
     assert_eq!(one("It paid $5 million a year ago.", "$5 million").unit.as_deref(), Some("USD"));
 }
+
+#[test]
+fn quarters_of_a_business_year_are_time() {
+    // Both were shares before (checked when written): 0.75 and 0.5.
+    let f = one("It was the bank's first loss in three quarters, the filing showed.", "three quarters");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(3.0), Some("quarter")));
+    let f = one("Margins shrank over the past two quarters.", "the past two quarters");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Date, Some(2.0), Some("quarter")));
+    // A share stays a share.
+    let f = one("Three quarters of the members voted for it.", "Three quarters");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.75)));
+    // "straight" and "consecutive" between a count and its unit ("three" counted "straight days").
+    let f = one("The strike went on for six straight days.", "six straight days");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(6.0), Some("day")));
+    let f = one("Exports fell for two consecutive quarters.", "two consecutive quarters");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(2.0), Some("quarter")));
+}

@@ -285,6 +285,7 @@ pub fn time_unit(w: &str) -> Option<(&'static str, f64)> {
         "month" | "months" => ("month", 1.0),
         "year" | "years" | "yrs" => ("year", 1.0),
         "decade" | "decades" => ("year", 10.0),
+        "quarters" => ("quarter", 1.0),
         "century" | "centuries" => ("year", 100.0),
         _ => return None,
     })
