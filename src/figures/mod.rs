@@ -542,20 +542,34 @@ impl<'g, 'a> CurrencyCountries<'g, 'a> {
             return d.1;
         }
         let g = self.g;
-        // How often each cue word appears (multi-word cues by their first word and what follows).
-        let count = |cues: &[&str]| -> usize {
-            let cues: Vec<Vec<&str>> = cues.iter().map(|c| c.split(' ').collect()).collect();
-            (0..g.tokens.len())
-                .filter(|&i| {
-                    let w = g.w(i);
-                    // Cheap first: every cue starts with a letter the word must start with.
-                    w.starts_with(|c: char| c.is_alphabetic()) && cues.iter().any(|parts| parts.iter().enumerate().all(|(k, p)| g.w(i + k) == *p))
-                })
-                .count()
-        };
+        // How often each candidate's cue words appear, in one pass over the text (multi-word cues
+        // by their first word and what follows): cues indexed by their first word.
+        let mut by_first: std::collections::HashMap<&str, Vec<(usize, Vec<&str>)>> = std::collections::HashMap::new();
+        for (ci, &(_, cues)) in candidates.iter().enumerate() {
+            for c in cues {
+                let parts: Vec<&str> = c.split(' ').collect();
+                by_first.entry(parts[0]).or_default().push((ci, parts));
+            }
+        }
+        let mut counts = vec![0usize; candidates.len()];
+        for i in 0..g.tokens.len() {
+            let w = g.w(i);
+            // Cheap first: every cue starts with a letter.
+            if !w.starts_with(|c: char| c.is_alphabetic()) {
+                continue;
+            }
+            let Some(cues) = by_first.get(w) else { continue };
+            // A word counts once for a candidate, as the first of its cues that matches.
+            let mut seen: Vec<usize> = Vec::new();
+            for (ci, parts) in cues {
+                if !seen.contains(ci) && parts.iter().enumerate().skip(1).all(|(k, p)| g.w(i + k) == *p) {
+                    seen.push(*ci);
+                    counts[*ci] += 1;
+                }
+            }
+        }
         let mut best: Option<(&'static str, usize)> = None;
-        for &(code, cues) in candidates {
-            let n = count(cues);
+        for (&(code, _), &n) in candidates.iter().zip(&counts) {
             if n > 0 && best.is_none_or(|(_, b)| n > b) {
                 best = Some((code, n));
             }
