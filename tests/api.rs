@@ -1107,6 +1107,22 @@ fn the_capital_word_after_the_opens_an_organization() {
 }
 
 #[test]
+fn a_rulers_number_is_part_of_the_name() {
+    // "John Paul" and nothing before (checked when written).
+    for (t, name) in [
+        ("Crowds greeted Pope John Paul II in Krakow.", "John Paul II"),
+        ("The fort was begun under his grandfather Leopold III in 1410.", "Leopold III"),
+    ] {
+        let a = analyze(t).unwrap();
+        assert!(names_of(t, &a).contains(&(name, Label::Per)), "{:?}", names_of(t, &a));
+    }
+    // "v" between two teams is "versus".
+    let t = "CRICKET - INDIA V SRI LANKA SCOREBOARD";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|(n, _)| !n.ends_with(" V")), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_storm_is_one_name_with_or_without_its_kind() {
     // Two groups before (checked when written): the headline's "Hurricane Milton", the body's "Milton".
     let t = "Hurricane Milton makes landfall in Florida as Category 3 storm\n\nSIESTA KEY, Fla. (AP) - Hurricane Milton slammed into Florida's Gulf Coast on Wednesday night as a Category 3 storm with top winds of 120 mph, spawning at least 19 tornadoes and knocking out power to more than 2 million homes and businesses.\n\nMilton arrived less than two weeks after Hurricane Helene killed more than 230 people across six states, making it the deadliest storm to hit the U.S. mainland since Katrina in 2005.";

@@ -870,6 +870,59 @@ fn the_first_word(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usi
     }
 }
 
+/// A ruler's or pope's number is part of the name ("John Paul" + "II", "Elizabeth" + "I"): a
+/// Roman numeral right after a person, or after a given name the tagger took for a place. "I"
+/// only before punctuation or a preposition ("Elizabeth I was" may be a pronoun).
+fn regnal_numbers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    const NUMERALS: &[&str] = &["I", "II", "III", "IV", "IX", "V", "VI", "VII", "VIII", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        let Some(t) = tokens.get(b) else { continue };
+        let n = t.text(text);
+        if t.newline_before || !t.space_before || !NUMERALS.contains(&n) || spans.get(k + 1).is_some_and(|s| s.0 == b) {
+            continue;
+        }
+        let given = model.gazetteer.lookup(tokens[b - 1].text(text)) & gazetteer::GazKind::FirstName as u16 != 0;
+        let person = l == Label::Per || (b == a + 1 && given && l == Label::Loc && title_case(tokens[a].text(text)));
+        let after = tokens.get(b + 1).map_or("", |t| t.text(text));
+        // "INDIA V SRI LANKA": a "v" between two names is "versus".
+        let versus = n == "V" && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
+        let pronoun_free = n != "I" || (given && matches!(after, "" | "," | "." | ";" | ":" | ")" | "of" | "in" | "and"));
+        if person && pronoun_free && !versus {
+            spans[k] = (a, b + 1, Label::Per);
+        }
+    }
+    // A name and a numeral the tagger called a body or place ("Leopold III" as an organization).
+    const NAME_KINDS: u16 = gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16;
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if b == a + 2 && matches!(l, Label::Org | Label::Loc) && tokens[a + 1].text(text).len() >= 2 && NUMERALS.contains(&tokens[a + 1].text(text)) {
+            let w = tokens[a].text(text);
+            if title_case(w) && model.gazetteer.lookup(w) & NAME_KINDS != 0 {
+                s.2 = Label::Per;
+            }
+        }
+    }
+    // A given name the tagger left out, before a numeral of two letters or more ("his father
+    // Leopold III").
+    let taken = taken_mask(tokens.len(), spans);
+    let mut added = Vec::new();
+    for k in 1..tokens.len() {
+        let n = tokens[k].text(text);
+        if n.len() < 2 || !NUMERALS.contains(&n) || taken[k] || taken[k - 1] || tokens[k].newline_before || !tokens[k].space_before {
+            continue;
+        }
+        let w = tokens[k - 1].text(text);
+        if title_case(w) && !tokens[k - 1].sent_start && model.gazetteer.lookup(w) & NAME_KINDS != 0 {
+            added.push((k - 1, k + 1, Label::Per));
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort();
+    }
+}
+
 /// Gazetteer kinds of places.
 const PLACE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::City as u16 | gazetteer::GazKind::Region as u16;
 
@@ -1906,6 +1959,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     join_ampersands(model, text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
     the_first_word(model, text, tokens, &mut spans);
+    regnal_numbers(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
