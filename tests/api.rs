@@ -1123,6 +1123,16 @@ fn a_rulers_number_is_part_of_the_name() {
 }
 
 #[test]
+fn a_body_by_the_word_before_its_of_is_the_body() {
+    // Two groups before (checked when written).
+    let t = "The bill passed the House of Representatives on Friday. The House will vote again in May.";
+    let a = analyze(t).unwrap();
+    let group = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.group);
+    assert!(group("House").is_some(), "{:?}", names_of(t, &a));
+    assert_eq!(group("House"), group("House of Representatives"), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_storm_is_one_name_with_or_without_its_kind() {
     // Two groups before (checked when written): the headline's "Hurricane Milton", the body's "Milton".
     let t = "Hurricane Milton makes landfall in Florida as Category 3 storm\n\nSIESTA KEY, Fla. (AP) - Hurricane Milton slammed into Florida's Gulf Coast on Wednesday night as a Category 3 storm with top winds of 120 mph, spawning at least 19 tornadoes and knocking out power to more than 2 million homes and businesses.\n\nMilton arrived less than two weeks after Hurricane Helene killed more than 230 people across six states, making it the deadliest storm to hit the U.S. mainland since Katrina in 2005.";

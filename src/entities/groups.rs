@@ -297,6 +297,26 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             }
         }
     }
+    // A body by the word before its "of" ("House" after "House of Representatives", "Bank" after
+    // "Bank of England"), when one name of the text opens with that word and "of".
+    let mut by_head: FastMap<&str, (usize, usize)> = FastMap::default();
+    for &j in distinct.values() {
+        let m = &mentions[j];
+        if m.label == Label::Org && m.words.len() >= 3 && m.words[1] == "of" {
+            let e = by_head.entry(m.words[0]).or_insert((0, j));
+            e.0 += 1;
+        }
+    }
+    if !by_head.is_empty() {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            if m.label == Label::Org && m.words.len() == 1 {
+                if let Some(&(1, j)) = by_head.get(m.words[0]) {
+                    union(&mut parent, i, j);
+                }
+            }
+        }
+    }
     // A company's name without its legal form is the company ("Boeing Co" … "Boeing").
     for i in 0..mentions.len() {
         let n = mentions[i].words.len();
