@@ -2321,7 +2321,12 @@ impl<'a> Grammar<'a> {
         if num.is_some() && start == j && j > self.floor.get() {
             let m = j - 1;
             let sign = matches!(self.w(m), "-" | "−") && self.glued(j) && (m == 0 || !self.glued(m) || self.tokens[m - 1].kind == TokenKind::Punct);
-            if sign || matches!(self.w(m), "minus" | "negative") {
+            if self.w(m) == "minus" && m >= 2 + self.floor.get() && self.w(m - 1) == "or" && matches!(self.w(m - 2), "plus" | "Plus") {
+                // "plus or minus 2%": a margin either way, from −2 to 2.
+                start = m - 2;
+                lo = -hi;
+                qual = Qualifier::Range;
+            } else if sign || matches!(self.w(m), "minus" | "negative") {
                 start = m;
                 value = value.map(|v| -v);
                 (lo, hi) = (-hi, -lo);

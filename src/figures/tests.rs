@@ -1518,3 +1518,12 @@ fn quarters_of_a_business_year_are_time() {
     let f = one("Exports fell for two consecutive quarters.", "two consecutive quarters");
     assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(2.0), Some("quarter")));
 }
+
+#[test]
+fn plus_or_minus_is_a_margin_either_way() {
+    // "minus 3" was −3 before (checked when written).
+    let f = one("The survey's margin of error is plus or minus 3 percentage points.", "plus or minus 3 percentage points");
+    assert_eq!((f.kind, f.value, f.low, f.high, f.qualifier), (FigureKind::Percent, Some(3.0), Some(-3.0), Some(3.0), Qualifier::Range));
+    let f = one("Overnight the temperature fell to minus 12 degrees.", "minus 12 degrees");
+    assert_eq!(f.value, Some(-12.0));
+}
