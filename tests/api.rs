@@ -1104,6 +1104,10 @@ fn the_capital_word_after_the_opens_an_organization() {
     let t = "Lena Osk is the aid coordinator. The World Food Programme said it had reached 600,000 people.";
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("World Food Programme", Label::Org)), "{:?}", names_of(t, &a));
+    // After "its" too, and when the tagger called the rest an event.
+    let t = "The party lost its majority. Its National Democratic Alliance won 293 seats.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("National Democratic Alliance", Label::Org)), "{:?}", names_of(t, &a));
 }
 
 #[test]

@@ -848,12 +848,15 @@ fn joint_services(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, L
 fn the_first_word(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     for k in 0..spans.len() {
         let (a, _, l) = spans[k];
-        if l != Label::Org || a < 2 || (k > 0 && spans[k - 1].1 > a - 2) {
+        // An organization, or a name the tagger called an event or a kind that ends in a body's
+        // word ("National" + "Democratic Alliance" as MISC).
+        let body = l == Label::Org || (l == Label::Misc && in_list_ci(ORG_HEADS, tokens[spans[k].1 - 1].text(text)));
+        if !body || a < 2 || (k > 0 && spans[k - 1].1 > a - 2) {
             continue;
         }
         let (the, x) = (&tokens[a - 2], &tokens[a - 1]);
         let w = x.text(text);
-        if !matches!(the.text(text), "The" | "the")
+        if !matches!(the.text(text), "The" | "the" | "Its" | "its" | "Their" | "their")
             || x.newline_before
             || tokens[a].newline_before
             || x.kind != TokenKind::Word
