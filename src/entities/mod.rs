@@ -926,6 +926,43 @@ fn regnal_numbers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(
     }
 }
 
+/// A name of two or three capitalized words the tagger called an organization, listed with a
+/// person by a comma or "and", is a person too ("two opposition leaders, Zenon Poznyak and
+/// Sergei Naumchik"; "Italy (Adler Capelli, Cristiano Citto, …)"): a list holds one kind of
+/// thing. Not when a word says body or company ("Goldman Sachs Group and John Smith").
+fn listed_with_people(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let person = |s: Option<&(usize, usize, Label)>| s.is_some_and(|s| s.2 == Label::Per && s.1 >= s.0 + 2);
+    let mut change = Vec::new();
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if l != Label::Org || !(2..=3).contains(&(b - a)) {
+            continue;
+        }
+        let plain = tokens[a..b].iter().all(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && title_case(w) && !in_list_ci(ORG_HEADS, w) && !in_list_ci(COMPANY_WORDS, w) && !LEGAL_FORMS.contains(&w)
+        });
+        // "and", or a comma in a list of three or more ("Cyril Bos, Philippe Ermenault, …"): a
+        // comma alone may be an apposition ("Jim Birt, London Newsroom").
+        let sep = |x: usize, y: usize, w: &str| y == x + 1 && tokens[x].text(text) == w && !tokens[y].newline_before;
+        let joined = |x: usize, y: usize| sep(x, y, "and");
+        let before = k > 0
+            && person(spans.get(k - 1))
+            && (joined(spans[k - 1].1, a) || (sep(spans[k - 1].1, a, ",") && k > 1 && person(spans.get(k - 2)) && sep(spans[k - 2].1, spans[k - 1].0, ",")));
+        let after = person(spans.get(k + 1))
+            && (joined(b, spans[k + 1].0) || (sep(b, spans[k + 1].0, ",") && person(spans.get(k + 2)) && sep(spans[k + 1].1, spans[k + 2].0, ",")));
+        // "The Stands", "Linkin Park", "Arthurs Pass": a band's article or a place's word.
+        let last = tokens[b - 1].text(text);
+        let named_thing = tokens[a].text(text) == "The" || matches!(last, "Park" | "Pass" | "Street" | "Road" | "Square" | "Hill" | "Hills" | "River" | "Lake" | "Bridge" | "Island" | "Bay");
+        if plain && !named_thing && (before || after) {
+            change.push(k);
+        }
+    }
+    for k in change {
+        spans[k].2 = Label::Per;
+    }
+}
+
 /// Gazetteer kinds of places.
 const PLACE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::City as u16 | gazetteer::GazKind::Region as u16;
 
@@ -1955,6 +1992,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     tidy_edges(model, text, tokens, &mut spans);
     people_that_are_capitals(model, text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);
+    listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
     join_unknown_given_names(model, text, tokens, &mut spans);
     join_given_name_before_person(model, text, tokens, &mut spans);
@@ -2770,6 +2808,23 @@ mod tests {
             let got = run(t, &[(first, first, label), (a, b, Label::Per)], super::join_given_name_before_person);
             assert_eq!(got, [(first.to_string(), label), (format!("{a} {b}"), Label::Per)], "{t}");
         }
+    }
+
+    #[test]
+    fn a_name_listed_with_people_is_a_person() {
+        let rule = |_: &super::Model, t: &str, k: &[Token], v: &mut Vec<(usize, usize, Label)>| super::listed_with_people(t, k, v);
+        // Spans as the tagger might give them: the first of the pair as a body.
+        let t = "The court freed two activists, Zenor Pasnik and Sergei Naumov, on Friday.";
+        let got = run(t, &[("Zenor", "Pasnik", Label::Org), ("Sergei", "Naumov", Label::Per)], rule);
+        assert_eq!(got, [("Zenor Pasnik".to_string(), Label::Per), ("Sergei Naumov".into(), Label::Per)]);
+        let t = "Italy (Adler Vanni, Cristiano Rotti, Andrea Molle) won.";
+        let got = run(t, &[("Italy", "Italy", Label::Loc), ("Adler", "Vanni", Label::Org), ("Cristiano", "Rotti", Label::Per), ("Andrea", "Molle", Label::Per)], rule);
+        assert_eq!(got[1], ("Adler Vanni".to_string(), Label::Per));
+        // A comma alone is an apposition; a body's word or a place's word keeps the label.
+        let t = "-- Jim Birt, London Newsroom, and Ann Holt and Linkin Park and Holt Shipping.";
+        let spans = [("Jim", "Birt", Label::Per), ("London", "Newsroom", Label::Org), ("Ann", "Holt", Label::Per), ("Linkin", "Park", Label::Org)];
+        let got = run(t, &spans, rule);
+        assert!(got.iter().filter(|g| g.1 == Label::Org).count() == 2, "{got:?}");
     }
 
     #[test]
