@@ -225,7 +225,9 @@ fn plural_scale(w: &str) -> Option<f64> {
 /// Event words: what the sentence says happened to what is counted.
 fn event_of(w: &str, next: &str) -> Option<&'static str> {
     Some(match w {
-        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "eliminated" | "eliminate" | "eliminates" | "eliminating" | "slain" | "perished" | "fatalities" | "drowned" | "drowning" | "drowns" => "killed",
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "murders" | "murdered" | "murdering" | "eliminated" | "eliminate" | "eliminates" | "eliminating" | "slain" | "perished" | "fatalities" | "drowned" | "drowning" | "drowns" => "killed",
+        // "the murder of three patients", not "two men charged with murder" (the accused).
+        "murder" if next == "of" => "killed",
         // "claimed 300 lives", not "one in five children lives in poverty".
         "lives" if !matches!(next, "in" | "on" | "with" | "at" | "near" | "alone" | "there" | "here" | "abroad" | "below" | "under" | "off" | "by") => "killed",
         "injured" | "injuries" | "injures" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
@@ -470,6 +472,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     compound_durations(text, &mut out);
     exchange_rates(&g, &mut out);
     per_unit_prices(&g, &mut out);
+    listed_ages(text, &mut out);
     carry_units(text, &mut out);
     local_currencies(&g, &mut out);
     // Those "held" are detained when they are people, or when nothing is counted (known only
@@ -640,6 +643,25 @@ fn per_unit_prices(g: &Grammar, figs: &mut [Figure]) {
         // share"); the unit says what it is paid for.
         let f = &mut figs[n];
         f.unit = f.unit.take().map(|u| format!("{u}/{per}"));
+    }
+}
+
+/// "aged 67, 71 and 84": bare numbers listed right after an age are ages too.
+fn listed_ages(text: &str, figs: &mut [Figure]) {
+    for n in 1..figs.len() {
+        let (prev, cur) = (&figs[n - 1], &figs[n]);
+        if prev.kind != FigureKind::Age || cur.kind != FigureKind::Count || cur.unit.is_some() || cur.counted.is_some() || cur.qualifier != Qualifier::Exact {
+            continue;
+        }
+        let between = text.get(prev.span.end..cur.span.start).unwrap_or("x").trim();
+        // Not a compound after it ("a 13-month-old, six-party coalition").
+        let compound = text.get(cur.span.end..).is_some_and(|r| r.starts_with('-'));
+        if matches!(between, "," | "and" | "or" | ", and" | ", or") && !compound && cur.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=130.0).contains(&v)) {
+            let unit = prev.unit.clone();
+            let f = &mut figs[n];
+            f.kind = FigureKind::Age;
+            f.unit = unit;
+        }
     }
 }
 
@@ -3088,7 +3110,9 @@ impl<'a> Grammar<'a> {
             if self.tokens[j].sent_start && j > end {
                 break;
             }
-            if let Some(e) = event_of(self.w(j), self.w(j + 1)) {
+            // "three patients at a hospital in …": where they were, not that they were admitted.
+            let place = matches!(self.w(j), "hospital" | "hospitals") && (self.w(j - 1) == "at" || (matches!(self.w(j - 1), "a" | "the") && self.w(j - 2) == "at"));
+            if let Some(e) = event_of(self.w(j), self.w(j + 1)).filter(|_| !place) {
                 // "a ferry carrying 200 passengers capsized, killing at least 34 people": a verb
                 // right before another count is that count's event.
                 let k = self.qualifier(j + 1).map_or(j + 1, |(_, k)| k);

@@ -1527,3 +1527,23 @@ fn plus_or_minus_is_a_margin_either_way() {
     let f = one("Overnight the temperature fell to minus 12 degrees.", "minus 12 degrees");
     assert_eq!(f.value, Some(-12.0));
 }
+
+#[test]
+fn ages_listed_after_an_age_and_murder_as_an_event() {
+    // "71" and "84" were counts before (checked when written).
+    let s = "The three victims, aged 58, 71 and 84, lived on the same street.";
+    for n in ["58", "71", "84"] {
+        assert_eq!(one(s, n).kind, FigureKind::Age, "{n}");
+    }
+    // Not a compound after it.
+    assert_eq!(one("a 13-month-old, six-party coalition", "six").kind, FigureKind::Count);
+    // "the murder of three patients at a hospital": killed, not hospitalized (before: hospitalized).
+    let f = one("She was convicted of the murder of three patients at a hospital in Leeds.", "three");
+    assert_eq!(f.event, Some("killed"));
+    // A charge names the accused, not the dead.
+    let f = one("Two men will be charged with murder, police said.", "Two");
+    assert_eq!(f.event, None);
+    // Still hospitalized when taken there.
+    let f = one("Four workers were taken to hospital.", "Four");
+    assert_eq!(f.event, Some("hospitalized"));
+}
