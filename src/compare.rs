@@ -130,6 +130,9 @@ fn head_class(h: &str) -> Option<usize> {
     HEAD_CLASSES.iter().position(|c| c.binary_search(&h).is_ok())
 }
 
+/// Hash maps with the crate's one hasher (no second hasher's code in the page's wasm).
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::entities::gazetteer::KeyHasher>>;
+
 /// A claim: a figure and the content words around it in its sentence.
 struct Claim<'a> {
     doc: usize,
@@ -160,7 +163,7 @@ impl<'a> Claim<'a> {
 
 /// Words as numbers, so claims compare without comparing text.
 #[derive(Default)]
-struct Words(std::collections::HashMap<String, u32>);
+struct Words(FastMap<String, u32>);
 
 impl Words {
     fn id(&mut self, w: &str) -> u32 {
@@ -346,9 +349,9 @@ fn relation(ms: &[ClaimMention]) -> Relation {
     }
     // Each document's way of stating it once (a repeated copy changes nothing).
     let mut distinct: Vec<&ClaimMention> = Vec::new();
-    let mut stated = std::collections::HashSet::new();
+    let mut stated: FastMap<(usize, Statement), ()> = FastMap::default();
     for m in ms {
-        if stated.insert((m.doc, statement(&m.figure))) {
+        if stated.insert((m.doc, statement(&m.figure)), ()).is_none() {
             distinct.push(m);
         }
     }
@@ -485,9 +488,9 @@ struct Group<'a> {
 /// Claim groups with an index from keys to the groups whose scored members have them.
 struct Groups<'a> {
     groups: Vec<Group<'a>>,
-    postings: std::collections::HashMap<Key, Vec<u32>>,
+    postings: FastMap<Key, Vec<u32>>,
     /// For the document being aligned: statement → groups where it states it.
-    statements: std::collections::HashMap<Statement, Vec<u32>>,
+    statements: FastMap<Statement, Vec<u32>>,
 }
 
 impl<'a> Groups<'a> {
@@ -638,12 +641,11 @@ fn surname(name: &str) -> String {
 }
 
 fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
-    use std::collections::HashMap;
     // Alias groups matched across documents by shared mentions, legal-form-free names and surnames;
     // rows are found by key and by family name, the first row that matches taken.
     let mut rows: Vec<Row> = Vec::new();
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_key: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_surname: FastMap<String, Vec<usize>> = FastMap::default();
     for (d, a) in analyses.iter().enumerate() {
         for g in &a.groups {
             let mut keys: Vec<String> = g.mentions.iter().map(|&m| name_key(a.entities[m].span.slice(texts[d]))).collect();
@@ -698,7 +700,7 @@ fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
     let mut rows: Vec<EntityRow> = rows.into_iter().map(|r| r.out).collect();
     // Names of three or more words that differ in exactly one ("National Bank of X" / "Central
     // Bank of X"): indexed by the name with each word masked.
-    let mut masked: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    let mut masked: FastMap<(usize, String), Vec<usize>> = FastMap::default();
     for (ri, r) in rows.iter().enumerate() {
         let words: Vec<&str> = r.name.split_whitespace().collect();
         if words.len() >= 3 {

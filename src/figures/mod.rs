@@ -547,7 +547,7 @@ impl<'g, 'a> CurrencyCountries<'g, 'a> {
         let g = self.g;
         // How often each candidate's cue words appear, in one pass over the text (multi-word cues
         // by their first word and what follows): cues indexed by their first word.
-        let mut by_first: std::collections::HashMap<&str, Vec<(usize, Vec<&str>)>> = std::collections::HashMap::new();
+        let mut by_first: std::collections::HashMap<&str, Vec<(usize, Vec<&str>)>, std::hash::BuildHasherDefault<crate::entities::gazetteer::KeyHasher>> = Default::default();
         for (ci, &(_, cues)) in candidates.iter().enumerate() {
             for c in cues {
                 let parts: Vec<&str> = c.split(' ').collect();
