@@ -189,43 +189,54 @@ impl Words {
 /// For each figure, the earliest year written out in its sentence ("In 2018", "March 2011") that
 /// is before the report's own year (see `Claim::background`).
 fn backgrounds(text: &str, tokens: &[crate::text::Token], analysis: &Analysis) -> Vec<Option<i32>> {
-    // Each token's sentence number, counted once (a text without full stops is one long sentence:
-    // no walk back per figure).
-    let mut number = 0;
-    let sentence_of: Vec<usize> = tokens
-        .iter()
-        .map(|t| {
-            number += t.sent_start as usize;
-            number
-        })
-        .collect();
-    let sentence = |pos: usize| -> usize {
+    // Each token's sentence and clause number, counted once (a text without full stops is one long
+    // sentence: no walk back per figure); a clause ends at a comma, colon, semicolon, dash or bracket.
+    let (mut sentence_no, mut clause_no) = (0usize, 0usize);
+    let mut sentence_first: Vec<usize> = vec![0];
+    let mut places: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
+        if t.sent_start {
+            sentence_no += 1;
+            clause_no += 1;
+            sentence_first.push(k);
+        }
+        places.push((sentence_no, clause_no));
+        if matches!(t.text(text), "," | ";" | ":" | "—" | "–" | "(" | ")") {
+            clause_no += 1;
+        }
+    }
+    let at = |pos: usize| -> (usize, usize, usize) {
         let k = tokens.partition_point(|t| t.span.start < pos);
-        sentence_of.get(k).copied().unwrap_or(number)
+        let (s, c) = places.get(k).copied().unwrap_or((sentence_no, clause_no + 1));
+        (s, c, k)
     };
     // Years as written: a date whose text holds four digits that are its year; with a month
-    // ("May 3, 2024", "March 2011") or alone ("In 2018").
-    let years: Vec<(usize, i32, bool)> = analysis
+    // ("May 3, 2024", "March 2011") or alone ("In 2018"). A year in a sentence's first words sets
+    // the whole sentence in that time ("In 2018, a ferry sank …, killing more than 160"); later in
+    // it, only its clause ("won 240 seats, down from 303 in 2019").
+    let years: Vec<(usize, usize, i32, bool, bool)> = analysis
         .figures
         .iter()
         .filter(|f| f.kind == FigureKind::Date)
         .filter_map(|f| {
             let iso = f.iso.as_deref()?;
             let y: i32 = iso.get(..4)?.parse().ok()?;
-            f.span.slice(text).contains(&y.to_string()).then(|| (sentence(f.span.start), y, iso.len() >= 7))
+            let (s, c, k) = at(f.span.start);
+            let opens = k <= sentence_first.get(s).copied().unwrap_or(0) + 3;
+            f.span.slice(text).contains(&y.to_string()).then_some((s, c, y, iso.len() >= 7, opens))
         })
         .collect();
     // The report's own year: its reference date's, else the latest full date it writes; with
     // neither, any year it writes out is another time than the news ("on Friday").
-    let own = analysis.reference.map(|r| r.year).or_else(|| years.iter().filter(|y| y.2).map(|y| y.1).max());
+    let own = analysis.reference.map(|r| r.year).or_else(|| years.iter().filter(|y| y.3).map(|y| y.2).max());
     analysis
         .figures
         .iter()
         .map(|f| {
-            let s = sentence(f.span.start);
+            let (s, c, _) = at(f.span.start);
             // Years are in text order, so their sentences ascend.
             let from = years.partition_point(|y| y.0 < s);
-            years[from..].iter().take_while(|y| y.0 == s).filter(|y| own.is_none_or(|o| y.1 < o)).map(|y| y.1).min()
+            years[from..].iter().take_while(|y| y.0 == s).filter(|y| (y.4 || y.1 == c) && own.is_none_or(|o| y.2 < o)).map(|y| y.2).min()
         })
         .collect()
 }
@@ -738,6 +749,26 @@ mod tests {
     thread_local! {
         /// Claim pairs scored on this thread.
         pub(super) static SCORED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    #[test]
+    fn a_year_late_in_a_sentence_sets_only_its_clause_in_the_past() {
+        // Neither report gives a full date, so any year written is another time than the news.
+        // "543" was background in the first report (the sentence's "in 2019") and stayed unpaired
+        // (checked when written).
+        let a = "The ruling party won 240 of the 543 seats in the lower house, down from 303 in 2019, officials said.";
+        let b = "The ruling party took 240 seats in the 543-member lower house, officials said on Tuesday.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        let group = |v: f64| cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(v))).unwrap();
+        assert_eq!(group(543.0).relation, Relation::Agree, "{:?}", cmp.figures);
+        assert_eq!(group(240.0).relation, Relation::Agree);
+        // A year opening the sentence still sets all of it in the past.
+        let a = "In 2019, a storm there killed 40 people, and 12 bridges fell. On Monday a storm killed 12 people.";
+        let b = "A storm killed 12 people on Monday, officials said.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        let killed12 = cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.doc == 1 && m.figure.value == Some(12.0))).unwrap();
+        assert!(killed12.mentions.iter().all(|m| m.figure.value == Some(12.0)), "{:?}", killed12);
+        assert_eq!(killed12.mentions.len(), 2, "{:?}", cmp.figures);
     }
 
     #[test]
