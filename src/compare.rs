@@ -709,6 +709,41 @@ fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
         }
     }
     let mut rows: Vec<EntityRow> = rows.into_iter().map(|r| r.out).collect();
+    // A body named with its country in one report and without in another ("Election Commission of
+    // India" / "Election Commission"), when one name only adds an "of …" to that name (two
+    // "Central Bank of …" leave "Central Bank" alone) and the two rows share no report.
+    let mut with_of: FastMap<String, (usize, usize)> = FastMap::default();
+    for (ri, r) in rows.iter().enumerate() {
+        let key = name_key(&r.name);
+        if let (Label::Org, Some((head, _))) = (r.label, key.split_once(" of ")) {
+            if head.contains(' ') {
+                let e = with_of.entry(head.to_string()).or_insert((0, ri));
+                e.0 += 1;
+            }
+        }
+    }
+    if !with_of.is_empty() {
+        let mut absorbed = vec![false; rows.len()];
+        for ri in 0..rows.len() {
+            if rows[ri].label != Label::Org {
+                continue;
+            }
+            if let Some(&(1, full)) = with_of.get(&name_key(&rows[ri].name)) {
+                if full != ri && !absorbed[full] && rows[ri].docs.iter().all(|d| !rows[full].docs.contains(d)) {
+                    let (docs, mentions) = (rows[ri].docs.clone(), rows[ri].mentions.clone());
+                    rows[full].docs.extend(docs);
+                    rows[full].docs.sort_unstable();
+                    rows[full].mentions.extend(mentions);
+                    absorbed[ri] = true;
+                }
+            }
+        }
+        let mut k = 0;
+        rows.retain(|_| {
+            k += 1;
+            !absorbed[k - 1]
+        });
+    }
     // Names of three or more words that differ in exactly one ("National Bank of X" / "Central
     // Bank of X"): indexed by the name with each word masked.
     let mut masked: FastMap<(usize, String), Vec<usize>> = FastMap::default();
@@ -769,6 +804,22 @@ mod tests {
         let killed12 = cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.doc == 1 && m.figure.value == Some(12.0))).unwrap();
         assert!(killed12.mentions.iter().all(|m| m.figure.value == Some(12.0)), "{:?}", killed12);
         assert_eq!(killed12.mentions.len(), 2, "{:?}", cmp.figures);
+    }
+
+    #[test]
+    fn a_body_with_and_without_its_country_is_one_row() {
+        // Two rows before (checked when written).
+        let a = "The Election Commission said turnout was 66 percent.";
+        let b = "Turnout was 65 percent, according to the Election Commission of Freedonia.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        let rows: Vec<_> = cmp.entities.iter().filter(|r| r.name.starts_with("Election Commission")).collect();
+        assert_eq!(rows.len(), 1, "{:?}", cmp.entities);
+        assert_eq!(rows[0].docs, [0, 1]);
+        // Two countries' banks leave the bare name alone.
+        let a = "The Central Bank raised rates.";
+        let b = "The Central Bank of Freedonia and the Central Bank of Sylvania raised rates.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        assert!(cmp.entities.iter().all(|r| r.docs.len() == 1), "{:?}", cmp.entities);
     }
 
     #[test]
