@@ -1,5 +1,6 @@
 //! Comparing reports of one event: which figures agree, which conflict, who is named where.
 
+use crate::entities::gazetteer::FastMap;
 use crate::entities::Label;
 use crate::text::{tokenize, TokenKind};
 use crate::figures::{Figure, FigureKind, Qualifier};
@@ -129,9 +130,6 @@ const HEAD_CLASSES: &[&[&str]] = &[
 fn head_class(h: &str) -> Option<usize> {
     HEAD_CLASSES.iter().position(|c| c.binary_search(&h).is_ok())
 }
-
-/// Hash maps with the crate's one hasher (no second hasher's code in the page's wasm).
-type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::entities::gazetteer::KeyHasher>>;
 
 /// A claim: a figure and the content words around it in its sentence.
 struct Claim<'a> {
@@ -480,9 +478,13 @@ const SCORED_MEMBERS: usize = 32;
 /// The identity of a statement: kind, unit, qualifier and numbers (see `same_statement`).
 type Statement = (FigureKind, Option<String>, Qualifier, [Option<u64>; 3]);
 
+/// A number as a hash key (−0 and 0 alike).
+fn bits(x: f64) -> u64 {
+    (x + 0.0).to_bits()
+}
+
 fn statement(f: &Figure) -> Statement {
-    let bits = |v: Option<f64>| v.map(|x| (x + 0.0).to_bits());
-    (f.kind, f.unit.clone(), f.qualifier, [bits(f.value), bits(f.low), bits(f.high)])
+    (f.kind, f.unit.clone(), f.qualifier, [f.value.map(bits), f.low.map(bits), f.high.map(bits)])
 }
 
 /// True when two claims of one document score alike against anything (a repeated copy).
@@ -517,7 +519,7 @@ impl<'a> Groups<'a> {
             keys.push(Key::Class(k));
         }
         if let Some(v) = c.figure.value {
-            keys.push(Key::Value((v + 0.0).to_bits()));
+            keys.push(Key::Value(bits(v)));
         }
         keys.extend(c.near.iter().map(|&w| Key::Near(w)));
         keys.extend(c.context.iter().map(|&w| Key::Context(w)));

@@ -68,6 +68,11 @@ impl Hasher for KeyHasher {
     }
 }
 
+/// A hash map with this cheap hash, for any key (one hasher's code in the page's wasm, no SipHash).
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+/// A hash set with the same hash.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<KeyHasher>>;
+
 /// A map keyed by 64-bit hashes.
 pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 /// A set of 64-bit hashes.

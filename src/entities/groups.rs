@@ -2,10 +2,8 @@
 //! "Collective Security Treaty Organization" … "CSTO"), each group with one label and a canonical name.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
-use super::gazetteer::{fold_hash, KeyHasher};
+use super::gazetteer::{fold_hash, FastMap};
 
 use super::{Entity, Group, Label, Model};
 use crate::span::Span;
@@ -24,8 +22,6 @@ struct Mention<'a> {
     label: Label,
 }
 
-/// A map with a cheap hash for the few dozen names of one document.
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
 /// A word in lower case (borrowed when it already is).
 fn lower(s: &str) -> Cow<'_, str> {
@@ -102,6 +98,16 @@ fn same_person(a: &[&str], b: &[&str]) -> bool {
 }
 
 /// Builds groups over tagged spans and returns the entities (labels made uniform per group).
+/// For each key, the one name that has it, when exactly one does (a key two names share points to
+/// neither).
+fn sole_names<K: std::hash::Hash + Eq>(keys: impl Iterator<Item = (K, usize)>) -> FastMap<K, usize> {
+    let mut count: FastMap<K, (usize, usize)> = FastMap::default();
+    for (k, j) in keys {
+        count.entry(k).or_insert((0, j)).0 += 1;
+    }
+    count.into_iter().filter(|(_, (n, _))| *n == 1).map(|(k, (_, j))| (k, j)).collect()
+}
+
 pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
     let mentions: Vec<Mention> = spans
         .iter()
@@ -219,101 +225,62 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             }
         }
     }
+    // One-word names that stand for the one longer name holding that word in a known place; a
+    // word two longer names hold stands for neither. One pass over the distinct names per rule,
+    // then one pass over the mentions.
     // A person called by the given name alone ("Erling is a machine" after "Erling Haaland") or by
-    // a middle name ("Lula" after "Luiz Inácio Lula da Silva"), when one full name has that word
-    // before its last and no name ends with it ("Frank" after "Thomas Frank" is the family name;
-    // "Mr Frank" is too).
-    let mut by_given: FastMap<u64, (usize, usize)> = FastMap::default();
-    for &j in distinct.values() {
-        let m = &mentions[j];
-        if m.label == Label::Per && (2..=5).contains(&m.words.len()) && lw[j].len() == m.words.len() {
-            for (k, &w) in lw[j][..lw[j].len() - 1].iter().enumerate() {
-                // A word the name repeats counts once ("Kim Kim Lee").
-                if !lw[j][..k].contains(&w) {
-                    let e = by_given.entry(w).or_insert((0, j));
-                    e.0 += 1;
-                }
-            }
-        }
-    }
-    if !by_given.is_empty() {
-        for i in 0..mentions.len() {
-            if mentions[i].label != Label::Per || mentions[i].words.len() != 1 || lw[i].len() != 1 {
-                continue;
-            }
-            let ends_a_name = by_last.get(&lw[i][0]).is_some_and(|js| js.iter().any(|&j| lw[j].len() >= 2));
-            if let (Some(&(1, j)), false) = (by_given.get(&lw[i][0]), ends_a_name) {
-                union(&mut parent, i, j);
-            }
-        }
-    }
-    // A club by the last word of its name ("City" after "Manchester City"), when one name only
-    // ends in that word ("Manchester City" and "Leicester City" leave "City" alone; names of any
-    // label count, a club tagged as a place too). One pass over the distinct names, then one
-    // lookup per mention.
-    let mut clubs: FastMap<&str, (usize, usize)> = FastMap::default();
-    for &j in distinct.values() {
+    // a middle name ("Lula" after "Luiz Inácio Lula da Silva"): a word of a full name of two to
+    // five words before its last (a word the name repeats counts once, "Kim Kim Lee"), when no name
+    // ends with it ("Frank" after "Thomas Frank" is the family name; "Mr Frank" is too).
+    let given = sole_names(distinct.values().flat_map(|&j| {
+        let (m, l) = (&mentions[j], &lw[j]);
+        let full = m.label == Label::Per && (2..=5).contains(&m.words.len()) && l.len() == m.words.len();
+        let words = if full { &l[..l.len() - 1] } else { &[][..] };
+        words.iter().enumerate().filter(|&(k, w)| !words[..k].contains(w)).map(move |(_, &w)| (w, j))
+    }));
+    // A club by the last word of its name ("City" after "Manchester City"; names of any label
+    // count, a club tagged as a place too; "Manchester City" and "Leicester City" leave "City" alone).
+    let clubs = sole_names(distinct.values().filter_map(|&j| {
         let words = &mentions[j].words;
-        if let (true, Some(last)) = (words.len() >= 2, words.last().filter(|w| super::CLUB_WORDS.contains(w))) {
-            let e = clubs.entry(last).or_insert((0, j));
-            e.0 += 1;
-        }
-    }
-    if !clubs.is_empty() {
-        for i in 0..mentions.len() {
-            let mi = &mentions[i];
-            if mi.label != Label::Org || mi.words.len() != 1 {
-                continue;
-            }
-            if let Some(&(1, j)) = clubs.get(mi.words[0]) {
-                if mentions[j].label == Label::Org {
-                    union(&mut parent, i, j);
-                }
-            }
-        }
-    }
-    // A company by the first word of its name, when the rest only says what kind of company
-    // it is ("Corlen Therapeutics" … "Corlen", "Adani Group" … "Adani"), and one name only opens
-    // with that word ("Siemens Energy" is not "Siemens": "energy" says more than a kind).
+        words.last().filter(|w| words.len() >= 2 && super::CLUB_WORDS.contains(w)).map(|&w| (w, j))
+    }));
+    // A company by the first word of its name, when the rest only says what kind of company it is
+    // ("Corlen Therapeutics" … "Corlen", "Adani Group" … "Adani"; "Siemens Energy" is not
+    // "Siemens": "energy" says more than a kind).
     let kind_word = |w: &str| {
         super::LEGAL_FORMS.contains(&w)
             || super::in_list_ci(super::COMPANY_WORDS, w)
             || ["Therapeutics", "Biosciences", "Group", "Pharma", "Partners"].contains(&w)
     };
-    let mut by_first: FastMap<u64, (usize, usize)> = FastMap::default();
-    for &j in distinct.values() {
+    let companies = sole_names(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
-        if m.label == Label::Org && m.words.len() >= 2 && lw[j].len() == m.words.len() && m.words[1..].iter().all(|w| kind_word(w)) {
-            let e = by_first.entry(lw[j][0]).or_insert((0, j));
-            e.0 += 1;
-        }
-    }
-    if !by_first.is_empty() {
-        for i in 0..mentions.len() {
-            if mentions[i].label == Label::Org && lw[i].len() == 1 && mentions[i].words.len() == 1 {
-                if let Some(&(1, j)) = by_first.get(&lw[i][0]) {
-                    union(&mut parent, i, j);
-                }
-            }
-        }
-    }
+        (m.label == Label::Org && m.words.len() >= 2 && lw[j].len() == m.words.len() && m.words[1..].iter().all(|w| kind_word(w))).then(|| (lw[j][0], j))
+    }));
     // A body by the word before its "of" ("House" after "House of Representatives", "Bank" after
-    // "Bank of England"), when one name of the text opens with that word and "of".
-    let mut by_head: FastMap<&str, (usize, usize)> = FastMap::default();
-    for &j in distinct.values() {
+    // "Bank of England").
+    let bodies = sole_names(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
-        if m.label == Label::Org && m.words.len() >= 3 && m.words[1] == "of" {
-            let e = by_head.entry(m.words[0]).or_insert((0, j));
-            e.0 += 1;
-        }
-    }
-    if !by_head.is_empty() {
+        (m.label == Label::Org && m.words.len() >= 3 && m.words[1] == "of").then(|| (m.words[0], j))
+    }));
+    if !(given.is_empty() && clubs.is_empty() && companies.is_empty() && bodies.is_empty()) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
-            if m.label == Label::Org && m.words.len() == 1 {
-                if let Some(&(1, j)) = by_head.get(m.words[0]) {
-                    union(&mut parent, i, j);
-                }
+            if m.words.len() != 1 || lw[i].len() > 1 {
+                continue;
+            }
+            let w = m.words[0];
+            let mut to: Vec<usize> = Vec::new();
+            if m.label == Label::Per && lw[i].len() == 1 {
+                let ends_a_name = by_last.get(&lw[i][0]).is_some_and(|js| js.iter().any(|&j| lw[j].len() >= 2));
+                to.extend(given.get(&lw[i][0]).filter(|_| !ends_a_name));
+            }
+            if m.label == Label::Org {
+                to.extend(clubs.get(w).filter(|&&j| mentions[j].label == Label::Org));
+                to.extend(lw[i].first().and_then(|h| companies.get(h)));
+                to.extend(bodies.get(w));
+            }
+            for j in to {
+                union(&mut parent, i, j);
             }
         }
     }

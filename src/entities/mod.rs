@@ -346,7 +346,6 @@ pub(super) const COMPANY_WORDS: &[&str] = &[
 /// Salman", "President Hakainde Hichilema"), that the tagger left out entirely and that opens
 /// with a known given or family name, is a person. Name particles may sit inside it.
 fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    const NAME_KINDS: u16 = gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16;
     let taken = taken_mask(tokens.len(), spans);
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
     let mut added = Vec::new();
@@ -685,7 +684,6 @@ fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize
 /// A lone "person" that is a country or a capital and no one's name is that place ("visited
 /// Tokyo to meet …"): the tagger read the verb, the gazetteer knows the word.
 fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
-    const NAME_KINDS: u16 = gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16;
     const STATE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16;
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
@@ -878,6 +876,11 @@ fn the_first_word(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usi
 /// only before punctuation or a preposition ("Elizabeth I was" may be a pronoun).
 fn regnal_numbers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     const NUMERALS: &[&str] = &["I", "II", "III", "IV", "IX", "V", "VI", "VII", "VIII", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
+    // Where numerals stand (most texts have none: one look at each token, then nothing).
+    let numerals: Vec<usize> = (0..tokens.len()).filter(|&k| NUMERALS.contains(&tokens[k].text(text))).collect();
+    if numerals.is_empty() {
+        return;
+    }
     for k in 0..spans.len() {
         let (a, b, l) = spans[k];
         let Some(t) = tokens.get(b) else { continue };
@@ -896,7 +899,6 @@ fn regnal_numbers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(
         }
     }
     // A name and a numeral the tagger called a body or place ("Leopold III" as an organization).
-    const NAME_KINDS: u16 = gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16;
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         if b == a + 2 && matches!(l, Label::Org | Label::Loc) && tokens[a + 1].text(text).len() >= 2 && NUMERALS.contains(&tokens[a + 1].text(text)) {
@@ -910,9 +912,8 @@ fn regnal_numbers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(
     // Leopold III").
     let taken = taken_mask(tokens.len(), spans);
     let mut added = Vec::new();
-    for k in 1..tokens.len() {
-        let n = tokens[k].text(text);
-        if n.len() < 2 || !NUMERALS.contains(&n) || taken[k] || taken[k - 1] || tokens[k].newline_before || !tokens[k].space_before {
+    for k in numerals.into_iter().filter(|&k| k > 0) {
+        if tokens[k].text(text).len() < 2 || taken[k] || taken[k - 1] || tokens[k].newline_before || !tokens[k].space_before {
             continue;
         }
         let w = tokens[k - 1].text(text);
@@ -962,6 +963,9 @@ fn listed_with_people(text: &str, tokens: &[Token], spans: &mut [(usize, usize, 
         spans[k].2 = Label::Per;
     }
 }
+
+/// Gazetteer kinds of people's names.
+const NAME_KINDS: u16 = gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16;
 
 /// Gazetteer kinds of places.
 const PLACE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::City as u16 | gazetteer::GazKind::Region as u16;
@@ -1100,10 +1104,7 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     }
 }
 
-/// A map with a cheap hash for the handful of acronyms of one text.
-type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<gazetteer::KeyHasher>>;
-/// A set with the same cheap hash (no SipHash code in the wasm).
-type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<gazetteer::KeyHasher>>;
+use gazetteer::{FastMap, FastSet};
 
 /// Short words that do not make a term an acronym could spell.
 const FUNCTION_WORDS: &[&str] = &[
@@ -1461,14 +1462,17 @@ fn names_spelled_by_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usiz
     // Control and Prevention (CDC) has …"): the capitalized words just before the bracket whose
     // initials are the acronym, or are it with one more word joined by "and" (a body renamed
     // after its acronym was set).
-    let taken = taken_mask(tokens.len(), spans);
-    let mut extended = vec![false; tokens.len() + 1];
-    for c in &changes {
-        extended[c.1] = true;
+    let brackets: Vec<usize> = (1..tokens.len().saturating_sub(2)).filter(|&k| w(k) == "(" && w(k + 2) == ")").collect();
+    let (taken, mut extended) = if brackets.is_empty() { (Vec::new(), Vec::new()) } else { (taken_mask(tokens.len(), spans), vec![false; tokens.len() + 1]) };
+    if !brackets.is_empty() {
+        for c in &changes {
+            extended[c.1] = true;
+        }
     }
-    for k in 1..tokens.len().saturating_sub(2) {
-        // The acronym a name already (a bracketed technical term is no body: "Computer Aided Design (CAD)").
-        if w(k) != "(" || w(k + 2) != ")" || !taken[k + 1] || taken[k - 1] || extended[k] || tokens[k].newline_before || tokens[k + 1].newline_before {
+    for k in brackets {
+        // The acronym a name already (a bracketed technical term is no body: "Computer Aided
+        // Design (CAD)"), and no name the pass above extended to this bracket.
+        if !taken[k + 1] || taken[k - 1] || extended[k] || tokens[k].newline_before || tokens[k + 1].newline_before {
             continue;
         }
         let acr = w(k + 1);

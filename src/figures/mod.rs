@@ -10,6 +10,7 @@ pub mod dates;
 pub mod numbers;
 pub(crate) mod units;
 
+use crate::entities::gazetteer::FastMap;
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 use dates::{month_number, resolve_weekday, weekday_number, Date};
@@ -547,7 +548,7 @@ impl<'g, 'a> CurrencyCountries<'g, 'a> {
         let g = self.g;
         // How often each candidate's cue words appear, in one pass over the text (multi-word cues
         // by their first word and what follows): cues indexed by their first word.
-        let mut by_first: std::collections::HashMap<&str, Vec<(usize, Vec<&str>)>, std::hash::BuildHasherDefault<crate::entities::gazetteer::KeyHasher>> = Default::default();
+        let mut by_first: FastMap<&str, Vec<(usize, Vec<&str>)>> = FastMap::default();
         for (ci, &(_, cues)) in candidates.iter().enumerate() {
             for c in cues {
                 let parts: Vec<&str> = c.split(' ').collect();
@@ -1045,7 +1046,7 @@ impl<'a> Grammar<'a> {
     /// lexicon checks cost more than the grammar saves on a common word).
     fn start_flags(&self) -> Vec<bool> {
         thread_local! {
-            static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, bool, std::hash::BuildHasherDefault<crate::entities::gazetteer::KeyHasher>>> = Default::default();
+            static SEEN: std::cell::RefCell<FastMap<Box<str>, bool>> = Default::default();
         }
         SEEN.with_borrow_mut(|seen| {
             if seen.len() > 1 << 16 {
@@ -3111,7 +3112,7 @@ impl<'a> Grammar<'a> {
                 break;
             }
             // "three patients at a hospital in …": where they were, not that they were admitted.
-            let place = matches!(self.w(j), "hospital" | "hospitals") && (self.w(j - 1) == "at" || (matches!(self.w(j - 1), "a" | "the") && self.w(j - 2) == "at"));
+            let place = matches!(self.w(j), "hospital" | "hospitals") && (self.w(j - 1) == "at" || (matches!(self.w(j - 1), "a" | "the") && self.w(j.wrapping_sub(2)) == "at"));
             if let Some(e) = event_of(self.w(j), self.w(j + 1)).filter(|_| !place) {
                 // "a ferry carrying 200 passengers capsized, killing at least 34 people": a verb
                 // right before another count is that count's event.
