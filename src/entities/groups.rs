@@ -98,14 +98,18 @@ fn same_person(a: &[&str], b: &[&str]) -> bool {
 }
 
 /// Builds groups over tagged spans and returns the entities (labels made uniform per group).
-/// For each key, the one name that has it, when exactly one does (a key two names share points to
-/// neither).
-fn sole_names<K: std::hash::Hash + Eq>(keys: impl Iterator<Item = (K, usize)>) -> FastMap<K, usize> {
+/// Names by key: how many names have each key, and the first (see `sole`).
+fn names_by_key<K: std::hash::Hash + Eq>(keys: impl Iterator<Item = (K, usize)>) -> FastMap<K, (usize, usize)> {
     let mut count: FastMap<K, (usize, usize)> = FastMap::default();
     for (k, j) in keys {
         count.entry(k).or_insert((0, j)).0 += 1;
     }
-    count.into_iter().filter(|(_, (n, _))| *n == 1).map(|(k, (_, j))| (k, j)).collect()
+    count
+}
+
+/// The one name that has `key`, when exactly one does (a key two names share points to neither).
+fn sole<K: std::hash::Hash + Eq>(names: &FastMap<K, (usize, usize)>, key: &K) -> Option<usize> {
+    names.get(key).filter(|e| e.0 == 1).map(|e| e.1)
 }
 
 pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
@@ -232,7 +236,7 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
     // a middle name ("Lula" after "Luiz Inácio Lula da Silva"): a word of a full name of two to
     // five words before its last (a word the name repeats counts once, "Kim Kim Lee"), when no name
     // ends with it ("Frank" after "Thomas Frank" is the family name; "Mr Frank" is too).
-    let given = sole_names(distinct.values().flat_map(|&j| {
+    let given = names_by_key(distinct.values().flat_map(|&j| {
         let (m, l) = (&mentions[j], &lw[j]);
         let full = m.label == Label::Per && (2..=5).contains(&m.words.len()) && l.len() == m.words.len();
         let words = if full { &l[..l.len() - 1] } else { &[][..] };
@@ -240,7 +244,7 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
     }));
     // A club by the last word of its name ("City" after "Manchester City"; names of any label
     // count, a club tagged as a place too; "Manchester City" and "Leicester City" leave "City" alone).
-    let clubs = sole_names(distinct.values().filter_map(|&j| {
+    let clubs = names_by_key(distinct.values().filter_map(|&j| {
         let words = &mentions[j].words;
         words.last().filter(|w| words.len() >= 2 && super::CLUB_WORDS.contains(w)).map(|&w| (w, j))
     }));
@@ -252,13 +256,13 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             || super::in_list_ci(super::COMPANY_WORDS, w)
             || ["Therapeutics", "Biosciences", "Group", "Pharma", "Partners"].contains(&w)
     };
-    let companies = sole_names(distinct.values().filter_map(|&j| {
+    let companies = names_by_key(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
         (m.label == Label::Org && m.words.len() >= 2 && lw[j].len() == m.words.len() && m.words[1..].iter().all(|w| kind_word(w))).then(|| (lw[j][0], j))
     }));
     // A body by the word before its "of" ("House" after "House of Representatives", "Bank" after
     // "Bank of England").
-    let bodies = sole_names(distinct.values().filter_map(|&j| {
+    let bodies = names_by_key(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
         (m.label == Label::Org && m.words.len() >= 3 && m.words[1] == "of").then(|| (m.words[0], j))
     }));
@@ -272,12 +276,12 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             let mut to: Vec<usize> = Vec::new();
             if m.label == Label::Per && lw[i].len() == 1 {
                 let ends_a_name = by_last.get(&lw[i][0]).is_some_and(|js| js.iter().any(|&j| lw[j].len() >= 2));
-                to.extend(given.get(&lw[i][0]).filter(|_| !ends_a_name));
+                to.extend(sole(&given, &lw[i][0]).filter(|_| !ends_a_name));
             }
             if m.label == Label::Org {
-                to.extend(clubs.get(w).filter(|&&j| mentions[j].label == Label::Org));
-                to.extend(lw[i].first().and_then(|h| companies.get(h)));
-                to.extend(bodies.get(w));
+                to.extend(sole(&clubs, &w).filter(|&j| mentions[j].label == Label::Org));
+                to.extend(lw[i].first().and_then(|h| sole(&companies, h)));
+                to.extend(sole(&bodies, &w));
             }
             for j in to {
                 union(&mut parent, i, j);
