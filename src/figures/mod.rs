@@ -589,11 +589,13 @@ impl<'g, 'a> CurrencyCountries<'g, 'a> {
 /// such currency named, the number stays a count.
 /// "$9,320 a tonne", "$87.50 per share", "4,000 pula a month": a price or a rate is money per
 /// thing, written in the unit as the exchange rates' pairs are ("USD/tonne": the price in
-/// dollars of one tonne). Not when the next figure starts there.
+/// dollars of one tonne; "cent/share" for "14 cents a share"). Not when the next figure starts
+/// there.
 fn per_unit_prices(g: &Grammar, figs: &mut [Figure]) {
     for n in 0..figs.len() {
         let f = &figs[n];
-        if f.kind != FigureKind::Money || !f.unit.as_deref().is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())) {
+        // A currency's code, or its hundredth ("96 cents a share" → "cent/share").
+        if f.kind != FigureKind::Money || !f.unit.as_deref().is_some_and(|u| (u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())) || u == "cent" || u == "pence") {
             continue;
         }
         let k = g.tokens.partition_point(|t| t.span.start < f.span.end);
@@ -2428,9 +2430,11 @@ impl<'a> Grammar<'a> {
                 return Some((f, n2.end));
             }
         }
-        // Proportions: "one in five", "3 out of 4", "nearly 9 in 10" (not "1 in 2020").
+        // Proportions: "one in five", "one in every 69", "3 out of 4", "nearly 9 in 10" (not "1
+        // in 2020").
         if !matches!(qual, Qualifier::Range | Qualifier::Vague) && !vague && num.is_some() {
             let k = match (self.w(end), self.w(end + 1)) {
+                ("in", "every") => Some(end + 2),
                 ("in", _) => Some(end + 1),
                 ("out", "of") => Some(end + 2),
                 _ => None,

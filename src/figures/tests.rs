@@ -749,6 +749,9 @@ fn editions_ages_after_person_nouns_codes_and_qualified_proportions() {
     // A qualified proportion keeps its qualifier.
     let f = one("Almost 7 in 10 tenants rent privately.", "Almost 7 in 10");
     assert_eq!((f.kind, f.qualifier, f.value), (FigureKind::Ratio, Qualifier::Under, Some(0.7)));
+    // "in every" between the two (a count of 40 homes before).
+    let f = one("Still one in every 40 homes had no water.", "one in every 40");
+    assert_eq!((f.kind, f.value, f.counted.as_deref()), (FigureKind::Ratio, Some(0.025), Some("homes")));
 }
 
 #[test]
@@ -903,7 +906,7 @@ fn numbers_glued_to_words_cents_captions_and_grouped_ordinals() {
     // A figure never ends inside a word.
     assert!(figs("Posts on 4chan and a 3D model.").is_empty());
     let f = one("The dividend rose 11c a share.", "11c");
-    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(11.0), Some("cent")));
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(11.0), Some("cent/share")));
     assert_eq!(one("It was 38C in the shade.", "38C").unit.as_deref(), Some("°C"));
     assert_eq!(one("Image: the harbour; from file, 2011.\nText.", "2011").kind, FigureKind::Date);
     assert_eq!(one("The mill shut in June, 1995 for good.", "June, 1995").iso.as_deref(), Some("1995-06"));
@@ -1500,6 +1503,10 @@ fn a_price_per_thing_is_money_per_unit() {
     assert_eq!(one("It will save about $120 million annually.", "about $120 million").unit.as_deref(), Some("USD/year"));
     // A sum followed by another figure is left alone.
     assert_eq!(one("It paid $5 million a year ago.", "$5 million").unit.as_deref(), Some("USD"));
+    // A currency's hundredth keeps its number, per thing too (plain "cent" before).
+    let f = one("Profit came to 87 cents a share, up from 61 cents.", "87 cents");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(87.0), Some("cent/share")));
+    assert_eq!(one("Profit came to 87 cents a share, up from 61 cents.", "61 cents").unit.as_deref(), Some("cent"));
 }
 
 #[test]
