@@ -990,6 +990,13 @@ fn a_company_by_the_first_word_of_its_name_is_that_company() {
     let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).starts_with("Siemens")).map(|e| e.group).collect();
     assert_eq!(ids.len(), 2, "{:?}", names_of(t, &a));
     assert_ne!(ids[0], ids[1]);
+    // Named with and without its legal form, then by its first word: one company (the first
+    // word alone was a group of its own; "Foods" was no kind of company).
+    let t = "Korvex Foods Inc cut 900 jobs. Korvex Foods makes crackers, and Korvex said sales fell.";
+    let a = analyze(t).unwrap();
+    let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).starts_with("Korvex")).map(|e| e.group).collect();
+    assert_eq!(ids.len(), 3, "{:?}", names_of(t, &a));
+    assert!(ids.iter().all(|&g| g == ids[0]), "{:?}", a.groups);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::gazetteer::{fold_hash, FastMap};
+use super::gazetteer::{fold_hash, FastMap, FastSet};
 
 use super::{Entity, Group, Label, Model};
 use crate::span::Span;
@@ -256,9 +256,13 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             || super::in_list_ci(super::COMPANY_WORDS, w)
             || ["Therapeutics", "Biosciences", "Group", "Pharma", "Partners"].contains(&w)
     };
+    // A name with and without its legal form counts once ("Meridian Foods Inc", "Meridian Foods").
+    let mut cores: FastSet<&[&str]> = FastSet::default();
     let companies = names_by_key(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
-        (m.label == Label::Org && m.words.len() >= 2 && lw[j].len() == m.words.len() && m.words[1..].iter().all(|w| kind_word(w))).then(|| (lw[j][0], j))
+        let company = m.label == Label::Org && m.words.len() >= 2 && lw[j].len() == m.words.len() && m.words[1..].iter().all(|w| kind_word(w));
+        let core = m.words.len() - m.words.iter().rev().take_while(|w| super::LEGAL_FORMS.contains(w)).count();
+        (company && cores.insert(&m.words[..core])).then(|| (lw[j][0], j))
     }));
     // A body by the word before its "of" ("House" after "House of Representatives", "Bank" after
     // "Bank of England").
