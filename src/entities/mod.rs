@@ -337,7 +337,7 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 /// lower case: a name of several words ending in one is a company, whatever the tagger said.
 pub(super) const COMPANY_WORDS: &[&str] = &[
     "airlines", "airways", "bancorp", "bancshares", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
-    "enterprises", "holdings", "industries", "insurance", "investments", "laboratories", "medical", "motors",
+    "enterprises", "foods", "holdings", "industries", "insurance", "investments", "laboratories", "medical", "mining", "motors",
     "petroleum", "pharmaceutical", "pharmaceuticals", "refineries", "securities", "shipping", "steel", "systems",
     "technologies", "telecom", "telecommunications", "textiles",
 ];
@@ -1796,6 +1796,7 @@ fn places_of_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, L
 /// town's name.
 fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut scorer_lists: Vec<(usize, usize)> = Vec::new();
     for (i, e) in line_ranges(tokens) {
         // A name: capitalized words (and the dots and hyphens inside them), then a number.
         let name = |a: usize| -> Option<(usize, usize)> {
@@ -1819,18 +1820,59 @@ fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
             });
             (words_ok && model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & gazetteer::GazKind::Country as u16 == 0).then_some((a, b))
         };
+        // The scorers in brackets after a team's score ("Atalanta 3 ( Lookman 38 , Scamacca 61 )
+        // Napoli 1"): where the bracket closes on the line, or None.
+        let scorers = |k: usize| -> Option<usize> {
+            if tokens.get(k).is_none_or(|t| t.text(text) != "(") || k >= e {
+                return None;
+            }
+            (k + 1..e.min(k + 48)).find(|&c| tokens[c].text(text) == ")").map(|c| c + 1)
+        };
         if let Some((a1, b1)) = name(i) {
-            if let Some((a2, b2)) = name(b1 + 1) {
+            let next = scorers(b1 + 1).unwrap_or(b1 + 1);
+            if let Some((a2, b2)) = name(next) {
                 // The line ends after the second score, or with a bracket ("( halftime 1-0 )").
                 let end = b2 + 1;
                 if end == e || tokens[end].text(text) == "(" {
                     found.push((a1, b1));
                     found.push((a2, b2));
+                    for open in [b1 + 1, end] {
+                        if let Some(close) = scorers(open) {
+                            scorer_lists.push((open + 1, close - 1));
+                        }
+                    }
                 }
             }
         }
     }
+    if found.is_empty() {
+        return;
+    }
+    // A team named in a result is that team where prose calls it a person ("beat champions
+    // Napoli", "Napoli 's Victor Osimhen"): the tagger reads a club's name like a person's.
+    let teams: Vec<&str> = found.iter().take(64).map(|&(a, b)| &text[tokens[a].span.start..tokens[b - 1].span.end]).collect();
+    relabel_same_names(text, tokens, spans, &teams, |l| l == Label::Per, Label::Org);
     put_names(spans, found, Label::Org);
+    // A scorer is a person, and so is the full name that ends with the scorer's ("Ademola
+    // Lookman equalised" … "( Lookman 38 )"), which the tagger may call a body.
+    let mut scorers: Vec<&str> = Vec::new();
+    for &(a, b) in &scorer_lists {
+        for s in spans.iter().filter(|s| s.0 >= a && s.1 <= b && s.2 == Label::Per) {
+            if scorers.len() < 64 {
+                scorers.push(tokens[s.1 - 1].text(text));
+            }
+        }
+    }
+    if scorers.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        let last = tokens[b - 1].text(text);
+        if l != Label::Per && b - a >= 2 && b - a <= 3 && scorers.contains(&last) && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+            s.2 = Label::Per;
+        }
+    }
 }
 
 /// "Given , Breen , Staunton , Irwin , McAteer , Harte ...": a line that is nothing but a list of
@@ -2829,6 +2871,37 @@ mod tests {
         let spans = [("Jim", "Birt", Label::Per), ("London", "Newsroom", Label::Org), ("Ann", "Holt", Label::Per), ("Linkin", "Park", Label::Org)];
         let got = run(t, &spans, rule);
         assert!(got.iter().filter(|g| g.1 == Label::Org).count() == 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_result_with_scorers_names_teams_and_players() {
+        // Prose first, where the tagger reads a club like a person and a player like a body;
+        // then the result line, with each side's scorers in brackets.
+        let model = super::embedded_model().unwrap();
+        let t = "Valdora beat Corvino 2-1 and Tomas Brekke scored twice.\nValdora 2 ( Brekke 14 , 70 ) Corvino 1 ( Lunde 55 ) .";
+        let tokens = tokenize(t);
+        let at = |w: &str, nth: usize| tokens.iter().enumerate().filter(|(_, k)| k.text(t) == w).map(|(i, _)| i).nth(nth).unwrap();
+        let mut v = vec![
+            (at("Valdora", 0), at("Valdora", 0) + 1, Label::Per),
+            (at("Corvino", 0), at("Corvino", 0) + 1, Label::Per),
+            (at("Tomas", 0), at("Brekke", 0) + 1, Label::Org),
+            (at("Valdora", 1), at("Valdora", 1) + 1, Label::Org),
+            (at("Brekke", 1), at("Brekke", 1) + 1, Label::Per),
+            (at("Corvino", 1), at("Corvino", 1) + 1, Label::Loc),
+            (at("Lunde", 0), at("Lunde", 0) + 1, Label::Per),
+        ];
+        super::result_lines(model, t, &tokens, &mut v);
+        let got: Vec<(&str, Label)> = v.iter().map(|&(a, b, l)| (&t[tokens[a].span.start..tokens[b - 1].span.end], l)).collect();
+        assert_eq!(
+            got,
+            [("Valdora", Label::Org), ("Corvino", Label::Org), ("Tomas Brekke", Label::Per), ("Valdora", Label::Org), ("Brekke", Label::Per), ("Corvino", Label::Org), ("Lunde", Label::Per)]
+        );
+        // Without a second team after the brackets it is no result: nothing changes.
+        let t = "Valdora 2 ( Brekke 14 ) said the coach.";
+        let tokens = tokenize(t);
+        let mut v = vec![(0, 1, Label::Per), (3, 4, Label::Per)];
+        super::result_lines(model, t, &tokens, &mut v);
+        assert_eq!(v, [(0, 1, Label::Per), (3, 4, Label::Per)]);
     }
 
     #[test]
