@@ -1164,3 +1164,17 @@ fn a_currency_opening_a_market_sentence_is_no_person() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Sterling", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn places_joined_before_a_plural_place_word_and_a_person_of_a_place() {
+    // Both were left out, or taken for bodies, before (checked when written).
+    for (t, x, y) in [("Rescuers reached the Swat and Chitral valleys by air.", "Swat", "Chitral"), ("Rain lashed the Neelum and Leepa valleys overnight.", "Neelum", "Leepa")] {
+        let a = analyze(t).unwrap();
+        let names = names_of(t, &a);
+        assert!(names.contains(&(x, Label::Loc)) && names.contains(&(y, Label::Loc)), "{names:?}");
+    }
+    // A person is "of" a place, not of another person (a person before).
+    let t = "Governor Ali Amin Gandapur of Khyber Pakhtunkhwa promised help.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Khyber Pakhtunkhwa", Label::Loc)), "{:?}", names_of(t, &a));
+}
