@@ -1178,3 +1178,19 @@ fn places_joined_before_a_plural_place_word_and_a_person_of_a_place() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Khyber Pakhtunkhwa", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_body_by_its_head_word_is_that_body() {
+    // Two groups before (checked when written).
+    let t = "The Nordic Fisheries Commission fined the trawler on Monday. The Commission said the catch was illegal.";
+    let a = analyze(t).unwrap();
+    let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).ends_with("Commission")).map(|e| e.group).collect();
+    assert_eq!(ids.len(), 2, "{:?}", names_of(t, &a));
+    assert_eq!(ids[0], ids[1], "{:?}", a.groups);
+    // Two bodies with that head: the word alone is neither.
+    let t = "The Nordic Fisheries Commission and the Baltic Trade Commission met. The Commission said nothing.";
+    let a = analyze(t).unwrap();
+    let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).ends_with("Commission")).map(|e| e.group).collect();
+    assert_eq!(ids.len(), 3, "{:?}", names_of(t, &a));
+    assert!(ids[2] != ids[0] && ids[2] != ids[1], "{:?}", a.groups);
+}

@@ -243,10 +243,13 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         words.iter().enumerate().filter(|&(k, w)| !words[..k].contains(w)).map(move |(_, &w)| (w, j))
     }));
     // A club by the last word of its name ("City" after "Manchester City"; names of any label
-    // count, a club tagged as a place too; "Manchester City" and "Leicester City" leave "City" alone).
+    // count, a club tagged as a place too; "Manchester City" and "Leicester City" leave "City" alone),
+    // and a body by its head word ("the Commission" after "the European Commission", "the Fund"
+    // after "the International Monetary Fund"; "General Court" and "Supreme Court" leave "Court" alone).
     let clubs = names_by_key(distinct.values().filter_map(|&j| {
         let words = &mentions[j].words;
-        words.last().filter(|w| words.len() >= 2 && super::CLUB_WORDS.contains(w)).map(|&w| (w, j))
+        let head = |w: &str| super::CLUB_WORDS.contains(&w) || (mentions[j].label == Label::Org && super::in_list_ci(super::ORG_HEADS, w));
+        words.last().filter(|w| words.len() >= 2 && head(w)).map(|&w| (w, j))
     }));
     // A company by the first word of its name, when the rest only says what kind of company it is
     // ("Corlen Therapeutics" … "Corlen", "Adani Group" … "Adani"; "Siemens Energy" is not
