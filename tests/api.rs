@@ -1194,3 +1194,12 @@ fn a_body_by_its_head_word_is_that_body() {
     assert_eq!(ids.len(), 3, "{:?}", names_of(t, &a));
     assert!(ids[2] != ids[0] && ids[2] != ids[1], "{:?}", a.groups);
 }
+
+#[test]
+fn capitals_and_a_full_date_alone_on_a_line_are_the_place_filed_from() {
+    // A club's city on a sports wire: a body before (checked when written).
+    let t = "SOCCER - MARSEILLE HOLD LYON .\nMARSEILLE 2023-10-08\nMarseille drew 1-1 with Lyon at home on Sunday .";
+    let a = analyze(t).unwrap();
+    let dateline = a.entities.iter().find(|e| e.span.slice(t) == "MARSEILLE" && t[..e.span.start].ends_with('\n')).map(|e| e.label);
+    assert_eq!(dateline, Some(Label::Loc), "{:?}", names_of(t, &a));
+}

@@ -1251,6 +1251,20 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
             found.push(((i, j), (0, 0)));
             continue;
         }
+        // "MARSEILLE 2024-02-02", "MILWAUKEE , Wisconsin 1996-08-29": capitals and a full date
+        // alone on a line, as agencies' wires and CoNLL write them (a club's city too).
+        // (The tokenizer makes five tokens of the date: "2024", "-", "02", "-", "02".)
+        let iso = |t: &Token| {
+            let b = text.as_bytes().get(t.span.start..t.span.start + 10).unwrap_or(b"");
+            t.kind == TokenKind::Number && b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(n, c)| n == 4 || n == 7 || c.is_ascii_digit())
+        };
+        // A body the gazetteer does not know as a place stays one ("UNITED NATIONS 1996-08-22",
+        // as CoNLL writes the UN's dateline).
+        let body = || spans.iter().any(|s| s.0 == i && s.2 == Label::Org) && model.gazetteer.lookup(&text[tokens[i].span.start..tokens[j - 1].span.end]) & PLACE_KINDS == 0;
+        if tokens.get(k).is_some_and(|t| iso(t) && !t.newline_before) && tokens.get(k + 4).is_some_and(|t| t.span.end == tokens[k].span.start + 10) && tokens.get(k + 5).is_none_or(|t| t.newline_before) && !body() {
+            found.push(((i, j), (0, 0)));
+            continue;
+        }
         if !(comma || paren) {
             continue;
         }
