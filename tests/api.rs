@@ -1203,3 +1203,13 @@ fn capitals_and_a_full_date_alone_on_a_line_are_the_place_filed_from() {
     let dateline = a.entities.iter().find(|e| e.span.slice(t) == "MARSEILLE" && t[..e.span.start].ends_with('\n')).map(|e| e.label);
     assert_eq!(dateline, Some(Label::Loc), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_name_in_capitals_weighs_less_in_its_group_label() {
+    // Headline and dateline in capitals called the town a person, and the body followed them
+    // (checked when written); the body's own reading now counts for more.
+    let t = "CYCLING - RIDERS REACH TARNOW .\nTARNOW 2024-05-02\nThe peloton reached Tarnow on Sunday after a 180 km stage .";
+    let a = analyze(t).unwrap();
+    let body = a.entities.iter().find(|e| e.span.slice(t) == "Tarnow").map(|e| e.label);
+    assert!(body.is_some_and(|l| l != Label::Per), "{:?}", names_of(t, &a));
+}
