@@ -169,19 +169,12 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         }
         distinct.insert(lw[i].as_slice(), i);
         let mi = &mentions[i];
-        // Acronym ↔ expansion, in either order.
+        // Acronym ↔ expansion, in either order (linked after this pass, when the expansion is
+        // known to be the only one).
         if is_acronym(&mi.words) {
-            let key = mi.words[0].replace('.', "");
-            for &j in by_initials.get(&key).into_iter().flatten() {
-                union(&mut parent, i, j);
-            }
-            acronyms.entry(key).or_default().push(i);
+            acronyms.entry(mi.words[0].replace('.', "")).or_default().push(i);
         } else if mi.words.len() >= 2 {
-            let key = initials(&mi.words);
-            for &j in acronyms.get(&key).into_iter().flatten() {
-                union(&mut parent, i, j);
-            }
-            by_initials.entry(key).or_default().push(i);
+            by_initials.entry(initials(&mi.words)).or_default().push(i);
         }
         // A person's partial name: every word of the shorter one is in the longer one, and the
         // last words (surnames) agree.
@@ -205,6 +198,20 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             }
         }
         by_last.entry(last).or_default().push(i);
+    }
+
+    // An acronym is the name whose initials it spells, or the names, when they are one name
+    // written longer or shorter ("Internet Explorer", "Internet Explorer 6"): "HK" with "Hong
+    // Kong" and "Hwa Kay" in one text is neither.
+    for (key, acrs) in &acronyms {
+        let Some(names) = by_initials.get(key) else { continue };
+        if names.iter().all(|&j| lw[j].first() == lw[names[0]].first()) {
+            for &i in acrs {
+                for &j in names {
+                    union(&mut parent, i, j);
+                }
+            }
+        }
     }
 
     // A person's name cut after its first words ("Ahmad Zamri" after "Ahmad Zamri Hashim"), when
@@ -467,6 +474,21 @@ mod tests {
         assert_eq!(ents[1].label, Label::Org, "a MISC mention takes its group's label");
         assert_ne!(ents[2].group, ents[0].group, "a person is never joined to a company by this rule");
         assert_eq!(ents[2].label, Label::Per);
+    }
+
+    #[test]
+    fn an_acronym_two_names_spell_joins_neither() {
+        let text = "Shares of Hwa Kay fell in Hong Kong. HK traders sold. The Trade Union Congress met; TUC leaders and Trade Union Congress staff spoke.";
+        let tokens = tokenize(text);
+        let model = crate::entities::embedded_model().unwrap();
+        let spans = spans_of(text, &tokens, &[("Hwa Kay", Label::Org), ("Hong Kong", Label::Loc), ("HK", Label::Loc), ("Trade Union Congress", Label::Org), ("TUC", Label::Org)]);
+        let (ents, _) = link(model, text, &tokens, &spans);
+        // All three were one group before (checked when written).
+        assert_ne!(ents[0].group, ents[1].group, "{ents:?}");
+        assert_ne!(ents[2].group, ents[0].group);
+        assert_ne!(ents[2].group, ents[1].group);
+        // One name spelled (twice): joined.
+        assert_eq!(ents[3].group, ents[4].group);
     }
 
     #[test]
