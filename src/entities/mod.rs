@@ -1711,9 +1711,23 @@ fn add_repeated_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
     }
     let taken = taken_mask(tokens.len(), spans);
     let capital = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
+    // The same names in capitals ("SIX NATIONS" in a headline, "Six Nations" below it), by
+    // their first word in capitals: there every word is capitalized, so the run's edges say
+    // nothing. Built only when the names have lower-case letters to shout.
+    let shouting = |w: &str| w.len() >= 2 && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let mut shouted: FastMap<String, Vec<(usize, usize, Label)>> = FastMap::default();
+    if tokens.iter().any(|t| t.kind == TokenKind::Word && shouting(t.text(text))) {
+        for (first, list) in &names {
+            if first.chars().any(char::is_lowercase) {
+                shouted.entry(first.to_uppercase()).or_default().extend(list.iter().copied());
+            }
+        }
+    }
+    let same_upper = |x: &str, y: &str| x.chars().eq(y.chars().flat_map(char::to_uppercase));
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        let loud = !shouted.is_empty() && !taken[i] && shouting(tokens[i].text(text));
         let hit = (!taken[i] && capital(i) && !(i > 0 && capital(i - 1) && !tokens[i].sent_start))
             .then(|| names.get(tokens[i].text(text)))
             .flatten()
@@ -1723,6 +1737,14 @@ fn add_repeated_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
                     i + n <= tokens.len()
                         && (0..n).all(|k| !taken[i + k] && tokens[i + k].text(text) == tokens[a + k].text(text) && (k == 0 || !tokens[i + k].newline_before))
                         && !capital(i + n)
+                })
+            })
+            .or_else(|| {
+                loud.then(|| shouted.get(tokens[i].text(text))).flatten().and_then(|list| {
+                    list.iter().find(|&&(a, b, _)| {
+                        let n = b - a;
+                        i + n <= tokens.len() && (0..n).all(|k| !taken[i + k] && same_upper(tokens[i + k].text(text), tokens[a + k].text(text)) && (k == 0 || !tokens[i + k].newline_before))
+                    })
                 })
             });
         match hit {
@@ -2951,6 +2973,19 @@ mod tests {
         let mut v = vec![(0, 1, Label::Per), (3, 4, Label::Per)];
         super::result_lines(model, t, &tokens, &mut v);
         assert_eq!(v, [(0, 1, Label::Per), (3, 4, Label::Per)]);
+    }
+
+    #[test]
+    fn a_name_found_below_is_found_in_a_headline_in_capitals() {
+        let rule = |_: &super::Model, t: &str, k: &[Token], v: &mut Vec<(usize, usize, Label)>| super::add_repeated_names(t, k, v);
+        // Untagged in the headline before (checked when written); every word there is a capital.
+        let t = "RUGBY - WALES OPEN BALTIC CUP DEFENCE .\nWales began the Baltic Cup on Friday .";
+        let got = run(t, &[("Wales", "Wales", Label::Loc), ("Baltic", "Cup", Label::Misc)], rule);
+        assert_eq!(got, [("BALTIC CUP".to_string(), Label::Misc), ("Wales".into(), Label::Loc), ("Baltic Cup".into(), Label::Misc)]);
+        // A name of one word is left to the tagger, and a shout must spell the whole name.
+        let t = "BALTIC TEAMS MEET .\nBaltic Cup holders Wales met Estonia .";
+        let got = run(t, &[("Baltic", "Cup", Label::Misc)], rule);
+        assert_eq!(got, [("Baltic Cup".to_string(), Label::Misc)]);
     }
 
     #[test]
