@@ -1213,3 +1213,18 @@ fn a_name_in_capitals_weighs_less_in_its_group_label() {
     let body = a.entities.iter().find(|e| e.span.slice(t) == "Tarnow").map(|e| e.label);
     assert!(body.is_some_and(|l| l != Label::Per), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_nationality_before_a_named_body_opens_its_name() {
+    // The nationality was a name of its own and the body began at its second word (checked
+    // when written).
+    let t = "She joined the Nigerian Broadcasting Corporation in 1962. The Ghanaian Union of Journalists mourned her.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Nigerian Broadcasting Corporation", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Ghanaian Union of Journalists", Label::Org)), "{names:?}");
+    // A ministry keeps the nationality apart, as CoNLL writes it.
+    let t = "The Turkish Foreign Ministry said talks would resume.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).iter().any(|n| n.0.starts_with("Turkish ")), "{:?}", names_of(t, &a));
+}
