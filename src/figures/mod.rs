@@ -2943,6 +2943,13 @@ impl<'a> Grammar<'a> {
         if be && then {
             return true;
         }
+        // "dies at 84", "died at 91 on Sunday", "dead at 57 after a long illness" (not a time:
+        // "died at 3 p.m.", "at 10:40").
+        let line_ends = self.tokens.get(n.end).is_none_or(|t| t.newline_before);
+        let died = i >= 2 && prev == "at" && matches!(self.w(i - 2), "dies" | "died" | "dead" | "dying");
+        if died && (line_ends || (then && !matches!(next, "at" | "and")) || matches!(next, "after" | "following" | "of" | "from" | "while")) {
+            return true;
+        }
         if !n.digits || n.end != n.start + 1 {
             return false;
         }

@@ -1554,3 +1554,14 @@ fn ages_listed_after_an_age_and_murder_as_an_event() {
     let f = one("Four workers were taken to hospital.", "Four");
     assert_eq!(f.event, Some("hospitalized"));
 }
+
+#[test]
+fn dying_at_a_number_is_an_age() {
+    // Counts before (checked when written).
+    let f = one("Veteran singer Ada Moss dies at 91\nShe sang for 60 years.", "91");
+    assert_eq!((f.kind, f.value), (FigureKind::Age, Some(91.0)));
+    assert_eq!(one("Moss died at 91 on Sunday, her son said.", "91").kind, FigureKind::Age);
+    assert_eq!(one("He was found dead at 57 after a fall.", "57").kind, FigureKind::Age);
+    // A time is no age.
+    assert_ne!(one("She died at 3 p.m. in hospital.", "3 p.m.").kind, FigureKind::Age);
+}
