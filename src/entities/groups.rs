@@ -358,7 +358,7 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         // Longer, fuller mentions are more reliable about the label; a word in capitals (a
         // headline, a dateline) less: the tagger sees no case there.
         let s = mentions[i].span.slice(text);
-        let shouted = s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
+        let shouted = s.as_bytes().get(1).is_none_or(|b| !b.is_ascii_lowercase()) && s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
         votes[g][mentions[i].label as usize] += (1.0 + 0.5 * (mentions[i].words.len() > 1) as u8 as f32) * if shouted { 0.5 } else { 1.0 };
     }
     for (g, group) in groups.iter_mut().enumerate() {

@@ -1714,7 +1714,11 @@ fn add_repeated_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
     // The same names in capitals ("SIX NATIONS" in a headline, "Six Nations" below it), by
     // their first word in capitals: there every word is capitalized, so the run's edges say
     // nothing. Built only when the names have lower-case letters to shout.
-    let shouting = |w: &str| w.len() >= 2 && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    // (The first two bytes settle most words: a lower-case letter there is no shout.)
+    let shouting = |w: &str| {
+        let b = w.as_bytes();
+        b.len() >= 2 && !b[0].is_ascii_lowercase() && !b[1].is_ascii_lowercase() && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    };
     let mut shouted: FastMap<String, Vec<(usize, usize, Label)>> = FastMap::default();
     if tokens.iter().any(|t| t.kind == TokenKind::Word && shouting(t.text(text))) {
         for (first, list) in &names {
@@ -2172,8 +2176,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // by "and" before a plural place word are two places, whether the tagger left them out or
     // took them for anything else (one word each; a longer name is the tagger's to read).
     for i in 4..tokens.len() {
-        let plural = tokens[i].text(text).ends_with('s') && place_after(i);
-        if !plural || tokens[i - 2].text(text) != "and" || tokens[i - 4].text(text) != "the" {
+        // ("and" first: most words end in "s", few follow "and" + one word.)
+        if tokens[i - 2].text(text) != "and" || tokens[i - 4].text(text) != "the" || !(tokens[i].text(text).ends_with('s') && place_after(i)) {
             continue;
         }
         let word = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].sent_start && title_case(tokens[k].text(text));
