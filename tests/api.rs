@@ -1228,3 +1228,19 @@ fn a_nationality_before_a_named_body_opens_its_name() {
     let a = analyze(t).unwrap();
     assert!(!names_of(t, &a).iter().any(|n| n.0.starts_with("Turkish ")), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_title_inside_a_body_ends_it_and_companies_end_in_group_or_motor() {
+    // One body before, the person inside it (checked when written).
+    let t = "Bank of Japan Governor Kazuo Ueda said on Tuesday the central bank would discuss raising rates.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Bank of Japan", Label::Org)) && names.contains(&("Kazuo Ueda", Label::Per)), "{names:?}");
+    // People before (checked when written).
+    let t = "Tokyo stocks close higher as yen weakens\n\nTOKYO, Jan 15 (Reuters) - Japan's Nikkei share average rose 1.1% on Wednesday, led by exporters such as Toyota Motor and Sony Group, as the yen slipped past 158 per dollar.\n\nSoftBank Group, a heavyweight, dropped 2.3% after Chief Executive Masayoshi Son said the company would sell part of its stake in T-Mobile US. Fast Retailing, owner of the Uniqlo chain, added 1.6%.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for n in ["Toyota Motor", "Sony Group", "Fast Retailing"] {
+        assert!(names.contains(&(n, Label::Org)), "{n}: {names:?}");
+    }
+}

@@ -337,8 +337,8 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 /// lower case: a name of several words ending in one is a company, whatever the tagger said.
 pub(super) const COMPANY_WORDS: &[&str] = &[
     "airlines", "airways", "bancorp", "bancshares", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
-    "enterprises", "foods", "holdings", "industries", "insurance", "investments", "laboratories", "medical", "mining", "motors",
-    "petroleum", "pharmaceutical", "pharmaceuticals", "refineries", "securities", "shipping", "steel", "systems",
+    "enterprises", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "medical", "mining", "motor", "motors",
+    "petroleum", "pharmaceutical", "pharmaceuticals", "refineries", "retailing", "securities", "shipping", "steel", "systems",
     "technologies", "telecom", "telecommunications", "textiles",
 ];
 
@@ -2735,6 +2735,34 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         merged.push(next);
     }
     let mut spans = merged;
+    // "Bank of Japan Governor Kazuo Ueda" read as one body: a person's title inside a body's name,
+    // with one to three capitalized words after it, ends the body; the words after it are the
+    // person (not a body's own word after the title: "Presidential Palace", "… President Hotel").
+    {
+        let mut split: Vec<(usize, usize, Label)> = Vec::new();
+        for s in spans.iter_mut() {
+            let (a, b, l) = *s;
+            if l != Label::Org || b - a < 4 {
+                continue;
+            }
+            let title = |k: usize| {
+                let w = tokens[k].text(text);
+                upper_initial(w) && with_lower(w, |x| matches!(x, "governor" | "chairman" | "chairwoman" | "chair" | "president" | "minister" | "secretary" | "ceo" | "spokesman" | "spokeswoman" | "commissioner" | "ambassador"))
+            };
+            let Some(k) = (a + 2..b - 1).find(|&k| title(k)) else { continue };
+            let person = &tokens[k + 1..b];
+            let plain = person.len() <= 3
+                && person.iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && t.text(text).chars().any(char::is_lowercase) && !in_list_ci(ORG_HEADS, t.text(text)) && !in_list_ci(COMPANY_WORDS, t.text(text)) && !LEGAL_FORMS.contains(&t.text(text)));
+            if plain {
+                s.1 = k;
+                split.push((k + 1, b, Label::Per));
+            }
+        }
+        if !split.is_empty() {
+            spans.extend(split);
+            spans.sort();
+        }
+    }
     // "Chief Minister Ali Gandapur of Khyber Pakhtunkhwa", "Yayuk Basuki of Indonesia": a person
     // is "of" a place or a body, never of another person (CoNLL's training text: 84 places, 17
     // bodies, no person), so a "person" there is the place the tagger did not know.
