@@ -32,6 +32,13 @@ fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Text in capitals throughout ("KYIV", "SIX NATIONS"): a letter and no lower-case one (a
+/// lower-case first or second byte settles most words at once).
+pub(super) fn in_capitals(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.first().is_some_and(u8::is_ascii_lowercase) && !b.get(1).is_some_and(u8::is_ascii_lowercase) && s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
 /// The initials of a multi-word name ("Collective Security Treaty Organization" → "CSTO").
 pub(super) fn initials(words: &[&str]) -> String {
     let mut out = String::new();
@@ -357,8 +364,7 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         groups[g].mentions.push(i);
         // Longer, fuller mentions are more reliable about the label; a word in capitals (a
         // headline, a dateline) less: the tagger sees no case there.
-        let s = mentions[i].span.slice(text);
-        let shouted = s.as_bytes().get(1).is_none_or(|b| !b.is_ascii_lowercase()) && s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
+        let shouted = in_capitals(mentions[i].span.slice(text));
         votes[g][mentions[i].label as usize] += (1.0 + 0.5 * (mentions[i].words.len() > 1) as u8 as f32) * if shouted { 0.5 } else { 1.0 };
     }
     for (g, group) in groups.iter_mut().enumerate() {
@@ -372,10 +378,7 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         // Canonical name: the mention with most words, then one not in capitals throughout (a
         // dateline's "KYIV" names the group "Kyiv" when the text also writes it so), then the
         // first; whitespace normalized.
-        let shouting = |i: usize| {
-            let s = mentions[i].span.slice(text);
-            s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
-        };
+        let shouting = |i: usize| in_capitals(mentions[i].span.slice(text));
         let m = group
             .mentions
             .iter()

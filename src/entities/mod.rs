@@ -1714,11 +1714,7 @@ fn add_repeated_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
     // The same names in capitals ("SIX NATIONS" in a headline, "Six Nations" below it), by
     // their first word in capitals: there every word is capitalized, so the run's edges say
     // nothing. Built only when the names have lower-case letters to shout.
-    // (The first two bytes settle most words: a lower-case letter there is no shout.)
-    let shouting = |w: &str| {
-        let b = w.as_bytes();
-        b.len() >= 2 && !b[0].is_ascii_lowercase() && !b[1].is_ascii_lowercase() && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
-    };
+    let shouting = |w: &str| w.len() >= 2 && groups::in_capitals(w);
     let mut shouted: FastMap<String, Vec<(usize, usize, Label)>> = FastMap::default();
     if tokens.iter().any(|t| t.kind == TokenKind::Word && shouting(t.text(text))) {
         for (first, list) in &names {
