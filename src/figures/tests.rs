@@ -1565,3 +1565,12 @@ fn dying_at_a_number_is_an_age() {
     // A time is no age.
     assert_ne!(one("She died at 3 p.m. in hospital.", "3 p.m.").kind, FigureKind::Age);
 }
+
+#[test]
+fn a_chance_of_an_event_is_no_event() {
+    // "killed" before (checked when written).
+    let f = one("Heavy drinkers had a roughly 30% higher risk of death from liver disease.", "roughly 30%");
+    assert_eq!(f.event, None);
+    // The event itself stays.
+    assert_eq!(one("The fire caused 12 deaths.", "12").event.as_deref(), Some("killed"));
+}
