@@ -234,7 +234,7 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "injured" | "injuries" | "injures" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
         "detained" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" | "detaining" | "arresting" => "detained",
         "hospitalized" | "hospitalised" | "hospital" | "hospitals" | "hospitalizations" | "hospitalisations" => "hospitalized",
-        "displaced" | "displacing" | "evacuated" | "evacuating" | "evacuation" | "fled" | "homeless" | "refugees" => "displaced",
+        "displaced" | "displacing" | "evacuated" | "evacuating" | "evacuation" | "fled" | "flee" | "flees" | "fleeing" | "homeless" | "refugees" => "displaced",
         "missing" => "missing",
         "destroyed" | "damaged" | "flattened" | "razed" => "damaged",
         "rescued" | "survived" | "survivors" => "rescued",
@@ -1282,8 +1282,10 @@ impl<'a> Grammar<'a> {
                 if !hyphened && !paired && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after" | "between")
                     // "the three months to December", "the year to March" (not "give it to May")
                     && !(self.w(i.wrapping_sub(1)) == "to" && matches!(self.w(i.wrapping_sub(2)), "months" | "month" | "year" | "quarter" | "weeks" | "period" | "half"))
-                    // "in June and July", "May or June": a month joined to another one.
+                    // "in June and July", "May or June": a month joined to another one, either
+                    // side ("the hottest June and July on record").
                     && !(matches!(self.w(i.wrapping_sub(1)), "and" | "or" | ",") && i >= 2 && month_number(self.w(i - 2)).is_some())
+                    && !(matches!(self.w(i + 1), "and" | "or") && self.cap(i + 2) && month_number(self.w(i + 2)).is_some())
                 {
                     return None;
                 }
@@ -3140,8 +3142,8 @@ impl<'a> Grammar<'a> {
                 // "in hospital" reads as hospitalized; "the hospital said" too, loosely.
                 return Some(e);
             }
-            // "forced 200,000 from their homes"
-            if self.w(j) == "homes" && matches!(self.w(j.wrapping_sub(1)), "their" | "its" | "his" | "her") && self.w(j.wrapping_sub(2)) == "from" {
+            // "forced 200,000 from their homes", "forcing 30,000 to leave their homes"
+            if self.w(j) == "homes" && matches!(self.w(j.wrapping_sub(1)), "their" | "its" | "his" | "her") && matches!(self.w(j.wrapping_sub(2)), "from" | "leave" | "left" | "abandon" | "abandoned") {
                 return Some("displaced");
             }
             // An apposition between commas ("one resident, a 78-year-old man, was missing") is skipped.

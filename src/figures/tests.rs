@@ -1574,3 +1574,15 @@ fn a_chance_of_an_event_is_no_event() {
     // The event itself stays.
     assert_eq!(one("The fire caused 12 deaths.", "12").event.as_deref(), Some("killed"));
 }
+
+#[test]
+fn a_month_before_another_and_fleeing_homes() {
+    // "June" was no date before (checked when written): no preposition, but a month after it.
+    let f = one("It was the region's driest June and July in 50 years.", "June");
+    assert_eq!(f.kind, FigureKind::Date);
+    // A name stays a name.
+    assert!(figs("June and her sister left.").iter().all(|f| f.kind != FigureKind::Date));
+    // Fleeing and leaving one's home are displacement (no event before).
+    assert_eq!(one("The fire forced 4,000 to flee.", "4,000").event.as_deref(), Some("displaced"));
+    assert_eq!(one("Floods forced some 900 people to leave their homes.", "some 900").event.as_deref(), Some("displaced"));
+}
