@@ -1827,6 +1827,103 @@ fn places_of_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, L
     put_names(spans, found, Label::Loc);
 }
 
+/// A body's full name: the words the tagger left after its head word, and a nationality before
+/// it. Runs after the other organization rules, which may lengthen the body first.
+fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    // "the Ghanaian Union" + "of Journalists": a body tagged up to its head word takes the "of"
+    // or "for" and the one to three capitalized words the tagger left after it (a place the
+    // tagger found there joined by the "of" rule in `find_entities_outside`).
+    let taken = taken_mask(tokens.len(), spans);
+    for s in spans.iter_mut() {
+        let (_, b, l) = *s;
+        let head = tokens[b - 1].text(text);
+        if l != Label::Org || !upper_initial(head) || !in_list_ci(ORG_HEADS, head) || !tokens.get(b).is_some_and(|t| matches!(t.text(text), "of" | "for") && !t.newline_before) {
+            continue;
+        }
+        let word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !taken[k] && title_case(t.text(text)));
+        let mut e = b + 1;
+        while e < b + 4 && word(e) {
+            e += 1;
+        }
+        // Not inside a longer run of capitals (a word there would have been taken in).
+        if e > b + 1 && !tokens.get(e).is_some_and(|t| upper_initial(t.text(text)) && !t.newline_before) {
+            s.1 = e;
+        }
+    }
+    // "Nigerian" + "Broadcasting Corporation", "Irish" + "Republican Army": a nationality right
+    // before a body named with a head word is the first word of its name (CoNLL's text writes
+    // 21 "… Union", 12 "… Party", 9 "… Authority" so, and none apart), once the earlier passes
+    // have found the body's whole name; not a ministry ("Turkish Foreign Ministry" is two names
+    // there, as the side-by-side join in `find_entities_outside` keeps them) nor a coalition
+    // ("the Australian Coalition government").
+    let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for next in std::mem::take(spans) {
+        if let Some(last) = merged.last_mut() {
+            let (a, b, l) = *last;
+            let (c, d, l2) = next;
+            let head = |k: usize| {
+                let w = tokens[k].text(text);
+                upper_initial(w) && in_list_ci(ORG_HEADS, w) && !w.eq_ignore_ascii_case("ministry") && !w.eq_ignore_ascii_case("coalition")
+            };
+            let named = (c..d).any(|k| head(k) && (k + 1 == d || tokens[k + 1].text(text) == "of"));
+            if l == Label::Misc && b == a + 1 && l2 == Label::Org && c == b && !tokens[c].newline_before && named && model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Demonym as u16 != 0 {
+                *last = (a, d, Label::Org);
+                continue;
+            }
+        }
+        merged.push(next);
+    }
+    *spans = merged;
+}
+
+/// A person's title inside a body's name.
+fn titles_inside_bodies(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    // "Bank of Japan Governor Kazuo Ueda" read as one body: a person's title inside a body's name,
+    // with one to three capitalized words after it, ends the body; the words after it are the
+    // person (not a body's own word after the title: "Presidential Palace", "… President Hotel").
+    let mut split: Vec<(usize, usize, Label)> = Vec::new();
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l != Label::Org || b - a < 4 {
+            continue;
+        }
+        let title = |k: usize| {
+            let w = tokens[k].text(text);
+            upper_initial(w) && with_lower(w, |x| matches!(x, "governor" | "chairman" | "chairwoman" | "chair" | "president" | "minister" | "secretary" | "ceo" | "spokesman" | "spokeswoman" | "commissioner" | "ambassador"))
+        };
+        let Some(k) = (a + 2..b - 1).find(|&k| title(k)) else { continue };
+        let person = &tokens[k + 1..b];
+        let plain = person.len() <= 3
+            && person.iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && t.text(text).chars().any(char::is_lowercase) && !in_list_ci(ORG_HEADS, t.text(text)) && !in_list_ci(COMPANY_WORDS, t.text(text)) && !LEGAL_FORMS.contains(&t.text(text)));
+        if plain {
+            s.1 = k;
+            split.push((k + 1, b, Label::Per));
+        }
+    }
+    if !split.is_empty() {
+        spans.extend(split);
+        spans.sort();
+    }
+}
+
+/// A "person" after another person and "of" is a place.
+fn people_of_places(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    // "Chief Minister Ali Gandapur of Khyber Pakhtunkhwa", "Yayuk Basuki of Indonesia": a person
+    // is "of" a place or a body, never of another person (CoNLL's training text: 84 places, 17
+    // bodies, no person), so a "person" there is the place the tagger did not know.
+    for k in 1..spans.len() {
+        let (a, _, l) = spans[k];
+        let prev = spans[k - 1];
+        let gap = if a >= 2 && tokens[a - 1].text(text) == "the" { a - 2 } else { a - 1 };
+        // Not a name that goes on after a possessive ("of New People 's Party").
+        let b = spans[k].1;
+        let goes_on = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Possessive) && tokens.get(b + 1).is_some_and(|t| upper_initial(t.text(text)));
+        if l == Label::Per && prev.2 == Label::Per && prev.1 == gap && gap >= 1 && tokens[gap].text(text) == "of" && !goes_on {
+            spans[k].2 = Label::Loc;
+        }
+    }
+}
+
 /// "Orrell 13 Bath 56", "Shrewsbury 0 Brentford 3": a line of two names each followed by a
 /// score is a result, and the names are teams (organizations), whatever the tagger made of a
 /// town's name.
@@ -2157,7 +2254,6 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             )
         })
     };
-    let mut joined_places = Vec::new();
     for k in 0..spans.len() {
         let (_, b, l) = spans[k];
         if matches!(l, Label::Per | Label::Org) {
@@ -2171,6 +2267,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // "the Swat and Chitral valleys", "the Tirah and Bara rivers": two capitalized words joined
     // by "and" before a plural place word are two places, whether the tagger left them out or
     // took them for anything else (one word each; a longer name is the tagger's to read).
+    let mut joined_places = Vec::new();
     for i in 4..tokens.len() {
         // ("and" first: most words end in "s", few follow "and" + one word.)
         if tokens[i - 2].text(text) != "and" || tokens[i - 4].text(text) != "the" || !(tokens[i].text(text).ends_with('s') && place_after(i)) {
@@ -2686,93 +2783,9 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     known_companies(model, text, tokens, &mut spans);
     holidays(text, tokens, &mut spans);
     names_spelled_by_acronyms(text, tokens, &mut spans);
-    // "the Ghanaian Union" + "of Journalists": a body tagged up to its head word takes the "of"
-    // or "for" and the one to three capitalized words the tagger left after it (a place the
-    // tagger found there joins by the side-by-side rule above).
-    {
-        let taken = taken_mask(tokens.len(), &spans);
-        for s in spans.iter_mut() {
-            let (_, b, l) = *s;
-            let head = tokens[b - 1].text(text);
-            if l != Label::Org || !upper_initial(head) || !in_list_ci(ORG_HEADS, head) || !tokens.get(b).is_some_and(|t| matches!(t.text(text), "of" | "for") && !t.newline_before) {
-                continue;
-            }
-            let word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && !taken[k] && title_case(t.text(text)));
-            let mut e = b + 1;
-            while e < b + 4 && word(e) {
-                e += 1;
-            }
-            if e > b + 1 && !word(e) && !tokens.get(e).is_some_and(|t| upper_initial(t.text(text)) && !t.newline_before) {
-                s.1 = e;
-            }
-        }
-    }
-    // "Nigerian" + "Broadcasting Corporation", "Irish" + "Republican Army": a nationality right
-    // before a body named with a head word is the first word of its name (CoNLL's text writes
-    // 21 "… Union", 12 "… Party", 9 "… Authority" so, and none apart), once the passes above
-    // have found the body's whole name; not a ministry ("Turkish Foreign Ministry" is two names
-    // there, as the side-by-side join above keeps them) nor a coalition ("the Australian
-    // Coalition government").
-    let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
-    for next in spans {
-        if let Some(last) = merged.last_mut() {
-            let (a, b, l) = *last;
-            let (c, d, l2) = next;
-            let head = |k: usize| {
-                let w = tokens[k].text(text);
-                upper_initial(w) && in_list_ci(ORG_HEADS, w) && !w.eq_ignore_ascii_case("ministry") && !w.eq_ignore_ascii_case("coalition")
-            };
-            let named = (c..d).any(|k| head(k) && (k + 1 == d || tokens[k + 1].text(text) == "of"));
-            if l == Label::Misc && b == a + 1 && l2 == Label::Org && c == b && !tokens[c].newline_before && named && model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Demonym as u16 != 0 {
-                *last = (a, d, Label::Org);
-                continue;
-            }
-        }
-        merged.push(next);
-    }
-    let mut spans = merged;
-    // "Bank of Japan Governor Kazuo Ueda" read as one body: a person's title inside a body's name,
-    // with one to three capitalized words after it, ends the body; the words after it are the
-    // person (not a body's own word after the title: "Presidential Palace", "… President Hotel").
-    {
-        let mut split: Vec<(usize, usize, Label)> = Vec::new();
-        for s in spans.iter_mut() {
-            let (a, b, l) = *s;
-            if l != Label::Org || b - a < 4 {
-                continue;
-            }
-            let title = |k: usize| {
-                let w = tokens[k].text(text);
-                upper_initial(w) && with_lower(w, |x| matches!(x, "governor" | "chairman" | "chairwoman" | "chair" | "president" | "minister" | "secretary" | "ceo" | "spokesman" | "spokeswoman" | "commissioner" | "ambassador"))
-            };
-            let Some(k) = (a + 2..b - 1).find(|&k| title(k)) else { continue };
-            let person = &tokens[k + 1..b];
-            let plain = person.len() <= 3
-                && person.iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && t.text(text).chars().any(char::is_lowercase) && !in_list_ci(ORG_HEADS, t.text(text)) && !in_list_ci(COMPANY_WORDS, t.text(text)) && !LEGAL_FORMS.contains(&t.text(text)));
-            if plain {
-                s.1 = k;
-                split.push((k + 1, b, Label::Per));
-            }
-        }
-        if !split.is_empty() {
-            spans.extend(split);
-            spans.sort();
-        }
-    }
-    // "Chief Minister Ali Gandapur of Khyber Pakhtunkhwa", "Yayuk Basuki of Indonesia": a person
-    // is "of" a place or a body, never of another person (CoNLL's training text: 84 places, 17
-    // bodies, no person), so a "person" there is the place the tagger did not know.
-    for k in 1..spans.len() {
-        let (a, _, l) = spans[k];
-        let prev = spans[k - 1];
-        let gap = if a >= 2 && tokens[a - 1].text(text) == "the" { a - 2 } else { a - 1 };
-        // Not a name that goes on after a possessive ("of New People 's Party").
-        let b = spans[k].1;
-        let goes_on = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Possessive) && tokens.get(b + 1).is_some_and(|t| upper_initial(t.text(text)));
-        if l == Label::Per && prev.2 == Label::Per && prev.1 == gap && gap >= 1 && tokens[gap].text(text) == "of" && !goes_on {
-            spans[k].2 = Label::Loc;
-        }
-    }
+    bodies_named_in_full(model, text, tokens, &mut spans);
+    titles_inside_bodies(text, tokens, &mut spans);
+    people_of_places(text, tokens, &mut spans);
     result_lines(model, text, tokens, &mut spans);
     line_ups(model, text, tokens, &mut spans);
     // "first division team Deportivo Coruna", "the Belgian side Club Brugge": a "person" named right

@@ -3126,11 +3126,10 @@ impl<'a> Grammar<'a> {
             }
             // "three patients at a hospital in …": where they were, not that they were admitted.
             let place = matches!(self.w(j), "hospital" | "hospitals") && (self.w(j - 1) == "at" || (matches!(self.w(j - 1), "a" | "the") && self.w(j.wrapping_sub(2)) == "at"));
-            // "a 50% higher risk of death", "the odds of dying": a chance of the event, which did
-            // not happen to what is counted.
-            let chance = self.w(j - 1) == "of" && matches!(self.w(j.wrapping_sub(2)), "risk" | "risks" | "chance" | "chances" | "odds" | "likelihood" | "probability" | "danger");
             if let Some(e) = event_of(self.w(j), self.w(j + 1)).filter(|_| !place) {
-                if chance {
+                // "a 50% higher risk of death", "the odds of dying": a chance of the event, which
+                // did not happen to what is counted.
+                if self.w(j - 1) == "of" && matches!(self.w(j.wrapping_sub(2)), "risk" | "risks" | "chance" | "chances" | "odds" | "likelihood" | "probability" | "danger") {
                     return None;
                 }
                 // "a ferry carrying 200 passengers capsized, killing at least 34 people": a verb
