@@ -2180,8 +2180,9 @@ impl<'a> Grammar<'a> {
         let w = self.w(i);
         let raw = self.tokens.get(i).map_or("", |t| t.text(self.text));
         // "US$", "A$", "HK$", "C$" (also spaced, as in tokenized text: "us $ 150")
-        // Spaced, the prefix must look like one: "US $", "A $", "hk $", never the article in "a $ 300 million".
-        let spaced_ok = self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && (raw.chars().count() >= 2 || raw.chars().any(|c| c.is_uppercase()));
+        // Spaced, the prefix must look like one: "US $", "A $", "hk $", "c $" (Canadian, in lower-cased text), never
+        // the article in "a $ 300 million" nor a split possessive ("Man ' s $ 25 million").
+        let spaced_ok = self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && (raw.chars().count() >= 2 || raw.chars().any(|c| c.is_uppercase()) || raw == "c");
         if self.w(i + 1) == "$" && (self.glued(i + 1) || spaced_ok) {
             if let Some(c) = units::dollar_prefix(raw) {
                 return Some((c, i + 2));
@@ -2536,10 +2537,23 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Percent;
             f.unit = Some("pp".into());
             end += 2;
+        } else if let Some((c, s)) = self.tokens.get(end).and_then(|t| units::scaled_iso(t.text(self.text))) {
+            // "120 MEUR", "48.5 MGBP"
+            f.kind = FigureKind::Money;
+            f.unit = Some(c.to_string());
+            scale_factor(&mut f, s);
+            end += 1;
         } else if let Some((c, k)) = self.currency_suffix(end).filter(|&(c, k)| !(c == "GBP" && self.pounds_of_weight(start, k))) {
             f.kind = FigureKind::Money;
             f.unit = Some(c.to_string());
             end = k;
+            // "75 USD million": a code in capitals, then the scale.
+            if self.tokens.get(k - 1).is_some_and(|t| units::iso_currency(t.text(self.text)).is_some()) {
+                if let Some(s) = scale_word(self.w(k), false).filter(|&s| s >= 1e3 && f.value.is_some()) {
+                    scale_factor(&mut f, s);
+                    end += 1;
+                }
+            }
             // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
             if c != "cent" && c != "pence" {
                 let k2 = if self.w(end) == "and" { end + 1 } else { end };

@@ -1586,3 +1586,20 @@ fn a_month_before_another_and_fleeing_homes() {
     assert_eq!(one("The fire forced 4,000 to flee.", "4,000").event.as_deref(), Some("displaced"));
     assert_eq!(one("Floods forced some 900 people to leave their homes.", "some 900").event.as_deref(), Some("displaced"));
 }
+
+#[test]
+fn dollar_prefixes_and_scaled_currency_codes() {
+    // Before (checked when written): "$10 million" in US dollars, "90" and "2.5" plain counts.
+    let f = one("The ranch sold for Mex$40 million last spring.", "Mex$40 million");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(40e6), Some("MXN")));
+    assert_eq!(one("A lunch costs CAD$ 18 downtown.", "CAD$ 18").unit.as_deref(), Some("CAD"));
+    let f = one("the mill posted a c $ 12 million loss .", "c $ 12 million");
+    assert_eq!(f.unit.as_deref(), Some("CAD"));
+    let f = one("Order intake reached 90 MSEK in the quarter.", "90 MSEK");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(90e6), Some("SEK")));
+    let f = one("The loan of 2.5 USD million was repaid.", "2.5 USD million");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(2.5e6), Some("USD")));
+    // A split possessive is no prefix, and an article neither.
+    assert_eq!(one("Here ' s $ 40 for you .", "$ 40").unit.as_deref(), Some("USD"));
+    assert_eq!(one("They won a $ 300 prize .", "$ 300").unit.as_deref(), Some("USD"));
+}

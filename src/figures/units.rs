@@ -29,13 +29,19 @@ pub fn currency_symbol(s: &str) -> Option<&'static str> {
     })
 }
 
-/// "US$", "A$", "C$", "HK$", "NZ$", "S$".
+/// "US$", "A$", "C$", "HK$", "NZ$", "S$", "Mex$"; an ISO code before the sign too ("CAD$", "usd$").
 pub fn dollar_prefix(s: &str) -> Option<&'static str> {
     // Lower-cased on the stack: the prefixes are at most four bytes.
     let mut buf = [0u8; 4];
     let b = buf.get_mut(..s.len())?;
     for (d, c) in b.iter_mut().zip(s.bytes()) {
         *d = c.to_ascii_lowercase();
+    }
+    if b.len() == 3 {
+        let up = [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase(), b[2].to_ascii_uppercase()];
+        if let Some(c) = std::str::from_utf8(&up).ok().and_then(iso_currency) {
+            return Some(c);
+        }
     }
     Some(match &*b {
         b"us" | b"u.s." | b"u.s" => "USD",
@@ -47,6 +53,7 @@ pub fn dollar_prefix(s: &str) -> Option<&'static str> {
         b"nt" => "TWD",
         b"r" => "BRL",
         b"z" => "ZWL",
+        b"mex" | b"mx" => "MXN",
         _ => return None,
     })
 }
@@ -60,6 +67,17 @@ const ISO: &[&str] = &[
 /// An ISO 4217 code written before a number ("USD 5").
 pub fn iso_currency(s: &str) -> Option<&'static str> {
     ISO.binary_search(&s).ok().map(|i| ISO[i])
+}
+
+/// An ISO code in capitals with a scale letter before it, as business reports in northern Europe
+/// write amounts: "120 MEUR" (millions of euros), "MSEK", "kSEK" (thousands).
+pub fn scaled_iso(s: &str) -> Option<(&'static str, f64)> {
+    let scale = match s.as_bytes().first()? {
+        b'M' => 1e6,
+        b'k' | b'K' => 1e3,
+        _ => return None,
+    };
+    Some((iso_currency(s.get(1..)?)?, scale)).filter(|_| s.len() == 4)
 }
 
 /// Currency names after a number (lower case, possibly several words, singular or plural).
