@@ -1000,6 +1000,22 @@ fn a_company_by_the_first_word_of_its_name_is_that_company() {
 }
 
 #[test]
+fn a_little_known_body_by_the_first_of_its_two_words() {
+    // Two groups each before (checked when written).
+    let t = "A jury ordered Korbitt Microsystems to pay $40 million. Korbitt said it would appeal.";
+    let a = analyze(t).unwrap();
+    let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).starts_with("Korbitt")).map(|e| e.group).collect();
+    assert_eq!(ids.len(), 2, "{:?}", names_of(t, &a));
+    assert_eq!(ids[0], ids[1], "{:?}", a.groups);
+    // A well-known company's unit stays apart, and so does a place's name with a body's.
+    let t = "Ford China cut prices on Monday. Ford said the move was local.";
+    let a = analyze(t).unwrap();
+    let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).starts_with("Ford")).map(|e| e.group).collect();
+    assert_eq!(ids.len(), 2, "{:?}", names_of(t, &a));
+    assert_ne!(ids[0], ids[1]);
+}
+
+#[test]
 fn a_trough_or_a_trench_is_a_place() {
     // Before, an organization (checked when written).
     let t = "Seismologists warned of a major quake along the Nankai Trough on Thursday.";

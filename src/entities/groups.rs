@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::gazetteer::{fold_hash, FastMap, FastSet};
+use super::gazetteer::{fold_hash, FastMap, FastSet, GazKind};
 
 use super::{Entity, Group, Label, Model};
 use crate::span::Span;
@@ -119,7 +119,7 @@ fn sole<K: std::hash::Hash + Eq>(names: &FastMap<K, (usize, usize)>, key: &K) ->
     names.get(key).filter(|e| e.0 == 1).map(|e| e.1)
 }
 
-pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
+pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> (Vec<Entity>, Vec<Group>) {
     let mentions: Vec<Mention> = spans
         .iter()
         .map(|&(a, b, label)| Mention {
@@ -281,13 +281,40 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
         let core = m.words.len() - m.words.iter().rev().take_while(|w| super::LEGAL_FORMS.contains(w)).count();
         (company && cores.insert(&m.words[..core])).then(|| (lw[j][0], j))
     }));
+    // A little-known company by the first of its two words ("Vantrix" after "Vantrix
+    // Semiconductor", "Ajax" after "Ajax Amsterdam", "Baltimore" after "Baltimore Orioles"), when
+    // one such name opens with it. Not a well-known company's unit ("Siemens Energy", "Ford
+    // China", "Reuters Television"), a body's head ("EU Commission"), a country or region
+    // ("North Korea", "AOL Europe"),
+    // nor a second word in capitals ("MARTIN O'NEILL").
+    const PLACE: u16 = GazKind::Country as u16 | GazKind::City as u16 | GazKind::Capital as u16 | GazKind::Region as u16;
+    let two_words = names_by_key(distinct.values().filter_map(|&j| {
+        let m = &mentions[j];
+        let second = *m.words.get(1)?;
+        let titled = second.starts_with(|c: char| c.is_uppercase()) && second.chars().any(char::is_lowercase);
+        let unit = super::in_list_ci(super::ORG_HEADS, second)
+            || ["News", "Newsroom", "Television", "TV", "Radio", "Cable", "Magazine", "World", "Online", "Digital"].contains(&second)
+            || model.gazetteer.lookup(second) & (GazKind::Country as u16 | GazKind::Region as u16) != 0;
+        // Nor a word news writes in lower case ("Space Shuttle", "University Collection"), nor a
+        // place's name ("North Korea" tagged as a body).
+        let plain = model.gazetteer.lookup(m.words[0]) & GazKind::CommonWord as u16 != 0
+            || matches!(m.words[0], "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater")
+            || model.gazetteer.lookup(&format!("{} {}", m.words[0], second)) & PLACE != 0;
+        let plain = plain || super::in_list_ci(super::ORG_HEADS, m.words[0]);
+        (m.label == Label::Org && m.words.len() == 2 && lw[j].len() == 2 && titled && !unit && !plain && !super::COMPANIES.contains_key(m.words[0])).then(|| (m.words[0], j))
+    }));
     // A body by the word before its "of" ("House" after "House of Representatives", "Bank" after
     // "Bank of England").
     let bodies = names_by_key(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
         (m.label == Label::Org && m.words.len() >= 3 && m.words[1] == "of").then(|| (m.words[0], j))
     }));
-    if !(given.is_empty() && clubs.is_empty() && companies.is_empty() && bodies.is_empty()) {
+    if !(given.is_empty() && clubs.is_empty() && companies.is_empty() && bodies.is_empty() && two_words.is_empty()) {
+        let places: FastSet<&str> = if two_words.is_empty() {
+            FastSet::default()
+        } else {
+            mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() == 1).map(|o| o.words[0]).collect()
+        };
         for i in 0..mentions.len() {
             let m = &mentions[i];
             if m.words.len() != 1 || lw[i].len() > 1 {
@@ -298,11 +325,21 @@ pub fn link(_model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize
             if m.label == Label::Per && lw[i].len() == 1 {
                 let ends_a_name = by_last.get(&lw[i][0]).is_some_and(|js| js.iter().any(|&j| lw[j].len() >= 2));
                 to.extend(sole(&given, &lw[i][0]).filter(|_| !ends_a_name));
+                // A word no one is named by, that opens a little-known company's name, is that
+                // company taken for a person ("Korbitt said" after "Korbitt Microsystems").
+                let named = ends_a_name || given.contains_key(&lw[i][0]) || model.gazetteer.lookup(w) & (GazKind::FirstName as u16 | GazKind::Surname as u16) != 0;
+                if !named && !places.contains(w) {
+                    to.extend(sole(&two_words, &w).filter(|&j| mentions[j].label == Label::Org));
+                }
             }
             if m.label == Label::Org {
                 to.extend(sole(&clubs, &w).filter(|&j| mentions[j].label == Label::Org));
                 to.extend(lw[i].first().and_then(|h| sole(&companies, h)));
                 to.extend(sole(&bodies, &w));
+                // Not a city that is also its team ("Seattle" the place and the club are one name).
+                if !places.contains(w) {
+                    to.extend(sole(&two_words, &w).filter(|&j| mentions[j].label == Label::Org));
+                }
             }
             for j in to {
                 union(&mut parent, i, j);
