@@ -563,12 +563,16 @@ impl<'g, 'a> CurrencyCountries<'g, 'a> {
                 continue;
             }
             let Some(cues) = by_first.get(w) else { continue };
-            // A word counts once for a candidate, as the first of its cues that matches.
+            // A word counts once for a candidate, as the first of its cues that matches. A place
+            // in capitals opening a line is where the story is filed from ("PRAGUE 1996-08-14"),
+            // whose money a bare "crowns" means: it counts three times.
+            let t = &g.tokens[i];
+            let dateline = (i == 0 || t.newline_before) && t.text(g.text).len() > 1 && !t.text(g.text).bytes().any(|b| b.is_ascii_lowercase());
             let mut seen: Vec<usize> = Vec::new();
             for (ci, parts) in cues {
                 if !seen.contains(ci) && parts.iter().enumerate().skip(1).all(|(k, p)| g.w(i + k) == *p) {
                     seen.push(*ci);
-                    counts[*ci] += 1;
+                    counts[*ci] += if dateline { 3 } else { 1 };
                 }
             }
         }

@@ -1603,3 +1603,13 @@ fn dollar_prefixes_and_scaled_currency_codes() {
     assert_eq!(one("Here ' s $ 40 for you .", "$ 40").unit.as_deref(), Some("USD"));
     assert_eq!(one("They won a $ 300 prize .", "$ 300").unit.as_deref(), Some("USD"));
 }
+
+#[test]
+fn a_shared_currency_name_follows_the_dateline_place() {
+    // Danish crowns before (checked when written): Danes are named as often as Czechs.
+    let s = "TENNIS - DANISH PLAYER WINS\nPRAGUE 1996-08-14\nDanish player Ole Berg beat a Czech rival and won 2 million crowns , the Danish federation said .";
+    assert_eq!(one(s, "2 million crowns").unit.as_deref(), Some("CZK"));
+    // An adjective still decides.
+    let s = "PRAGUE 1996-08-14\nThe club owes 5 million Danish crowns .";
+    assert_eq!(one(s, "5 million Danish crowns").unit.as_deref(), Some("DKK"));
+}
