@@ -2727,6 +2727,31 @@ impl<'a> Grammar<'a> {
                 return Some((f, end));
             }
         }
+        // A quake's reading: "a 5.8-magnitude quake", "a 6.1 magnitude tremor", "an aftershock
+        // measuring 4.9", "the quake measured 6.1 on the Richter scale".
+        let mut magnitude = magnitude;
+        if f.kind == FigureKind::Count && f.value.is_some_and(|v| (0.0..10.0).contains(&v)) && !vague {
+            if self.w(end) == "magnitude" && !self.glued(end) {
+                magnitude = true;
+                end += 1;
+            } else if self.w(end) == "-" && self.glued(end) && self.glued(end + 1) && self.w(end + 1) == "magnitude" {
+                magnitude = true;
+                end += 2;
+            } else if start > 0 && matches!(self.w(start - 1), "measuring" | "measured" | "registering" | "registered") {
+                let richter = self.w(end) == "on" && self.w(end + 2) == "richter";
+                // A quake word earlier in the same sentence.
+                let mut k = start - 1;
+                let mut quake = false;
+                while k > 0 && k + 12 > start && !self.tokens[k].sent_start {
+                    k -= 1;
+                    if matches!(self.w(k), "quake" | "quakes" | "earthquake" | "earthquakes" | "aftershock" | "aftershocks" | "tremor" | "tremors" | "temblor") {
+                        quake = true;
+                        break;
+                    }
+                }
+                magnitude = quake || richter;
+            }
+        }
         if magnitude && f.kind == FigureKind::Count {
             f.kind = FigureKind::Quantity;
             f.unit = Some("magnitude".into());

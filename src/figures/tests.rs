@@ -1613,3 +1613,15 @@ fn a_shared_currency_name_follows_the_dateline_place() {
     let s = "PRAGUE 1996-08-14\nThe club owes 5 million Danish crowns .";
     assert_eq!(one(s, "5 million Danish crowns").unit.as_deref(), Some("DKK"));
 }
+
+#[test]
+fn a_quake_reading_after_measuring_or_before_magnitude() {
+    // Counts before (checked when written).
+    let f = one("A 6.2-magnitude quake shook the island.", "6.2-magnitude");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Quantity, Some(6.2), Some("magnitude")));
+    assert_eq!(one("An aftershock measuring 4.7 rattled the town.", "4.7").unit.as_deref(), Some("magnitude"));
+    assert_eq!(one("The tremor registered 5.5 on the Richter scale.", "5.5").unit.as_deref(), Some("magnitude"));
+    assert_eq!(one("A 7.1 magnitude earthquake hit.", "7.1 magnitude").kind, FigureKind::Quantity);
+    // Not a reading when nothing shook.
+    assert_eq!(one("The pool measured 8.5 by night.", "8.5").unit, None);
+}
