@@ -1260,3 +1260,13 @@ fn a_title_inside_a_body_ends_it_and_companies_end_in_group_or_motor() {
         assert!(names.contains(&(n, Label::Org)), "{n}: {names:?}");
     }
 }
+
+#[test]
+fn a_place_before_its_jury_or_prosecutors_is_the_place() {
+    // A body and a person before (checked when written).
+    let t = "In April, a Delaware jury ordered it to pay $195 million. A California court rejected the appeal. Ohio prosecutors charged him in May.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Delaware", Label::Loc)), "{names:?}");
+    assert!(names.contains(&("Ohio", Label::Loc)), "{names:?}");
+}

@@ -696,6 +696,33 @@ fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: 
     }
 }
 
+/// A place's name right before a lower-case word for its courts, voters or officers ("a Delaware
+/// jury", "Ohio prosecutors", "Kerala voters") is the place: the tagger took a state's name there
+/// for a body or a person (CoNLL marks "… police", "… prosecutors", "… court" after a state so).
+fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    const PLACE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::Region as u16 | gazetteer::GazKind::City as u16;
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if !matches!(l, Label::Per | Label::Org) || b > a + 3 {
+            continue;
+        }
+        let Some(next) = tokens.get(b).filter(|t| t.kind == TokenKind::Word) else { continue };
+        let role = matches!(
+            next.text(text),
+            "jury" | "jurors" | "judge" | "judges" | "court" | "courts" | "prosecutor" | "prosecutors" | "lawmakers" | "legislators" | "legislature"
+                | "voters" | "residents" | "regulators" | "attorney" | "attorneys" | "sheriff" | "troopers"
+        );
+        if !role {
+            continue;
+        }
+        let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
+        let f = model.gazetteer.lookup(name);
+        if f & PLACE_KINDS != 0 && (l == Label::Org || f & NAME_KINDS == 0) && !COMPANIES.contains_key(tokens[a].text(text)) {
+            s.2 = Label::Loc;
+        }
+    }
+}
+
 fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let glued_lower = |h: usize, w: usize| {
         tokens.get(h).zip(tokens.get(w)).is_some_and(|(h, w)| {
@@ -2170,6 +2197,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     });
     tidy_edges(model, text, tokens, &mut spans);
     people_that_are_capitals(model, text, tokens, &mut spans);
+    places_before_roles(model, text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
