@@ -1270,3 +1270,20 @@ fn a_place_before_its_jury_or_prosecutors_is_the_place() {
     assert!(names.contains(&("Delaware", Label::Loc)), "{names:?}");
     assert!(names.contains(&("Ohio", Label::Loc)), "{names:?}");
 }
+
+#[test]
+fn a_body_named_in_full_takes_its_words_joined_by_and() {
+    // Split in two or three before (checked when written).
+    for (t, name) in [
+        ("Officials at the National Institute of Allergy and Infectious Diseases disagreed.", "National Institute of Allergy and Infectious Diseases"),
+        ("The Organization for Economic Cooperation and Development cut its forecast.", "Organization for Economic Cooperation and Development"),
+        ("In the United States, the Centers for Disease Control and Prevention has recorded 285 cases.", "Centers for Disease Control and Prevention"),
+    ] {
+        let a = analyze(t).unwrap();
+        assert!(names_of(t, &a).contains(&(name, Label::Org)), "{:?}", names_of(t, &a));
+    }
+    // Two bodies joined by "and" stay two.
+    let t = "A team from the Massachusetts Institute of Technology and Colorado State University found it.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|(n, _)| !n.contains(" and ")), "{:?}", names_of(t, &a));
+}
