@@ -66,6 +66,10 @@ const ISO: &[&str] = &[
 
 /// An ISO 4217 code written before a number ("USD 5").
 pub fn iso_currency(s: &str) -> Option<&'static str> {
+    // Most tokens asked about are plain words: three capitals first, then the search.
+    if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     ISO.binary_search(&s).ok().map(|i| ISO[i])
 }
 
