@@ -1885,6 +1885,24 @@ impl<'a> Grammar<'a> {
             || (self.w(i + 1) == "local" && self.w(i + 2) == "time")
     }
 
+    /// "2:45 p.m.", "4pm", "11 a.m." at `i`: the hour of the day (with minutes as a fraction);
+    /// nothing without "a.m."/"p.m.".
+    fn clock_with_meridiem(&self, i: usize) -> Option<f64> {
+        let h = self.num_val(i).filter(|h| (1..=12).contains(h))?;
+        let mut j = i + 1;
+        let mut minutes = 0;
+        if self.w(j) == ":" && self.glued(j) && self.glued(j + 1) {
+            minutes = self.num_val(j + 1).filter(|&m| m < 60 && self.tokens[j + 1].text(self.text).len() == 2)?;
+            j += 2;
+        }
+        let off = match self.w(j) {
+            "a.m." | "am" => 0,
+            "p.m." | "pm" => 12,
+            _ => return None,
+        };
+        Some((h % 12 + off) as f64 + minutes as f64 / 60.0)
+    }
+
     fn time(&self, i: usize) -> Option<(Figure, usize)> {
         // Wire-service clock times: four digits before a time zone or "local time" ("0930 GMT",
         // "2215 local time"); with a leading zero they would otherwise read as a code. The zone
@@ -1947,6 +1965,34 @@ impl<'a> Grammar<'a> {
             "p.m." | "pm" => Some(12),
             _ => None,
         };
+        // The first of two times takes the second's half of the day when it is no later
+        // ("between 2:15 and 2:45 p.m." was 02:15, "from 2 to 4 p.m.", "9-11am"); "from 11:30
+        // to 1 p.m." keeps its morning. A bare hour needs "between"/"from" before it or a glued
+        // dash ("2 and 4 p.m." alone could be counts).
+        if ampm.is_none() && !dotted && (1..=12).contains(&h) {
+            let bare = j == i + 1;
+            let joined = match self.w(j) {
+                "and" | "to" | "until" | "till" => !bare || (i > 0 && matches!(self.w(i - 1), "between" | "from")),
+                "-" | "–" => !bare || (self.glued(j) && self.glued(j + 1)),
+                _ => false,
+            };
+            if let Some(next) = self.clock_with_meridiem(j + 1).filter(|_| joined) {
+                let mine = (h % 12) as f64 + minutes as f64 / 60.0;
+                let h24 = if next < 12.0 {
+                    h % 12
+                } else if mine + 12.0 <= next {
+                    h % 12 + 12
+                } else {
+                    h
+                };
+                if next >= 12.0 || mine <= next {
+                    let mut f = Figure::new(tok_span(i, j), FigureKind::Time);
+                    f.iso = Some(format!("T{h24:02}:{minutes:02}"));
+                    f.value = Some(h24 as f64 + minutes as f64 / 60.0);
+                    return Some((f, j));
+                }
+            }
+        }
         // A dotted time needs its am/pm: "closed at 6.45" is a price.
         if ampm.is_none() && (j == i + 1 || dotted) {
             return None;
@@ -2253,6 +2299,10 @@ impl<'a> Grammar<'a> {
 
     fn amount(&self, i: usize) -> Option<(Figure, usize)> {
         let start = i;
+        // "between 10 and 11 pm", "from 2 to 4 p.m.": two times of day, no range of counts.
+        if matches!(self.w(i), "between" | "from") && self.time(i + 1).is_some() {
+            return None;
+        }
         // "jailed over a $1.2bn fraud", "a row over $300 million": "over" money after a word of
         // conflict or the courts is what it is about, not "more than" ("fined over $5 million"
         // is).

@@ -1625,3 +1625,16 @@ fn a_quake_reading_after_measuring_or_before_magnitude() {
     // Not a reading when nothing shook.
     assert_eq!(one("The pool measured 8.5 by night.", "8.5").unit, None);
 }
+
+#[test]
+fn the_first_of_two_times_takes_the_second_half_of_the_day() {
+    // 02:15, a range of counts "between 10 and 11" and "from 12" before (checked when written).
+    assert_eq!(one("Trading stopped between 1:15 and 1:50 p.m. on Friday.", "1:15").iso.as_deref(), Some("T13:15"));
+    assert_eq!(one("Bars must close between 10 and 11 pm.", "10").iso.as_deref(), Some("T22:00"));
+    assert_eq!(one("The station shuts from 12 to 3 a.m.", "12").iso.as_deref(), Some("T00:00"));
+    assert_eq!(one("Voting ran 8-10am in the villages.", "8").iso.as_deref(), Some("T08:00"));
+    // A morning time before an afternoon one keeps its morning.
+    assert_eq!(one("The hearing ran from 10:30 to 1 p.m.", "10:30").iso.as_deref(), Some("T10:30"));
+    // Counts stay counts.
+    assert_eq!(one("He scored between 2 and 4 goals.", "between 2 and 4").kind, FigureKind::Count);
+}
