@@ -351,7 +351,23 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
 
 const THRESHOLD: f64 = 3.0;
 
-fn relation(ms: &[ClaimMention]) -> Relation {
+/// Half the unit of the last digit a figure is written with, at its scale: "54 percent" is
+/// 53.5–54.5 and so consistent with "54.3%", "$1.1 billion" takes in "$1.14 billion"; a whole
+/// number in words is ±0.5 too. Nothing for ranges and shares in words.
+fn half_unit(text: &str, f: &Figure) -> f64 {
+    let Some(v) = f.value.filter(|v| *v != 0.0 && v.is_finite()) else { return 0.0 };
+    let s = text.get(f.span.start..f.span.end).unwrap_or("");
+    let Some(at) = s.find(|c: char| c.is_ascii_digit()) else {
+        return if v.fract() == 0.0 { 0.5 } else { 0.0 };
+    };
+    let written: String = s[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').filter(|&c| c != ',').collect();
+    let written = written.trim_end_matches('.');
+    let Some(m) = written.parse::<f64>().ok().filter(|m| *m != 0.0) else { return 0.0 };
+    let decimals = written.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    0.5 * 10f64.powi(-decimals) * (v / m).abs()
+}
+
+fn relation(ms: &[ClaimMention], texts: &[&str]) -> Relation {
     let docs: std::collections::BTreeSet<usize> = ms.iter().map(|m| m.doc).collect();
     if docs.len() < 2 {
         return Relation::Only;
@@ -370,7 +386,11 @@ fn relation(ms: &[ClaimMention]) -> Relation {
         for b in ms[i + 1..].iter().filter(|b| b.doc != a.doc) {
             let (alo, ahi) = bounds(&a.figure);
             let (blo, bhi) = bounds(&b.figure);
-            if !(alo <= bhi && blo <= ahi) {
+            // Rounded as written: the widened ranges must overlap inside ("68" and "69" seats
+            // touch at 68.5 and conflict).
+            let (ha, hb) = (half_unit(texts[a.doc], &a.figure), half_unit(texts[b.doc], &b.figure));
+            let overlap = if ha + hb > 0.0 { alo - ha < bhi + hb && blo - hb < ahi + ha } else { alo <= bhi && blo <= ahi };
+            if !overlap {
                 return Relation::Conflict;
             }
             agree &= same_statement(&a.figure, &b.figure);
@@ -641,7 +661,7 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
         .into_iter()
         .map(|g| {
             let ms: Vec<ClaimMention> = g.members.into_iter().map(|c| ClaimMention { doc: c.doc, figure: c.figure.clone() }).collect();
-            ClaimGroup { relation: relation(&ms), topic: topic(&ms), mentions: ms }
+            ClaimGroup { relation: relation(&ms, texts), topic: topic(&ms), mentions: ms }
         })
         .collect();
     out.sort_by_key(|g| (g.relation, g.mentions[0].doc, g.mentions[0].figure.span.start));
@@ -842,5 +862,22 @@ mod tests {
         for v in &shared {
             assert!(agreed.contains(v), "{v} not agreed");
         }
+    }
+
+    #[test]
+    fn a_figure_rounded_as_written_is_consistent_not_in_conflict() {
+        // Conflicts before (checked when written).
+        let a = "The mayor won 61.4% of the vote and the city will spend $2.3 billion on transit.";
+        let b = "The mayor took 61 percent of the vote; the city plans to spend $2.34 billion on transit.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        let group = |v: f64| cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(v))).unwrap();
+        assert_eq!(group(61.4).relation, Relation::Consistent, "{:?}", cmp.figures);
+        assert_eq!(group(2.3e9).relation, Relation::Consistent, "{:?}", cmp.figures);
+        // Whole counts one apart still conflict.
+        let a = "The ruling party won 71 seats, officials said.";
+        let b = "The ruling party won 70 seats, officials said.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        assert_eq!(cmp.figures[0].relation, Relation::Conflict, "{:?}", cmp.figures);
+        assert_eq!(cmp.figures[0].mentions.len(), 2);
     }
 }
