@@ -1287,3 +1287,13 @@ fn a_body_named_in_full_takes_its_words_joined_by_and() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).iter().all(|(n, _)| !n.contains(" and ")), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn an_acronym_in_brackets_from_another_language_is_the_body() {
+    // Two groups before (checked when written): the letters are not the English initials.
+    let t = "Output rose 3%, the National Statistics Institute (INE) said. INE revised May's figure.";
+    let a = analyze(t).unwrap();
+    let ids: Vec<usize> = a.entities.iter().filter(|e| matches!(e.span.slice(t), "National Statistics Institute" | "INE")).map(|e| e.group).collect();
+    assert_eq!(ids.len(), 3, "{:?}", names_of(t, &a));
+    assert!(ids.iter().all(|&g| g == ids[0]), "{:?}", a.groups);
+}
