@@ -377,12 +377,14 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             }
             // Or a body's acronym in its own language ("Kurdistan Workers Party (PKK)",
             // "National Statistics Institute (INE)", "Party of Democratic Action (SDA)"), when no
-            // other name in the text spells it.
+            // other name in the text spells it and one of its letters at least opens a word of
+            // the name ("Baltic Grain Council (XYZ)" joins nothing).
             let key: String = letters.iter().collect();
             let foreign = full.label == Label::Org
                 && matches!(acr.label, Label::Org | Label::Misc)
                 && (2..=6).contains(&letters.len())
                 && letters.iter().all(|c| c.is_ascii_uppercase())
+                && letters.iter().any(|c| heads.contains(c))
                 && by_initials.get(&key).is_none_or(|names| names.iter().all(|&j| j == i));
             if (k == letters.len() && heads.first() == letters.first()) || foreign {
                 union(&mut parent, i, i + 1);
