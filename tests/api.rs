@@ -1297,3 +1297,13 @@ fn an_acronym_in_brackets_from_another_language_is_the_body() {
     assert_eq!(ids.len(), 3, "{:?}", names_of(t, &a));
     assert!(ids.iter().all(|&g| g == ids[0]), "{:?}", a.groups);
 }
+
+#[test]
+fn police_ranks_before_a_name_are_no_name() {
+    // "Det Insp" was a body, then "Det" (checked when written).
+    let t = "A confiscation hearing will follow.\nDet Insp Mark Oduya said: \"This sentence sends a clear message.\"";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.iter().all(|(n, _)| !n.starts_with("Det")), "{names:?}");
+    assert!(names.contains(&("Mark Oduya", Label::Per)), "{names:?}");
+}

@@ -1234,11 +1234,11 @@ const TITLE_WORDS: &[&str] = &[
     "adm.", "admiral", "ambassador", "archbishop", "assemblyman", "assemblywoman", "attorney", "ayatollah", "bishop",
     "capt.", "captain", "cardinal", "chairman", "chairwoman", "chancellor", "coach", "col.", "colonel", "commander",
     "commissioner", "congressman", "congresswoman", "constable", "councillor", "councilman", "councilwoman",
-    "dame", "deputy", "detective", "dr", "dr.", "emir", "executive", "gen.", "general", "gov.", "governor", "imam",
-    "inspector", "judge", "justice", "king", "lady", "lieutenant", "lord", "lt.", "magistrate", "mayor", "minister",
+    "dame", "deputy", "det", "det.", "detective", "dr", "dr.", "emir", "executive", "gen.", "general", "gov.", "governor", "imam",
+    "insp", "insp.", "inspector", "judge", "justice", "king", "lady", "lieutenant", "lord", "lt.", "magistrate", "mayor", "minister",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pastor", "pope", "premier", "president", "prime", "prince", "princess",
     "prof.", "professor", "queen", "rabbi", "rep.", "reps.", "rev.", "secretary", "sen.", "senator", "sens.",
-    "sergeant", "sgt.", "sheikh", "sheriff", "sir", "speaker", "superintendent", "vice",
+    "sergeant", "sgt", "sgt.", "sheikh", "sheriff", "sir", "speaker", "superintendent", "supt", "supt.", "vice",
 ];
 
 /// "PORTO ALEGRE, Brazil (AP) —", "FRANKFURT, March 14 (Newswire) -": a line that opens with
@@ -2239,6 +2239,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             && with_lower(tokens[a].text(text), |w| crate::figures::units::currency_name(w).is_some()))
     });
     tidy_edges(model, text, tokens, &mut spans);
+    // A police officer's ranks before the name are no name ("Det Insp", "Det Sgt"): two title
+    // words, or one short rank alone ("King" alone may be a person's name; "Det" is none).
+    spans.retain(|&(a, b, _)| {
+        let titles = tokens[a..b].iter().all(|t| in_list_ci(TITLE_WORDS, t.text(text)));
+        !(titles && (b > a + 1 || in_list_ci(&["det", "det.", "insp", "insp.", "sgt", "sgt.", "supt", "supt."], tokens[a].text(text))))
+    });
     people_that_are_capitals(model, text, tokens, &mut spans);
     places_before_roles(model, text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);
