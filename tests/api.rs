@@ -1307,3 +1307,15 @@ fn police_ranks_before_a_name_are_no_name() {
     assert!(names.iter().all(|(n, _)| !n.starts_with("Det")), "{names:?}");
     assert!(names.contains(&("Mark Oduya", Label::Per)), "{names:?}");
 }
+
+#[test]
+fn a_name_after_a_word_for_its_kind_of_body_is_that_body() {
+    // A person before (checked when written).
+    let t = "The state weather agency Aemet said the heat would last until Friday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Aemet", Label::Org)), "{:?}", names_of(t, &a));
+    // A person's full name after an occupation stays a person.
+    let t = "The other suspect was insurer Thierry Dehaan, police said.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Thierry Dehaan", Label::Per)), "{:?}", names_of(t, &a));
+}

@@ -723,6 +723,27 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
     }
 }
 
+/// A name right after a lower-case word for a kind of body is that body ("the state weather
+/// agency Aemet", "the broadcaster RTVE", "the lender Santander", "the club Barcelona"): the
+/// tagger took an unknown one-word name there for a person, or a club for its city.
+fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    const KINDS: &[&str] = &[
+        "agency", "airline", "bank", "band", "broadcaster", "carrier", "club", "company", "conglomerate", "firm", "insurer",
+        "lender", "maker", "manufacturer", "newspaper", "operator", "publisher", "regulator", "retailer", "startup", "tabloid", "watchdog",
+    ];
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        // A person's full name stays a person ("The other was insurer Thierry Dehaan").
+        if !(l == Label::Per && b == a + 1 || l == Label::Loc && b <= a + 2) || a == 0 {
+            continue;
+        }
+        let kind = tokens[a - 1].text(text);
+        if tokens[a - 1].kind == TokenKind::Word && KINDS.binary_search(&kind).is_ok() && !tokens[a].newline_before {
+            s.2 = Label::Org;
+        }
+    }
+}
+
 fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let glued_lower = |h: usize, w: usize| {
         tokens.get(h).zip(tokens.get(w)).is_some_and(|(h, w)| {
@@ -2247,6 +2268,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     });
     people_that_are_capitals(model, text, tokens, &mut spans);
     places_before_roles(model, text, tokens, &mut spans);
+    bodies_after_their_kind(text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
