@@ -1638,3 +1638,14 @@ fn the_first_of_two_times_takes_the_second_half_of_the_day() {
     // Counts stay counts.
     assert_eq!(one("He scored between 2 and 4 goals.", "between 2 and 4").kind, FigureKind::Count);
 }
+
+#[test]
+fn nanometres_hertz_and_watt_hours_are_units() {
+    // Counts before (checked when written).
+    let f = one("The firm unveiled a 2-nanometre processor.", "2-nanometre");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("nm")));
+    assert_eq!(one("It is built on a 7nm node.", "7nm").unit.as_deref(), Some("nm"));
+    assert_eq!(one("The cores run at 3.2 GHz.", "3.2 GHz").unit.as_deref(), Some("GHz"));
+    assert_eq!(one("Output reached 41 TWh last year.", "41 TWh").unit.as_deref(), Some("TWh"));
+    assert_eq!(one("They will build a 500-megawatt plant.", "500-megawatt").unit.as_deref(), Some("MW"));
+}
