@@ -2738,6 +2738,21 @@ impl<'a> Grammar<'a> {
             if let Some(n) = num {
                 if n.fraction {
                     f.kind = FigureKind::Ratio;
+                    // "two-thirds of voters", "half of all homes", "a quarter of its revenue":
+                    // what is shared out.
+                    if self.w(end) == "of" {
+                        let mut l = end + 1;
+                        if self.w(l) == "all" {
+                            l += 1;
+                        }
+                        if PART_OF.contains(&self.w(l)) {
+                            l += 1;
+                        }
+                        // Not another share ("one-third of two-fifths of its plan").
+                        if self.num_at(l).is_none() {
+                            f.counted = self.counted(l, false);
+                        }
+                    }
                 } else if self.age_apposition(n) {
                     f.kind = FigureKind::Age;
                     f.unit = Some("year".into());

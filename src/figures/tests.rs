@@ -1649,3 +1649,13 @@ fn nanometres_hertz_and_watt_hours_are_units() {
     assert_eq!(one("Output reached 41 TWh last year.", "41 TWh").unit.as_deref(), Some("TWh"));
     assert_eq!(one("They will build a 500-megawatt plant.", "500-megawatt").unit.as_deref(), Some("MW"));
 }
+
+#[test]
+fn a_share_counts_what_it_is_a_share_of() {
+    // Nothing counted before (checked when written).
+    assert_eq!(one("Two-thirds of voters backed the plan.", "Two-thirds").counted.as_deref(), Some("voters"));
+    assert_eq!(one("Nearly half of all homes lack heating.", "Nearly half").counted.as_deref(), Some("homes"));
+    assert_eq!(one("A quarter of its workers are temporary.", "A quarter").counted.as_deref(), Some("workers"));
+    // A share of a share counts nothing.
+    assert_eq!(one("It met one-third of two-fifths of its plan.", "one-third").counted, None);
+}
