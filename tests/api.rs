@@ -1319,3 +1319,11 @@ fn a_name_after_a_word_for_its_kind_of_body_is_that_body() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Thierry Dehaan", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn initials_that_are_common_nouns_are_no_names() {
+    // Bodies before (checked when written).
+    let t = "He is 25-0 with 23 KOs. The CD sold well, the IPO raised $2bn and thieves hit ATMs.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).is_empty(), "{:?}", names_of(t, &a));
+}

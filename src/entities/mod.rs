@@ -1250,6 +1250,12 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
     out
 }
 
+/// Initials used as common nouns, as written (sorted).
+const COMMON_INITIALS: &[&str] = &[
+    "AI", "ATM", "ATMs", "CD", "CDs", "CEO", "CEOs", "CFO", "DNA", "DVD", "DVDs", "EPS", "ETF", "ETFs", "GDP", "GPS", "IPO", "IPOs",
+    "KO", "KOs", "LCD", "LED", "MPs", "MVP", "PIN", "SMS", "SUV", "SUVs", "TKO", "USB", "VAT", "VIP",
+];
+
 /// Words that open a person's title rather than the name (lower case).
 const TITLE_WORDS: &[&str] = &[
     "adm.", "admiral", "ambassador", "archbishop", "assemblyman", "assemblywoman", "attorney", "ayatollah", "bishop",
@@ -3050,6 +3056,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let title_next = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && in_list_ci(TITLE_WORDS, t.text(text)));
         !(l == Label::Per && b == a + 1 && title_next)
     });
+    // Initials that are common nouns are no names ("23 KOs", "the CD", "an IPO", "ATMs"): CoNLL
+    // leaves them unmarked; alone, not inside a longer name ("Tokyo DVD Ltd"). Not "CCTV", China's
+    // state broadcaster as often as a camera.
+    spans.retain(|&(a, b, _)| !(b == a + 1 && COMMON_INITIALS.binary_search(&tokens[a].text(text)).is_ok()));
     groups::link(model, text, tokens, &spans)
 }
 
