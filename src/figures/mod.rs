@@ -2429,7 +2429,10 @@ impl<'a> Grammar<'a> {
             if let Some(n2) = self.num_at(end + 1).filter(|n2| n2.digits && n2.end == end + 2 && n2.value <= 30.0 && n2.value.fract() == 0.0) {
                 let verb = matches!(self.w(j.wrapping_sub(1)), "won" | "win" | "wins" | "winning" | "lost" | "lose" | "loses" | "losing" | "beat" | "beats" | "beating" | "defeated" | "ended" | "ends" | "drew" | "draw" | "finished" | "led" | "leading" | "trailed" | "trailing" | "victory" | "defeat" | "score" | "scoreline" | "up" | "down");
                 let teams = j > 0 && self.cap(j - 1) && !self.tokens[j - 1].sent_start && self.cap(n2.end);
-                if verb || teams {
+                // Set scores in a row ("3-6 6-3 6-2"): each pair is a score.
+                let pair_at = |k: usize| self.is_num(k) && self.w(k + 1) == "-" && self.glued(k + 1) && self.glued(k + 2) && self.is_num(k + 2);
+                let sets = pair_at(n2.end) || (j >= 3 && pair_at(j - 3));
+                if verb || teams || sets {
                     self.skip_to.set(n2.end);
                     return None;
                 }
@@ -2887,6 +2890,15 @@ impl<'a> Grammar<'a> {
         // A currency glued to an amount after it belongs to that amount ("3 USD50 cards").
         if self.is_num(i + 1) && self.glued(i + 1) {
             return None;
+        }
+        // A currency's name in title case before another capitalized word opens a person's name
+        // ("134 Mark Roe" in a golf table, "Rand Paul"), unless the longer name is the currency.
+        if let Some(t) = self.tokens.get(i) {
+            let raw = t.text(self.text);
+            let titled = raw.starts_with(|c: char| c.is_ascii_uppercase()) && raw[1..].bytes().all(|b| b.is_ascii_lowercase());
+            if titled && units::currency_name(self.w(i)).is_some() && self.tokens.get(i + 1).is_some_and(|n| !n.newline_before && n.kind == TokenKind::Word && self.cap(i + 1)) && units::currency_name(&format!("{} {}", self.w(i), self.w(i + 1))).is_none() {
+                return None;
+            }
         }
         let mut k = i;
         if self.w(k) == "of" {

@@ -1659,3 +1659,16 @@ fn a_share_counts_what_it_is_a_share_of() {
     // A share of a share counts nothing.
     assert_eq!(one("It met one-third of two-fifths of its plan.", "one-third").counted, None);
 }
+
+#[test]
+fn a_currency_name_opening_a_persons_name_and_set_scores_are_no_money_or_range() {
+    // Money in marks and a range before (checked when written).
+    let s = "134 Mark Roe 66 68 , Sven Struver ( Germany ) 68 66";
+    assert!(figs(s).iter().all(|f| f.kind != FigureKind::Money), "{:?}", figs(s));
+    assert_eq!(one("Deportivo Coruna 1 Real Madrid 1", "1").kind, FigureKind::Count);
+    let s = "Mark Philippoussis ( Australia ) beat Wayne Ferreira ( South Africa ) 3-6 6-3 6-2";
+    assert!(figs(s).is_empty(), "{:?}", figs(s));
+    // Marks in lower case are money still.
+    assert_eq!(one("The club paid 3 million marks for him.", "3 million marks").unit.as_deref(), Some("DEM"));
+    assert_eq!(one("It fell to 1.52 Marks .", "1.52 Marks").kind, FigureKind::Money);
+}
