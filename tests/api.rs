@@ -1327,3 +1327,11 @@ fn initials_that_are_common_nouns_are_no_names() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).is_empty(), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn the_first_half_of_a_hyphenated_given_name_joins_the_person() {
+    // "Ulrik Johansson" before (checked when written): "Per" read as the preposition.
+    let t = "136 Ian Woosnam 70 66 , Per-Ulrik Johansson ( Sweden ) 67 69";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Per-Ulrik Johansson", Label::Per)), "{:?}", names_of(t, &a));
+}

@@ -672,6 +672,25 @@ fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize
         }
         spans[k] = (a, end, l);
     }
+    // The first half of a hyphenated given name the tagger left out ("Per-" + "Ulrik Johansson":
+    // "per" is a preposition to it): a short capitalized word glued by a hyphen to a person's name,
+    // not itself the end of a longer compound.
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        // The rest is a given name and a family name ("Boxing-Bruno" is a headline's slug).
+        if l != Label::Per || b != a + 2 || a < 2 || !tokens[a].text(text).starts_with(|c: char| c.is_ascii_uppercase()) || !hyphen(a - 1) || !glued(a) {
+            continue;
+        }
+        let first = tokens[a - 2].text(text);
+        let titled = (2..=8).contains(&first.len())
+            && first.as_bytes()[0].is_ascii_uppercase()
+            && first.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+            && !in_list_ci(&["anti", "ex", "mid", "neo", "non", "post", "pre", "pro", "vice"], first);
+        let free = k == 0 || spans[k - 1].1 <= a - 2;
+        if titled && free && tokens[a - 2].kind == TokenKind::Word && !(a >= 3 && hyphen(a - 2)) {
+            spans[k] = (a - 2, b, l);
+        }
+    }
 }
 
 /// A place whose name is written with hyphens ("Nur-Sultan", "Guinea-Bissau", "Port-au-Prince")
