@@ -473,6 +473,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     compound_durations(text, &mut out);
     exchange_rates(&g, &mut out);
     per_unit_prices(&g, &mut out);
+    rates_per_population(&g, &mut out);
     listed_ages(text, &mut out);
     carry_units(text, &mut out);
     local_currencies(&g, &mut out);
@@ -651,6 +652,39 @@ fn per_unit_prices(g: &Grammar, figs: &mut [Figure]) {
         let f = &mut figs[n];
         f.unit = f.unit.take().map(|u| format!("{u}/{per}"));
     }
+}
+
+/// "45 cases per 100,000 people", "2.1 deaths per 1,000 births", "a rate of 12 per 100,000": the
+/// number after "per" is the population the first is counted in, no count of its own (it was
+/// "100,000 people infected"). The first figure keeps its span and takes the unit "per 100,000
+/// people".
+fn rates_per_population(g: &Grammar, figs: &mut Vec<Figure>) {
+    let mut drop = vec![false; figs.len()];
+    let mut n = 0;
+    while n + 1 < figs.len() {
+        let (f, next) = (&figs[n], &figs[n + 1]);
+        let base = next.value.filter(|v| *v >= 10.0 && v.log10().fract() == 0.0);
+        if f.kind != FigureKind::Count || f.unit.is_some() || next.kind != FigureKind::Count || next.qualifier != Qualifier::Exact || base.is_none() {
+            n += 1;
+            continue;
+        }
+        // "per" right before the second, with at most a counted phrase between them.
+        let k = g.tokens.partition_point(|t| t.span.start < next.span.start);
+        let j = g.tokens.partition_point(|t| t.span.start < f.span.end);
+        if k == 0 || g.w(k - 1) != "per" || k - 1 < j || k - 1 > j + 4 || (j..k - 1).any(|x| g.tokens[x].sent_start || g.tokens[x].kind != TokenKind::Word) {
+            n += 1;
+            continue;
+        }
+        let what = next.counted.as_deref().map_or(String::new(), |c| format!(" {c}"));
+        figs[n].unit = Some(format!("per {}{what}", g.text[next.span.start..next.span.end].trim()));
+        drop[n + 1] = true;
+        n += 2;
+    }
+    let mut i = 0;
+    figs.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
 }
 
 /// "aged 67, 71 and 84": bare numbers listed right after an age are ages too.

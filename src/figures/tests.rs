@@ -1672,3 +1672,15 @@ fn a_currency_name_opening_a_persons_name_and_set_scores_are_no_money_or_range()
     assert_eq!(one("The club paid 3 million marks for him.", "3 million marks").unit.as_deref(), Some("DEM"));
     assert_eq!(one("It fell to 1.52 Marks .", "1.52 Marks").kind, FigureKind::Money);
 }
+
+#[test]
+fn a_count_per_a_population_is_a_rate() {
+    // "100,000" was a count of people infected before (checked when written).
+    let s = "Measles reached 45 cases per 100,000 people last year.";
+    let f = one(s, "45");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(45.0), Some("per 100,000 people")));
+    assert!(figs(s).iter().all(|f| f.value != Some(100000.0)), "{:?}", figs(s));
+    assert_eq!(one("Infant deaths fell to 2.1 per 1,000 births.", "2.1").unit.as_deref(), Some("per 1,000 births"));
+    // A count after "per" that is no round population stays.
+    assert!(figs("Fares rose 3 per cent, with 25 per 32 seats sold.").iter().any(|f| f.value == Some(32.0)));
+}
