@@ -284,24 +284,25 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // A little-known company by the first of its two words ("Vantrix" after "Vantrix
     // Semiconductor", "Ajax" after "Ajax Amsterdam", "Baltimore" after "Baltimore Orioles"), when
     // one such name opens with it. Not a well-known company's unit ("Siemens Energy", "Ford
-    // China", "Reuters Television"), a body's head ("EU Commission"), a country or region
-    // ("North Korea", "AOL Europe"),
-    // nor a second word in capitals ("MARTIN O'NEILL").
+    // China", "Reuters Television"), a body's head ("EU Commission"), a country or region ("AOL
+    // Europe"), a second word in capitals ("MARTIN O'NEILL"), a first word news writes in lower
+    // case or a body's head ("Space Shuttle", "University Collection"), nor a place's name ("North
+    // Korea" tagged as a body).
     const PLACE: u16 = GazKind::Country as u16 | GazKind::City as u16 | GazKind::Capital as u16 | GazKind::Region as u16;
     let two_words = names_by_key(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
-        let second = *m.words.get(1)?;
+        if m.label != Label::Org || m.words.len() != 2 || lw[j].len() != 2 || super::COMPANIES.contains_key(m.words[0]) {
+            return None;
+        }
+        let (first, second) = (m.words[0], m.words[1]);
         let titled = second.starts_with(|c: char| c.is_uppercase()) && second.chars().any(char::is_lowercase);
         let unit = super::in_list_ci(super::ORG_HEADS, second)
             || ["News", "Newsroom", "Television", "TV", "Radio", "Cable", "Magazine", "World", "Online", "Digital"].contains(&second)
             || model.gazetteer.lookup(second) & (GazKind::Country as u16 | GazKind::Region as u16) != 0;
-        // Nor a word news writes in lower case ("Space Shuttle", "University Collection"), nor a
-        // place's name ("North Korea" tagged as a body).
-        let plain = model.gazetteer.lookup(m.words[0]) & GazKind::CommonWord as u16 != 0
-            || matches!(m.words[0], "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater")
-            || model.gazetteer.lookup(&format!("{} {}", m.words[0], second)) & PLACE != 0;
-        let plain = plain || super::in_list_ci(super::ORG_HEADS, m.words[0]);
-        (m.label == Label::Org && m.words.len() == 2 && lw[j].len() == 2 && titled && !unit && !plain && !super::COMPANIES.contains_key(m.words[0])).then(|| (m.words[0], j))
+        let plain = model.gazetteer.lookup(first) & GazKind::CommonWord as u16 != 0
+            || matches!(first, "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater")
+            || super::in_list_ci(super::ORG_HEADS, first);
+        (titled && !unit && !plain && model.gazetteer.lookup(&format!("{first} {second}")) & PLACE == 0).then_some((first, j))
     }));
     // A body by the word before its "of" ("House" after "House of Representatives", "Bank" after
     // "Bank of England").

@@ -746,10 +746,6 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
 /// agency Aemet", "the broadcaster RTVE", "the lender Santander", "the club Barcelona"): the
 /// tagger took an unknown one-word name there for a person, or a club for its city.
 fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
-    const KINDS: &[&str] = &[
-        "agency", "airline", "bank", "band", "broadcaster", "carrier", "club", "company", "conglomerate", "firm", "insurer",
-        "lender", "maker", "manufacturer", "newspaper", "operator", "publisher", "regulator", "retailer", "startup", "tabloid", "watchdog",
-    ];
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         // A person's full name stays a person ("The other was insurer Thierry Dehaan").
@@ -757,11 +753,17 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, us
             continue;
         }
         let kind = tokens[a - 1].text(text);
-        if tokens[a - 1].kind == TokenKind::Word && KINDS.binary_search(&kind).is_ok() && !tokens[a].newline_before {
+        if tokens[a - 1].kind == TokenKind::Word && BODY_KINDS.binary_search(&kind).is_ok() && !tokens[a].newline_before {
             s.2 = Label::Org;
         }
     }
 }
+
+/// Lower-case words for kinds of bodies, sorted.
+const BODY_KINDS: &[&str] = &[
+        "agency", "airline", "band", "bank", "broadcaster", "carrier", "club", "company", "conglomerate", "firm", "insurer",
+        "lender", "maker", "manufacturer", "newspaper", "operator", "publisher", "regulator", "retailer", "startup", "tabloid", "watchdog",
+];
 
 fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let glued_lower = |h: usize, w: usize| {
@@ -1911,60 +1913,67 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
     // Infectious Diseases", "… Economic Cooperation and Development"): they are taken in when
     // each such name lies wholly inside, is a body or another name (not a person or a place), and
     // the run ends before a lower-case word.
-    let mut label_at: Vec<Option<(usize, usize, Label)>> = vec![None; tokens.len()];
-    for &(a, b, l) in spans.iter() {
-        label_at[a..b].iter_mut().for_each(|x| *x = Some((a, b, l)));
-    }
-    let mut swallowed: Vec<(usize, usize)> = Vec::new();
-    let is_head = |k: usize| {
-        let w = tokens[k].text(text);
-        upper_initial(w) && (in_list_ci(ORG_HEADS, w) || in_list_ci(&["center", "centers", "centre", "centres"], w))
-    };
-    let of_at = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "of" | "for") && !t.newline_before);
-    for n in 0..spans.len() {
-        let (a, b, l) = spans[n];
-        if l != Label::Org {
-            continue;
+    // Only when a body is followed by "of", "for" or "and" (most texts have none).
+    if spans.iter().any(|&(_, b, l)| l == Label::Org && tokens.get(b).is_some_and(|t| matches!(t.text(text), "of" | "for" | "and"))) {
+        let mut label_at: Vec<Option<(usize, usize, Label)>> = vec![None; tokens.len()];
+        for &(a, b, l) in spans.iter() {
+            label_at[a..b].iter_mut().for_each(|x| *x = Some((a, b, l)));
         }
-        // The body's head ends the name and "of"/"for" follows, or the name holds its head and
-        // "of"/"for" already and "and" follows ("National Institute of Allergy" + "and …").
-        let (mut e, mut words) = if is_head(b - 1) && of_at(b) {
-            (b + 1, 0)
-        } else if tokens.get(b).is_some_and(|t| t.text(text) == "and" && !t.newline_before) && (a + 1..b.saturating_sub(1)).any(|k| of_at(k) && is_head(k - 1)) {
-            (b, 1)
-        } else {
-            continue;
+        let mut swallowed: Vec<(usize, usize)> = Vec::new();
+        let is_head = |k: usize| {
+            let w = tokens[k].text(text);
+            upper_initial(w) && (in_list_ci(ORG_HEADS, w) || in_list_ci(&["center", "centers", "centre", "centres"], w))
         };
-        let word = |k: usize| {
-            tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && title_case(t.text(text)))
-                && label_at[k].is_none_or(|(_, _, l)| matches!(l, Label::Org | Label::Misc))
-        };
-        while words < 5 {
-            if word(e) {
-                e += 1;
-                words += 1;
-            } else if words > 0 && tokens.get(e).is_some_and(|t| t.text(text) == "and" && !t.newline_before) && word(e + 1) && label_at[e + 1].is_none_or(|(a, _, _)| a == e + 1) {
-                e += 1;
+        let of_at = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "of" | "for") && !t.newline_before);
+        for n in 0..spans.len() {
+            let (a, b, l) = spans[n];
+            if l != Label::Org {
+                continue;
+            }
+            // The body's head ends the name and "of"/"for" follows, or the name holds its head and
+            // "of"/"for" already and "and" follows ("National Institute of Allergy" + "and …").
+            let (mut e, mut words) = if is_head(b - 1) && of_at(b) {
+                (b + 1, 0)
+            } else if tokens.get(b).is_some_and(|t| t.text(text) == "and" && !t.newline_before) && (a + 1..b.saturating_sub(1)).any(|k| of_at(k) && is_head(k - 1)) {
+                (b, 1)
             } else {
-                break;
+                continue;
+            };
+            let word = |k: usize| {
+                tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && title_case(t.text(text)))
+                    && label_at[k].is_none_or(|(_, _, l)| matches!(l, Label::Org | Label::Misc))
+            };
+            while words < 5 {
+                if word(e) {
+                    e += 1;
+                    words += 1;
+                } else if words > 0 && tokens.get(e).is_some_and(|t| t.text(text) == "and" && !t.newline_before) && word(e + 1) && label_at[e + 1].is_none_or(|(a, _, _)| a == e + 1) {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            // Not inside a longer run of capitals (a word there would have been taken in), nor a
+            // name that goes on past the run.
+            let whole = (b + 1..e).all(|k| label_at[k].is_none_or(|(_, z, _)| z <= e));
+            // Not a second body after "and" ("… Institute of Technology and Colorado State
+            // University", "… NA and Crocs Inc").
+            let second_body = (b..e).any(|k| tokens[k].text(text) == "and") && {
+                let after_and = (b..e).rposition(|k| tokens[k].text(text) == "and").map_or(e, |p| b + p + 1);
+                (after_and..e).any(|k| is_head(k) || LEGAL_FORMS.contains(&tokens[k].text(text)))
+            };
+            if e > b + 1 && tokens[e - 1].text(text) != "and" && whole && !second_body && !tokens.get(e).is_some_and(|t| upper_initial(t.text(text)) && !t.newline_before) {
+                spans[n].1 = e;
+                swallowed.push((b, e));
             }
         }
-        // Not inside a longer run of capitals (a word there would have been taken in), nor a
-        // name that goes on past the run.
-        let whole = (b + 1..e).all(|k| label_at[k].is_none_or(|(_, z, _)| z <= e));
-        // Not a second body after "and" ("… Institute of Technology and Colorado State
-        // University", "… NA and Crocs Inc").
-        let second_body = (b..e).any(|k| tokens[k].text(text) == "and") && {
-            let after_and = (b..e).rposition(|k| tokens[k].text(text) == "and").map_or(e, |p| b + p + 1);
-            (after_and..e).any(|k| is_head(k) || LEGAL_FORMS.contains(&tokens[k].text(text)))
-        };
-        if e > b + 1 && tokens[e - 1].text(text) != "and" && whole && !second_body && !tokens.get(e).is_some_and(|t| upper_initial(t.text(text)) && !t.newline_before) {
-            spans[n].1 = e;
-            swallowed.push((b, e));
+        if !swallowed.is_empty() {
+            let mut inside = vec![false; tokens.len()];
+            for &(b, e) in &swallowed {
+                inside[b + 1..e].iter_mut().for_each(|x| *x = true);
+            }
+            spans.retain(|&(a, _, _)| !inside[a]);
         }
-    }
-    if !swallowed.is_empty() {
-        spans.retain(|&(a, _, _)| !swallowed.iter().any(|&(b, e)| a > b && a < e));
     }
     // "Nigerian" + "Broadcasting Corporation", "Irish" + "Republican Army": a nationality right
     // before a body named with a head word is the first word of its name (CoNLL's text writes
@@ -3094,6 +3103,8 @@ mod tests {
         assert!(super::TAIL_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::COMPANY_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ADJECTIVE_SUFFIXES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::BODY_KINDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::COMMON_INITIALS.windows(2).all(|w| w[0] < w[1]));
     }
 
     use super::{join_ampersands, tidy_edges, Label};
