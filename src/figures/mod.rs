@@ -2416,6 +2416,10 @@ impl<'a> Grammar<'a> {
             {
                 (Some(1.0), 1.0, 1.0, false, j + 1, None)
             }
+            // "half a percentage point", "half a point": a move of a rate.
+            None if self.w(j) == "half" && self.w(j + 1) == "a" && (self.w(j + 2) == "point" || (self.w(j + 2) == "percentage" && self.w(j + 3).starts_with("point"))) => {
+                (Some(0.5), 0.5, 0.5, false, j + 2, Some(Num { fraction: true, ..Num::new(0.5, j, j + 2, false) }))
+            }
             // "more than half", "almost half": a qualified half needs no "of".
             None if qual != Qualifier::Exact && self.w(j) == "half" => {
                 (Some(0.5), 0.5, 0.5, false, j + 1, Some(Num { fraction: true, ..Num::new(0.5, j, j + 1, false) }))
@@ -2624,6 +2628,16 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Percent;
             f.unit = Some("bp".into());
             end += 3;
+        } else if num.is_some_and(|n| n.fraction) && (matches!(nw, "point" | "points") || (nw == "-" && self.glued(end) && self.glued(end + 1) && self.w(end + 1) == "point") || (nw == "of" && self.w(end + 1) == "a" && self.w(end + 2) == "percentage" && self.w(end + 3).starts_with("point"))) {
+            // "a quarter point", "a quarter-point cut", "three-quarters of a percentage point":
+            // a share of a percentage point.
+            f.kind = FigureKind::Percent;
+            f.unit = Some("pp".into());
+            end += match nw {
+                "-" => 2,
+                "of" => 4,
+                _ => 1,
+            };
         } else if (nw == "percentage") && self.w(end + 1).starts_with("point") {
             f.kind = FigureKind::Percent;
             f.unit = Some("pp".into());

@@ -506,7 +506,9 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         // Hyphenated ("one-eighth") it can only be a fraction.
         // After "by" any part is a share: "grew by a fifth, to …" (not "by a third party").
         let by = i > 0 && ws.w(i - 1) == "by";
-        let share = next == "of" || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(next));
+        // Before "point" it is a share of a percentage point ("a quarter point", "a quarter-point cut").
+        let point = matches!(next, "point" | "points") || (next == "-" && ws.w(k + 1) == "point") || (next == "percentage" && ws.w(k + 1).starts_with("point"));
+        let share = next == "of" || point || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(next));
         if !share {
             return None;
         }

@@ -1684,3 +1684,15 @@ fn a_count_per_a_population_is_a_rate() {
     // A count after "per" that is no round population stays.
     assert!(figs("Fares rose 3 per cent, with 25 per 32 seats sold.").iter().any(|f| f.value == Some(32.0)));
 }
+
+#[test]
+fn shares_of_a_percentage_point_are_rate_moves() {
+    // Nothing, or a share of 0.75, before (checked when written).
+    let f = one("The Fed cut rates by half a percentage point.", "half a percentage point");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Percent, Some(0.5), Some("pp")));
+    assert_eq!(one("It may move by a quarter point in June.", "a quarter point").unit.as_deref(), Some("pp"));
+    let f = one("Traders priced in three-quarters of a percentage point of easing.", "three-quarters of a percentage point");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(0.75), Some("pp")));
+    // A share of something else stays a share.
+    assert_eq!(one("A quarter of the members voted.", "A quarter").kind, FigureKind::Ratio);
+}
