@@ -360,8 +360,9 @@ fn fraction_word(ws: &Words, k: usize, count: f64) -> Option<(f64, usize)> {
         return None;
     }
     let den = denominator(d)?;
-    // "a third-place tie", "half-time": a compound modifier, not a share.
-    if ws.w(end) == "-" && adjacent(ws.tokens, end) {
+    // "a third-place tie", "half-time": a compound modifier, not a share ("a quarter-point cut"
+    // is a share of a percentage point).
+    if ws.w(end) == "-" && adjacent(ws.tokens, end) && ws.w(end + 1) != "point" {
         return None;
     }
     let plural_ok = d.ends_with('s') == (count > 1.0) || d == "half";

@@ -1693,6 +1693,8 @@ fn shares_of_a_percentage_point_are_rate_moves() {
     assert_eq!(one("It may move by a quarter point in June.", "a quarter point").unit.as_deref(), Some("pp"));
     let f = one("Traders priced in three-quarters of a percentage point of easing.", "three-quarters of a percentage point");
     assert_eq!((f.value, f.unit.as_deref()), (Some(0.75), Some("pp")));
-    // A share of something else stays a share.
+    assert_eq!(one("The bank delivered a quarter-point cut.", "a quarter-point").unit.as_deref(), Some("pp"));
+    // A share of something else stays a share, a compound modifier no share.
     assert_eq!(one("A quarter of the members voted.", "A quarter").kind, FigureKind::Ratio);
+    assert!(figs("They won a third-place playoff.").iter().all(|f| f.kind != FigureKind::Ratio && f.kind != FigureKind::Percent));
 }
