@@ -1335,3 +1335,12 @@ fn the_first_half_of_a_hyphenated_given_name_joins_the_person() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Per-Ulrik Johansson", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn initials_of_a_currency_zone_are_part_of_the_money() {
+    // "CFA" was a body (checked when written).
+    let t = "The 2026 budget of 7,200 billion CFA francs was passed by the assembly in Dakar.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|(n, _)| *n != "CFA"), "{:?}", names_of(t, &a));
+    assert!(a.figures.iter().any(|f| f.unit.as_deref() == Some("XOF")));
+}

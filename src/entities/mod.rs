@@ -3088,6 +3088,15 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // leaves them unmarked; alone, not inside a longer name ("Tokyo DVD Ltd"). Not "CCTV", China's
     // state broadcaster as often as a camera.
     spans.retain(|&(a, b, _)| !(b == a + 1 && COMMON_INITIALS.binary_search(&tokens[a].text(text)).is_ok()));
+    // Initials naming a currency zone before its money ("CFA francs", "CFP francs") are part of
+    // the currency's name, not a body; a place's initials stay ("US dollars").
+    spans.retain(|&(a, b, _)| {
+        let w = tokens[a].text(text);
+        let initials = b == a + 1 && (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+        !(initials
+            && tokens.get(b).is_some_and(|t| with_lower(t.text(text), |n| matches!(n, "franc" | "francs")))
+            && model.gazetteer.lookup(w) & (gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Region as u16 | gazetteer::GazKind::City as u16) == 0)
+    });
     groups::link(model, text, tokens, &spans)
 }
 
