@@ -288,7 +288,6 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // Europe"), a second word in capitals ("MARTIN O'NEILL"), a first word news writes in lower
     // case or a body's head ("Space Shuttle", "University Collection"), nor a place's name ("North
     // Korea" tagged as a body).
-    const PLACE: u16 = GazKind::Country as u16 | GazKind::City as u16 | GazKind::Capital as u16 | GazKind::Region as u16;
     let two_words = names_by_key(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
         if m.label != Label::Org || m.words.len() != 2 || lw[j].len() != 2 || super::COMPANIES.contains_key(m.words[0]) {
@@ -302,7 +301,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let plain = model.gazetteer.lookup(first) & GazKind::CommonWord as u16 != 0
             || matches!(first, "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater")
             || super::in_list_ci(super::ORG_HEADS, first);
-        (titled && !unit && !plain && model.gazetteer.lookup(&format!("{first} {second}")) & PLACE == 0).then_some((first, j))
+        (titled && !unit && !plain && model.gazetteer.lookup(&format!("{first} {second}")) & super::PLACE_KINDS == 0).then_some((first, j))
     }));
     // A body by the word before its "of" ("House" after "House of Representatives", "Bank" after
     // "Bank of England").

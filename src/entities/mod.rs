@@ -719,7 +719,6 @@ fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: 
 /// jury", "Ohio prosecutors", "Kerala voters") is the place: the tagger took a state's name there
 /// for a body or a person (CoNLL marks "… police", "… prosecutors", "… court" after a state so).
 fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
-    const PLACE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::Region as u16 | gazetteer::GazKind::City as u16;
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         if !matches!(l, Label::Per | Label::Org) || b > a + 3 {
@@ -761,8 +760,8 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, us
 
 /// Lower-case words for kinds of bodies, sorted.
 const BODY_KINDS: &[&str] = &[
-        "agency", "airline", "band", "bank", "broadcaster", "carrier", "club", "company", "conglomerate", "firm", "insurer",
-        "lender", "maker", "manufacturer", "newspaper", "operator", "publisher", "regulator", "retailer", "startup", "tabloid", "watchdog",
+    "agency", "airline", "band", "bank", "broadcaster", "carrier", "club", "company", "conglomerate", "firm", "insurer", "lender",
+    "maker", "manufacturer", "newspaper", "operator", "publisher", "regulator", "retailer", "startup", "tabloid", "watchdog",
 ];
 
 fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
@@ -3095,7 +3094,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let initials = b == a + 1 && (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
         !(initials
             && tokens.get(b).is_some_and(|t| with_lower(t.text(text), |n| matches!(n, "franc" | "francs")))
-            && model.gazetteer.lookup(w) & (gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Region as u16 | gazetteer::GazKind::City as u16) == 0)
+            && model.gazetteer.lookup(w) & PLACE_KINDS == 0)
     });
     groups::link(model, text, tokens, &spans)
 }

@@ -687,6 +687,15 @@ fn rates_per_population(g: &Grammar, figs: &mut Vec<Figure>) {
     });
 }
 
+/// The hours "a.m." / "p.m." add to a clock time (0 or 12).
+fn meridiem(w: &str) -> Option<u32> {
+    match w {
+        "a.m." | "am" => Some(0),
+        "p.m." | "pm" => Some(12),
+        _ => None,
+    }
+}
+
 /// "aged 67, 71 and 84": bare numbers listed right after an age are ages too.
 fn listed_ages(text: &str, figs: &mut [Figure]) {
     for n in 1..figs.len() {
@@ -1929,11 +1938,7 @@ impl<'a> Grammar<'a> {
             minutes = self.num_val(j + 1).filter(|&m| m < 60 && self.tokens[j + 1].text(self.text).len() == 2)?;
             j += 2;
         }
-        let off = match self.w(j) {
-            "a.m." | "am" => 0,
-            "p.m." | "pm" => 12,
-            _ => return None,
-        };
+        let off = meridiem(self.w(j))?;
         Some((h % 12 + off) as f64 + minutes as f64 / 60.0)
     }
 
@@ -1994,11 +1999,7 @@ impl<'a> Grammar<'a> {
             minutes = self.num_val(j + 1).filter(|&m| m < 60 && self.tokens[j + 1].text(self.text).len() == 2)?;
             j += 2;
         }
-        let ampm = match self.w(j) {
-            "a.m." | "am" => Some(0),
-            "p.m." | "pm" => Some(12),
-            _ => None,
-        };
+        let ampm = meridiem(self.w(j));
         // The first of two times takes the second's half of the day when it is no later
         // ("between 2:15 and 2:45 p.m." was 02:15, "from 2 to 4 p.m.", "9-11am"); "from 11:30
         // to 1 p.m." keeps its morning. A bare hour needs "between"/"from" before it or a glued
