@@ -1344,3 +1344,25 @@ fn initials_of_a_currency_zone_are_part_of_the_money() {
     assert!(names_of(t, &a).iter().all(|(n, _)| *n != "CFA"), "{:?}", names_of(t, &a));
     assert!(a.figures.iter().any(|f| f.unit.as_deref() == Some("XOF")));
 }
+
+#[test]
+fn a_region_written_with_hyphens_after_in_is_a_place() {
+    // A nationality, and a nationality plus a lost half, before (checked when written).
+    let t = "Heavy rain in Emilia-Romagna forced 900 people from their homes. Rivers rose in Hesse and Saxony-Anhalt, officials said.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Emilia-Romagna", Label::Loc)), "{names:?}");
+    let t = "Storms crossed Bavaria and Schleswig-Holstein overnight, and flooding was reported in Provence-Alpes-Cote-d'Azur.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Schleswig-Holstein", Label::Loc)), "{names:?}");
+    // Compounds of nationalities and prefixes stay what they were.
+    for (t, part) in [
+        ("Talks in Russian-Chechen committees stalled.", "Russian"),
+        ("He won in Franco-Prussian style.", "Franco"),
+        ("They met in Anti-Bhutto rallies.", "Anti"),
+    ] {
+        let a = analyze(t).unwrap();
+        assert!(names_of(t, &a).iter().all(|&(n, l)| !(n.starts_with(part) && l == Label::Loc)), "{t}: {:?}", names_of(t, &a));
+    }
+}

@@ -811,6 +811,72 @@ fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &m
     spans.sort();
 }
 
+/// A region named by capitalized words joined with hyphens ("Emilia-Romagna", "Schleswig-Holstein",
+/// "Nord-Pas-de-Calais") after a preposition of place is a place. The tagger learned CoNLL's MISC for
+/// hyphenated compounds ("Russian-Chechen", "Anti-Bhutto") and cuts a compound it does not know at
+/// its hyphen; the gazetteer holds cities, not such regions. The compound is walked out over glued
+/// hyphens (capitalized parts, or French, Spanish and Italian particles between them); none of its
+/// parts may be a nationality, a country or a prefix ("Franco-", "Anti-"), and a person must follow
+/// "in", "across" or "throughout" ("the wife of Owen-Jones" stays a person).
+fn hyphenated_regions(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    const PARTICLES: &[&str] = &["au", "aux", "de", "del", "des", "di", "du", "el", "en", "et", "la", "le", "les", "sur", "y"];
+    const PREFIXES: &[&str] = &[
+        "afro", "all", "anglo", "anti", "austro", "co", "eco", "euro", "ex", "franco", "greco", "indo", "inter", "italo", "judeo",
+        "mid", "multi", "neo", "non", "pan", "post", "pre", "pro", "russo", "semi", "sino", "super", "trans",
+    ];
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
+    let hyphen = |k: usize| glued(k) && tokens[k].text(text) == "-" && glued(k + 1) && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (k, &(a, b, l)) in spans.iter().enumerate() {
+        if !matches!(l, Label::Misc | Label::Per) || a == 0 || found.last().is_some_and(|f| f.1 > a) {
+            continue;
+        }
+        let prep = tokens[a - 1].text(text);
+        // Or a second place after "and" ("in Hesse and Schleswig-Holstein").
+        let after_place = matches!(prep, "and" | "or") && k > 0 && spans[k - 1].1 == a - 1 && spans[k - 1].2 == Label::Loc;
+        let place_word = after_place
+            || match l {
+                Label::Per => matches!(prep, "in" | "across" | "throughout"),
+                _ => matches!(prep, "in" | "across" | "throughout" | "near" | "around" | "from" | "at"),
+            };
+        if !place_word || tokens[a].newline_before {
+            continue;
+        }
+        // Walk out over "-Word" pairs, and "-de-Word" particles between capitalized parts.
+        let mut e = b;
+        loop {
+            if hyphen(e) && upper_initial(tokens[e + 1].text(text)) {
+                e += 2;
+            } else if hyphen(e) && PARTICLES.contains(&tokens[e + 1].text(text)) && hyphen(e + 2) && upper_initial(tokens[e + 3].text(text)) {
+                e += 4;
+            } else {
+                break;
+            }
+        }
+        if (a..e).all(|k| tokens[k].text(text) != "-") || (a + 1..e).any(|k| !glued(k)) || (hyphen(e) && !upper_initial(tokens[e + 1].text(text))) {
+            continue;
+        }
+        let parts_ok = (a..e).step_by(2).all(|k| {
+            let w = tokens[k].text(text);
+            if PARTICLES.contains(&w) {
+                return true;
+            }
+            let f = model.gazetteer.lookup(w);
+            upper_initial(w) && w.chars().any(char::is_lowercase) && w.len() >= 3 && !in_list_ci(PREFIXES, w)
+                && f & (gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::Country as u16) == 0
+        });
+        if parts_ok && !COMPANIES.contains_key(tokens[a].text(text)) {
+            found.push((a, e));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|&(a, b, _)| !found.iter().any(|&(s, e)| a < e && s < b));
+    spans.extend(found.into_iter().map(|(s, e)| (s, e, Label::Loc)));
+    spans.sort();
+}
+
 /// Lower-case words a name never ends with.
 const TAIL_WORDS: &[&str] = &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with"];
 
@@ -2310,6 +2376,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     join_unknown_given_names(model, text, tokens, &mut spans);
     join_given_name_before_person(model, text, tokens, &mut spans);
     join_hyphenated_places(model, text, tokens, &mut spans);
+    hyphenated_regions(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
     the_first_word(model, text, tokens, &mut spans);
