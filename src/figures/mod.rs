@@ -231,12 +231,13 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "murder" if next == "of" => "killed",
         // "claimed 300 lives", not "one in five children lives in poverty".
         "lives" if !matches!(next, "in" | "on" | "with" | "at" | "near" | "alone" | "there" | "here" | "abroad" | "below" | "under" | "off" | "by") => "killed",
-        "injured" | "injuries" | "injures" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
-        "detained" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" | "detaining" | "arresting" => "detained",
+        "injured" | "injuries" | "injure" | "injures" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
+        "detained" | "detain" | "detains" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" | "detaining" | "arresting" => "detained",
         "hospitalized" | "hospitalised" | "hospital" | "hospitals" | "hospitalizations" | "hospitalisations" => "hospitalized",
-        "displaced" | "displacing" | "evacuated" | "evacuating" | "evacuation" | "fled" | "flee" | "flees" | "fleeing" | "homeless" | "refugees" => "displaced",
+        "displaced" | "displace" | "displaces" | "displacing" | "evacuated" | "evacuate" | "evacuates" | "evacuating" | "evacuation" | "fled" | "flee" | "flees" | "fleeing" | "homeless" | "refugees" => "displaced",
         "missing" => "missing",
         "destroyed" | "damaged" | "flattened" | "razed" => "damaged",
+        // Not "rescue": a noun as often ("the search and rescue office said 85").
         "rescued" | "survived" | "survivors" => "rescued",
         // Jobs: "cut 1,500 jobs", "laid off 300 workers", "slash 2,000 posts"
         "cut" | "cuts" | "cutting" | "slash" | "slashed" | "slashing" | "axe" | "axed" | "axing" => "cut",

@@ -1698,3 +1698,13 @@ fn shares_of_a_percentage_point_are_rate_moves() {
     assert_eq!(one("A quarter of the members voted.", "A quarter").kind, FigureKind::Ratio);
     assert!(figs("They won a third-place playoff.").iter().all(|f| f.kind != FigureKind::Ratio && f.kind != FigureKind::Percent));
 }
+
+#[test]
+fn headline_verbs_in_the_present_give_the_event() {
+    // No event before (checked when written): headlines write the present tense.
+    assert_eq!(one("Storms displace 12,000 in coastal towns", "12,000").event, Some("displaced"));
+    assert_eq!(one("Officials evacuate 300 from flooded valley", "300").event, Some("displaced"));
+    assert_eq!(one("Police detain 45 after stadium clash", "45").event, Some("detained"));
+    // "rescue" is a noun as often: the count after it is not the rescued.
+    assert_eq!(one("The manifest listed 85, said the head of the search and rescue office.", "85").event, None);
+}
