@@ -1083,9 +1083,10 @@ const PERSON_NOUNS: &[&str] = &[
 /// Words that open a figure other than through the lexicons below (qualifiers, dates, quarters,
 /// vague amounts, ratio words, currency prefixes).
 const START_WORDS: &[&str] = &[
-    "a", "an", "between", "coming", "double", "dozen", "early", "few", "final", "from", "half", "last", "late", "many", "mid",
-    "midday", "midnight", "next", "noon", "one", "past", "quarter", "recent", "rs", "rs.", "several", "teens", "the", "this",
-    "thrice", "today", "tomorrow", "tonight", "triple", "twice", "yesterday",
+    "a", "an", "between", "coming", "double", "doubled", "doubling", "dozen", "early", "few", "final", "from", "half",
+    "halve", "halved", "halving", "last", "late", "many", "mid", "midday", "midnight", "next", "noon", "one", "past",
+    "quadruple", "quadrupled", "quadrupling", "quarter", "recent", "rs", "rs.", "several", "teens", "the", "this", "thrice",
+    "today", "tomorrow", "tonight", "treble", "trebled", "trebling", "triple", "tripled", "tripling", "twice", "yesterday",
 ];
 
 impl<'a> Grammar<'a> {
@@ -2213,12 +2214,35 @@ impl<'a> Grammar<'a> {
         Some((f, end))
     }
 
-    fn ratio_word(&self, i: usize) -> Option<(Figure, usize)> {
+    fn ratio_word(&self, start: usize) -> Option<(Figure, usize)> {
+        // "more than twice", "nearly tripled": the qualifier is the figure's.
+        // Not "turned around twice" (a verb's particle).
+        let particle = self.w(start) == "around" && start > 0 && matches!(self.w(start - 1), "turned" | "turn" | "turns" | "turning" | "spun" | "looked" | "came" | "went" | "walked");
+        let (qual, i) = self.qualifier(start).filter(|&(_, k)| k < self.tokens.len() && !particle).unwrap_or((Qualifier::Exact, start));
+        // A verb for the change ("profits doubled", "expected to halve"), not "doubled down" or
+        // "doubled as", nor a batter's hit ("Fryman doubled in the go-ahead run", "singled, doubled
+        // and homered").
+        let modal = i > 0 && matches!(self.w(i - 1), "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can");
+        let baseball = || {
+            (i.saturating_sub(8)..(i + 9).min(self.tokens.len()))
+                .any(|k| matches!(self.w(k), "singled" | "homered" | "homer" | "inning" | "innings" | "run" | "runs" | "rbi" | "scoreless" | "pitched"))
+        };
+        let verb = !matches!(self.w(i + 1), "down" | "up" | "as" | "over" | "back") && !(self.w(i).starts_with(['d', 't']) && baseball());
         let v = match self.w(i) {
             "twice" => 2.0,
             "thrice" => 3.0,
             "double" if self.w(i + 1) == "the" => 2.0,
             "triple" if self.w(i + 1) == "the" => 3.0,
+            "doubled" | "doubling" if verb => 2.0,
+            "tripled" | "trebled" | "tripling" | "trebling" if verb => 3.0,
+            "quadrupled" | "quadrupling" if verb => 4.0,
+            "halved" | "halving" if verb => 0.5,
+            "double" | "triple" | "treble" | "quadruple" | "halve" if modal && verb => match self.w(i) {
+                "double" => 2.0,
+                "halve" => 0.5,
+                "quadruple" => 4.0,
+                _ => 3.0,
+            },
             // "tenfold", "twentyfold", "hundredfold"
             w => match w.strip_suffix("fold").filter(|p| !p.is_empty() && (!self.cap(i) || self.tokens[i].sent_start)) {
                 Some(p) => match (numbers::small_word(p), numbers::tens_word(p), p) {
@@ -2231,10 +2255,16 @@ impl<'a> Grammar<'a> {
                 None => return None,
             },
         };
-        let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Ratio);
+        let mut f = Figure::new(tok_span(start, i + 1), FigureKind::Ratio);
         f.value = Some(v);
-        f.low = f.value;
-        f.high = f.value;
+        match qual {
+            Qualifier::Over | Qualifier::AtLeast => f.low = f.value,
+            Qualifier::Under | Qualifier::AtMost => f.high = f.value,
+            Qualifier::Exact | Qualifier::Approx => (f.low, f.high) = (f.value, f.value),
+            // "between twice" is no figure.
+            Qualifier::Range | Qualifier::Vague => return None,
+        }
+        f.qualifier = qual;
         Some((f, i + 1))
     }
 

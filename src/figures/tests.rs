@@ -1708,3 +1708,21 @@ fn headline_verbs_in_the_present_give_the_event() {
     // "rescue" is a noun as often: the count after it is not the rescued.
     assert_eq!(one("The manifest listed 85, said the head of the search and rescue office.", "85").event, None);
 }
+
+#[test]
+fn verbs_of_doubling_and_halving_are_ratios_with_their_qualifier() {
+    // No figure, or the ratio without its qualifier, before (checked when written).
+    let s = "Rents have more than doubled since 2019, while the number of tenants halved. Fees nearly tripled. The city expects costs to double again.";
+    let f = one(s, "more than doubled");
+    assert_eq!((f.kind, f.value, f.low, f.high, f.qualifier), (FigureKind::Ratio, Some(2.0), Some(2.0), None, Qualifier::Over));
+    assert_eq!(one(s, "halved").value, Some(0.5));
+    let f = one(s, "nearly tripled");
+    assert_eq!((f.value, f.high, f.qualifier), (Some(3.0), Some(3.0), Qualifier::Under));
+    assert_eq!(one(s, "double").value, Some(2.0));
+    assert_eq!(one("Exports were more than twice as high.", "more than twice").qualifier, Qualifier::Over);
+    // A phrasal verb, a batter's hit, a noun: no ratio.
+    for t in ["The party doubled down on its pledge.", "Ortega singled, doubled and homered in the win.", "She won the mixed double title."] {
+        assert!(figs(t).iter().all(|f| f.kind != FigureKind::Ratio), "{t}");
+    }
+    assert_eq!(one("The boat was turned around twice by the navy.", "twice").qualifier, Qualifier::Exact);
+}
