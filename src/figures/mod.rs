@@ -2843,7 +2843,18 @@ impl<'a> Grammar<'a> {
             }
         }
         // "aged between 19 and 23", "aged 8–10": ages.
-        if f.kind == FigureKind::Count && start > 0 && matches!(self.w(start - 1), "aged" | "ages") && f.high.is_some_and(|h| h <= 120.0) {
+        // So is a bound right after people ("children under 5", "voters over 65", "adults between 18
+        // and 24", "aged over 80"): not a count of them, which comes before its noun.
+        let bound = f.high.or(f.low).filter(|&b| b <= 120.0 && b.fract() == 0.0);
+        let of_people = start > 0
+            && !matches!(qual, Qualifier::Exact | Qualifier::Approx | Qualifier::Vague)
+            && f.counted.is_none()
+            && (people_head(self.w(start - 1)) || matches!(self.w(start - 1), "those" | "anyone" | "everyone" | "kids" | "voters" | "smokers"))
+            // A noun in lower case (not "Saggers 6-65" in a bowling table), a range in words.
+            && (self.tokens[start - 1].sent_start || self.tokens[start - 1].text(self.text).starts_with(|c: char| c.is_ascii_lowercase()))
+            && (qual != Qualifier::Range || matches!(self.w(start), "between" | "from"))
+            && !self.tokens[start].sent_start;
+        if f.kind == FigureKind::Count && bound.is_some() && start > 0 && (matches!(self.w(start - 1), "aged" | "ages") || of_people) {
             f.kind = FigureKind::Age;
             f.unit = Some("year".into());
         }

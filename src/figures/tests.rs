@@ -1726,3 +1726,17 @@ fn verbs_of_doubling_and_halving_are_ratios_with_their_qualifier() {
     }
     assert_eq!(one("The boat was turned around twice by the navy.", "twice").qualifier, Qualifier::Exact);
 }
+
+#[test]
+fn a_bound_right_after_people_is_their_age() {
+    // Counts before (checked when written).
+    let s = "Deaths among children under 5 fell. Voters under 30 backed him, and residents over 65 will be seen first. Those aged over 80 stay home. Adults between 18 and 24 were surveyed.";
+    for (needle, low, high) in [("under 5", None, Some(5.0)), ("under 30", None, Some(30.0)), ("over 65", Some(65.0), None), ("over 80", Some(80.0), None), ("between 18 and 24", Some(18.0), Some(24.0))] {
+        let f = one(s, needle);
+        assert_eq!((f.kind, f.low, f.high), (FigureKind::Age, low, high), "{needle}");
+    }
+    // A count before its noun, a name in a score table, a big number: no age.
+    assert_eq!(one("Police held over 40 protesters.", "over 40").kind, FigureKind::Count);
+    assert_eq!(one("Glamorgan 259 (M. Saggers 6-65)", "6-65").kind, FigureKind::Count);
+    assert_eq!(one("It asked lenders over 500 questions.", "over 500").kind, FigureKind::Count);
+}
