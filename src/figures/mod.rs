@@ -2507,6 +2507,18 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
             }
+            // A bowler's figures, wickets for runs ("Alvarez took 5-42 as …", "(S. Watkin 4-28)"):
+            // after "took" or a name, and before no noun of its own.
+            if let Some(n2) = self.num_at(end + 1).filter(|n2| n2.digits && n2.end == end + 2 && n2.value <= 300.0 && n2.value.fract() == 0.0 && num.is_some_and(|n| n.value <= 10.0)) {
+                let took = matches!(self.w(j.wrapping_sub(1)), "took" | "taking" | "takes" | "take" | "figures");
+                let name = j > 0 && self.cap(j - 1) && !self.tokens[j - 1].sent_start && self.tokens[j - 1].kind == TokenKind::Word;
+                let next = self.tokens.get(n2.end);
+                let closed = next.is_none_or(|t| t.kind != TokenKind::Word || matches!(self.w(n2.end), "as" | "in" | "against" | "and" | "on" | "off" | "from" | "while" | "with" | "to"));
+                if self.glued(end) && self.glued(end + 1) && (took || name && next.is_none_or(|t| matches!(t.text(self.text), ")" | ";" | ","))) && closed {
+                    self.skip_to.set(n2.end);
+                    return None;
+                }
+            }
         }
         // "rose $2.15 to $84.30", "cut rates 25 to 30 times": after a verb of change, "to" gives
         // the new level, not the top of a range.

@@ -1737,6 +1737,17 @@ fn a_bound_right_after_people_is_their_age() {
     }
     // A count before its noun, a name in a score table, a big number: no age.
     assert_eq!(one("Police held over 40 protesters.", "over 40").kind, FigureKind::Count);
-    assert_eq!(one("Glamorgan 259 (M. Saggers 6-65)", "6-65").kind, FigureKind::Count);
+    assert!(figs("Glamorgan 259 (M. Saggers 6-65)").iter().all(|f| f.kind != FigureKind::Age));
     assert_eq!(one("It asked lenders over 500 questions.", "over 500").kind, FigureKind::Count);
+}
+
+#[test]
+fn a_bowlers_figures_are_no_range() {
+    // Ranges of counts before (checked when written).
+    for (s, fig) in [("Okafor took 5-42 as the hosts were bowled out for 187.", "5-42"), ("Yorkshire 214 (B. Lund 4-31, T. Hale 3-60).", "4-31")] {
+        assert!(figs(s).iter().all(|f| f.span.slice(s) != fig), "{s}");
+    }
+    // A range after a name with a noun of its own, and after a common word, stays.
+    assert_eq!(one("Route 9 closed for 5-10 days.", "5-10 days").low, Some(5.0));
+    assert_eq!(one("Prices rose 4-6 percent in May.", "4-6 percent").high, Some(6.0));
 }
