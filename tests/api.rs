@@ -1366,3 +1366,19 @@ fn a_region_written_with_hyphens_after_in_is_a_place() {
         assert!(names_of(t, &a).iter().all(|&(n, l)| !(n.starts_with(part) && l == Label::Loc)), "{t}: {:?}", names_of(t, &a));
     }
 }
+
+#[test]
+fn well_known_companies_take_their_legal_form_and_initials() {
+    // Missed, or a place plus a person "Co", before (checked when written).
+    let t = "The plant will close for a week. General Motors Co and a rival cut output too. GM shares fell. Taiwan Semiconductor Manufacturing Co expects supply to improve.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("General Motors Co", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Taiwan Semiconductor Manufacturing Co", Label::Org)), "{names:?}");
+    let group = |n: &str| a.entities.iter().find(|e| e.span.slice(t) == n).map(|e| e.group);
+    assert_eq!(group("GM"), group("General Motors Co"), "{:?}", a.groups);
+    // A county after "Co." is no legal form.
+    let t = "The farm near Enniskillen, Co. Fermanagh, was sold.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|(n, l)| !(n.ends_with("Co.") && *l == Label::Org)), "{:?}", names_of(t, &a));
+}

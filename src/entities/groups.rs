@@ -182,6 +182,10 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             acronyms.entry(mi.words[0].replace('.', "")).or_default().push(i);
         } else if mi.words.len() >= 2 {
             by_initials.entry(initials(&mi.words)).or_default().push(i);
+            // "General Motors Co" is also "GM": the legal form has no letter in the acronym.
+            if let Some((_, rest)) = mi.words.split_last().filter(|(l, r)| r.len() >= 2 && super::LEGAL_FORMS.binary_search(l).is_ok()) {
+                by_initials.entry(initials(rest)).or_default().push(i);
+            }
         }
         // A person's partial name: every word of the shorter one is in the longer one, and the
         // last words (surnames) agree.

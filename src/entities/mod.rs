@@ -1536,9 +1536,11 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
             relabel.push((k, s.0 + n));
         }
     }
+    let mut named: Vec<(usize, usize)> = Vec::new();
     for (k, end) in relabel {
         spans[k].1 = end;
         spans[k].2 = Label::Org;
+        named.push((spans[k].0, end));
     }
     // Left out by the tagger.
     let taken = taken_mask(tokens.len(), spans);
@@ -1558,7 +1560,30 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
             i += 1;
         }
     }
+    named.extend(found.iter().copied());
     put_names(spans, found, Label::Org);
+    // A legal form the tagger tagged alone joins the company just found before it
+    // ("Taiwan Semiconductor Manufacturing" + "Co").
+    let taken = taken_mask(tokens.len(), spans);
+    for &(a, b) in &named {
+        if let Some(s) = spans.iter_mut().find(|s| s.0 == a && s.1 == b) {
+            let next = tokens.get(b).filter(|t| t.space_before && !t.newline_before);
+            // Not "Co." before a county's name ("… Co. Down").
+            if next.is_some() && !taken[b] && LEGAL_FORMS.binary_search(&w(b)).is_ok() && !tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+                s.1 = b + 1;
+            }
+        }
+    }
+    let mut k = 1;
+    while k < spans.len() {
+        let (prev, cur) = (spans[k - 1], spans[k]);
+        if prev.2 == Label::Org && cur.0 == prev.1 && cur.1 == cur.0 + 1 && LEGAL_FORMS.binary_search(&w(cur.0)).is_ok() && tokens[cur.0].space_before {
+            spans[k - 1].1 = cur.1;
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// "the Economic and Financial Crimes Commission (EFCC)": a name right before an acronym in
