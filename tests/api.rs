@@ -1382,3 +1382,16 @@ fn well_known_companies_take_their_legal_form_and_initials() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).iter().all(|(n, l)| !(n.ends_with("Co.") && *l == Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_body_named_by_its_nationality_takes_its_words_in() {
+    // "European Centre" and "Disease Prevention" as two other names before (checked when written).
+    let t = "Officials said uptake had fallen.\nThe European Centre for Disease Prevention and Control (ECDC) said about a quarter of the cases were in adults.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("European Centre for Disease Prevention and Control", Label::Org)), "{names:?}");
+    // A name that is no body stays what it was.
+    let t = "He won the European Cup for the third time.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|(n, l)| !(n.contains("for") && *l == Label::Org)), "{:?}", names_of(t, &a));
+}

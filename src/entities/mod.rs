@@ -2004,7 +2004,7 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
     // each such name lies wholly inside, is a body or another name (not a person or a place), and
     // the run ends before a lower-case word.
     // Only when a body is followed by "of", "for" or "and" (most texts have none).
-    if spans.iter().any(|&(_, b, l)| l == Label::Org && tokens.get(b).is_some_and(|t| matches!(t.text(text), "of" | "for" | "and"))) {
+    if spans.iter().any(|&(_, b, l)| matches!(l, Label::Org | Label::Misc) && tokens.get(b).is_some_and(|t| matches!(t.text(text), "of" | "for" | "and"))) {
         let mut label_at: Vec<Option<(usize, usize, Label)>> = vec![None; tokens.len()];
         for &(a, b, l) in spans.iter() {
             label_at[a..b].iter_mut().for_each(|x| *x = Some((a, b, l)));
@@ -2019,7 +2019,9 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
         let of_at = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "of" | "for") && !t.newline_before);
         for n in 0..spans.len() {
             let (a, b, l) = spans[n];
-            if l != Label::Org {
+            // A body the tagger took for another name by its nationality ("European Centre" + "for
+            // Disease Prevention and Control") is a body once it takes its words in.
+            if l != Label::Org && !(l == Label::Misc && is_head(b - 1) && of_at(b)) {
                 continue;
             }
             // The body's head ends the name and "of"/"for" follows, or the name holds its head and
@@ -2056,6 +2058,7 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
             };
             if e > b + 1 && tokens[e - 1].text(text) != "and" && whole && !second_body && !tokens.get(e).is_some_and(|t| upper_initial(t.text(text)) && !t.newline_before) {
                 spans[n].1 = e;
+                spans[n].2 = Label::Org;
                 swallowed.push((b, e));
             }
         }
