@@ -1146,6 +1146,7 @@ impl<'a> Grammar<'a> {
             || month_number(w).is_some()
             || weekday_number(w).is_some()
             || units::dollar_prefix(w).is_some()
+            || units::currency_letters(t.text(self.text)).is_some()
             || (w.len() == 3 && units::iso_currency(t.text(self.text)).is_some())
             // "forties", "sixties": a decade of someone's life
             || numbers::decade_word(w).is_some()
@@ -2305,6 +2306,9 @@ impl<'a> Grammar<'a> {
             }
         }
         if let Some(c) = units::currency_symbol(raw) {
+            return Some((c, i + 1));
+        }
+        if let Some(c) = units::currency_letters(raw).filter(|_| self.glued(i + 1) && self.is_num(i + 1)) {
             return Some((c, i + 1));
         }
         if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()) {

@@ -1751,3 +1751,20 @@ fn a_bowlers_figures_are_no_range() {
     assert_eq!(one("Route 9 closed for 5-10 days.", "5-10 days").low, Some(5.0));
     assert_eq!(one("Prices rose 4-6 percent in May.", "4-6 percent").high, Some(6.0));
 }
+
+#[test]
+fn currency_letters_glued_to_an_amount_are_its_currency() {
+    // A count "1 million" after a sentence cut at "R1.", and no currency, before (checked when written).
+    let s = "She must repay R1.1 million within 90 days and a further R250,000 later. KSh2.7bn was raised, and Rp5,000 paid.";
+    let f = one(s, "R1.1 million");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(1_100_000.0), Some("ZAR")));
+    assert_eq!(one(s, "R250,000").unit.as_deref(), Some("ZAR"));
+    assert_eq!(one(s, "KSh2.7bn").unit.as_deref(), Some("KES"));
+    assert_eq!(one(s, "Rp5,000").unit.as_deref(), Some("IDR"));
+    let toks = tokenize(s);
+    assert!(toks.iter().filter(|t| t.sent_start).count() == 2, "the period of 1.1 ends no sentence");
+    // A road, a model: no money.
+    for t in ["Take the R2 north of the town.", "The RM5 engine has 300 hp."] {
+        assert!(figs(t).iter().all(|f| f.kind != FigureKind::Money), "{t}");
+    }
+}

@@ -1,6 +1,19 @@
 //! Currencies, measurement units and time units (static tables; facts, not prose).
 
 /// Currency symbols (before or after the number).
+/// Letters written before an amount as its currency's sign, glued to the number: "R1.1 million"
+/// (rand), "KSh2.7 billion", "Rp5,000" (rupiah), "RM300" (ringgit), "Tk50" (taka).
+pub fn currency_letters(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "R" => "ZAR",
+        "KSh" | "Ksh" => "KES",
+        "Rp" => "IDR",
+        "RM" => "MYR",
+        "Tk" => "BDT",
+        _ => return None,
+    })
+}
+
 pub fn currency_symbol(s: &str) -> Option<&'static str> {
     Some(match s {
         "$" => "USD",

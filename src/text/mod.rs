@@ -135,6 +135,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     if i - start == 3 && bytes[i].is_ascii_digit() && crate::figures::units::iso_currency(&text[start..i]).is_some() {
                         break;
                     }
+                    // A currency's letters before an amount ("R1.1 million", "KSh250,000"), not a
+                    // road or a model ("R2", "RM5 engine"): the number has decimals, groups or a scale.
+                    if i - start <= 3 && bytes[i].is_ascii_digit() && crate::figures::units::currency_letters(&text[start..i]).is_some() && amount_follows(bytes, i) {
+                        break;
+                    }
                     i += 1;
                     continue;
                 }
@@ -243,6 +248,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         newline_before = false;
     }
     tokens
+}
+
+/// True when the digits at `i` are an amount as written with a currency's letters: they carry
+/// a decimal part or thousands groups, or a scale follows ("2.7bn", "250,000", "5 million").
+fn amount_follows(bytes: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j < bytes.len() && bytes[j].is_ascii_digit() {
+        j += 1;
+    }
+    if j + 1 < bytes.len() && matches!(bytes[j], b',' | b'.') && bytes[j + 1].is_ascii_digit() {
+        return true;
+    }
+    let rest = &bytes[j..];
+    let word_end = |n: usize| rest.get(n).is_none_or(|b| !b.is_ascii_alphanumeric());
+    let starts = |p: &[u8]| rest.len() >= p.len() && &rest[..p.len()] == p;
+    (starts(b"bn") && word_end(2)) || (starts(b"m") && word_end(1)) || starts(b" million") || starts(b" billion") || starts(b" trillion")
 }
 
 fn is_closing(t: &str) -> bool {
