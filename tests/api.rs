@@ -1326,6 +1326,10 @@ fn initials_that_are_common_nouns_are_no_names() {
     let t = "He is 25-0 with 23 KOs. The CD sold well, the IPO raised $2bn and thieves hit ATMs.";
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).is_empty(), "{:?}", names_of(t, &a));
+    // Medicine and energy (an "MMR" body before, checked when written).
+    let t = "Officials said uptake of the MMR vaccine had fallen below 80% in some areas.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).is_empty(), "{:?}", names_of(t, &a));
 }
 
 #[test]

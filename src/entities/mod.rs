@@ -1338,8 +1338,9 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
 
 /// Initials used as common nouns, as written (sorted).
 const COMMON_INITIALS: &[&str] = &[
-    "AI", "ATM", "ATMs", "CD", "CDs", "CEO", "CEOs", "CFO", "DNA", "DVD", "DVDs", "EPS", "ETF", "ETFs", "GDP", "GPS", "IPO", "IPOs",
-    "KO", "KOs", "LCD", "LED", "MPs", "MVP", "PIN", "SMS", "SUV", "SUVs", "TKO", "USB", "VAT", "VIP",
+    "AI", "ATM", "ATMs", "CD", "CDs", "CEO", "CEOs", "CFO", "DNA", "DVD", "DVDs", "EPS", "ETF", "ETFs", "EV", "EVs", "GDP",
+    "GPS", "ICU", "ICUs", "IPO", "IPOs", "IVF", "KO", "KOs", "LCD", "LED", "LNG", "MMR", "MPs", "MVP", "NGO", "NGOs", "PCR",
+    "PIN", "PPE", "SIM", "SMS", "SUV", "SUVs", "TKO", "USB", "VAT", "VIP",
 ];
 
 /// Words that open a person's title rather than the name (lower case).
