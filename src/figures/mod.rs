@@ -2190,6 +2190,14 @@ impl<'a> Grammar<'a> {
             }
         }
         let (v, end): (f64, usize) = if let Some(v) = numbers::ordinal_value(w) {
+            // An ordinal word opening a name mid-sentence is the name's ("the Third Way alliance",
+            // "the Second World War", "a First Division side"), not a rank.
+            let lower_before = i > 0
+                && self.tokens[i - 1].kind == TokenKind::Word
+                && (self.tokens[i - 1].text(self.text).starts_with(|c: char| c.is_lowercase()) || (self.tokens[i - 1].sent_start && self.w(i - 1) == "the"));
+            if self.cap(i) && !self.tokens[i].sent_start && lower_before && self.cap(i + 1) && self.tokens[i + 1].kind == TokenKind::Word {
+                return None;
+            }
             // "a third of", "cut by one fifth." are fractions; "a third day", "a fifth term" ordinals.
             let alone = matches!(self.w(i + 1), "of" | "." | "," | ";" | ")" | "!" | "?" | "") || self.tokens.get(i + 1).is_some_and(|t| t.newline_before);
             if alone && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3.0 {

@@ -1768,3 +1768,15 @@ fn currency_letters_glued_to_an_amount_are_its_currency() {
         assert!(figs(t).iter().all(|f| f.kind != FigureKind::Money), "{t}");
     }
 }
+
+#[test]
+fn an_ordinal_word_opening_a_name_is_no_rank() {
+    // Ordinals 3 and 2 before (checked when written).
+    for s in ["The Third Way alliance won 13% of the vote.", "He fought in the Second World War as a pilot."] {
+        assert!(figs(s).iter().all(|f| f.kind != FigureKind::Ordinal), "{s}");
+    }
+    // Ranks stay: lower case, a sentence's first word, a title-case headline.
+    assert_eq!(one("It was the third time.", "third").value, Some(3.0));
+    assert_eq!(one("Third Way won 13%.", "Third").value, Some(3.0));
+    assert!(figs("Acme Posts Third Quarter Loss").iter().any(|f| f.span.slice("Acme Posts Third Quarter Loss").starts_with("Third")));
+}
