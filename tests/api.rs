@@ -1399,3 +1399,17 @@ fn a_body_named_by_its_nationality_takes_its_words_in() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).iter().all(|(n, l)| !(n.contains("for") && *l == Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_body_named_before_its_foreign_acronym_is_found() {
+    // Only the acronym, and "Justice" as a person, before (checked when written).
+    let t = "The nationalist Law and Justice (PiS) party won the most votes, ahead of the Civic Coalition (KO).";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Law and Justice", Label::Org)), "{names:?}");
+    assert!(!names.contains(&("Justice", Label::Per)), "{names:?}");
+    // A person with a club in brackets stays a person.
+    let t = "Defenders - Jan Vries ( Ajax ) , Piet Stam ( PSV ) .";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|&(n, l)| !(n.contains("Stam") && l == Label::Org)), "{:?}", names_of(t, &a));
+}

@@ -1587,6 +1587,65 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     }
 }
 
+/// A body's name the tagger left out right before its acronym in brackets, when the acronym is a
+/// body and does not spell the name (another language's: "Law and Justice (PiS)", "Democratic
+/// Alliance (DA)" spelled is done by [`names_spelled_by_acronyms`]): two or more capitalized
+/// words, with "and"/"of"/"for" between them, not a sentence's opening determiner, none tagged.
+fn names_before_foreign_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let taken = taken_mask(tokens.len(), spans);
+    for &(a, b, l) in spans.iter() {
+        if l != Label::Org || b != a + 1 || a < 4 || w(a - 1) != "(" || w(b) != ")" {
+            continue;
+        }
+        // Initials, maybe with lower-case letters between ("PiS", "KO", "PdL").
+        let acr = w(a);
+        if !(2..=6).contains(&acr.len()) || !acr.starts_with(|c: char| c.is_ascii_uppercase()) || acr.bytes().filter(u8::is_ascii_uppercase).count() < 2 || !acr.bytes().all(|c| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let cap = |k: usize| tokens[k].kind == TokenKind::Word && upper_initial(w(k)) && w(k).chars().any(char::is_lowercase);
+        let mut s = a - 1;
+        let mut words = 0;
+        while s > 0 && !tokens[s].newline_before {
+            let k = s - 1;
+            if cap(k) {
+                words += 1;
+                s = k;
+                if tokens[k].sent_start {
+                    break;
+                }
+            } else if words > 0 && matches!(w(k), "and" | "of" | "for") && k > 0 && cap(k - 1) {
+                s = k;
+            } else {
+                break;
+            }
+        }
+        if matches!(w(s), "The" | "A" | "An") {
+            s += 1;
+            words -= 1;
+        }
+        if words < 2 {
+            continue;
+        }
+        // What the tagger found in the run: one word of it (a fragment, "Justice" as a person), or
+        // names wholly inside a run that goes on past them ("London International Financial
+        // Futures" + "and Options Exchange"); not a whole name of its own ("Jaap Stam (PSV)").
+        let inside: Vec<(usize, usize)> = spans.iter().filter(|&&(x, y, _)| x < a - 1 && y > s).map(|&(x, y, _)| (x, y)).collect();
+        let fragments = inside.iter().all(|&(x, y)| x >= s && y <= a - 1 && (x, y) != (s, a - 1));
+        if !fragments || (s > 0 && taken[s - 1]) {
+            continue;
+        }
+        // The name's initials are not the acronym's letters (those are the other rule's).
+        let initials: String = (s..a - 1).filter(|&k| cap(k)).filter_map(|k| w(k).chars().next()).collect();
+        if initials == acr {
+            continue;
+        }
+        found.push((s, a - 1));
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// "the Economic and Financial Crimes Commission (EFCC)": a name right before an acronym in
 /// brackets reaches back as far as the acronym's letters say, over capitalized words and the
 /// small words between them, when the tagger cut it short or split it ("Economic" +
@@ -3017,6 +3076,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     known_companies(model, text, tokens, &mut spans);
     holidays(text, tokens, &mut spans);
     names_spelled_by_acronyms(text, tokens, &mut spans);
+    names_before_foreign_acronyms(text, tokens, &mut spans);
     bodies_named_in_full(model, text, tokens, &mut spans);
     titles_inside_bodies(text, tokens, &mut spans);
     people_of_places(text, tokens, &mut spans);
