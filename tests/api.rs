@@ -1413,3 +1413,18 @@ fn a_body_named_before_its_foreign_acronym_is_found() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).iter().all(|&(n, l)| !(n.contains("Stam") && l == Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_list_after_a_plural_kind_of_body_is_bodies() {
+    // "TVN24", "TVP" missed and "Polsat" another name before (checked when written).
+    let t = "The exit poll for the broadcasters TVN24, TVP and Polsat showed a lead for the opposition.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for n in ["TVN24", "TVP", "Polsat"] {
+        assert!(names.contains(&(n, Label::Org)), "{n}: {names:?}");
+    }
+    // Ships after "aircraft carriers" are no bodies.
+    let t = "Jets flew from the aircraft carriers Vinson and Enterprise on Monday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|&(_, l)| l != Label::Org), "{:?}", names_of(t, &a));
+}

@@ -744,7 +744,11 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
 /// A name right after a lower-case word for a kind of body is that body ("the state weather
 /// agency Aemet", "the broadcaster RTVE", "the lender Santander", "the club Barcelona"): the
 /// tagger took an unknown one-word name there for a person, or a club for its city.
-fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+///
+/// After the plural ("the broadcasters TVN24, TVP and Polsat", "carriers Delta and United") each
+/// name of the list is such a body, and a word of the list the tagger left out is one too when
+/// it found another there.
+fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         // A person's full name stays a person ("The other was insurer Thierry Dehaan").
@@ -756,6 +760,45 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, us
             s.2 = Label::Org;
         }
     }
+    // Lists after the plural.
+    let cap = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.newline_before);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 1..tokens.len().saturating_sub(1) {
+        let kind = tokens[k].text(text);
+        // Not "aircraft carriers Vinson and Enterprise" (ships).
+        if !cap(k + 1) || !kind.strip_suffix('s').is_some_and(|one| BODY_KINDS.binary_search(&one).is_ok()) || tokens[k - 1].text(text) == "aircraft" {
+            continue;
+        }
+        // The list: names of one or two words joined by "," and one "and".
+        let mut i = k + 1;
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        loop {
+            let start = i;
+            while i < start + 2 && cap(i) {
+                i += 1;
+            }
+            if i == start {
+                break;
+            }
+            items.push((start, i));
+            match tokens.get(i).map(|t| t.text(text)) {
+                Some(",") if tokens.get(i + 1).is_some_and(|t| t.text(text) == "and") => i += 2,
+                Some(",") | Some("and") => i += 1,
+                _ => break,
+            }
+            if items.len() >= 6 {
+                break;
+            }
+        }
+        // Each item a name the tagger found whole (a body, a person, another name: not a place
+        // of two words) or a word it left out; at least one found.
+        let whole = |&(x, y): &(usize, usize)| spans.iter().all(|&(p, q, l)| q <= x || p >= y || (p == x && q == y && (q == p + 1 || l != Label::Loc)));
+        let one_found = items.iter().any(|&(x, y)| spans.iter().any(|&(p, q, _)| p == x && q == y));
+        if items.len() >= 2 && one_found && items.iter().all(whole) {
+            found.extend(items);
+        }
+    }
+    put_names(spans, found, Label::Org);
 }
 
 /// Lower-case words for kinds of bodies, sorted.
