@@ -2920,6 +2920,11 @@ impl<'a> Grammar<'a> {
             } else if self.w(end) == "-" && self.glued(end) && self.glued(end + 1) && self.w(end + 1) == "magnitude" {
                 magnitude = true;
                 end += 2;
+            } else if matches!(self.w(end), "quake" | "earthquake" | "aftershock" | "tremor" | "temblor")
+                && self.tokens.get(j).is_some_and(|t| t.text(self.text).contains('.'))
+            {
+                // "a 9.0 quake": a reading in tenths before the quake's noun (not "two quakes").
+                magnitude = true;
             } else if start > 0 && matches!(self.w(start - 1), "measuring" | "measured" | "registering" | "registered") {
                 let richter = self.w(end) == "on" && self.w(end + 2) == "richter";
                 // A quake word earlier in the same sentence.

@@ -1780,3 +1780,12 @@ fn an_ordinal_word_opening_a_name_is_no_rank() {
     assert_eq!(one("Third Way won 13%.", "Third").value, Some(3.0));
     assert!(figs("Acme Posts Third Quarter Loss").iter().any(|f| f.span.slice("Acme Posts Third Quarter Loss").starts_with("Third")));
 }
+
+#[test]
+fn a_reading_in_tenths_before_a_quake_is_its_magnitude() {
+    // A count before (checked when written).
+    let f = one("The coast was wrecked by a 9.0 quake in 2011.", "9.0");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("magnitude")));
+    // Whole numbers before the noun count quakes.
+    assert_eq!(one("There were 2 quakes that night.", "2").kind, FigureKind::Count);
+}
