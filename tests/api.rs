@@ -1428,3 +1428,14 @@ fn a_list_after_a_plural_kind_of_body_is_bodies() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).iter().all(|&(_, l)| l != Label::Org), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_month_that_is_also_a_family_name_stays_a_date_in_a_dates_words() {
+    // "May" a person three times before (checked when written).
+    let t = "Theresa May met the board. Prices fell in May, and its May forecast was cut. May said sales would recover by May 2025.";
+    let a = analyze(t).unwrap();
+    let people: Vec<usize> = a.entities.iter().filter(|e| e.label == Label::Per).map(|e| e.span.start).collect();
+    // "Theresa May" and "May said" only.
+    assert_eq!(people.len(), 2, "{:?}", names_of(t, &a));
+    assert!(a.figures.iter().any(|f| f.span.slice(t) == "May" && f.kind == FigureKind::Date), "{:?}", a.figures);
+}

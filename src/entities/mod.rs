@@ -1214,6 +1214,18 @@ fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
         if flags & kinds != 0 || is_title(&w) || ORG_HEADS.binary_search(&w.as_str()).is_ok() || (t.sent_start && l == Label::Org) || adjective || crate::figures::is_figure_word(&w) {
             continue;
         }
+        // A month that is also a family name ("Theresa May" … "prices fell in May", "its May
+        // forecast", "May 2023"): the month where a date's words surround it.
+        if crate::figures::dates::month_number(&w).is_some() {
+            let prev = if k > 0 { tokens[k - 1].text(text) } else { "" };
+            let next = tokens.get(k + 1);
+            let time_word = matches!(prev, "in" | "since" | "last" | "next" | "early" | "late" | "mid" | "by" | "until" | "from" | "this" | "through" | "of" | "-");
+            let numbered = next.is_some_and(|n| n.kind == TokenKind::Number);
+            let before_noun = matches!(prev, "the" | "its" | "his" | "her" | "their" | "a" | "our") && next.is_some_and(|n| n.kind == TokenKind::Word && n.text(text).starts_with(|c: char| c.is_lowercase()));
+            if time_word || numbered || before_noun {
+                continue;
+            }
+        }
         added.push((k, k + 1, l));
     }
     if !added.is_empty() {
