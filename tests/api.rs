@@ -1439,3 +1439,18 @@ fn a_month_that_is_also_a_family_name_stays_a_date_in_a_dates_words() {
     assert_eq!(people.len(), 2, "{:?}", names_of(t, &a));
     assert!(a.figures.iter().any(|f| f.span.slice(t) == "May" && f.kind == FigureKind::Date), "{:?}", a.figures);
 }
+
+#[test]
+fn a_body_named_after_its_country_is_the_body_named_without_it() {
+    // Two groups before (checked when written).
+    let t = "The U.S. Supreme Court heard arguments on Wednesday. The Supreme Court will rule by June.";
+    let a = analyze(t).unwrap();
+    let groups: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).ends_with("Supreme Court")).map(|e| e.group).collect();
+    assert_eq!(groups.len(), 2, "{:?}", names_of(t, &a));
+    assert_eq!(groups[0], groups[1], "{:?}", a.groups);
+    // Not when the shorter name belongs to another country in the text.
+    let t = "The U.S. Supreme Court heard arguments on Wednesday. Brazil's Supreme Court will rule by June.";
+    let a = analyze(t).unwrap();
+    let groups: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).ends_with("Supreme Court")).map(|e| e.group).collect();
+    assert!(groups.len() == 2 && groups[0] != groups[1], "{:?} {:?}", names_of(t, &a), a.groups);
+}

@@ -364,6 +364,36 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             }
         }
     }
+    // A body named after its country's or city's name is the body named without it ("the U.S.
+    // Supreme Court" … "the Supreme Court", "the Kenyan Finance Ministry" … "the Finance
+    // Ministry"): when one such longer name alone ends with the shorter one, and no mention of
+    // the shorter one is another's ("Ukraine's Defence Ministry").
+    let mut longer: FastMap<&[u64], Vec<usize>> = FastMap::default();
+    for (&key, &i) in distinct.iter() {
+        let m = &mentions[i];
+        if m.label != Label::Org || key.len() < 3 || m.words.len() != key.len() {
+            continue;
+        }
+        let first = m.words[0];
+        let place = matches!(first, "U.S." | "US" | "UK" | "EU" | "U.N." | "UN")
+            || model.gazetteer.lookup(first) & (super::PLACE_KINDS | GazKind::Demonym as u16) != 0;
+        if place && distinct.contains_key(&key[1..]) {
+            longer.entry(&key[1..]).or_default().push(i);
+        }
+    }
+    for (short, long) in longer {
+        let j = distinct[short];
+        if long.len() != 1 || mentions[j].label != Label::Org {
+            continue;
+        }
+        let owned = (0..mentions.len()).any(|k| lw[k].as_slice() == short && {
+            let before = text[..mentions[k].span.start].trim_end();
+            before.ends_with("'s") || before.ends_with("’s")
+        });
+        if !owned {
+            union(&mut parent, long[0], j);
+        }
+    }
     // An acronym defined in brackets right after the name is that name, even when it leaves
     // words out ("International Association of Machinists and Aerospace Workers (IAM)").
     for i in 0..mentions.len().saturating_sub(1) {
