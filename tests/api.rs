@@ -1454,3 +1454,20 @@ fn a_body_named_after_its_country_is_the_body_named_without_it() {
     let groups: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).ends_with("Supreme Court")).map(|e| e.group).collect();
     assert!(groups.len() == 2 && groups[0] != groups[1], "{:?} {:?}", names_of(t, &a), a.groups);
 }
+
+#[test]
+fn a_stock_index_with_its_number_is_one_name_and_no_count() {
+    // "S&P" a body, "Russell" a person, "500", "225" counts and "2000" a year before (checked when written).
+    let t = "The S&P 500 added 1.2%, Japan's Nikkei 225 fell and the Russell 2000 slipped.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for n in ["S&P 500", "Nikkei 225", "Russell 2000"] {
+        assert!(names.contains(&(n, Label::Misc)), "{n}: {names:?}");
+    }
+    let figs: Vec<&str> = a.figures.iter().map(|f| f.span.slice(t)).collect();
+    assert_eq!(figs, ["1.2%"]);
+    // Other numbers after those words stay figures.
+    let t = "Russell scored 500 runs in 2000.";
+    let a = analyze(t).unwrap();
+    assert_eq!(a.figures.len(), 2, "{:?}", a.figures);
+}

@@ -854,6 +854,14 @@ fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &m
     spans.sort();
 }
 
+/// A stock index named with its number is one other name ("the S&P 500", "FTSE 100", "Euro
+/// Stoxx 50", as CoNLL writes "FTSE 100"): the tagger took "S&P" for a body, "Russell" for a person
+/// and left the number out.
+fn stock_indexes(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let found: Vec<(usize, usize)> = (1..tokens.len()).filter_map(|i| crate::figures::units::stock_index(text, tokens, i).map(|s| (s, i + 1))).collect();
+    put_names(spans, found, Label::Misc);
+}
+
 /// A region named by capitalized words joined with hyphens ("Emilia-Romagna", "Schleswig-Holstein",
 /// "Nord-Pas-de-Calais") after a preposition of place is a place. The tagger learned CoNLL's MISC for
 /// hyphenated compounds ("Russian-Chechen", "Anti-Bhutto") and cuts a compound it does not know at
@@ -2524,6 +2532,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     join_given_name_before_person(model, text, tokens, &mut spans);
     join_hyphenated_places(model, text, tokens, &mut spans);
     hyphenated_regions(model, text, tokens, &mut spans);
+    stock_indexes(text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
     the_first_word(model, text, tokens, &mut spans);

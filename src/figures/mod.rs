@@ -413,8 +413,9 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
             i += 1;
             continue;
         }
-        // Most words cannot open a figure: skip the grammar for them.
-        if !starts[i] {
+        // Most words cannot open a figure: skip the grammar for them. Nor is the number of a
+        // stock index one ("the S&P 500").
+        if !starts[i] || (tokens[i].kind == TokenKind::Number && units::stock_index(text, tokens, i).is_some()) {
             i += 1;
             continue;
         }

@@ -400,3 +400,51 @@ mod tests {
         assert!(super::ISO.windows(2).all(|w| w[0] < w[1]));
     }
 }
+
+/// Stock indexes named with a number ("the S&P 500", "FTSE 100", "Nikkei 225", "CAC 40",
+/// "Russell 2000", "Euro Stoxx 50"): when token `i` is the number of one, the first token of the
+/// index's name. The number counts nothing and is no year.
+pub fn stock_index(text: &str, tokens: &[crate::text::Token], i: usize) -> Option<usize> {
+    let t = tokens.get(i).filter(|t| t.kind == crate::text::TokenKind::Number && t.space_before && !t.newline_before)?;
+    let n = t.text(text);
+    let w = |k: usize| tokens[k].text(text);
+    if i == 0 {
+        return None;
+    }
+    let p = i - 1;
+    let name_ok = match w(p) {
+        "FTSE" => matches!(n, "100" | "250" | "350"),
+        "Nikkei" => n == "225",
+        "CAC" => n == "40",
+        "DAX" | "MDAX" => matches!(n, "30" | "40" | "50"),
+        "Russell" => matches!(n, "1000" | "2000" | "3000"),
+        "Stoxx" | "STOXX" => matches!(n, "50" | "600"),
+        "Sensex" => n == "30",
+        "Nifty" => n == "50",
+        "ASX" => matches!(n, "200" | "300"),
+        "TSX" => n == "60",
+        "KOSPI" | "Kospi" => n == "200",
+        "IBEX" | "Ibex" => n == "35",
+        "OMXS" => n == "30",
+        "P" => matches!(n, "500" | "100" | "400" | "600"),
+        _ => false,
+    };
+    if !name_ok {
+        return None;
+    }
+    // "S&P": the letters and the ampersand before; "Euro Stoxx", "S&P/ASX": their first word.
+    let mut s = p;
+    if w(p) == "P" {
+        if p < 2 || w(p - 1) != "&" || w(p - 2) != "S" {
+            return None;
+        }
+        s = p - 2;
+    }
+    if s >= 1 && matches!(w(s), "Stoxx" | "STOXX") && w(s - 1) == "Euro" {
+        s -= 1;
+    }
+    if s >= 4 && w(s) == "ASX" && w(s - 1) == "/" && w(s - 2) == "P" && w(s - 3) == "&" && w(s - 4) == "S" {
+        s -= 4;
+    }
+    Some(s)
+}
