@@ -3329,6 +3329,13 @@ impl<'a> Grammar<'a> {
             if !words.is_empty() && !compound && ((w.ends_with("ed") && w.len() > 4) || w.ends_with("ing")) {
                 break;
             }
+            // A participle right after the number, before a preposition, is what was done, not
+            // the thing ("including one brokered on April 24", "five wounded in the attack").
+            if words.is_empty() && !compound && w.ends_with("ed") && w.len() > 4
+                && matches!(self.w(j + 1), "on" | "by" | "in" | "at" | "for" | "with" | "to" | "from" | "during" | "after" | "before" | "last" | "earlier" | "when" | "while")
+            {
+                break;
+            }
             if !words.is_empty() && self.cap(j) && !self.cap(j - 1) && !matches!(self.w(j - 1), "-" | "and" | "or") {
                 break;
             }
