@@ -1471,3 +1471,13 @@ fn a_stock_index_with_its_number_is_one_name_and_no_count() {
     let a = analyze(t).unwrap();
     assert_eq!(a.figures.len(), 2, "{:?}", a.figures);
 }
+
+#[test]
+fn a_persons_other_name_after_known_as_is_that_person() {
+    // Another name, in a group of its own, before (checked when written).
+    let t = "Army chief Omar Salim and RSF commander Mohamed Hamdan Dagalo, known as Hemedti, have been vying for power.";
+    let a = analyze(t).unwrap();
+    let g = |n: &str| a.entities.iter().find(|e| e.span.slice(t) == n).map(|e| (e.label, e.group));
+    let full = g("Mohamed Hamdan Dagalo").expect("the full name");
+    assert_eq!(g("Hemedti"), Some(full), "{:?}", names_of(t, &a));
+}

@@ -394,6 +394,19 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             union(&mut parent, long[0], j);
         }
     }
+    // A person's other name after "known as" is that person ("Mohamed Hamdan Dagalo, known as
+    // Hemedti"; `people_known_as` labels it).
+    for i in 1..mentions.len() {
+        let (full, other) = (&mentions[i - 1], &mentions[i]);
+        if full.label != Label::Per || other.label != Label::Per {
+            continue;
+        }
+        let between = text[full.span.end..other.span.start].trim().trim_start_matches([',', '(']).trim();
+        let between = ["also ", "better ", "widely ", "popularly "].iter().fold(between, |b, p| b.strip_prefix(p).unwrap_or(b));
+        if between == "known as" || between == "nicknamed" {
+            union(&mut parent, i - 1, i);
+        }
+    }
     // An acronym defined in brackets right after the name is that name, even when it leaves
     // words out ("International Association of Machinists and Aerospace Workers (IAM)").
     for i in 0..mentions.len().saturating_sub(1) {

@@ -854,6 +854,36 @@ fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &m
     spans.sort();
 }
 
+/// A person's other name after "known as" or "nicknamed" is that person's ("Mohamed Hamdan
+/// Dagalo, known as Hemedti", "Edson Arantes do Nascimento, better known as Pele"): the tagger
+/// took an unknown one-word name there for another name or a body, or left it out.
+fn people_known_as(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 2..tokens.len() {
+        let alias = matches!((tokens[k - 2].text(text), tokens[k - 1].text(text)), ("known", "as")) || tokens[k - 1].text(text) == "nicknamed";
+        if !alias || tokens[k].kind != TokenKind::Word || !upper_initial(tokens[k].text(text)) || tokens[k].newline_before {
+            continue;
+        }
+        // The person right before: "Name, known as", "Name, also known as", "Name (known as".
+        let mut j = if tokens[k - 1].text(text) == "nicknamed" { k - 1 } else { k - 2 };
+        if j > 0 && matches!(tokens[j - 1].text(text), "also" | "better" | "widely" | "popularly") {
+            j -= 1;
+        }
+        if j > 0 && matches!(tokens[j - 1].text(text), "," | "(") {
+            j -= 1;
+        }
+        if !spans.iter().any(|&(_, b, l)| b == j && l == Label::Per) {
+            continue;
+        }
+        // One word, or a name the tagger found there of up to three words.
+        let end = spans.iter().find(|&&(a, b, _)| a == k && b <= k + 3).map_or(k + 1, |s| s.1);
+        if (k + 1..end).all(|i| tokens[i].kind == TokenKind::Word) && !tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+            found.push((k, end));
+        }
+    }
+    put_names(spans, found, Label::Per);
+}
+
 /// A stock index named with its number is one other name ("the S&P 500", "FTSE 100", "Euro
 /// Stoxx 50", as CoNLL writes "FTSE 100"): the tagger took "S&P" for a body, "Russell" for a person
 /// and left the number out.
@@ -2533,6 +2563,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     join_hyphenated_places(model, text, tokens, &mut spans);
     hyphenated_regions(model, text, tokens, &mut spans);
     stock_indexes(text, tokens, &mut spans);
+    people_known_as(text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
     the_first_word(model, text, tokens, &mut spans);
