@@ -2462,7 +2462,7 @@ impl<'a> Grammar<'a> {
                 (Some(1.0), 1.0, 1.0, false, j + 1, None)
             }
             // "half a percentage point", "half a point": a move of a rate.
-            None if self.w(j) == "half" && self.w(j + 1) == "a" && (self.w(j + 2) == "point" || (self.w(j + 2) == "percentage" && self.w(j + 3).starts_with("point"))) => {
+            None if self.w(j) == "half" && self.w(j + 1) == "a" && (matches!(self.w(j + 2), "point" | "degree") || (self.w(j + 2) == "percentage" && self.w(j + 3).starts_with("point"))) => {
                 (Some(0.5), 0.5, 0.5, false, j + 2, Some(Num { fraction: true, ..Num::new(0.5, j, j + 2, false) }))
             }
             // "more than half", "almost half": a qualified half needs no "of".
@@ -2695,6 +2695,11 @@ impl<'a> Grammar<'a> {
                 "of" => 4,
                 _ => 1,
             };
+        } else if nw == "of" && self.w(end + 1) == "a" && self.w(end + 2) == "degree" && num.is_some_and(|n| n.fraction || n.value < 1.0) {
+            // "0.6 of a degree", "two-thirds of a degree": a share of a degree.
+            f.kind = FigureKind::Quantity;
+            f.unit = Some("°".into());
+            end += 3;
         } else if (nw == "percentage") && self.w(end + 1).starts_with("point") {
             f.kind = FigureKind::Percent;
             f.unit = Some("pp".into());

@@ -1800,3 +1800,13 @@ fn a_participle_after_the_number_before_a_preposition_is_not_counted() {
     // A participle before its noun stays in the phrase.
     assert_eq!(one("They found 3 injured people.", "3").counted.as_deref(), Some("injured people"));
 }
+
+#[test]
+fn shares_of_a_degree_are_temperatures_moves() {
+    // A count and nothing before (checked when written).
+    let f = one("June was 0.6 of a degree above the average.", "0.6 of a degree");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Quantity, Some(0.6), Some("°")));
+    assert_eq!(one("The sea was half a degree warmer.", "half a degree").value, Some(0.5));
+    // "one of a degree's students" is no temperature.
+    assert!(figs("He was 1 of a degree class of 40.").iter().all(|f| f.kind != FigureKind::Quantity));
+}
