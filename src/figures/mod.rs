@@ -2888,6 +2888,17 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Age;
             f.unit = Some("year".into());
         }
+        // "a fire spread over 7,000 hectares", "debris scattered over 3 km": after a verb of
+        // spreading, "over" a length or an area is the preposition, not "more than".
+        if f.kind == FigureKind::Quantity && qual == Qualifier::Over && self.w(start) == "over" && start + 1 == j && start > 0
+            && matches!(self.w(start - 1), "spread" | "spreads" | "spreading" | "scattered" | "stretched" | "stretches" | "stretching" | "extends" | "extended" | "extending" | "sprawls" | "sprawling")
+        {
+            f.span = tok_span(j, end);
+            f.qualifier = Qualifier::Exact;
+            f.low = f.value;
+            f.high = f.value;
+            return Some((f, end));
+        }
         // "under three decades of rule": before a length of time, "under" is the preposition.
         if f.kind == FigureKind::Duration && qual == Qualifier::Under && self.w(start) == "under" && start < j {
             f.span = tok_span(j, end);

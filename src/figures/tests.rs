@@ -1810,3 +1810,12 @@ fn shares_of_a_degree_are_temperatures_moves() {
     // "one of a degree's students" is no temperature.
     assert!(figs("He was 1 of a degree class of 40.").iter().all(|f| f.kind != FigureKind::Quantity));
 }
+
+#[test]
+fn over_after_a_verb_of_spreading_is_the_preposition() {
+    // "more than 7,000 hectares" before (checked when written).
+    let f = one("The fire spread over 7,000 hectares of forest.", "7,000 hectares");
+    assert_eq!((f.qualifier, f.low, f.high), (Qualifier::Exact, Some(7000.0), Some(7000.0)));
+    // Elsewhere "over" is "more than".
+    assert_eq!(one("It burned over 7,000 hectares.", "over 7,000 hectares").qualifier, Qualifier::Over);
+}
