@@ -100,6 +100,7 @@ pub fn analyze_with_model(model: &entities::Model, text: &str, options: &Options
     let (entities, groups) = entities::find_entities_outside(model, text, &tokens, &covering);
     let mut figures = drop_numbers_inside_names(text, figures, &entities);
     names_are_not_counted(text, &mut figures, &entities);
+    years_after_names(text, &mut figures, &entities);
     Analysis { entities, groups, figures, reference, reference_span }
 }
 
@@ -139,6 +140,26 @@ fn names_are_not_counted(text: &str, figures: &mut [Figure], entities: &[Entity]
         let name = text.get(e.span.start..e.span.end).unwrap_or("");
         if gap.trim().is_empty() && c == name && matches!(e.label, Label::Org | Label::Per | Label::Loc) {
             f.counted = None;
+        }
+    }
+}
+
+/// A year right after a one-word name is the year of an edition ("Beijing 2008", "Tokyo 2020",
+/// "Euro 2016", "Expo 2020"), not a count: four digits from 1896 to 2100, counting nothing.
+fn years_after_names(text: &str, figures: &mut [Figure], entities: &[Entity]) {
+    let mut k = 0;
+    for f in figures.iter_mut() {
+        while k < entities.len() && entities[k].span.end <= f.span.start {
+            k += 1;
+        }
+        let Some(e) = k.checked_sub(1).map(|k| &entities[k]) else { continue };
+        let digits = text.get(f.span.start..f.span.end).unwrap_or("");
+        let year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && f.value.is_some_and(|v| (1896.0..=2100.0).contains(&v));
+        let one_word = text.get(e.span.start..e.span.end).is_some_and(|n| !n.contains(char::is_whitespace));
+        if f.kind == FigureKind::Count && year && f.counted.is_none() && f.qualifier == Qualifier::Exact && one_word && text.get(e.span.end..f.span.start) == Some(" ") {
+            f.kind = FigureKind::Date;
+            f.iso = Some(digits.to_string());
+            (f.value, f.low, f.high) = (None, None, None);
         }
     }
 }

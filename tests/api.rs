@@ -1481,3 +1481,20 @@ fn a_persons_other_name_after_known_as_is_that_person() {
     let full = g("Mohamed Hamdan Dagalo").expect("the full name");
     assert_eq!(g("Hemedti"), Some(full), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_tennis_report_reads_as_a_reader_would() {
+    // Before (checked when written): "Novak" a body, the tiebreaks "(3)" "(2)" counts, "Beijing
+    // 2008" a count of 2008.
+    let t = "Djokovic beats Alcaraz to win Olympic gold\nPARIS (AP) — Novak Djokovic finally won an Olympic gold medal on Sunday, beating Carlos Alcaraz 7-6 (3), 7-6 (2). He had lost at Beijing 2008 and Tokyo 2020.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Novak Djokovic", Label::Per)), "{names:?}");
+    let figs: Vec<(&str, FigureKind)> = a.figures.iter().map(|f| (f.span.slice(t), f.kind)).collect();
+    assert!(figs.iter().all(|&(s, _)| s != "3" && s != "2"), "{figs:?}");
+    assert!(figs.contains(&("2008", FigureKind::Date)) && figs.contains(&("2020", FigureKind::Date)), "{figs:?}");
+    // A count after a name stays a count when it counts something.
+    let t = "Reuters 2000 staff walked out.";
+    let a = analyze(t).unwrap();
+    assert!(a.figures.iter().all(|f| f.kind != FigureKind::Date), "{:?}", a.figures);
+}

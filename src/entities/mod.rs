@@ -588,7 +588,8 @@ fn join_unknown_given_names(model: &Model, text: &str, tokens: &[Token], spans: 
 /// An unknown capitalized word the tagger made a place or body, opening a sentence or clause
 /// right before a person's name ("Jannik" ORG + "Sinner" PER): a given name the lists do not
 /// hold, so one person. Not a word any list knows (a place, a common word, a title, a company),
-/// not a nationality ("Briton Graeme Obree", MISC), not across a line break.
+/// not a nationality ("Briton Graeme Obree", MISC), not across a line break; a word the name
+/// lists alone know is a given name too.
 fn join_given_name_before_person(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     // Pass 0 finds the given names where a clause opens; pass 1 joins the same words wherever
     // they stand before a person ("members of Suu Kyi's party" after "Suu Kyi said").
@@ -605,7 +606,8 @@ fn join_given_name_before_person(model: &Model, text: &str, tokens: &[Token], sp
             let opens = a == 0 || tokens[a].sent_start || tokens[a - 1].kind == TokenKind::Punct;
             let join = pair
                 && if pass == 0 {
-                    opens && title_case(w) && !is_title(w) && model.gazetteer.lookup(w) == 0 && !COMPANIES.contains_key(w)
+                    // Or a given name the lists know and nothing else ("— Novak" ORG + "Djokovic").
+                    opens && title_case(w) && !is_title(w) && model.gazetteer.lookup(w) & !NAME_KINDS == 0 && !COMPANIES.contains_key(w)
                 } else {
                     given.contains(&w)
                 };

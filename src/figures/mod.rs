@@ -2378,6 +2378,11 @@ impl<'a> Grammar<'a> {
 
     fn amount(&self, i: usize) -> Option<(Figure, usize)> {
         let start = i;
+        // A tiebreak's points in brackets after a set's score ("7-6 (3)", "7-6(5)") count nothing.
+        let small = |k: usize| self.num_val(k).is_some_and(|v| v <= 7);
+        if i >= 4 && self.w(i - 1) == "(" && self.w(i + 1) == ")" && self.is_num(i) && small(i - 2) && self.w(i - 3) == "-" && small(i - 4) && self.glued(i - 3) && self.glued(i - 2) {
+            return None;
+        }
         // "between 10 and 11 pm", "from 2 to 4 p.m.": two times of day, no range of counts.
         if matches!(self.w(i), "between" | "from") && self.time(i + 1).is_some() {
             return None;
