@@ -381,16 +381,24 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             longer.entry(&key[1..]).or_default().push(i);
         }
     }
+    // The names some mention of which follows a possessive.
+    let owned: FastSet<&[u64]> = if longer.is_empty() {
+        FastSet::default()
+    } else {
+        (0..mentions.len())
+            .filter(|&k| {
+                let before = text[..mentions[k].span.start].trim_end();
+                before.ends_with("'s") || before.ends_with("’s")
+            })
+            .map(|k| lw[k].as_slice())
+            .collect()
+    };
     for (short, long) in longer {
         let j = distinct[short];
         if long.len() != 1 || mentions[j].label != Label::Org {
             continue;
         }
-        let owned = (0..mentions.len()).any(|k| lw[k].as_slice() == short && {
-            let before = text[..mentions[k].span.start].trim_end();
-            before.ends_with("'s") || before.ends_with("’s")
-        });
-        if !owned {
+        if !owned.contains(short) {
             union(&mut parent, long[0], j);
         }
     }

@@ -765,6 +765,7 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize,
     // Lists after the plural.
     let cap = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.newline_before);
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
     for k in 1..tokens.len().saturating_sub(1) {
         let kind = tokens[k].text(text);
         // Not "aircraft carriers Vinson and Enterprise" (ships).
@@ -794,8 +795,12 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize,
         }
         // Each item a name the tagger found whole (a body, a person, another name: not a place
         // of two words) or a word it left out; at least one found.
-        let whole = |&(x, y): &(usize, usize)| spans.iter().all(|&(p, q, l)| q <= x || p >= y || (p == x && q == y && (q == p + 1 || l != Label::Loc)));
-        let one_found = items.iter().any(|&(x, y)| spans.iter().any(|&(p, q, _)| p == x && q == y));
+        if owner.is_empty() {
+            owner = owner_map(tokens.len(), spans);
+        }
+        let span_at = |t: usize| (owner[t] != usize::MAX).then(|| spans[owner[t]]);
+        let whole = |&(x, y): &(usize, usize)| (x..y).all(|t| span_at(t).is_none_or(|(p, q, l)| p == x && q == y && (q == p + 1 || l != Label::Loc)));
+        let one_found = items.iter().any(|&(x, y)| span_at(x).is_some_and(|(p, q, _)| p == x && q == y));
         if items.len() >= 2 && one_found && items.iter().all(whole) {
             found.extend(items);
         }
@@ -861,6 +866,7 @@ fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &m
 /// took an unknown one-word name there for another name or a body, or left it out.
 fn people_known_as(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
     for k in 2..tokens.len() {
         let alias = matches!((tokens[k - 2].text(text), tokens[k - 1].text(text)), ("known", "as")) || tokens[k - 1].text(text) == "nicknamed";
         if !alias || tokens[k].kind != TokenKind::Word || !upper_initial(tokens[k].text(text)) || tokens[k].newline_before {
@@ -874,11 +880,15 @@ fn people_known_as(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, 
         if j > 0 && matches!(tokens[j - 1].text(text), "," | "(") {
             j -= 1;
         }
-        if !spans.iter().any(|&(_, b, l)| b == j && l == Label::Per) {
+        if owner.is_empty() {
+            owner = owner_map(tokens.len(), spans);
+        }
+        let span_at = |t: usize| (owner[t] != usize::MAX).then(|| spans[owner[t]]);
+        if j == 0 || !span_at(j - 1).is_some_and(|(_, b, l)| b == j && l == Label::Per) {
             continue;
         }
         // One word, or a name the tagger found there of up to three words.
-        let end = spans.iter().find(|&&(a, b, _)| a == k && b <= k + 3).map_or(k + 1, |s| s.1);
+        let end = span_at(k).filter(|&(a, b, _)| a == k && b <= k + 3).map_or(k + 1, |s| s.1);
         if (k + 1..end).all(|i| tokens[i].kind == TokenKind::Word) && !tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
             found.push((k, end));
         }
@@ -952,12 +962,7 @@ fn hyphenated_regions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
             found.push((a, e));
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    spans.retain(|&(a, b, _)| !found.iter().any(|&(s, e)| a < e && s < b));
-    spans.extend(found.into_iter().map(|(s, e)| (s, e, Label::Loc)));
-    spans.sort();
+    put_names(spans, found, Label::Loc);
 }
 
 /// Lower-case words a name never ends with.
@@ -1662,7 +1667,9 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     // ("Taiwan Semiconductor Manufacturing" + "Co").
     let taken = taken_mask(tokens.len(), spans);
     for &(a, b) in &named {
-        if let Some(s) = spans.iter_mut().find(|s| s.0 == a && s.1 == b) {
+        // The spans are sorted: find the company's by its start (no scan per name).
+        let at = spans.partition_point(|s| s.0 < a);
+        if let Some(s) = spans.get_mut(at).filter(|s| s.0 == a && s.1 == b) {
             let next = tokens.get(b).filter(|t| t.space_before && !t.newline_before);
             // Not "Co." before a county's name ("… Co. Down").
             if next.is_some() && !taken[b] && LEGAL_FORMS.binary_search(&w(b)).is_ok() && !tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
@@ -1690,6 +1697,7 @@ fn names_before_foreign_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let mut found: Vec<(usize, usize)> = Vec::new();
     let taken = taken_mask(tokens.len(), spans);
+    let owner = owner_map(tokens.len(), spans);
     for &(a, b, l) in spans.iter() {
         if l != Label::Org || b != a + 1 || a < 4 || w(a - 1) != "(" || w(b) != ")" {
             continue;
@@ -1726,8 +1734,10 @@ fn names_before_foreign_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(
         // What the tagger found in the run: one word of it (a fragment, "Justice" as a person), or
         // names wholly inside a run that goes on past them ("London International Financial
         // Futures" + "and Options Exchange"); not a whole name of its own ("Jaap Stam (PSV)").
-        let inside: Vec<(usize, usize)> = spans.iter().filter(|&&(x, y, _)| x < a - 1 && y > s).map(|&(x, y, _)| (x, y)).collect();
-        let fragments = inside.iter().all(|&(x, y)| x >= s && y <= a - 1 && (x, y) != (s, a - 1));
+        let fragments = (s..a - 1).filter(|&t| owner[t] != usize::MAX).all(|t| {
+            let (x, y, _) = spans[owner[t]];
+            x >= s && y <= a - 1 && (x, y) != (s, a - 1)
+        });
         if !fragments || (s > 0 && taken[s - 1]) {
             continue;
         }
@@ -2449,6 +2459,15 @@ fn is_title(w: &str) -> bool {
 }
 
 /// Which tokens the spans cover.
+/// For each token, the index of the span covering it, or `usize::MAX` (spans do not overlap).
+fn owner_map(n: usize, spans: &[(usize, usize, Label)]) -> Vec<usize> {
+    let mut owner = vec![usize::MAX; n];
+    for (k, &(a, b, _)) in spans.iter().enumerate() {
+        owner[a..b].fill(k);
+    }
+    owner
+}
+
 fn taken_mask(n: usize, spans: &[(usize, usize, Label)]) -> Vec<bool> {
     let mut taken = vec![false; n];
     for &(a, b, _) in spans {
