@@ -1498,3 +1498,15 @@ fn a_tennis_report_reads_as_a_reader_would() {
     let a = analyze(t).unwrap();
     assert!(a.figures.iter().all(|f| f.kind != FigureKind::Date), "{:?}", a.figures);
 }
+
+#[test]
+fn a_word_before_a_clubs_officer_and_a_person_is_the_club() {
+    // Missed before (checked when written).
+    let t = "\"We deserved it,\" Wolves manager Gary O'Neil said after the match.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Wolves", Label::Org)), "{:?}", names_of(t, &a));
+    // A country's team is its place, as CoNLL writes it.
+    let t = "\"We deserved it,\" England captain Harry Kane said.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).contains(&("England", Label::Org)), "{:?}", names_of(t, &a));
+}

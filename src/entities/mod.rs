@@ -896,6 +896,33 @@ fn people_known_as(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, 
     put_names(spans, found, Label::Per);
 }
 
+/// A capitalized word the tagger left out right before a club's officer and a person's name is the
+/// club ("Wolves manager Gary O'Neil", "Spurs striker Harry Kane"; not "boss": "Mafia boss" is no
+/// club in CoNLL): not a word the gazetteer knows (a country's team is a place, "England
+/// captain"), not a sentence's first word.
+fn clubs_before_their_staff(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for k in 1..tokens.len().saturating_sub(2) {
+        if !matches!(tokens[k].text(text), "manager" | "coach" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger" | "forward" | "captain") {
+            continue;
+        }
+        let c = k - 1;
+        let w = tokens[c].text(text);
+        if tokens[c].kind != TokenKind::Word || tokens[c].sent_start || !title_case(w) || w.len() < 3 || model.gazetteer.lookup(w) != 0 || is_title(w) {
+            continue;
+        }
+        if owner.is_empty() {
+            owner = owner_map(tokens.len(), spans);
+        }
+        let person_after = owner[k + 1] != usize::MAX && spans[owner[k + 1]].0 == k + 1 && spans[owner[k + 1]].2 == Label::Per;
+        if owner[c] == usize::MAX && person_after && !(c > 0 && owner[c - 1] != usize::MAX) {
+            found.push((c, c + 1));
+        }
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// A stock index named with its number is one other name ("the S&P 500", "FTSE 100", "Euro
 /// Stoxx 50", as CoNLL writes "FTSE 100"): the tagger took "S&P" for a body, "Russell" for a person
 /// and left the number out.
@@ -2585,6 +2612,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     hyphenated_regions(model, text, tokens, &mut spans);
     stock_indexes(text, tokens, &mut spans);
     people_known_as(text, tokens, &mut spans);
+    clubs_before_their_staff(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
     the_first_word(model, text, tokens, &mut spans);
