@@ -927,7 +927,10 @@ fn clubs_before_their_staff(model: &Model, text: &str, tokens: &[Token], spans: 
 /// Stoxx 50", as CoNLL writes "FTSE 100"): the tagger took "S&P" for a body, "Russell" for a person
 /// and left the number out.
 fn stock_indexes(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let found: Vec<(usize, usize)> = (1..tokens.len()).filter_map(|i| crate::figures::units::stock_index(text, tokens, i).map(|s| (s, i + 1))).collect();
+    let found: Vec<(usize, usize)> = (1..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Number)
+        .filter_map(|i| crate::figures::units::stock_index(text, tokens, i).map(|s| (s, i + 1)))
+        .collect();
     put_names(spans, found, Label::Misc);
 }
 
@@ -1723,12 +1726,16 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
 fn names_before_foreign_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let taken = taken_mask(tokens.len(), spans);
-    let owner = owner_map(tokens.len(), spans);
+    // Built at the first acronym in brackets (most texts have none).
+    let mut owner: Vec<usize> = Vec::new();
     for &(a, b, l) in spans.iter() {
         if l != Label::Org || b != a + 1 || a < 4 || w(a - 1) != "(" || w(b) != ")" {
             continue;
         }
+        if owner.is_empty() {
+            owner = owner_map(tokens.len(), spans);
+        }
+        let taken = |t: usize| owner[t] != usize::MAX;
         // Initials, maybe with lower-case letters between ("PiS", "KO", "PdL").
         let acr = w(a);
         if !(2..=6).contains(&acr.len()) || !acr.starts_with(|c: char| c.is_ascii_uppercase()) || acr.bytes().filter(u8::is_ascii_uppercase).count() < 2 || !acr.bytes().all(|c| c.is_ascii_alphabetic()) {
@@ -1765,7 +1772,7 @@ fn names_before_foreign_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(
             let (x, y, _) = spans[owner[t]];
             x >= s && y <= a - 1 && (x, y) != (s, a - 1)
         });
-        if !fragments || (s > 0 && taken[s - 1]) {
+        if !fragments || (s > 0 && taken(s - 1)) {
             continue;
         }
         // The name's initials are not the acronym's letters (those are the other rule's).

@@ -2225,6 +2225,15 @@ impl<'a> Grammar<'a> {
     }
 
     fn ratio_word(&self, start: usize) -> Option<(Figure, usize)> {
+        // Most tokens reach this last rule: give up unless a ratio's word is near (cheaper than
+        // reading a qualifier at each).
+        let head = |w: &str| {
+            w.ends_with("fold")
+                || matches!(w, "twice" | "thrice" | "double" | "triple" | "treble" | "quadruple" | "halve" | "doubled" | "doubling" | "tripled" | "trebled" | "tripling" | "trebling" | "quadrupled" | "quadrupling" | "halved" | "halving")
+        };
+        if !(start..(start + 6).min(self.tokens.len())).any(|k| head(self.w(k))) {
+            return None;
+        }
         // "more than twice", "nearly tripled": the qualifier is the figure's.
         // Not "turned around twice" (a verb's particle).
         let particle = self.w(start) == "around" && start > 0 && matches!(self.w(start - 1), "turned" | "turn" | "turns" | "turning" | "spun" | "looked" | "came" | "went" | "walked");
