@@ -1626,10 +1626,7 @@ fn holidays(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>
         return;
     }
     // A tagged name reaching outside the holiday is a longer name: leave it.
-    let mut owner = vec![usize::MAX; tokens.len()];
-    for (k, s) in spans.iter().enumerate() {
-        owner[s.0..s.1].fill(k);
-    }
+    let owner = owner_map(tokens.len(), spans);
     // Nor a person's family name ("illustrator Johnnie Christmas").
     found.retain(|&(a, b)| owner[a..b].iter().all(|&k| k == usize::MAX || (spans[k].0 >= a && spans[k].1 <= b)) && !(a > 0 && owner[a - 1] != usize::MAX && spans[owner[a - 1]].2 == Label::Per));
     put_names(spans, found, Label::Misc);
@@ -1770,7 +1767,7 @@ fn names_before_foreign_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(
         // Futures" + "and Options Exchange"); not a whole name of its own ("Jaap Stam (PSV)").
         let fragments = (s..a - 1).filter(|&t| owner[t] != usize::MAX).all(|t| {
             let (x, y, _) = spans[owner[t]];
-            x >= s && y <= a - 1 && (x, y) != (s, a - 1)
+            x >= s && y < a && (x, y) != (s, a - 1)
         });
         if !fragments || (s > 0 && taken(s - 1)) {
             continue;

@@ -2227,17 +2227,15 @@ impl<'a> Grammar<'a> {
     fn ratio_word(&self, start: usize) -> Option<(Figure, usize)> {
         // Most tokens reach this last rule: give up unless a ratio's word is near (cheaper than
         // reading a qualifier at each).
-        let head = |w: &str| {
-            w.ends_with("fold")
-                || matches!(w, "twice" | "thrice" | "double" | "triple" | "treble" | "quadruple" | "halve" | "doubled" | "doubling" | "tripled" | "trebled" | "tripling" | "trebling" | "quadrupled" | "quadrupling" | "halved" | "halving")
-        };
-        if !(start..(start + 6).min(self.tokens.len())).any(|k| head(self.w(k))) {
+        if !(start..(start + 6).min(self.tokens.len())).any(|k| ratio_word_value(self.w(k)).is_some()) {
             return None;
         }
         // "more than twice", "nearly tripled": the qualifier is the figure's.
         // Not "turned around twice" (a verb's particle).
         let particle = self.w(start) == "around" && start > 0 && matches!(self.w(start - 1), "turned" | "turn" | "turns" | "turning" | "spun" | "looked" | "came" | "went" | "walked");
         let (qual, i) = self.qualifier(start).filter(|&(_, k)| k < self.tokens.len() && !particle).unwrap_or((Qualifier::Exact, start));
+        let w = self.w(i);
+        let v = ratio_word_value(w)?;
         // A verb for the change ("profits doubled", "expected to halve"), not "doubled down" or
         // "doubled as", nor a batter's hit ("Fryman doubled in the go-ahead run", "singled, doubled
         // and homered").
@@ -2246,34 +2244,19 @@ impl<'a> Grammar<'a> {
             (i.saturating_sub(8)..(i + 9).min(self.tokens.len()))
                 .any(|k| matches!(self.w(k), "singled" | "homered" | "homer" | "inning" | "innings" | "run" | "runs" | "rbi" | "scoreless" | "pitched"))
         };
-        let verb = !matches!(self.w(i + 1), "down" | "up" | "as" | "over" | "back") && !(self.w(i).starts_with(['d', 't']) && baseball());
-        let v = match self.w(i) {
-            "twice" => 2.0,
-            "thrice" => 3.0,
-            "double" if self.w(i + 1) == "the" => 2.0,
-            "triple" if self.w(i + 1) == "the" => 3.0,
-            "doubled" | "doubling" if verb => 2.0,
-            "tripled" | "trebled" | "tripling" | "trebling" if verb => 3.0,
-            "quadrupled" | "quadrupling" if verb => 4.0,
-            "halved" | "halving" if verb => 0.5,
-            "double" | "triple" | "treble" | "quadruple" | "halve" if modal && verb => match self.w(i) {
-                "double" => 2.0,
-                "halve" => 0.5,
-                "quadruple" => 4.0,
-                _ => 3.0,
-            },
-            // "tenfold", "twentyfold", "hundredfold"
-            w => match w.strip_suffix("fold").filter(|p| !p.is_empty() && (!self.cap(i) || self.tokens[i].sent_start)) {
-                Some(p) => match (numbers::small_word(p), numbers::tens_word(p), p) {
-                    (Some(n), _, _) => n,
-                    (_, Some(n), _) => n,
-                    (_, _, "hundred") => 100.0,
-                    (_, _, "thousand") => 1000.0,
-                    _ => return None,
-                },
-                None => return None,
-            },
+        let verb = || !matches!(self.w(i + 1), "down" | "up" | "as" | "over" | "back") && !(w.starts_with(['d', 't']) && baseball());
+        let reads = match w {
+            "twice" | "thrice" => true,
+            // "double the", or the base form after "to" or a modal ("expected to double").
+            "double" | "triple" => self.w(i + 1) == "the" || (modal && verb()),
+            "treble" | "quadruple" | "halve" => modal && verb(),
+            // "tenfold": not a name in capitals mid-sentence.
+            _ if w.ends_with("fold") => !self.cap(i) || self.tokens[i].sent_start,
+            _ => verb(),
         };
+        if !reads {
+            return None;
+        }
         let mut f = Figure::new(tok_span(start, i + 1), FigureKind::Ratio);
         f.value = Some(v);
         match qual {
@@ -3473,6 +3456,25 @@ impl<'a> Grammar<'a> {
         }
         None
     }
+}
+
+/// The ratio a word says before its context is checked: "twice" 2, "halved" 0.5, "tenfold" 10.
+fn ratio_word_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "twice" | "double" | "doubled" | "doubling" => 2.0,
+        "thrice" | "triple" | "treble" | "tripled" | "trebled" | "tripling" | "trebling" => 3.0,
+        "quadruple" | "quadrupled" | "quadrupling" => 4.0,
+        "halve" | "halved" | "halving" => 0.5,
+        // "tenfold", "twentyfold", "hundredfold"
+        _ => {
+            let p = w.strip_suffix("fold").filter(|p| !p.is_empty())?;
+            match p {
+                "hundred" => 100.0,
+                "thousand" => 1000.0,
+                _ => numbers::small_word(p).or_else(|| numbers::tens_word(p))?,
+            }
+        }
+    })
 }
 
 /// True for a word that is a number, vague magnitude, weekday or month name on its own.
