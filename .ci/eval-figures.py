@@ -7,7 +7,7 @@ A case passes when every expected result is found with the same span (case-insen
 matching normalized value, and no other figure of the model's kinds is reported. How their
 resolutions map to our fields:
   Number      value                      → count value; fractions ("one in five", "two thirds") as values too
-  NumberRange interval "[a,b)", "(,b]"    → low = a, high = b (open/closed ends not distinguished)
+  NumberRange interval "[a,b)", "(,b]"    → count or ratio low = a, high = b (open/closed ends not distinguished)
   Ordinal     value                      → ordinal value (relative ordinals: "next", "last" are not figures for us)
   Percent     "12%"                      → percent value 12
   Age         value + unit               → age value
@@ -24,7 +24,7 @@ SPECS = ROOT.parent / "shared/data/recognizers_text/Specs"
 
 FILES = [
     ("Number", "Number/English/NumberModel.json", {"count", "ratio"}),
-    ("NumberRange", "Number/English/NumberRangeModel.json", {"count"}),
+    ("NumberRange", "Number/English/NumberRangeModel.json", {"count", "ratio"}),
     ("Ordinal", "Number/English/OrdinalModel.json", {"ordinal"}),
     ("Percent", "Number/English/PercentModel.json", {"percent"}),
     ("Age", "NumberWithUnit/English/AgeModel.json", {"age"}),

@@ -2722,12 +2722,19 @@ impl<'a> Grammar<'a> {
             if c != "cent" && c != "pence" {
                 let k2 = if self.w(end) == "and" { end + 1 } else { end };
                 if let Some(n2) = self.num_at(k2).filter(|n| n.value < 100.0) {
-                    if matches!(self.w(n2.end), "cents" | "cent" | "pence" | "p") {
+                    // "it costs 15 dollars 50.", "thirteen dollars forty-five": the cents with no word,
+                    // when the sentence ends there (not "between 10 dollars and 50", a range; not
+                    // "5 dollars and 50 cents' worth", handled above; not "15 dollars, 50 people").
+                    let ends = self.tokens.get(n2.end).is_none_or(|t| matches!(self.w(n2.end), "." | "!" | "?" | ";") || t.newline_before);
+                    let range = start > 0 && matches!(self.w(start - 1), "between" | "from");
+                    let same_line = !(end..n2.end).any(|k| self.tokens[k].newline_before);
+                    let bare_cents = ends && same_line && !range && n2.value >= 1.0 && n2.value.fract() == 0.0 && self.w(end) != "," && matches!(c, "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "NZD" | "HKD" | "SGD");
+                    if bare_cents || matches!(self.w(n2.end), "cents" | "cent" | "pence" | "p") {
                         let add = n2.value / 100.0;
                         f.value = f.value.map(|v| v + add);
                         f.low = f.low.map(|v| v + add);
                         f.high = f.high.map(|v| v + add);
-                        end = n2.end + 1;
+                        end = if bare_cents { n2.end } else { n2.end + 1 };
                     }
                 }
             }

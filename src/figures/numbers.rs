@@ -141,7 +141,7 @@ pub(crate) fn ordinal_value(w: &str) -> Option<f64> {
         "sixth" => 6.0,
         "seventh" => 7.0,
         "eighth" => 8.0,
-        "ninth" => 9.0,
+        "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
         "twelfth" => 12.0,
@@ -181,6 +181,8 @@ pub(crate) fn scale_word(w: &str, glued: bool) -> Option<f64> {
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
         "k" if glued => 1e3,
+        // "2mil SEK", "$3mil": informal, glued only.
+        "mil" if glued => 1e6,
         "m" if glued => 1e6,
         "b" if glued => 1e9,
         _ => return None,
@@ -358,6 +360,17 @@ fn fraction_word(ws: &Words, k: usize, count: f64) -> Option<(f64, usize)> {
     let (d, end) = if hyphen { (ws.w(k + 1), k + 2) } else { (ws.w(k), k + 1) };
     if !(1.0..100.0).contains(&count) || count.fract() != 0.0 || matches!(d, "second" | "seconds") {
         return None;
+    }
+    // A compound part: "one twenty-fifth", "three twenty-firsts" (or "three twenty firsts").
+    if let Some(t) = tens_word(d).filter(|_| count < 20.0) {
+        let glued = ws.w(end) == "-" && adjacent(ws.tokens, end) && adjacent(ws.tokens, end + 1);
+        let (o, k) = if glued { (ws.w(end + 1), end + 2) } else { (ws.w(end), end + 1) };
+        let plural = o.ends_with('s');
+        let unit = ordinal_value(o.strip_suffix('s').unwrap_or(o)).filter(|&u| u < 10.0)?;
+        if plural != (count > 1.0) || (!glued && !plural) || (ws.w(k) == "-" && adjacent(ws.tokens, k)) {
+            return None;
+        }
+        return Some((t + unit, k));
     }
     let den = denominator(d)?;
     // "a third-place tie", "half-time": a compound modifier, not a share ("a quarter-point cut"
@@ -555,6 +568,11 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
                 num.end += 3;
                 num.fraction = false;
             }
+        } else if let Some(s) = scale_word(ws.w(num.end), false).filter(|&s| s >= 1e6 && num.end > num.start + 1) {
+            // "three quarters billion", "two-thirds million" (not "a quarter million", read above)
+            num.value *= s;
+            num.end += 1;
+            num.fraction = false;
         }
         return Some(num);
     }
@@ -658,7 +676,16 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
             "half" => Some(0.5),
             "quarter" | "fourth" => Some(0.25),
             "third" => Some(1.0 / 3.0),
-            _ => None,
+            // "three and a fifth", "232 and a thirtieth": any other part, when nothing follows
+            // that it would be the ordinal of ("two titles and a fifth straight win" has no
+            // number before "and").
+            d => ordinal_value(d).filter(|&v| v >= 5.0).filter(|_| {
+                let next = ws.w(num.end + 3);
+                tokens.get(num.end + 3).is_none_or(|t| t.kind == TokenKind::Punct)
+                    || ends_share(next)
+                    || scale_word(next, false).is_some_and(|s| s >= 1e3)
+                    || (next.ends_with('s') && (crate::figures::units::unit(next).is_some() || crate::figures::units::time_unit(next).is_some()))
+            }).map(|v| 1.0 / v),
         };
         if let Some(f) = f {
             num.end += 3;

@@ -1819,3 +1819,39 @@ fn over_after_a_verb_of_spreading_is_the_preposition() {
     // Elsewhere "over" is "more than".
     assert_eq!(one("It burned over 7,000 hectares.", "over 7,000 hectares").qualifier, Qualifier::Over);
 }
+
+#[test]
+fn parts_after_and_compound_parts_cents_without_a_word() {
+    // A part after "and" joins the whole number, unless it is the ordinal of a noun.
+    let f = one("The river rose three and a fifth metres overnight, officials said.", "three and a fifth metres");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("m")));
+    assert!((f.value.unwrap() - 3.2).abs() < 1e-9);
+    let f = one("a cable of twelve and a tenth.", "twelve and a tenth");
+    assert!((f.value.unwrap() - 12.1).abs() < 1e-9);
+    let fs = figs("Lyon had won four titles and a fifth straight one looked likely.");
+    assert!(fs.iter().all(|f| f.value != Some(4.2)), "{fs:?}");
+    // Parts with a compound denominator.
+    let f = one("Farmers lost three twenty-fifths of the harvest.", "three twenty-fifths");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.12)));
+    let f = one("one twenty-fifth of the budget", "one twenty-fifth");
+    assert_eq!(f.value, Some(0.04));
+    let f = one("a seventy-first birthday party", "seventy-first");
+    assert_eq!(f.kind, FigureKind::Ordinal);
+    // A fraction before a large scale multiplies it; an informal glued "mil" is a million.
+    let f = one("The plan costs two-thirds billion euros.", "two-thirds billion euros");
+    assert!((f.value.unwrap() - 2e9 / 3.0).abs() < 1.0);
+    let f = one("The striker signed for $4mil a year.", "$4mil");
+    assert_eq!(f.value, Some(4e6));
+    // Cents with no word where the sentence ends; not a list number on the next line, not a range.
+    let f = one("A ticket now costs 12 dollars 40.", "12 dollars 40");
+    assert_eq!(f.value, Some(12.4));
+    let f = one("Lunch was eight dollars and twenty-five.", "eight dollars and twenty-five");
+    assert_eq!(f.value, Some(8.25));
+    let f = one("1. Alvarez 48,000 dollars\n2. Okafor 41,000 dollars", "48,000 dollars");
+    assert_eq!(f.value, Some(48_000.0));
+    let fs = figs("He paid 15 dollars and 50 people watched.");
+    assert!(fs.iter().any(|f| f.span.slice("He paid 15 dollars and 50 people watched.") == "15 dollars" && f.value == Some(15.0)), "{fs:?}");
+    // A misspelled ordinal people write.
+    let f = one("the nineth round of talks", "nineth");
+    assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(9.0)));
+}
