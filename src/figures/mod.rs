@@ -14,7 +14,7 @@ use crate::entities::gazetteer::FastMap;
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 use dates::{month_number, resolve_weekday, weekday_number, Date};
-use numbers::{parse_number, scale_word, Num, Words};
+use numbers::{parse_number, scale_word, tidy, Num, Words};
 
 /// What a figure measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -2002,6 +2002,44 @@ impl<'a> Grammar<'a> {
         if !dotted && self.w(j) == ":" && self.glued(j) && self.glued(j + 1) {
             minutes = self.num_val(j + 1).filter(|&m| m < 60 && self.tokens[j + 1].text(self.text).len() == 2)?;
             j += 2;
+            // "2:02:16", "1:59:40.2": with seconds it is the length of a race or a journey, unless
+            // the text says a time of day ("at 10:32:15 GMT", "10:32:15 a.m.").
+            if self.w(j) == ":" && self.glued(j) && self.glued(j + 1) {
+                let sec_tok = self.tokens.get(j + 1).filter(|t| t.kind == TokenKind::Number)?.text(self.text);
+                let secs: f64 = sec_tok.parse().ok().filter(|&s: &f64| s < 60.0 && sec_tok.split('.').next().is_some_and(|x| x.len() == 2))?;
+                let mut end = j + 2;
+                let ampm = meridiem(self.w(end)).filter(|_| (1..=12).contains(&h));
+                // After a date or "@", before a year: a time stamp ("Oct 26 15:50:06 2016").
+                let dated = i > 0 && (matches!(self.w(i - 1), "@" | "morning" | "afternoon" | "evening" | "tonight" | "night" | "today" | "tomorrow" | "yesterday") || self.is_num(i - 1) && !self.tokens[i].newline_before || month_number(self.w(i - 1)).is_some())
+                    || self.tokens.get(end).is_some_and(|t| t.text(self.text).len() == 4 && self.num_val(end).is_some_and(|y| (1900..=2100).contains(&y)));
+                let clock = (i > 0 && matches!(self.w(i - 1), "at" | "until" | "till" | "by" | "since"))
+                    || ampm.is_some()
+                    || dated
+                    || self.zone_after(end - 1)
+                    || matches!(self.w(end), "local" | "hrs" | "z");
+                let mut f = if clock {
+                    let h24 = match ampm {
+                        Some(off) if h == 12 => off,
+                        Some(off) => h + off,
+                        None => h,
+                    };
+                    if ampm.is_some() {
+                        end += 1;
+                    }
+                    let mut f = Figure::new(tok_span(i, end), FigureKind::Time);
+                    f.iso = Some(format!("T{h24:02}:{minutes:02}:{:02}", secs as u32));
+                    f.value = Some(h24 as f64 + minutes as f64 / 60.0 + secs / 3600.0);
+                    f
+                } else {
+                    let mut f = Figure::new(tok_span(i, end), FigureKind::Duration);
+                    f.unit = Some("second".into());
+                    let v = tidy((h * 3600 + minutes * 60) as f64 + secs);
+                    (f.value, f.low, f.high) = (Some(v), Some(v), Some(v));
+                    f
+                };
+                f.qualifier = Qualifier::Exact;
+                return Some((f, end));
+            }
         }
         let ampm = meridiem(self.w(j));
         // The first of two times takes the second's half of the day when it is no later

@@ -56,7 +56,7 @@ fn vulgar(s: &str) -> Option<f64> {
 
 /// Rounds away the binary noise of decimal arithmetic ("16.4 million" is 16400000, not
 /// 16399999.999999998): 15 significant digits.
-fn tidy(v: f64) -> f64 {
+pub(crate) fn tidy(v: f64) -> f64 {
     if v.fract() == 0.0 || !v.is_finite() {
         return v;
     }

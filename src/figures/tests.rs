@@ -1855,3 +1855,20 @@ fn parts_after_and_compound_parts_cents_without_a_word() {
     let f = one("the nineth round of talks", "nineth");
     assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(9.0)));
 }
+
+#[test]
+fn hours_minutes_and_seconds_are_a_length_unless_a_clock() {
+    let f = one("Okoro won the marathon in 2:04:51, a course record.", "2:04:51");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(7491.0), Some("second")));
+    let f = one("Standings: 1. Lindqvist 14:02:33.5 2. Mora", "14:02:33.5");
+    assert_eq!((f.kind, f.value), (FigureKind::Duration, Some(50553.5)));
+    // A time of day: after "at", with am/pm or a zone, after a date.
+    let f = one("The first tremor came at 03:14:07 local time.", "03:14:07");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Time, Some("T03:14:07")));
+    let f = one("The alarm sounded 9:41:30 pm, residents said.", "9:41:30 pm");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Time, Some("T21:41:30")));
+    let f = one("Logged Mar 3 22:15:09 2021 by the server.", "22:15:09");
+    assert_eq!(f.kind, FigureKind::Time);
+    let f = one("The launch slipped to 11:05:00 GMT.", "11:05:00");
+    assert_eq!(f.kind, FigureKind::Time);
+}
