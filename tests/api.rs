@@ -1510,3 +1510,35 @@ fn a_word_before_a_clubs_officer_and_a_person_is_the_club() {
     let a = analyze(t).unwrap();
     assert!(!names_of(t, &a).contains(&("England", Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn listed_regions_capes_and_company_words() {
+    // A state the tagger took for a person, and one it missed mid-sentence.
+    let t = "Polls closed across Maharashtra on Wednesday. Turnout in Jharkhand was higher, officials in Ranchi said.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Maharashtra", Label::Loc)) && names.contains(&("Jharkhand", Label::Loc)), "{names:?}");
+    // Not inside a longer name.
+    let t = "Shares of Punjab National Bank fell 3%.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(!names.contains(&("Punjab", Label::Loc)), "{names:?}");
+    // A cape or a sea "of" a name is one place.
+    let t = "Freighters now sail around the Cape of Good Hope, adding ten days to the trip.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Cape of Good Hope", Label::Loc)), "{names:?}");
+    // A name ending in a word that ends companies' names is a company.
+    let t = "Pembina Energy and Teck Resources cut output on Monday.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Pembina Energy", Label::Org)) && names.contains(&("Teck Resources", Label::Org)), "{names:?}");
+}
+
+#[test]
+fn a_listed_company_written_with_a_hyphen_is_whole() {
+    let t = "Carriers including Hapag-Lloyd and Saint-Gobain's logistics arm rerouted ships.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Hapag-Lloyd", Label::Org)), "{names:?}");
+}

@@ -274,7 +274,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // "Siemens": "energy" says more than a kind).
     let kind_word = |w: &str| {
         super::LEGAL_FORMS.contains(&w)
-            || super::in_list_ci(super::COMPANY_WORDS, w)
+            || (super::in_list_ci(super::COMPANY_WORDS, w) && !super::in_list_ci(super::COMPANY_LINES, w))
             || ["Therapeutics", "Biosciences", "Group", "Pharma", "Partners"].contains(&w)
     };
     // A name with and without its legal form counts once ("Meridian Foods Inc", "Meridian Foods").

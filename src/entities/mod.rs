@@ -336,11 +336,17 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 /// Words that end company names ("Jones Medical", "Daniels Pharmaceuticals", "Halden Airways"),
 /// lower case: a name of several words ending in one is a company, whatever the tagger said.
 pub(super) const COMPANY_WORDS: &[&str] = &[
-    "airlines", "airways", "bancorp", "bancshares", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
-    "enterprises", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "medical", "mining", "motor", "motors",
-    "petroleum", "pharmaceutical", "pharmaceuticals", "refineries", "retailing", "securities", "shipping", "steel", "systems",
-    "technologies", "telecom", "telecommunications", "textiles",
+    "airlines", "airways", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
+    "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
+    "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "petroleum", "pharmaceutical", "pharmaceuticals", "refineries",
+    "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
+    "telecommunications", "textiles",
 ];
+
+/// Words of [`COMPANY_WORDS`] that name a line of business a group may run as a company of its
+/// own ("Siemens Energy", "Sony Entertainment"): not just the kind of the company named by the
+/// first word.
+pub(super) const COMPANY_LINES: &[&str] = &["brands", "energy", "entertainment", "logistics", "networks", "semiconductor", "software"];
 
 /// A run of capitalized words right after a capitalized title ("Crown Prince Mohammed bin
 /// Salman", "President Hakainde Hichilema"), that the tagger left out entirely and that opens
@@ -1590,6 +1596,45 @@ fn phrase_index(names: impl Iterator<Item = &'static str>) -> FastMap<&'static s
     m
 }
 
+/// States, provinces and regions ([`regions.txt`]), as the tokens the tokenizer makes of each.
+static REGIONS: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> =
+    LazyLock::new(|| phrase_index(include_str!("regions.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))));
+
+/// "won 230 of the 288 seats in Maharashtra": a listed region is a place where the tagger calls
+/// it a person or leaves it out; not when a person of several words has the word ("Punjab"
+/// would not be, but a listed name used as a family name in the text is), not inside a longer
+/// capitalized run ("Punjab National Bank": the run goes on), not after "the" ("the Ontario
+/// Teachers' fund" opens a body).
+fn known_regions(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
+    let matches_at = |a: usize| -> usize {
+        REGIONS.get(w(a)).map_or(0, |names| {
+            names.iter().filter(|n| a + n.len() <= tokens.len() && n.iter().enumerate().all(|(k, x)| w(a + k) == *x)).map(|n| n.len()).max().unwrap_or(0)
+        })
+    };
+    let alone = |a: usize, b: usize| !cap(b) && !(a > 0 && !tokens[a].sent_start && (cap(a - 1) || w(a - 1).eq_ignore_ascii_case("the")));
+    let people = person_words(text, tokens, spans);
+    for s in spans.iter_mut() {
+        if s.2 == Label::Per && matches_at(s.0) == s.1 - s.0 && alone(s.0, s.1) && !(s.1 == s.0 + 1 && people.contains(w(s.0))) {
+            s.2 = Label::Loc;
+        }
+    }
+    let taken = taken_mask(tokens.len(), spans);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let n = if taken[i] || !cap(i) { 0 } else { matches_at(i) };
+        if n > 0 && (i..i + n).all(|k| !taken[k]) && alone(i, i + n) && !tokens.get(i + n).is_some_and(|t| !t.space_before && t.text(text) == "-") {
+            found.push((i, i + n));
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    put_names(spans, found, Label::Loc);
+}
+
 /// Holidays and festivals, as the tokens the tokenizer makes of each (longest first where one
 /// opens another): other names (MISC), as CoNLL writes "New Year" and "Independence Day".
 static HOLIDAYS: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
@@ -2026,6 +2071,44 @@ fn mountains(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)
         // The run ends there ("Mount Sinai Hospital Trust" goes on) and is no body ("… Hospital").
         let whole = !cap(e) && !in_list_ci(ORG_HEADS, tokens[e - 1].text(text)) && !in_list_ci(&["church", "hospital"], tokens[e - 1].text(text));
         if !over_mount && whole && after.is_none_or(|s| s.1 <= e) {
+            found.push((k, e));
+        }
+        k = e;
+    }
+    put_names(spans, found, Label::Loc);
+}
+
+/// "Cape of Good Hope", "Gulf of Aden", "Bay of Bengal": a capitalized word for a cape or a
+/// body of water, "of" and the capitalized words after it (three at most, on its line) are one
+/// place, when the tagger cut it in pieces ("Cape" + "Good Hope") or left it out. Left alone
+/// when a name covers the head word and goes on past it as something else.
+fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    const HEADS: &[&str] = &["Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Lake", "Firth"];
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k + 2 < tokens.len() {
+        if !HEADS.contains(&tokens[k].text(text)) || tokens[k + 1].text(text) != "of" || tokens[k + 1].newline_before || !cap(k + 2) {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 2;
+        while e < k + 5 && cap(e) {
+            e += 1;
+        }
+        let at = spans.partition_point(|s| s.1 <= k);
+        // Tagged whole as something else ("Cape of Good Hope" ORG).
+        if let Some(s) = spans.get_mut(at).filter(|s| s.0 == k && s.1 == e && !cap(e)) {
+            s.2 = Label::Loc;
+            k = e;
+            continue;
+        }
+        // The head's own span, if any: a place of that one word, or nothing.
+        let head_ok = spans.get(at).is_none_or(|s| s.0 > k || (s.0 == k && s.1 == k + 1 && s.2 == Label::Loc));
+        // The spans after "of" lie within the run, and one of them is there or it is all pieces.
+        let inside = spans[at..].iter().take_while(|s| s.0 < e).all(|s| s.0 >= k && s.1 <= e);
+        let split = spans.get(at).is_some_and(|s| s.0 == k && s.1 == k + 1) || spans[at..].iter().take_while(|s| s.0 < e).any(|s| s.0 >= k + 2);
+        if head_ok && inside && split && !cap(e) && !(k > 0 && cap(k - 1) && tokens[k - 1].text(text) != "The") {
             found.push((k, e));
         }
         k = e;
@@ -2623,6 +2706,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     regnal_numbers(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
+    capes_and_waters(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
@@ -3222,6 +3306,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = pairs;
     companies_named_like_people(model, text, tokens, &mut spans);
     known_companies(model, text, tokens, &mut spans);
+    known_regions(text, tokens, &mut spans);
     holidays(text, tokens, &mut spans);
     names_spelled_by_acronyms(text, tokens, &mut spans);
     names_before_foreign_acronyms(text, tokens, &mut spans);
