@@ -1542,3 +1542,19 @@ fn a_listed_company_written_with_a_hyphen_is_whole() {
     let names = names_of(t, &a);
     assert!(names.contains(&("Hapag-Lloyd", Label::Org)), "{names:?}");
 }
+
+#[test]
+fn a_body_named_for_what_it_does_and_a_province_called_other() {
+    let t = "Exports rose 4%, according to the General Authority for Statistics.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("General Authority for Statistics", Label::Org)), "{names:?}");
+    // Not a body's word before "the" and what follows it.
+    let t = "The loan is repaid by the Borrower to the Company on the Funding Date.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).iter().any(|(n, _)| n.starts_with("Company on")), "{:?}", names_of(t, &a));
+    let t = "Rain hit China's Fujian province and Zhejiang on Friday.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Fujian", Label::Loc)), "{names:?}");
+}

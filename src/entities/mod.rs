@@ -431,7 +431,15 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
         // "Office", "Department" and the like head names of three words or more ("Congressional
         // Budget Office"; "Oval Office" and "Box Office" are two).
         let head = tokens[last_cap].text(text);
-        let body = in_list_ci(ORG_HEADS, head) || (last_cap >= i + 2 && matches!(head, "Office" | "Department" | "Administration" | "Directorate" | "Inspectorate"));
+        // Or a head before "for"/"of" and what the body is for ("the General Authority for
+        // Statistics", "National Commission on Human Rights").
+        // Not "the Company on the Funding Date" (the name goes on after "the"), nor a run opening
+        // with a month ("the August National Association of ...": a date before the name).
+        let inner_head = !crate::figures::is_figure_word(&tokens[i].text(text).to_lowercase())
+            && (i..last_cap).any(|h| {
+                cap(&tokens[h]) && in_list_ci(ORG_HEADS, tokens[h].text(text)) && matches!(tokens[h + 1].text(text), "for" | "of" | "on") && tokens.get(h + 2).is_some_and(cap)
+            });
+        let body = in_list_ci(ORG_HEADS, head) || inner_head || (last_cap >= i + 2 && matches!(head, "Office" | "Department" | "Administration" | "Directorate" | "Inspectorate"));
         if last_cap > i && after_word && body && !taken[i..=last_cap].iter().any(|&t| t) {
             added.push((i, last_cap + 1, Label::Org));
         }
@@ -1616,7 +1624,7 @@ fn known_regions(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
     let alone = |a: usize, b: usize| !cap(b) && !(a > 0 && !tokens[a].sent_start && (cap(a - 1) || w(a - 1).eq_ignore_ascii_case("the")));
     let people = person_words(text, tokens, spans);
     for s in spans.iter_mut() {
-        if s.2 == Label::Per && matches_at(s.0) == s.1 - s.0 && alone(s.0, s.1) && !(s.1 == s.0 + 1 && people.contains(w(s.0))) {
+        if matches!(s.2, Label::Per | Label::Misc) && matches_at(s.0) == s.1 - s.0 && alone(s.0, s.1) && !(s.1 == s.0 + 1 && people.contains(w(s.0))) {
             s.2 = Label::Loc;
         }
     }

@@ -3177,6 +3177,10 @@ impl<'a> Grammar<'a> {
         if w == "metric" && matches!(self.w(i + 1), "tons" | "ton" | "tonnes" | "tonne") {
             return Some(("t", i + 2));
         }
+        // "77 nautical miles" (1,852 m each; "nmi")
+        if w == "nautical" && matches!(self.w(i + 1), "miles" | "mile") {
+            return Some(("nmi", i + 2));
+        }
         if w == "cubic" {
             let u = match self.w(i + 1) {
                 "feet" | "foot" | "ft" => "ft³",

@@ -1872,3 +1872,9 @@ fn hours_minutes_and_seconds_are_a_length_unless_a_clock() {
     let f = one("The launch slipped to 11:05:00 GMT.", "11:05:00");
     assert_eq!(f.kind, FigureKind::Time);
 }
+
+#[test]
+fn nautical_miles_are_their_own_unit() {
+    let f = one("The drone hit the freighter some 60 nautical miles off Aden.", "some 60 nautical miles");
+    assert_eq!((f.kind, f.unit.as_deref(), f.qualifier), (FigureKind::Quantity, Some("nmi"), Qualifier::Approx));
+}
