@@ -438,7 +438,9 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
         let inner_head = !crate::figures::is_figure_word(&tokens[i].text(text).to_lowercase())
             && (i..last_cap).any(|h| {
                 cap(&tokens[h]) && in_list_ci(ORG_HEADS, tokens[h].text(text)) && matches!(tokens[h + 1].text(text), "for" | "of" | "on") && tokens.get(h + 2).is_some_and(cap)
-            });
+            })
+            // Not a date after the name ("Youth Court on Tuesday").
+            && !(i..=last_cap).any(|k| crate::figures::is_figure_word(&tokens[k].text(text).to_lowercase()));
         let body = in_list_ci(ORG_HEADS, head) || inner_head || (last_cap >= i + 2 && matches!(head, "Office" | "Department" | "Administration" | "Directorate" | "Inspectorate"));
         if last_cap > i && after_word && body && !taken[i..=last_cap].iter().any(|&t| t) {
             added.push((i, last_cap + 1, Label::Org));
