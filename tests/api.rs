@@ -1558,3 +1558,27 @@ fn a_body_named_for_what_it_does_and_a_province_called_other() {
     let names = names_of(t, &a);
     assert!(names.contains(&("Fujian", Label::Loc)), "{names:?}");
 }
+
+#[test]
+fn a_hyphenated_family_name_named_once_is_whole_wherever_it_recurs() {
+    // The tagger alone cut the second into "Mehta" and "Stone" (checked when written).
+    let t = "Founder Ravi Mehta-Stone was charged. A jury convicted Mehta-Stone in November on seven counts, and his lawyer Tom Stone said he would appeal.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert_eq!(names.iter().filter(|n| n.0.ends_with("Mehta-Stone")).count(), 2, "{names:?}");
+    assert!(!names.iter().any(|n| n.0 == "Mehta"), "{names:?}");
+    let g = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.group);
+    assert_eq!(g("Ravi Mehta-Stone"), g("Mehta-Stone"));
+    assert_ne!(g("Tom Stone"), g("Mehta-Stone"));
+}
+
+#[test]
+fn a_town_and_a_clubs_last_word_is_the_club() {
+    let t = "Chelsea signed the winger from Wolverhampton Wanderers on Sunday.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Wolverhampton Wanderers", Label::Org)), "{names:?}");
+    let t = "Flights to Mexico City resumed on Sunday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Mexico City", Label::Loc)));
+}

@@ -2143,6 +2143,43 @@ fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>,
     spans.sort();
 }
 
+/// A person's hyphenated family name found once ("Sam Bankman-Fried") is that person wherever
+/// the same glued words stand and the tagger cut them ("convicted Bankman" + "-Fried"): the
+/// tagger learned that a part after a hyphen is seldom a name ("Seoul-based").
+fn hyphenated_people_seen_before(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
+    let pair = |k: usize| {
+        tokens.get(k + 2).is_some()
+            && tokens[k].kind == TokenKind::Word
+            && upper_initial(tokens[k].text(text))
+            && tokens[k + 1].text(text) == "-"
+            && glued(k + 1)
+            && glued(k + 2)
+            && tokens[k + 2].kind == TokenKind::Word
+            && upper_initial(tokens[k + 2].text(text))
+    };
+    let mut known: Vec<(&str, &str)> = spans.iter().filter(|s| s.2 == Label::Per && s.1 >= s.0 + 3 && pair(s.1 - 3)).map(|s| (tokens[s.1 - 3].text(text), tokens[s.1 - 1].text(text))).collect();
+    if known.is_empty() {
+        return;
+    }
+    known.sort_unstable();
+    known.dedup();
+    let owner = owner_map(tokens.len(), spans);
+    let mut found = Vec::new();
+    for k in 0..tokens.len().saturating_sub(2) {
+        if !pair(k) || known.binary_search(&(tokens[k].text(text), tokens[k + 2].text(text))).is_err() || glued(k + 3) && tokens[k + 3].text(text) == "-" || (k > 0 && glued(k) && tokens[k - 1].text(text) == "-") {
+            continue;
+        }
+        // Each of the three tokens is free or in a span that lies within them.
+        let within = (k..k + 3).all(|j| owner[j] == usize::MAX || spans[owner[j]].0 >= k && spans[owner[j]].1 <= k + 3);
+        let whole = owner[k] != usize::MAX && spans[owner[k]].0 <= k && spans[owner[k]].1 >= k + 3;
+        if within && !whole {
+            found.push((k, k + 3));
+        }
+    }
+    put_names(spans, found, Label::Per);
+}
+
 /// A name of two or more capitalized words found somewhere in the text is that name wherever
 /// the same words stand alone and untagged ("three more than Erling Haaland of…" before
 /// "Erling Haaland scored"): the tagger reads each mention in its own context and may miss one,
@@ -3325,6 +3362,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_of_places(text, tokens, &mut spans);
     result_lines(model, text, tokens, &mut spans);
     line_ups(model, text, tokens, &mut spans);
+    // "Wolverhampton Wanderers", "Blackburn Rovers", "Tottenham Hotspur": a town and a club's last
+    // word is the club, not a place ("City" and "County" end places too: "Mexico City").
+    for s in spans.iter_mut() {
+        if s.2 == Label::Loc && s.1 >= s.0 + 2 && !matches!(tokens[s.1 - 1].text(text), "City" | "County") && CLUB_WORDS.contains(&tokens[s.1 - 1].text(text)) {
+            s.2 = Label::Org;
+        }
+    }
     // "first division team Deportivo Coruna", "the Belgian side Club Brugge": a "person" named right
     // after a word for a team is the team.
     for s in spans.iter_mut() {
@@ -3458,6 +3502,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = prefixed;
     datelines(model, text, tokens, &mut spans);
     places_of_kind(text, tokens, &mut spans);
+    hyphenated_people_seen_before(text, tokens, &mut spans);
     add_repeated_names(text, tokens, &mut spans);
     add_acronyms(text, tokens, &mut spans);
     add_short_mentions(model, text, tokens, &mut spans);

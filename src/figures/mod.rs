@@ -2941,6 +2941,31 @@ impl<'a> Grammar<'a> {
             f.high = f.value;
             return Some((f, end));
         }
+        // "scored 40 goals over two seasons", "losses of £105m over three seasons": after another
+        // figure in the clause, "over" a count of seasons or terms is "during" (not "he played
+        // over ten seasons").
+        if f.kind == FigureKind::Count && qual == Qualifier::Over && self.w(start) == "over" && start + 1 == j && start > 0
+            && matches!(self.w(end), "seasons" | "season" | "campaigns" | "terms" | "editions" | "sessions" | "legislatures" | "parliaments")
+        {
+            let mut k = start;
+            let mut figure_before = false;
+            while k > start.saturating_sub(8) && !figure_before {
+                k -= 1;
+                if self.tokens[k].sent_start || matches!(self.w(k), ";" | ":") {
+                    figure_before = self.is_num(k);
+                    break;
+                }
+                figure_before = self.is_num(k) || matches!(self.w(k), "£" | "$" | "€");
+            }
+            if figure_before {
+                f.span = tok_span(j, end);
+                f.qualifier = Qualifier::Exact;
+                f.low = f.value;
+                f.high = f.value;
+                f.counted = self.counted(end, false);
+                return Some((f, end));
+            }
+        }
         // "under three decades of rule": before a length of time, "under" is the preposition.
         if f.kind == FigureKind::Duration && qual == Qualifier::Under && self.w(start) == "under" && start < j {
             f.span = tok_span(j, end);

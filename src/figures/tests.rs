@@ -1878,3 +1878,11 @@ fn nautical_miles_are_their_own_unit() {
     let f = one("The drone hit the freighter some 60 nautical miles off Aden.", "some 60 nautical miles");
     assert_eq!((f.kind, f.unit.as_deref(), f.qualifier), (FigureKind::Quantity, Some("nmi"), Qualifier::Approx));
 }
+
+#[test]
+fn over_seasons_after_another_figure_is_during() {
+    let f = one("Ruiz scored 31 goals over two seasons at the club.", "two");
+    assert_eq!((f.qualifier, f.low, f.high, f.counted.as_deref()), (Qualifier::Exact, Some(2.0), Some(2.0), Some("seasons")));
+    let f = one("Grant played over ten seasons for the club.", "over ten");
+    assert_eq!((f.qualifier, f.high), (Qualifier::Over, None));
+}
