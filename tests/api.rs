@@ -1582,3 +1582,14 @@ fn a_town_and_a_clubs_last_word_is_the_club() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Mexico City", Label::Loc)));
 }
+
+#[test]
+fn a_body_ending_in_a_persons_name_with_an_age_is_that_person_and_a_party_by_its_first_word() {
+    // The tagger alone says the first is a body (checked when written).
+    let t = "The Conservatives, led by Rishi Sunak, won just 121 seats. Sunak, 44, conceded defeat. The Labour Party won 412 seats, and Labour will govern.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Rishi Sunak", Label::Per)) && names.contains(&("Sunak", Label::Per)), "{names:?}");
+    let g = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.group);
+    assert_eq!(g("Labour Party"), g("Labour"));
+}

@@ -270,12 +270,12 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         words.last().filter(|w| words.len() >= 2 && head(w)).map(|&w| (w, j))
     }));
     // A company by the first word of its name, when the rest only says what kind of company it is
-    // ("Corlen Therapeutics" … "Corlen", "Adani Group" … "Adani"; "Siemens Energy" is not
+    // ("Corlen Therapeutics" … "Corlen", "Adani Group" … "Adani", "Labour Party" … "Labour"; "Siemens Energy" is not
     // "Siemens": "energy" says more than a kind).
     let kind_word = |w: &str| {
         super::LEGAL_FORMS.contains(&w)
             || (super::in_list_ci(super::COMPANY_WORDS, w) && !super::in_list_ci(super::COMPANY_LINES, w))
-            || ["Therapeutics", "Biosciences", "Group", "Pharma", "Partners"].contains(&w)
+            || ["Therapeutics", "Biosciences", "Group", "Pharma", "Partners", "Party"].contains(&w)
     };
     // A name with and without its legal form counts once ("Meridian Foods Inc", "Meridian Foods").
     let mut cores: FastSet<&[&str]> = FastSet::default();

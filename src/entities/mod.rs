@@ -555,6 +555,17 @@ fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, La
     }
     // The same name elsewhere in the text is the same person.
     relabel_same_names(text, tokens, spans, &people, |l| l != Label::Per, Label::Per);
+    // So is a body or other name of capitalized words ending in a one-word person's name:
+    // "led by Rishi Sunak" (a body, to the tagger) before "Sunak, 44, conceded".
+    let one_word: Vec<&str> = people.iter().copied().filter(|p| !p.contains(' ')).collect();
+    if !one_word.is_empty() {
+        for s in spans.iter_mut() {
+            let (a, b, l) = *s;
+            if matches!(l, Label::Org | Label::Misc) && (2..=3).contains(&(b - a)) && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && title_case(t.text(text))) && one_word.contains(&tokens[b - 1].text(text)) {
+                s.2 = Label::Per;
+            }
+        }
+    }
 }
 
 /// Gives `label` to every span whose text is one of `names` and whose label `from` accepts.

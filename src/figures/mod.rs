@@ -1655,7 +1655,12 @@ impl<'a> Grammar<'a> {
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));
             }
-            let after_prep = (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
+            // "up 1.6 points on 2019", "compared with 2019": a year compared
+            // with, when nothing is counted after it.
+            let compared = (1950..=2100).contains(&y)
+                && (prev == "on" || (prev == "with" && matches!(self.w(i.wrapping_sub(2)), "compared" | "comparison")))
+                && self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(self.w(i + 1), "levels" | "figures" | "and" | "when" | "as"));
+            let after_prep = compared || (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
             // "the 2024 election", "a 2019 report", "its 2023 budget": a year naming an edition.
             // Not "a 2000 year old tradition".
             // After a possessive too: "Transparency International's 2023 index".
@@ -2138,6 +2143,12 @@ impl<'a> Grammar<'a> {
             if let Some(y) = self.year_at(j + 1) {
                 year = Some(y as i32);
                 j += 2;
+            } else if self.w(j + 1) == "fiscal" && self.year_at(j + 2).is_some() {
+                // "the fourth quarter of fiscal 2025": a company's own year, whose months the
+                // text does not give (no ISO value).
+                let mut f = Figure::new(tok_span(start, j + 3), FigureKind::Date);
+                f.iso = None;
+                return Some((f, j + 3));
             } else if matches!(self.w(j + 1), "the" | "this" | "last" | "next") && self.w(j + 2) == "year" {
                 let off = match self.w(j + 1) {
                     "last" => -1,

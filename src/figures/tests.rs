@@ -1886,3 +1886,16 @@ fn over_seasons_after_another_figure_is_during() {
     let f = one("Grant played over ten seasons for the club.", "over ten");
     assert_eq!((f.qualifier, f.high), (Qualifier::Over, None));
 }
+
+#[test]
+fn a_year_compared_with_and_a_quarter_of_a_fiscal_year() {
+    let f = one("Its share was 41%, up 2.5 points on 2019, the count showed.", "2019");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2019")));
+    let f = one("Output fell sharply compared with 2021, the ministry said.", "2021");
+    assert_eq!(f.kind, FigureKind::Date);
+    let f = one("They won on 2000 votes.", "2000");
+    assert_eq!(f.kind, FigureKind::Count);
+    // A company's fiscal year: the quarter is a date with no calendar value.
+    let f = one("Deliveries start in the second quarter of fiscal 2026, the firm said.", "the second quarter of fiscal 2026");
+    assert_eq!((f.kind, f.iso), (FigureKind::Date, None));
+}
