@@ -1593,3 +1593,15 @@ fn a_body_ending_in_a_persons_name_with_an_age_is_that_person_and_a_party_by_its
     let g = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.group);
     assert_eq!(g("Labour Party"), g("Labour"));
 }
+
+#[test]
+fn a_faiths_followers_are_another_name() {
+    let t = "Clashes between mostly Muslim herders and Christian farmers have killed hundreds, and Muslims are the majority in the north. Christian Democrats and the Muslim Brotherhood issued statements.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for n in ["Muslim", "Christian", "Muslims"] {
+        assert!(names.contains(&(n, Label::Misc)), "{n}: {names:?}");
+    }
+    assert!(!names.contains(&("Muslims", Label::Per)), "{names:?}");
+    assert!(names.iter().any(|n| n.0 == "Muslim Brotherhood") && names.iter().any(|n| n.0 == "Christian Democrats"), "{names:?}");
+}

@@ -2137,6 +2137,31 @@ fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize,
     put_names(spans, found, Label::Loc);
 }
 
+/// "mostly Muslim herders", "Christians in the south": a faith's followers are another name
+/// (MISC, as CoNLL writes "Jewish" and "Catholics"), alone, whatever the tagger made of them
+/// (a person, most often); not inside a longer name ("Muslim Brotherhood", "Christian
+/// Democrats"), and "Christian" tagged a person stays one (a given name).
+fn faiths(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    const FAITHS: &[&str] = &[
+        "Buddhist", "Buddhists", "Catholic", "Catholics", "Christian", "Christians", "Hindu", "Hindus", "Jew", "Jewish", "Jews", "Muslim", "Muslims",
+        "Protestant", "Protestants", "Shi'ite", "Shi'ites", "Shia", "Shiite", "Shiites", "Sikh", "Sikhs", "Sunni", "Sunnis",
+    ];
+    let faith = |k: usize| FAITHS.binary_search(&tokens[k].text(text)).is_ok();
+    if !(0..tokens.len()).any(faith) {
+        return;
+    }
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
+    let alone = |k: usize| !cap(k + 1) && !(k > 0 && cap(k - 1) && !tokens[k].sent_start && !tokens[k].newline_before);
+    for s in spans.iter_mut() {
+        if s.1 == s.0 + 1 && s.2 != Label::Misc && faith(s.0) && alone(s.0) && !(s.2 == Label::Per && tokens[s.0].text(text) == "Christian") {
+            s.2 = Label::Misc;
+        }
+    }
+    let taken = taken_mask(tokens.len(), spans);
+    let found: Vec<(usize, usize)> = (0..tokens.len()).filter(|&k| !taken[k] && faith(k) && alone(k)).map(|k| (k, k + 1)).collect();
+    put_names(spans, found, Label::Misc);
+}
+
 /// Puts `found` token ranges in as names of `label`, dropping the spans they overlap.
 fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>, label: Label) {
     if found.is_empty() {
@@ -2765,6 +2790,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     add_organization_phrases(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
+    faiths(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
