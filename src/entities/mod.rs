@@ -1617,6 +1617,15 @@ fn phrase_index(names: impl Iterator<Item = &'static str>) -> FastMap<&'static s
     m
 }
 
+/// The length in tokens of the longest phrase of `index` (see [`phrase_index`]) that starts at
+/// token `a`, or 0.
+fn longest_phrase_at(index: &FastMap<&'static str, Vec<Vec<&'static str>>>, text: &str, tokens: &[Token], a: usize) -> usize {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    index.get(w(a)).map_or(0, |names| {
+        names.iter().filter(|n| a + n.len() <= tokens.len() && n.iter().enumerate().all(|(k, x)| w(a + k) == *x)).map(|n| n.len()).max().unwrap_or(0)
+    })
+}
+
 /// States, provinces and regions ([`regions.txt`]), as the tokens the tokenizer makes of each.
 static REGIONS: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> =
     LazyLock::new(|| phrase_index(include_str!("regions.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))));
@@ -1629,11 +1638,7 @@ static REGIONS: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> =
 fn known_regions(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
-    let matches_at = |a: usize| -> usize {
-        REGIONS.get(w(a)).map_or(0, |names| {
-            names.iter().filter(|n| a + n.len() <= tokens.len() && n.iter().enumerate().all(|(k, x)| w(a + k) == *x)).map(|n| n.len()).max().unwrap_or(0)
-        })
-    };
+    let matches_at = |a: usize| longest_phrase_at(&REGIONS, text, tokens, a);
     let alone = |a: usize, b: usize| !cap(b) && !(a > 0 && !tokens[a].sent_start && (cap(a - 1) || w(a - 1).eq_ignore_ascii_case("the")));
     let people = person_words(text, tokens, spans);
     for s in spans.iter_mut() {
@@ -1711,11 +1716,7 @@ fn person_words<'a>(text: &'a str, tokens: &[Token], spans: &[(usize, usize, Lab
 fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let after_the = |a: usize| a > 0 && w(a - 1).eq_ignore_ascii_case("the");
-    let matches_at = |a: usize| -> usize {
-        COMPANIES.get(w(a)).map_or(0, |names| {
-            names.iter().filter(|n| a + n.len() <= tokens.len() && n.iter().enumerate().all(|(k, x)| w(a + k) == *x)).map(|n| n.len()).max().unwrap_or(0)
-        })
-    };
+    let matches_at = |a: usize| longest_phrase_at(&COMPANIES, text, tokens, a);
     let people = person_words(text, tokens, spans);
     let person_word = |word: &str| people.contains(&word);
     let mut relabel = Vec::new();
@@ -2570,12 +2571,18 @@ fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
     put_names(spans, found, Label::Org);
     // A scorer is a person, and so is the full name that ends with the scorer's ("Ademola
     // Lookman equalised" … "( Lookman 38 )"), which the tagger may call a body.
+    // The spans are sorted (put_names sorts them): each list looks only at its own (a scan of
+    // every span per list made a long page of results quadratic).
     let mut scorers: Vec<&str> = Vec::new();
     for &(a, b) in &scorer_lists {
-        for s in spans.iter().filter(|s| s.0 >= a && s.1 <= b && s.2 == Label::Per) {
+        let from = spans.partition_point(|s| s.0 < a);
+        for s in spans[from..].iter().take_while(|s| s.0 < b).filter(|s| s.1 <= b && s.2 == Label::Per) {
             if scorers.len() < 64 {
                 scorers.push(tokens[s.1 - 1].text(text));
             }
+        }
+        if scorers.len() >= 64 {
+            break;
         }
     }
     if scorers.is_empty() {
