@@ -433,14 +433,13 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
         let head = tokens[last_cap].text(text);
         // Or a head before "for"/"of" and what the body is for ("the General Authority for
         // Statistics", "National Commission on Human Rights").
-        // Not "the Company on the Funding Date" (the name goes on after "the"), nor a run opening
-        // with a month ("the August National Association of ...": a date before the name).
-        let inner_head = !crate::figures::is_figure_word(&tokens[i].text(text).to_lowercase())
-            && (i..last_cap).any(|h| {
-                cap(&tokens[h]) && in_list_ci(ORG_HEADS, tokens[h].text(text)) && matches!(tokens[h + 1].text(text), "for" | "of" | "on") && tokens.get(h + 2).is_some_and(cap)
-            })
-            // Not a date after the name ("Youth Court on Tuesday").
-            && !(i..=last_cap).any(|k| crate::figures::is_figure_word(&tokens[k].text(text).to_lowercase()));
+        // Not "the Company on the Funding Date" (the name goes on after "the"), nor a run with a
+        // month or a weekday in it ("the August National Association of …", "Youth Court on
+        // Tuesday": a date beside the name).
+        let figure_word = |k: usize| with_lower(tokens[k].text(text), crate::figures::is_figure_word);
+        let inner_head = (i..last_cap).any(|h| {
+            cap(&tokens[h]) && in_list_ci(ORG_HEADS, tokens[h].text(text)) && matches!(tokens[h + 1].text(text), "for" | "of" | "on") && tokens.get(h + 2).is_some_and(cap)
+        }) && !(i..=last_cap).any(figure_word);
         let body = in_list_ci(ORG_HEADS, head) || inner_head || (last_cap >= i + 2 && matches!(head, "Office" | "Department" | "Administration" | "Directorate" | "Inspectorate"));
         if last_cap > i && after_word && body && !taken[i..=last_cap].iter().any(|&t| t) {
             added.push((i, last_cap + 1, Label::Org));
@@ -2147,19 +2146,22 @@ fn faiths(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) 
         "Buddhist", "Buddhists", "Catholic", "Catholics", "Christian", "Christians", "Hindu", "Hindus", "Jew", "Jewish", "Jews", "Muslim", "Muslims",
         "Protestant", "Protestants", "Shi'ite", "Shi'ites", "Shia", "Shiite", "Shiites", "Sikh", "Sikhs", "Sunni", "Sunnis",
     ];
-    let faith = |k: usize| FAITHS.binary_search(&tokens[k].text(text)).is_ok();
-    if !(0..tokens.len()).any(faith) {
-        return;
-    }
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
     let alone = |k: usize| !cap(k + 1) && !(k > 0 && cap(k - 1) && !tokens[k].sent_start && !tokens[k].newline_before);
-    for s in spans.iter_mut() {
-        if s.1 == s.0 + 1 && s.2 != Label::Misc && faith(s.0) && alone(s.0) && !(s.2 == Label::Per && tokens[s.0].text(text) == "Christian") {
-            s.2 = Label::Misc;
+    // One pass over the text: where such a word stands alone.
+    let at: Vec<usize> = (0..tokens.len()).filter(|&k| FAITHS.binary_search(&tokens[k].text(text)).is_ok() && alone(k)).collect();
+    if at.is_empty() {
+        return;
+    }
+    let owner = owner_map(tokens.len(), spans);
+    let mut found = Vec::new();
+    for &k in &at {
+        match spans.get_mut(owner[k]) {
+            None => found.push((k, k + 1)),
+            Some(s) if s.1 == s.0 + 1 && s.2 != Label::Misc && !(s.2 == Label::Per && tokens[k].text(text) == "Christian") => s.2 = Label::Misc,
+            Some(_) => {}
         }
     }
-    let taken = taken_mask(tokens.len(), spans);
-    let found: Vec<(usize, usize)> = (0..tokens.len()).filter(|&k| !taken[k] && faith(k) && alone(k)).map(|k| (k, k + 1)).collect();
     put_names(spans, found, Label::Misc);
 }
 

@@ -2023,11 +2023,7 @@ impl<'a> Grammar<'a> {
                     || self.zone_after(end - 1)
                     || matches!(self.w(end), "local" | "hrs" | "z");
                 let mut f = if clock {
-                    let h24 = match ampm {
-                        Some(off) if h == 12 => off,
-                        Some(off) => h + off,
-                        None => h,
-                    };
+                    let h24 = ampm.map_or(h, |off| h % 12 + off);
                     if ampm.is_some() {
                         end += 1;
                     }
@@ -2958,15 +2954,13 @@ impl<'a> Grammar<'a> {
         if f.kind == FigureKind::Count && qual == Qualifier::Over && self.w(start) == "over" && start + 1 == j && start > 0
             && matches!(self.w(end), "seasons" | "season" | "campaigns" | "terms" | "editions" | "sessions" | "legislatures" | "parliaments")
         {
-            let mut k = start;
+            // Back to the clause's start, eight tokens at most.
             let mut figure_before = false;
-            while k > start.saturating_sub(8) && !figure_before {
-                k -= 1;
-                if self.tokens[k].sent_start || matches!(self.w(k), ";" | ":") {
-                    figure_before = self.is_num(k);
+            for k in (start.saturating_sub(8)..start).rev() {
+                figure_before = self.is_num(k) || matches!(self.w(k), "£" | "$" | "€");
+                if figure_before || self.tokens[k].sent_start || matches!(self.w(k), ";" | ":") {
                     break;
                 }
-                figure_before = self.is_num(k) || matches!(self.w(k), "£" | "$" | "€");
             }
             if figure_before {
                 f.span = tok_span(j, end);
