@@ -1541,6 +1541,10 @@ fn a_listed_company_written_with_a_hyphen_is_whole() {
     let a = analyze(t).unwrap();
     let names = names_of(t, &a);
     assert!(names.contains(&("Hapag-Lloyd", Label::Org)), "{names:?}");
+    // A sentence's first word the tagger left out after a sentence of money (checked when written).
+    let t = "The dispute was costing the company 20 million euros ($21 million) a day. Eurostar cancelled 12 of its 48 services between London and Paris.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Eurostar", Label::Org)), "{:?}", names_of(t, &a));
 }
 
 #[test]

@@ -1603,9 +1603,15 @@ impl<'a> Grammar<'a> {
         if let Some(code) = season_code(w) {
             let k = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
             if let Some(y) = self.year_at(k) {
-                let mut f = Figure::new(tok_span(i, k + 1), FigureKind::Date);
+                // "the winter of 2019-20", "winter 2023/24": a winter across two years is the one
+                // that begins in the first.
+                let raw = self.tokens.get(k + 2).map_or("", |t| t.text(self.text));
+                let next = matches!(self.w(k + 1), "-" | "–" | "/") && self.glued(k + 1) && self.glued(k + 2)
+                    && self.num_val(k + 2).is_some_and(|n| (raw.len() == 2 && n == (y + 1) % 100) || (raw.len() == 4 && n == y + 1));
+                let end = if next { k + 3 } else { k + 1 };
+                let mut f = Figure::new(tok_span(i, end), FigureKind::Date);
                 f.iso = Some(format!("{y:04}-{code}"));
-                return Some((f, k + 1));
+                return Some((f, end));
             }
         }
         // Spans of years without "from": "2014 to 2018", "2014-2018", "the 1996-97 season" (not

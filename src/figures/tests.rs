@@ -1899,3 +1899,14 @@ fn a_year_compared_with_and_a_quarter_of_a_fiscal_year() {
     let f = one("Deliveries start in the second quarter of fiscal 2026, the firm said.", "the second quarter of fiscal 2026");
     assert_eq!((f.kind, f.iso), (FigureKind::Date, None));
 }
+
+#[test]
+fn a_winter_across_two_years_is_one_date() {
+    let f = one("The last long strike, in the winter of 2019-20, lasted 47 days.", "winter of 2019-20");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2019-WI")));
+    let f = one("Gas use fell in winter 2023/24.", "winter 2023/24");
+    assert_eq!(f.iso.as_deref(), Some("2023-WI"));
+    // Not a year that does not follow.
+    let f = one("It snowed in the winter of 2019-31 estimates.", "winter of 2019");
+    assert_eq!(f.iso.as_deref(), Some("2019-WI"));
+}
