@@ -485,6 +485,13 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         let people = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_none_or(|h| people_head(&h.to_lowercase()));
         f.event = people.then_some("detained");
     }
+    // The passes above can make a count money or a measure ("held steady at about 129 to the
+    // dollar" is a rate of exchange): as when first found, money and measures are damaged only.
+    for f in out.iter_mut().filter(|f| matches!(f.kind, FigureKind::Money | FigureKind::Quantity)) {
+        if f.event != Some("damaged") {
+            f.event = None;
+        }
+    }
     out
 }
 
@@ -850,7 +857,7 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
 
 /// Byte ranges of web addresses (http://…, https://…, www.…) up to the next whitespace, sorted,
 /// overlapping ones merged ("https://www.…" is found twice).
-fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     for pat in ["http://", "https://", "www."] {
         let mut from = 0;
@@ -3291,6 +3298,28 @@ impl<'a> Grammar<'a> {
         if died && (line_ends || (then && !matches!(next, "at" | "and")) || matches!(next, "after" | "following" | "of" | "from" | "while")) {
             return true;
         }
+        // "became at 21 the youngest champion", "retired at 35 after…", "At 38, she is…": "at" a
+        // number is an age when a step of life comes before it, a youngest or oldest is near, or
+        // it opens the sentence before the person (not "closed at 35", "ranked at 21", "at 9 a.m.").
+        if prev == "at" && (5.0..=110.0).contains(&n.value) && n.end == n.start + 1 {
+            let before = self.w(i.wrapping_sub(2));
+            let life = matches!(before, "retired" | "retiring" | "retires" | "retire" | "married" | "marries" | "marry" | "debuted" | "elected" | "became" | "becoming" | "become" | "becomes" | "widowed" | "orphaned" | "diagnosed" | "ordained" | "crowned");
+            let price = matches!(before, "closed" | "closing" | "opened" | "opening" | "stood" | "stands" | "traded" | "trading" | "ended" | "finished" | "peaked" | "valued" | "priced" | "set" | "fixed" | "capped" | "ranked" | "rated" | "seeded" | "kept" | "held" | "steady" | "unchanged");
+            let clock = matches!(next, "a.m." | "p.m." | "am" | "pm" | "o'clock" | ":" | "gmt" | "utc" | "hours" | "hrs" | "h");
+            let plain_next = closes || then || next == "." || matches!(next, "the" | "a" | "an" | "after" | "following" | "as" | "for" | "to" | "from" | "while" | "before");
+            // Within the sentence: eight tokens before, four after.
+            let lo = (i.saturating_sub(8)..=i).rev().find(|&k| self.tokens[k].sent_start || k == i.saturating_sub(8)).unwrap_or(i);
+            let hi = (n.end..(n.end + 4).min(self.tokens.len())).find(|&k| self.tokens[k].sent_start).unwrap_or((n.end + 4).min(self.tokens.len()));
+            // Before it, in the same clause ("the youngest winner at 19", not "began at 10 and the
+            // oldest …"); after it, right after ("at 21 the youngest").
+            let sup = |k: usize| matches!(self.w(k), "youngest" | "oldest");
+            let clause_lo = (lo..i).rev().find(|&k| matches!(self.w(k), "," | "and" | "but" | ";" | "while")).map_or(lo, |k| k + 1);
+            let superlative = (clause_lo..i).any(sup) || (n.end < hi && (sup(n.end) || (matches!(next, "the" | "," | "as") && n.end + 1 < hi && sup(n.end + 1))));
+            let opens = self.tokens[i - 1].sent_start && (matches!(next, "he" | "she" | "i" | "they" | "we") || (next == "," && (matches!(self.w(n.end + 1), "he" | "she" | "i" | "they" | "we" | "his" | "her") || (self.cap(n.end + 1) && self.w(n.end + 1) != "the"))));
+            if !price && !clock && ((plain_next && (life || superlative)) || opens) {
+                return true;
+            }
+        }
         if !n.digits || n.end != n.start + 1 {
             return false;
         }
@@ -3531,8 +3560,10 @@ impl<'a> Grammar<'a> {
             }
             j -= 1;
             steps += 1;
-            // A coordinated clause ("… were evacuated and nearly 400 homes destroyed") has its own verb.
-            if matches!(self.w(j), "," | ";" | ":" | "—" | "–" | "(" | "and" | "but") {
+            // A coordinated clause ("… were evacuated and nearly 400 homes destroyed") has its own
+            // verb, and so has a clause after "after", "when", "because" ("feared dead after a boat
+            // carrying about 280 people capsized": those carried are not the dead).
+            if matches!(self.w(j), "," | ";" | ":" | "—" | "–" | "(" | "and" | "but" | "after" | "before" | "when" | "because" | "although" | "though" | "whereas" | "unless" | "until") {
                 break;
             }
             if let Some(e) = event_of(self.w(j), self.w(j + 1)) {

@@ -1410,6 +1410,28 @@ fn held_is_detention_only_for_people() {
 }
 
 #[test]
+fn a_rate_of_exchange_is_held_by_no_one() {
+    // Found a count first, made a rate of exchange later: it was "detained".
+    let f = one("The lira has held firm at around 34 to the dollar since June.", "around 34 to the dollar");
+    assert_eq!(f.kind, FigureKind::Money);
+    assert_eq!(f.event, None);
+    // Still detained: people held.
+    assert_eq!(one("Rebels have held around 40 aid workers since June.", "around 40").event, Some("detained"));
+}
+
+#[test]
+fn the_event_before_a_figure_stops_at_a_new_clause() {
+    // Those on board are not the dead: the clause after "after" has its own verb.
+    let s = "Twelve fishermen drowned after a trawler carrying 31 crew sank in a storm.";
+    assert_eq!(one(s, "31").event, None);
+    assert_eq!(one(s, "Twelve").event, Some("killed"));
+    let s = "Nobody was hurt when a bus with 40 pupils on board slid off the road.";
+    assert_eq!(one(s, "40").event, None);
+    // Within one clause the verb before still counts.
+    assert_eq!(one("Soldiers killed at least 17 rebels near the border.", "at least 17").event, Some("killed"));
+}
+
+#[test]
 fn counts_joined_by_and_share_the_verb_after_them() {
     let s = "At least 31 houses and 12 barns were destroyed by the blaze.";
     assert_eq!(one(s, "At least 31").event, Some("damaged"));
@@ -1909,4 +1931,19 @@ fn a_winter_across_two_years_is_one_date() {
     // Not a year that does not follow.
     let f = one("It snowed in the winter of 2019-31 estimates.", "winter of 2019");
     assert_eq!(f.iso.as_deref(), Some("2019-WI"));
+}
+
+#[test]
+fn at_a_number_is_an_age_in_a_life_story() {
+    let age = |s: &str, n: &str| one(s, n).kind == FigureKind::Age;
+    assert!(age("She became at 19 the youngest mayor the town has had.", "19"));
+    assert!(age("He was the oldest debutant at 41.", "41"));
+    assert!(age("Okafor retired at 33 after two knee operations.", "33"));
+    assert!(age("At 36, she is still the fastest in the squad.", "36"));
+    assert!(age("At 16 he left the farm for the capital.", "16"));
+    // Not ages: prices, ranks, clock times, a superlative in another clause.
+    assert!(!age("The shares closed at 44 after a rally.", "44"));
+    assert!(!age("The oldest lender was ranked at 12 in the survey.", "12"));
+    assert!(!age("Voting began at 7 and the oldest voter was first in line.", "7"));
+    assert!(!age("At 9, the market opened lower.", "9"));
 }
