@@ -1609,3 +1609,18 @@ fn a_faiths_followers_are_another_name() {
     assert!(!names.contains(&("Muslims", Label::Per)), "{names:?}");
     assert!(names.iter().any(|n| n.0 == "Muslim Brotherhood") && names.iter().any(|n| n.0 == "Christian Democrats"), "{names:?}");
 }
+
+#[test]
+fn nothing_in_a_web_address_and_no_lower_case_word_in_cased_text_is_a_name() {
+    // The tagger alone marks "http" and the letters of the link's code (checked when written).
+    let t = "Floods cut the coastal road again on Friday, officials said. Photos: http://t.co/Q7rPzKwVbx";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.iter().all(|n| !t[t.find("http").unwrap()..].contains(n.0)), "{names:?}");
+    // "interior" of "Spain's interior ministry" was a body; the site name stays.
+    let t = "Arrivals rose by a third, Spain's interior ministry said, citing podiobooks.com and Frontex.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.iter().all(|n| !n.0.starts_with("interior")), "{names:?}");
+    assert!(names.contains(&("Spain", Label::Loc)) && names.iter().any(|n| n.0 == "Frontex"), "{names:?}");
+}

@@ -2746,6 +2746,31 @@ pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity
 /// non-overlapping byte spans of figures: dates, times, quantities).
 pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates: &[Span]) -> (Vec<Entity>, Vec<Group>) {
     let mut spans = tag_tokens(model, text, tokens);
+    // Nothing inside a web address is a name ("http" of "http://t.co/…" was an other name, and
+    // the letters after it people and bodies); a bare "www.example.org" may name a site.
+    let links: Vec<std::ops::Range<usize>> = crate::figures::url_ranges(text).into_iter().filter(|r| text[r.start..].starts_with("http")).collect();
+    if !links.is_empty() {
+        spans.retain(|&(a, _, _)| {
+            let s = tokens[a].span.start;
+            let k = links.partition_point(|r| r.end <= s);
+            !links.get(k).is_some_and(|r| r.start <= s)
+        });
+    }
+    // A name has a capital letter where the sentence around it has any past its first word: a
+    // word in lower case the tagger took for a name in well-cased text ("Spain's interior
+    // ministry": "interior") is none. Text all in lower case (chat, tweets) keeps its guesses.
+    spans.retain(|&(a, b, _)| {
+        let lower = tokens[a..b].iter().all(|t| !t.text(text).chars().any(|c| c.is_uppercase() || c.is_ascii_digit()));
+        // (A site's address is written in lower case: "podiobooks.com".)
+        let site = text[tokens[a].span.start..tokens[b - 1].span.end].rsplit_once('.').is_some_and(|(h, tld)| !h.is_empty() && (2..=6).contains(&tld.len()));
+        if !lower || site {
+            return true;
+        }
+        let from = (a.saturating_sub(40)..=a).rev().find(|&k| tokens[k].sent_start).unwrap_or(a.saturating_sub(40));
+        let to = (b..(b + 40).min(tokens.len())).find(|&k| tokens[k].sent_start).unwrap_or((b + 40).min(tokens.len()));
+        let cased = (from..to).any(|k| !tokens[k].sent_start && tokens[k].kind == TokenKind::Word && tokens[k].text(text).starts_with(char::is_uppercase));
+        !cased
+    });
     spans.retain(|&(a, b, _)| {
         let (s, e) = (tokens[a].span.start, tokens[b - 1].span.end);
         // Dates are sorted and do not overlap, so their ends are sorted too.
