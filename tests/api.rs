@@ -1624,3 +1624,15 @@ fn nothing_in_a_web_address_and_no_lower_case_word_in_cased_text_is_a_name() {
     assert!(names.iter().all(|n| !n.0.starts_with("interior")), "{names:?}");
     assert!(names.contains(&("Spain", Label::Loc)) && names.iter().any(|n| n.0 == "Frontex"), "{names:?}");
 }
+
+#[test]
+fn a_name_after_a_bearing_is_a_place() {
+    // The tagger alone says a person (checked when written).
+    let t = "The quake was centred about 42 km south of Jumla at a depth of 18 km.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Jumla", Label::Loc)), "{:?}", names_of(t, &a));
+    // Any other "of" before a person is not a bearing.
+    let t = "Rain fell in the south of the country, said the sister of Ahmed Musa.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Ahmed Musa", Label::Per)), "{:?}", names_of(t, &a));
+}

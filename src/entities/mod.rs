@@ -769,6 +769,25 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
     }
 }
 
+/// A name right after "south of", "north-east of", "the outskirts of" is a place ("42 km south of
+/// Jumla" was a person: the tagger did not know the town); CoNLL marks 48 of 49 so.
+fn places_by_bearing(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l != Label::Per || b > a + 2 || a < 2 || tokens[a - 1].text(text) != "of" {
+            continue;
+        }
+        let w = tokens[a - 2].text(text);
+        let bearing = with_lower(w, |w| {
+            matches!(w, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "outskirts")
+        });
+        // Not a title ("the Duke of …") nor a name's own word ("South of France" is one name).
+        if bearing && w.starts_with(char::is_lowercase) {
+            s.2 = Label::Loc;
+        }
+    }
+}
+
 /// A name right after a lower-case word for a kind of body is that body ("the state weather
 /// agency Aemet", "the broadcaster RTVE", "the lender Santander", "the club Barcelona"): the
 /// tagger took an unknown one-word name there for a person, or a club for its city.
@@ -2806,6 +2825,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     });
     people_that_are_capitals(model, text, tokens, &mut spans);
     places_before_roles(model, text, tokens, &mut spans);
+    places_by_bearing(text, tokens, &mut spans);
     bodies_after_their_kind(text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
