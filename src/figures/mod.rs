@@ -475,6 +475,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     compound_durations(text, &mut out);
     exchange_rates(&g, &mut out);
     per_unit_prices(&g, &mut out);
+    counts_per_time(&g, &mut out);
     rates_per_population(&g, &mut out);
     listed_ages(text, &mut out);
     carry_units(text, &mut out);
@@ -660,6 +661,39 @@ fn per_unit_prices(g: &Grammar, figs: &mut [Figure]) {
         // share"); the unit says what it is paid for.
         let f = &mut figs[n];
         f.unit = f.unit.take().map(|u| format!("{u}/{per}"));
+    }
+}
+
+/// "nearly 33 a day", "400 cars a day", "20 cigarettes per day": a count in a span of time is a
+/// rate; its unit says so ("per day"), as money's does ("USD/day"). The counted words may stand
+/// between; not "a day after", "a year earlier" (a date), nor across another figure.
+fn counts_per_time(g: &Grammar, figs: &mut [Figure]) {
+    for n in 0..figs.len() {
+        let f = &figs[n];
+        if f.kind != FigureKind::Count || f.unit.is_some() || !matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx | Qualifier::Over | Qualifier::Under | Qualifier::AtLeast | Qualifier::AtMost) {
+            continue;
+        }
+        let j = g.tokens.partition_point(|t| t.span.start < f.span.end);
+        let limit = figs.get(n + 1).map_or(usize::MAX, |x| x.span.start);
+        // Right after it, or after what it counts.
+        let k = j + f.counted.as_deref().map_or(0, |c| c.split_whitespace().count());
+        if k >= g.tokens.len() || (k > j && g.tokens[j..=k].iter().skip(1).any(|t| t.sent_start)) || g.tokens[k].span.start >= limit || !matches!(g.w(k), "a" | "an" | "per" | "each") {
+            continue;
+        }
+        let per = match g.w(k + 1) {
+            "day" => "day",
+            "week" => "week",
+            "month" => "month",
+            "year" => "year",
+            "hour" => "hour",
+            "minute" => "minute",
+            "second" => "second",
+            _ => continue,
+        };
+        if g.tokens.get(k + 1).is_some_and(|t| t.span.end > limit) || matches!(g.w(k + 2), "after" | "before" | "earlier" | "later" | "ago" | "of" | "to" | "or" | "and" | "-" | "old") {
+            continue;
+        }
+        figs[n].unit = Some(format!("per {per}"));
     }
 }
 

@@ -1947,3 +1947,15 @@ fn at_a_number_is_an_age_in_a_life_story() {
     assert!(!age("Voting began at 7 and the oldest voter was first in line.", "7"));
     assert!(!age("At 9, the market opened lower.", "9"));
 }
+
+#[test]
+fn a_count_in_a_span_of_time_is_a_rate() {
+    let f = one("The border post now sees about 90 crossings a day, up from 20.", "about 90");
+    assert_eq!(f.unit.as_deref(), Some("per day"));
+    assert_eq!(f.counted.as_deref(), Some("crossings"));
+    assert_eq!(one("Deaths ran at almost 12 a week in March.", "almost 12").unit.as_deref(), Some("per week"));
+    assert_eq!(one("The mill turns out 3,000 tyres per month.", "3,000").unit.as_deref(), Some("per month"));
+    // Not a rate: a date after it, or no time at all.
+    assert_eq!(one("Six people were arrested a day after the march.", "Six").unit, None);
+    assert_eq!(one("Six guards a shift watch the gate.", "Six").unit, None);
+}
