@@ -2692,6 +2692,39 @@ impl<'a> Grammar<'a> {
                 f.counted = self.counted(n2.end, false);
                 return Some((f, n2.end));
             }
+            // "one train in three", "one adult in every five": the noun between the two numbers
+            // is what is shared out; nothing but a pause or a function word after the second
+            // ("one goal in 10 minutes", "one man in 2020" are no shares).
+            let noun = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.sent_start && t.text(self.text).starts_with(|c: char| c.is_ascii_lowercase()))
+                && COUNTED_STOP.binary_search(&self.w(end)).is_err()
+                && units::unit(self.w(end)).is_none()
+                && units::time_unit(self.w(end)).is_none()
+                && units::currency_name(self.w(end)).is_none();
+            let k = match (self.w(end + 1), self.w(end + 2)) {
+                ("in", "every") => end + 3,
+                ("in", _) => end + 2,
+                ("out", "of") => end + 3,
+                _ => 0,
+            };
+            if noun && k > 0 && !self.tokens[k].sent_start {
+                let closes = |e: usize| {
+                    let w = self.tokens.get(e).map_or("", |t| t.text(self.text));
+                    self.tokens.get(e).is_none_or(|t| t.kind == TokenKind::Punct || t.sent_start || COUNTED_STOP.binary_search(&w).is_ok())
+                        // A verb, not a noun the second number counts ("one train in three ran").
+                        || (w.starts_with(|c: char| c.is_ascii_lowercase()) && !w.ends_with('s') && units::unit(w).is_none() && units::time_unit(w).is_none() && units::currency_name(w).is_none() && !matches!(w, "percent" | "per" | "cent" | "million" | "billion" | "thousand" | "hundred"))
+                };
+                // A few of so many (not a tally: "548 points in 549 games"), a whole number ("in 9th grade").
+                let whole = |n2: &Num| !self.tokens.get(n2.end).is_some_and(|t| !t.space_before && t.kind == TokenKind::Word);
+                if let Some(n2) = self.num_at(k).filter(|n2| !n2.year_like && whole(n2) && value.is_some_and(|v| v > 0.0 && v <= 10.0 && v < n2.value) && closes(n2.end)) {
+                    let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
+                    f.value = value.map(|v| v / n2.value);
+                    f.low = f.value;
+                    f.high = f.value;
+                    f.qualifier = qual;
+                    f.counted = Some(self.tokens[end].text(self.text).to_string());
+                    return Some((f, n2.end));
+                }
+            }
         }
         // "500 or more", "200 or greater", "30 and above", "500 or less", "10 and under"; the bound
         // wins over a vaguer "about" ("about 500 or more").

@@ -536,6 +536,9 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
             ("a", None) if ws.w(i + 2) == "dozen" => Num::new(6.0, i, i + 3, false),
             // "half a century": half of the time unit that follows.
             ("a" | "an", None) if crate::figures::units::time_unit(ws.w(i + 2)).is_some() => Num::new(0.5, i, i + 2, false),
+            // "half a mile", "half a cent", "half a tonne": half of the unit or money named
+            // (spelled out: not "half a m").
+            ("a" | "an", None) if ws.w(i + 2).len() >= 4 && (crate::figures::units::unit(ws.w(i + 2)).is_some() || crate::figures::units::currency_name(ws.w(i + 2)).is_some()) => Num::new(0.5, i, i + 2, false),
             ("of" | "the" | "its" | "their" | "his" | "her" | "our" | "all", _) => fraction(0.5, i + 1),
             // "fell by half", "was cut in half, to …": a share with nothing after it.
             _ if i > 0 && matches!(ws.w(i - 1), "by" | "in") && (tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(a)) => fraction(0.5, i + 1),

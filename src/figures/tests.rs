@@ -1959,3 +1959,18 @@ fn a_count_in_a_span_of_time_is_a_rate() {
     assert_eq!(one("Six people were arrested a day after the march.", "Six").unit, None);
     assert_eq!(one("Six guards a shift watch the gate.", "Six").unit, None);
 }
+
+#[test]
+fn half_a_unit_and_one_thing_in_so_many() {
+    let f = one("The lira lost half a cent against the euro.", "half a cent");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(0.5), Some("cent")));
+    let f = one("Floodwater rose half a metre overnight.", "half a metre");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Quantity, Some(0.5), Some("m")));
+    let f = one("Only one bus in four ran during the strike.", "one bus in four");
+    assert_eq!((f.kind, f.value, f.counted.as_deref()), (FigureKind::Ratio, Some(0.25), Some("bus")));
+    let f = one("Nine patients in 10 recovered.", "Nine patients in 10");
+    assert_eq!(f.value, Some(0.9));
+    // Not shares: a time, a year, a tally.
+    assert_eq!(one("She scored one goal in 12 minutes.", "one").kind, FigureKind::Count);
+    assert_eq!(one("He took 61 wickets in 75 Tests.", "61").kind, FigureKind::Count);
+}
