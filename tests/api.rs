@@ -1636,3 +1636,23 @@ fn a_name_after_a_bearing_is_a_place() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Ahmed Musa", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn offices_compass_peoples_brands_and_nicknames() {
+    // Each of these the earlier rules got wrong (checked when written).
+    let t = "Dr Amara Osei, WHO Regional Director for Africa, said the Central American and Southeast Asian outbreaks had ended.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("WHO", Label::Org)) && !names.iter().any(|n| n.0.contains("Regional")), "{names:?}");
+    assert!(names.contains(&("Central American", Label::Misc)) && names.contains(&("Southeast Asian", Label::Misc)), "{names:?}");
+    let t = "The party of Delhi Chief Minister Arvind Kejriwal won five seats.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Delhi", Label::Loc)), "{:?}", names_of(t, &a));
+    let t = "The group owns Ben & Jerry's and will sell it. Profits at Douglas & Lomason's plants fell.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Ben & Jerry's", Label::Org)) && names.contains(&("Douglas & Lomason", Label::Org)), "{names:?}");
+    let t = "His cousin, the former mayor Luis Alberto \"Beto\" Ramirez, was arrested in 2021.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Luis Alberto \"Beto\" Ramirez", Label::Per)), "{:?}", names_of(t, &a));
+}

@@ -758,7 +758,10 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
             "jury" | "jurors" | "judge" | "judges" | "court" | "courts" | "prosecutor" | "prosecutors" | "lawmakers" | "legislators" | "legislature"
                 | "voters" | "residents" | "regulators" | "attorney" | "attorneys" | "sheriff" | "troopers"
         );
-        if !role {
+        // Or an office in capitals ("Delhi Chief Minister Arvind Kejriwal", "Texas Governor …").
+        let office = upper_initial(next.text(text)) && with_lower(next.text(text), |w| matches!(w, "chief" | "governor" | "mayor" | "premier" | "attorney" | "sheriff" | "senator" | "congressman" | "congresswoman" | "lieutenant" | "police" | "state"))
+            && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
+        if !role && !office {
             continue;
         }
         let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
@@ -1092,11 +1095,17 @@ fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
         let label = |o: Option<usize>| o.map(|o| spans[o].2);
         let place = |k: usize| model.gazetteer.lookup(tokens[k].text(text)) & PLACE_KINDS != 0;
         let given = |k: usize| model.gazetteer.lookup(tokens[k].text(text)) & gazetteer::GazKind::FirstName as u16 != 0;
-        if label(left) == Some(Label::Per) || label(right) == Some(Label::Per) || (given(k - 1) && given(k + 1)) || (place(k - 1) && place(k + 1)) {
+        // But a shop's or a brand's name ends in a possessive ("Ben & Jerry's", "Dunkin' &
+        // Baskin's"): one body with its "'s", as CoNLL writes "Lloyd 's" and "Moody 's".
+        // (Only where two people's names would be none: "Douglas & Lomason's profits" is the
+        // company's.)
+        let people = label(left) == Some(Label::Per) || label(right) == Some(Label::Per) || (given(k - 1) && given(k + 1));
+        let brand = people && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Possessive) && right.is_none_or(|r| spans[r].1 == k + 2);
+        if !brand && (people || (place(k - 1) && place(k + 1))) {
             continue;
         }
         let start = left.map_or(k - 1, |l| spans[l].0);
-        let end = right.map_or(k + 2, |r| spans[r].1);
+        let end = if brand { k + 3 } else { right.map_or(k + 2, |r| spans[r].1) };
         for o in [left, right].into_iter().flatten() {
             absorbed[o] = true;
         }
@@ -2480,6 +2489,87 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
     *spans = merged;
 }
 
+/// A nickname in quotes inside a person's name is part of it: 'Juan Antonio "Tony" Hernandez'
+/// (the tagger made "Juan Antonio" one person and 'Tony" Hernandez' another, quote and all).
+fn quoted_nicknames(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let quote = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "\"" | "“" | "”" | "'" | "‘" | "’" | "``" | "''"));
+    let mut k = 0;
+    let mut changed = false;
+    while k + 1 < spans.len() {
+        let (a, b, l) = spans[k];
+        // The nickname may be a name of its own ("Beto" MISC) between the two parts.
+        let mid = usize::from(spans[k + 1].0 == b + 1 && spans[k + 1].1 == b + 2 && k + 2 < spans.len());
+        let (c, d, m) = spans[k + 1 + mid];
+        let nick = quote(b) && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) && quote(b + 2);
+        let same_line = (b..d).all(|x| !tokens[x].newline_before);
+        if l == Label::Per && m == Label::Per && nick && (c == b + 1 || c == b + 3) && same_line && d > b + 3 {
+            spans[k] = (a, d, Label::Per);
+            for x in k + 1..=k + 1 + mid {
+                spans[x].1 = spans[x].0;
+            }
+            changed = true;
+            k += 1 + mid;
+        }
+        k += 1;
+    }
+    if changed {
+        spans.retain(|&(a, b, _)| b > a);
+    }
+}
+
+/// A people's name after a compass word ("Central American", "Southeast Asian", "West African")
+/// is another name, whole: the tagger made "Central American" a body, or left "Southeast" out.
+fn compass_demonyms(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let compass = |k: usize| {
+        let w = tokens[k].text(text);
+        tokens[k].kind == TokenKind::Word && upper_initial(w) && with_lower(w, |x| matches!(x, "central" | "south" | "north" | "east" | "west" | "southeast" | "northeast" | "southwest" | "northwest" | "south-east" | "north-east" | "south-west" | "north-west" | "latin"))
+    };
+    let floor = |k: usize, spans: &[(usize, usize, Label)]| k.checked_sub(1).map_or(0, |p| spans[p].1);
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        let last = tokens[b - 1].text(text);
+        // A country's people the lists know, or a continent's ("Asian", "African", "European").
+        let people = model.gazetteer.lookup(last) & gazetteer::GazKind::Demonym as u16 != 0 || matches!(last, "Asian" | "African" | "European" | "American" | "Arab" | "Caribbean" | "Pacific" | "Balkan" | "Baltic" | "Nordic" | "Scandinavian" | "Slavic");
+        if !upper_initial(last) || !people || in_list_ci(ORG_HEADS, last) {
+            continue;
+        }
+        if b > a + 1 && (a..b - 1).all(compass) && l != Label::Misc {
+            spans[k].2 = Label::Misc;
+        } else if b == a + 1 && l == Label::Misc && a > floor(k, spans) && compass(a - 1) && tokens[a].space_before && !tokens[a].newline_before {
+            spans[k].0 = a - 1;
+        }
+    }
+}
+
+/// A body's acronym before an office and its modifiers ("WHO Regional Director for Europe", "IMF
+/// Managing Director", "UN Special Envoy"): the body is the acronym; the office is no part of it
+/// (the tagger ran on to "Regional Director for" or stopped after "Regional").
+fn acronyms_before_offices(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let office = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            upper_initial(w) && with_lower(w, |x| matches!(x, "director" | "minister" | "governor" | "president" | "secretary" | "commissioner" | "chairman" | "chairwoman" | "chief" | "ambassador" | "spokesman" | "spokeswoman" | "spokesperson" | "envoy" | "representative" | "coordinator" | "administrator" | "rapporteur" | "adviser" | "advisor"))
+        })
+    };
+    let modifier = |k: usize| with_lower(tokens[k].text(text), |x| matches!(x, "regional" | "deputy" | "assistant" | "executive" | "vice" | "acting" | "managing" | "senior" | "special" | "chief" | "country" | "resident"));
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l != Label::Org || b - a > 6 {
+            continue;
+        }
+        // The office inside the span or right after it, and the modifiers before it.
+        let Some(k) = (a + 1..=b).find(|&k| office(k)) else { continue };
+        let mut m = k;
+        while m > a + 1 && modifier(m - 1) {
+            m -= 1;
+        }
+        let acr = tokens[m - 1].text(text);
+        if m < b && acr.len() >= 2 && acr.chars().all(|c| c.is_ascii_uppercase()) {
+            s.1 = m;
+        }
+    }
+}
+
 /// A person's title inside a body's name.
 fn titles_inside_bodies(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     // "Bank of Japan Governor Kazuo Ueda" read as one body: a person's title inside a body's name,
@@ -3450,6 +3540,9 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     names_before_foreign_acronyms(text, tokens, &mut spans);
     bodies_named_in_full(model, text, tokens, &mut spans);
     titles_inside_bodies(text, tokens, &mut spans);
+    acronyms_before_offices(text, tokens, &mut spans);
+    compass_demonyms(model, text, tokens, &mut spans);
+    quoted_nicknames(text, tokens, &mut spans);
     people_of_places(text, tokens, &mut spans);
     result_lines(model, text, tokens, &mut spans);
     line_ups(model, text, tokens, &mut spans);
