@@ -3411,6 +3411,19 @@ impl<'a> Grammar<'a> {
             if i > 0 && self.cap(i - 1) && n.end == n.start + 1 && NUMBERED_NAMES.binary_search(&prev).is_ok() {
                 return true;
             }
+            // A model's variant after its number and a word in capitals: the "9" of "737 MAX 9",
+            // the "8" of "A320 NEO 8" (the number before was the model's already).
+            // (The model's number after a maker's name, in running text: not a table's "Lotte 44
+            // 6 52 … LG 44".)
+            if i >= 3 && n.end == n.start + 1 && self.tokens[i - 2].kind == TokenKind::Number && !self.glued(i - 1) && {
+                let w = self.tokens[i - 1].text(self.text);
+                let maker = self.tokens[i - 3].text(self.text);
+                self.tokens[i - 1].kind == TokenKind::Word && (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && self.cap(i - 3) && maker.bytes().skip(1).all(|b| b.is_ascii_lowercase()) && NUMBERED_NAMES.binary_search(&self.w(i - 3)).is_ok()
+                    && self.tokens.get(n.end).is_none_or(|t| t.kind != TokenKind::Number)
+            } {
+                return true;
+            }
             // "COVID-19", "F-16", "Boeing 737" (a capitalized word glued by a hyphen)
             if prev == "-" && self.glued(i) && self.glued(i.wrapping_sub(1)) && i >= 2 && self.tokens[i - 2].kind == TokenKind::Word {
                 return true;

@@ -1974,3 +1974,13 @@ fn half_a_unit_and_one_thing_in_so_many() {
     assert_eq!(one("She scored one goal in 12 minutes.", "one").kind, FigureKind::Count);
     assert_eq!(one("He took 61 wickets in 75 Tests.", "61").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_models_variant_after_its_maker_is_no_count() {
+    let t = "Regulators grounded 40 Boeing 737 MAX 8 planes on Friday.";
+    let found: Vec<&str> = figs(t).iter().map(|f| f.span.slice(t)).collect();
+    assert!(!found.contains(&"8") && found.contains(&"40"), "{found:?}");
+    // A table's row of team and numbers keeps its numbers.
+    let t = "Lotte 44 6 52 LG 44 5 56";
+    assert_eq!(figs(t).iter().filter(|f| f.span.slice(t) == "44").count(), 2);
+}
