@@ -1656,3 +1656,12 @@ fn offices_compass_peoples_brands_and_nicknames() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Luis Alberto \"Beto\" Ramirez", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_parliament_by_its_own_name_is_a_body() {
+    // The tagger alone: "Bundestag" another name, "Sejm" nothing (checked when written).
+    let t = "German police said the group planned to storm the Bundestag. The Sejm approved the budget.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Bundestag", Label::Org)) && names.contains(&("Sejm", Label::Org)), "{names:?}");
+}

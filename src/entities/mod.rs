@@ -2193,6 +2193,32 @@ fn faiths(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) 
     put_names(spans, found, Label::Misc);
 }
 
+/// A parliament or a central bank known by its own one-word name is a body ("the Bundestag" was
+/// another name, "the Knesset" a place): where it stands alone or the tagger gave it alone to
+/// another kind. Names from general knowledge.
+fn parliaments(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    const HOUSES: &[&str] = &[
+        "Althing", "Bundesbank", "Bundesrat", "Bundestag", "Duma", "Eduskunta", "Folketing", "Knesset", "Majlis", "Oireachtas",
+        "Riigikogu", "Riksbank", "Riksdag", "Saeima", "Seimas", "Sejm", "Storting", "Stortinget",
+    ];
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
+    let at: Vec<usize> = (0..tokens.len()).filter(|&k| HOUSES.binary_search(&tokens[k].text(text)).is_ok() && !cap(k + 1)).collect();
+    if at.is_empty() {
+        return;
+    }
+    let owner = owner_map(tokens.len(), spans);
+    let mut found = Vec::new();
+    for &k in &at {
+        match spans.get_mut(owner[k]) {
+            // (Not inside a longer capitalized run: "The" opening the sentence is no part of it.)
+            None if !(k > 0 && cap(k - 1) && !tokens[k].sent_start && !tokens[k - 1].sent_start) => found.push((k, k + 1)),
+            Some(s) if s.1 == s.0 + 1 && s.2 != Label::Org => s.2 = Label::Org,
+            _ => {}
+        }
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// Puts `found` token ranges in as names of `label`, dropping the spans they overlap.
 fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>, label: Label) {
     if found.is_empty() {
@@ -2935,6 +2961,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
     faiths(text, tokens, &mut spans);
+    parliaments(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
