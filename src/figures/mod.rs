@@ -1705,7 +1705,7 @@ impl<'a> Grammar<'a> {
             // "up 1.6 points on 2019", "compared with 2019": a year compared
             // with, when nothing is counted after it.
             let compared = (1950..=2100).contains(&y)
-                && (prev == "on" || (prev == "with" && matches!(self.w(i.wrapping_sub(2)), "compared" | "comparison")))
+                && (prev == "on" || self.year_set_against(i) || (prev == "with" && matches!(self.w(i.wrapping_sub(2)), "compared" | "comparison")))
                 && self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(self.w(i + 1), "levels" | "figures" | "and" | "when" | "as"));
             let after_prep = compared || (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
             // "the 2024 election", "a 2019 report", "its 2023 budget": a year naming an edition.
@@ -1737,7 +1737,7 @@ impl<'a> Grammar<'a> {
             let alone = line_start && (line_end(i + 1) || (self.w(i + 1) == "." && line_end(i + 2))) && (1800..=2100).contains(&y);
             // "Photo: a reader; from file, 2008.": a caption's year.
             let caption = prev == "," && matches!(self.w(i + 1), "." | ")") && (1900..=2100).contains(&y) && self.tokens.get(i + 2).is_none_or(|t| t.sent_start || t.newline_before);
-            if (after_prep || edition || in_parens || alone || caption) && !self.counted_after(i + 1) {
+            if (after_prep || edition || in_parens || alone || caption) && (compared || !self.counted_after(i + 1)) {
                 // "fiscal 1997" is one phrase.
                 let start = if prev == "fiscal" && i > self.floor.get() { i - 1 } else { i };
                 let mut f = Figure::new(tok_span(start, i + 1), FigureKind::Date);
@@ -2536,6 +2536,12 @@ impl<'a> Grammar<'a> {
             }
         }
         // "a magnitude 6.8 earthquake": a reading on a scale.
+        // "higher than 2022 levels", "was below 2017": the year is a date (found at the year).
+        if qual != Qualifier::Exact && self.year_at(j).is_some_and(|y| (1950..=2100).contains(&y)) && self.year_set_against(j)
+            && self.tokens.get(j + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(self.w(j + 1), "levels" | "figures" | "and" | "when" | "as"))
+        {
+            return None;
+        }
         let magnitude = self.w(j.wrapping_sub(1)) == "magnitude" && j > 0;
         let (value, mut lo, mut hi, vague, mut end, num) = match self.magnitude(j) {
             Some(m) => m,
@@ -3488,6 +3494,14 @@ impl<'a> Grammar<'a> {
     }
 
     /// The noun phrase a count quantifies, starting at token `i`.
+    /// A year a comparison sets against ("higher than 2022 levels", "was below 2017"): the year
+    /// at `i`, after "than" and a comparative or after "below"/"above" and a verb.
+    fn year_set_against(&self, i: usize) -> bool {
+        let prev = self.w(i.wrapping_sub(1));
+        (prev == "than" && matches!(self.w(i.wrapping_sub(2)), "higher" | "lower" | "greater" | "smaller" | "bigger" | "better" | "worse" | "weaker" | "stronger" | "earlier" | "later"))
+            || (matches!(prev, "below" | "above") && matches!(self.w(i.wrapping_sub(2)), "was" | "were" | "is" | "are" | "remained" | "remains" | "stayed" | "still" | "well" | "far" | "just" | "slightly"))
+    }
+
     fn counted(&self, i: usize, singular: bool) -> Option<String> {
         let mut words: Vec<usize> = Vec::new();
         let mut j = i;
@@ -3559,6 +3573,18 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let last = last_noun?;
+        // "above the 155,000 economists had forecast": those who forecast the figure, with nothing
+        // forecast after the verb, are not what it counts.
+        if matches!(self.w(last), "economists" | "analysts" | "experts" | "forecasters" | "traders" | "markets" | "investors" | "observers" | "pollsters") {
+            let mut v = last + 1;
+            if matches!(self.w(v), "had" | "have" | "has" | "were") {
+                v += 1;
+            }
+            let forecast = matches!(self.w(v), "forecast" | "forecasted" | "expected" | "predicted" | "estimated" | "projected" | "anticipated" | "expect" | "predict" | "estimate" | "forecasts" | "expects" | "predicts" | "estimates");
+            if forecast && self.tokens.get(v + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(self.w(v + 1), "and" | "but" | "in" | "for" | "on" | "last" | "this" | "before")) {
+                return None;
+            }
+        }
         let a = self.tokens[i].span.start;
         let b = self.tokens[last].span.end;
         let phrase = self.text[a..b].split_whitespace().collect::<Vec<_>>().join(" ");

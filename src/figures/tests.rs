@@ -1984,3 +1984,22 @@ fn a_models_variant_after_its_maker_is_no_count() {
     let t = "Lotte 44 6 52 LG 44 5 56";
     assert_eq!(figs(t).iter().filter(|f| f.span.slice(t) == "44").count(), 2);
 }
+
+#[test]
+fn those_who_forecast_a_figure_are_not_what_it_counts() {
+    assert_eq!(one("Exports rose 9,000 tonnes, short of the 12,000 analysts had expected.", "12,000").counted, None);
+    assert_eq!(one("Payrolls beat the 180,000 economists forecast.", "180,000").counted, None);
+    // Economists counted, forecasting something named.
+    assert_eq!(one("Some 40 economists forecast a cut.", "Some 40").counted.as_deref(), Some("economists"));
+}
+
+#[test]
+fn a_year_a_comparison_sets_against_is_a_date() {
+    for (s, y) in [("Rents were higher than 2019 levels.", "2019"), ("Output stayed below 2008, the agency said.", "2008"), ("Exports were lower than 2021.", "2021")] {
+        let f = one(s, y);
+        assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some(y)), "{s}");
+    }
+    // Counts stay counts.
+    assert_eq!(one("Crowds of more than 2000 people gathered.", "more than 2000").kind, FigureKind::Count);
+    assert_eq!(one("The index stayed above 2050 points.", "above 2050").kind, FigureKind::Count);
+}
