@@ -1117,7 +1117,7 @@ const PERSON_NOUNS: &[&str] = &[
     "activist", "actor", "actress", "athlete", "author", "boy", "brother", "businessman", "businesswoman", "candidate",
     "captain", "champion", "coach", "daughter", "defender", "director", "doctor", "driver", "farmer", "father",
     "forward", "founder", "girl", "goalkeeper", "grandfather", "grandmother", "gunman", "husband", "journalist",
-    "lawyer", "leader", "man", "midfielder", "mother", "musician", "nurse", "officer", "passenger", "pensioner",
+    "lawyer", "leader", "man", "master", "midfielder", "mother", "musician", "nurse", "officer", "passenger", "pensioner",
     "pilot", "player", "politician", "rapper", "reporter", "resident", "singer", "sister", "soldier", "son", "striker",
     "student", "suspect", "teacher", "teenager", "victim", "wife", "winger", "woman", "worker", "writer", "youngster",
 ];
@@ -3545,6 +3545,11 @@ impl<'a> Grammar<'a> {
             if COUNTED_STOP.binary_search(&w).is_ok() || (is_figure_word(w) && !compound_head) {
                 break;
             }
+            // A verb in the past with no "-ed" ends it too, first word or not ("at least one
+            // caught fire", "two fell overboard").
+            if matches!(w, "caught" | "fell" | "sank" | "broke" | "took" | "went" | "came" | "ran" | "won" | "lost" | "got" | "saw" | "told" | "said" | "led" | "died" | "fled" | "struck" | "drove" | "flew" | "swam" | "stood" | "sat" | "became" | "began" | "remain" | "remained" | "suffered" | "escaped") {
+                break;
+            }
             // A verb ends the phrase, unless a hyphen glues it into a modifier ("water-bombing aircraft").
             let compound = self.w(j - 1) == "-" && self.glued(j);
             if !words.is_empty() && !compound && ((w.ends_with("ed") && w.len() > 4) || w.ends_with("ing")) {
@@ -3655,6 +3660,21 @@ impl<'a> Grammar<'a> {
             }
             j += 1;
             steps += 1;
+        }
+        // "The death toll from the country's worst rail disaster rose to 43": a toll's number,
+        // however far the toll is before its verb (in the sentence, no other figure between).
+        if start >= 2 && matches!(self.w(start - 1), "to" | "at") && matches!(self.w(start - 2), "rose" | "risen" | "rise" | "rises" | "climbed" | "climbs" | "jumped" | "increased" | "reached" | "stood" | "stands" | "hit" | "grew" | "soared" | "mounted") {
+            let mut k = start - 2;
+            while k > 0 && start - k < 20 && !self.tokens[k].sent_start && !self.is_num(k - 1) {
+                k -= 1;
+                if self.w(k) == "toll" {
+                    return match self.w(k.wrapping_sub(1)) {
+                        "death" | "deaths" => Some("killed"),
+                        "injury" | "injuries" => Some("injured"),
+                        _ => None,
+                    };
+                }
+            }
         }
         // Before it, within its clause only: "…saw 200 people detained, several thousand protesters
         // stormed…" gives the second figure no event.

@@ -2003,3 +2003,13 @@ fn a_year_a_comparison_sets_against_is_a_date() {
     assert_eq!(one("Crowds of more than 2000 people gathered.", "more than 2000").kind, FigureKind::Count);
     assert_eq!(one("The index stayed above 2050 points.", "above 2050").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_tolls_number_a_station_masters_age_and_a_verb_after_one() {
+    let s = "The death toll from the region's worst mining accident in decades rose to 61 on Friday.";
+    assert_eq!(one(s, "61").event, Some("killed"));
+    assert_eq!(one("Rail workers struck; the toll rose to 12 trains cancelled.", "12").event, None);
+    assert_eq!(one("The harbour master, 62, was questioned.", "62").kind, FigureKind::Age);
+    assert_eq!(one("Two buses collided and at least one caught fire.", "at least one").counted, None);
+    assert_eq!(one("Three sources told reporters the deal was off.", "Three").counted.as_deref(), Some("sources"));
+}
