@@ -1114,12 +1114,14 @@ fn tok_span(a: usize, b: usize) -> Span {
 /// Nouns for a person that take an age in apposition: "the driver, 34, was …", "The Norway
 /// striker, 23, scored".
 const PERSON_NOUNS: &[&str] = &[
-    "activist", "actor", "actress", "athlete", "author", "boy", "brother", "businessman", "businesswoman", "candidate",
-    "captain", "champion", "coach", "daughter", "defender", "director", "doctor", "driver", "farmer", "father",
-    "forward", "founder", "girl", "goalkeeper", "grandfather", "grandmother", "gunman", "husband", "journalist",
-    "lawyer", "leader", "man", "master", "midfielder", "mother", "musician", "nurse", "officer", "passenger", "pensioner",
-    "pilot", "player", "politician", "rapper", "reporter", "resident", "singer", "sister", "soldier", "son", "striker",
-    "student", "suspect", "teacher", "teenager", "victim", "wife", "winger", "woman", "worker", "writer", "youngster",
+    "activist", "actor", "actress", "artist", "athlete", "author", "boxer", "boy", "brother", "businessman",
+    "businesswoman", "candidate", "captain", "champion", "chef", "coach", "cyclist", "daughter", "defender", "director",
+    "doctor", "driver", "farmer", "father", "forward", "founder", "girl", "goalkeeper", "golfer", "grandfather",
+    "grandmother", "gunman", "husband", "journalist", "lawyer", "leader", "man", "master", "mayor", "midfielder",
+    "mother", "musician", "nurse", "officer", "passenger", "pensioner", "pilot", "pitcher", "player", "politician",
+    "quarterback", "rapper", "reporter", "resident", "rookie", "runner", "singer", "sister", "soldier", "son", "star",
+    "striker", "student", "suspect", "swimmer", "teacher", "teenager", "veteran", "victim", "wife", "winger", "woman",
+    "worker", "writer", "youngster"
 ];
 
 /// Words that open a figure other than through the lexicons below (qualifiers, dates, quarters,
@@ -3296,6 +3298,15 @@ impl<'a> Grammar<'a> {
         // "77 nautical miles" (1,852 m each; "nmi")
         if w == "nautical" && matches!(self.w(i + 1), "miles" | "mile") {
             return Some(("nmi", i + 2));
+        }
+        // "120 light years", "4.2 light-years": a distance ("ly").
+        if w == "light" {
+            if matches!(self.w(i + 1), "years" | "year") {
+                return Some(("ly", i + 2));
+            }
+            if self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) && matches!(self.w(i + 2), "years" | "year") {
+                return Some(("ly", i + 3));
+            }
         }
         if w == "cubic" {
             let u = match self.w(i + 1) {

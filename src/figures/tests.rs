@@ -2013,3 +2013,11 @@ fn a_tolls_number_a_station_masters_age_and_a_verb_after_one() {
     assert_eq!(one("Two buses collided and at least one caught fire.", "at least one").counted, None);
     assert_eq!(one("Three sources told reporters the deal was off.", "Three").counted.as_deref(), Some("sources"));
 }
+
+#[test]
+fn light_years_and_more_people_by_their_calling() {
+    let f = one("The comet came from a star 310 light years away.", "310 light years");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("ly")));
+    assert_eq!(one("It is 4.2 light-years from here.", "4.2 light-years").unit.as_deref(), Some("ly"));
+    assert_eq!(one("The veteran, 38, signed a new deal.", "38").kind, FigureKind::Age);
+}
