@@ -2193,6 +2193,52 @@ fn faiths(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) 
     put_names(spans, found, Label::Misc);
 }
 
+/// "Earth" alone is a place (CoNLL marks the planet so); the tagger, which seldom saw it, made it
+/// a body or a person. And a court or a body named for a plural with an apostrophe ("Leeds
+/// Magistrates' Court", "the Teachers' Union") is one name: the tagger stopped at the apostrophe.
+fn earth_and_plural_possessive_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    for s in spans.iter_mut() {
+        // (Not a handle or a hashtag: "@Earth_News", "#Earth".)
+        let handle = tokens.get(s.1).is_some_and(|t| !t.space_before && t.text(text).starts_with('_')) || (s.0 > 0 && matches!(tokens[s.0 - 1].text(text), "#" | "@"));
+        if s.1 == s.0 + 1 && s.2 != Label::Loc && tokens[s.0].text(text) == "Earth" && !handle {
+            s.2 = Label::Loc;
+        }
+    }
+    let taken = taken_mask(tokens.len(), spans);
+    let starts: FastSet<usize> = spans.iter().filter(|s| s.1 == s.0 + 1).map(|s| s.0).collect();
+    let mut absorbed: Vec<usize> = Vec::new();
+    for s in spans.iter_mut() {
+        let (_, b, l) = *s;
+        let apostrophe = tokens.get(b).is_some_and(|t| !t.space_before && matches!(t.text(text), "'" | "’"));
+        if !apostrophe || !matches!(l, Label::Org | Label::Loc | Label::Misc) || !tokens[b - 1].text(text).ends_with('s') || tokens[b - 1].text(text).len() < 4 {
+            continue;
+        }
+        // The capitalized words after it, on the line, untagged, ending in a body's or place's word.
+        let mut e = b + 1;
+        while e < tokens.len() && e < b + 4 && !taken[e] && !tokens[e].newline_before && tokens[e].kind == TokenKind::Word && upper_initial(tokens[e].text(text)) {
+            e += 1;
+        }
+        // Or the tagger's own one-word name there ("National Farmers" + "Union").
+        let one = e == b + 1 && starts.contains(&e) && !tokens[e].newline_before;
+        if one {
+            e += 1;
+        }
+        let head = |w: &str| body_word(w) || matches!(w, "Court" | "Union" | "Association" | "Federation" | "Club" | "Guild" | "League" | "Party" | "Hospital" | "School" | "College" | "Society" | "Fund" | "Trust" | "Front" | "Movement" | "Alliance" | "Congress" | "Council");
+        if e > b + 1 && head(tokens[e - 1].text(text)) {
+            if one {
+                absorbed.push(b + 1);
+            }
+            s.1 = e;
+            if l == Label::Loc {
+                s.2 = Label::Org;
+            }
+        }
+    }
+    if !absorbed.is_empty() {
+        spans.retain(|s| !(s.1 == s.0 + 1 && absorbed.contains(&s.0)));
+    }
+}
+
 /// A parliament or a central bank known by its own one-word name is a body ("the Bundestag" was
 /// another name, "the Knesset" a place): where it stands alone or the tagger gave it alone to
 /// another kind. Names from general knowledge.
@@ -2962,6 +3008,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     capes_and_waters(text, tokens, &mut spans);
     faiths(text, tokens, &mut spans);
     parliaments(text, tokens, &mut spans);
+    earth_and_plural_possessive_names(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
