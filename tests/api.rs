@@ -1674,3 +1674,18 @@ fn earth_is_a_place_and_a_plural_possessive_ends_no_name() {
     let names = names_of(t, &a);
     assert!(names.contains(&("Earth", Label::Loc)) && names.contains(&("Leeds Magistrates' Court", Label::Org)), "{names:?}");
 }
+
+#[test]
+fn a_persons_name_before_a_buildings_or_a_prizes_word_names_that() {
+    // The tagger alone makes each a person (checked when written).
+    let t = "The James Webb Space Telescope found it. They landed at John F. Kennedy International Airport and she won the Nelson Mandela Prize.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("James Webb Space Telescope", Label::Misc)), "{names:?}");
+    assert!(names.contains(&("John F. Kennedy International Airport", Label::Loc)), "{names:?}");
+    assert!(names.contains(&("Nelson Mandela Prize", Label::Misc)), "{names:?}");
+    // A golfer named so in a results list stays a person.
+    let t = "David Carter 73, Domingo Hospital (Spain) 74";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Domingo Hospital", Label::Per)), "{:?}", names_of(t, &a));
+}

@@ -3266,6 +3266,32 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Loc;
         }
     }
+    // A person's name before a building's or a prize's word names the building or the prize:
+    // "John F. Kennedy International Airport", "Walter Reed Hospital" are places, "the James Webb
+    // Space Telescope", "the Nelson Mandela Prize" other names (CoNLL: 11 hospitals places, 5
+    // prizes other names); not surnames that are such words ("Hall", "Park").
+    let taken = taken_mask(tokens.len(), &spans);
+    for s in spans.iter_mut() {
+        let (a, mut b, l) = *s;
+        if b < a + 2 || b > a + 6 {
+            continue;
+        }
+        // The word may be left out right after the person ("Nelson Mandela" + "Prize").
+        let word_after = |w: &str| matches!(w, "Prize" | "Award" | "Trophy" | "Medal" | "Telescope" | "Airport" | "Hospital" | "Building" | "Memorial" | "Stadium");
+        if l == Label::Per && tokens.get(b).is_some_and(|t| !taken[b] && t.space_before && !t.newline_before && word_after(t.text(text))) {
+            b += 1;
+        }
+        let last = tokens[b - 1].text(text);
+        let building = matches!(last, "Airport" | "Stadium" | "Arena" | "Bridge" | "Building" | "Hospital" | "Museum" | "Library" | "Memorial" | "Tower" | "Station" | "Street" | "Avenue" | "Boulevard" | "Cathedral" | "Palace" | "Dam" | "Tunnel");
+        let prize = matches!(last, "Telescope" | "Prize" | "Award" | "Awards" | "Trophy" | "Medal");
+        // (Not a name in a results list, "Domingo Hospital ( Spain )": a golfer.)
+        let listed = tokens.get(b).is_some_and(|t| t.text(text) == "(");
+        if l == Label::Per && building && !listed {
+            *s = (a, b, Label::Loc);
+        } else if prize && matches!(l, Label::Per | Label::Loc) {
+            *s = (a, b, Label::Misc);
+        }
+    }
     // One word with a capital inside ("OpenAI", "SpaceX", "EgyptAir", "WorldCom") that the
     // tagger called MISC is a company, as CoNLL writes four of five of them; not names with a
     // prefix ("McDonald", "DeShawn") or an event's word ("SuperCup").
