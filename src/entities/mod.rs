@@ -2174,10 +2174,18 @@ fn faiths(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) 
         "Buddhist", "Buddhists", "Catholic", "Catholics", "Christian", "Christians", "Hindu", "Hindus", "Jew", "Jewish", "Jews", "Muslim", "Muslims",
         "Protestant", "Protestants", "Shi'ite", "Shi'ites", "Shia", "Shiite", "Shiites", "Sikh", "Sikhs", "Sunni", "Sunnis",
     ];
+    // (A person named Christian stays one.)
+    listed_words_alone(text, tokens, spans, FAITHS, Label::Misc, |k, l| l == Label::Per && tokens[k].text(text) == "Christian");
+}
+
+/// Each word of `list` (sorted) that stands alone, not inside a longer capitalized run (a
+/// sentence's first word before it is no part of one), is a name of `label`: untagged, or tagged
+/// alone as another kind, unless `keep(token, label)` says the tagger's label stands.
+fn listed_words_alone(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>, list: &[&str], label: Label, keep: impl Fn(usize, Label) -> bool) {
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
-    let alone = |k: usize| !cap(k + 1) && !(k > 0 && cap(k - 1) && !tokens[k].sent_start && !tokens[k].newline_before);
+    let alone = |k: usize| !cap(k + 1) && !(k > 0 && cap(k - 1) && !tokens[k].sent_start && !tokens[k].newline_before && !tokens[k - 1].sent_start);
     // One pass over the text: where such a word stands alone.
-    let at: Vec<usize> = (0..tokens.len()).filter(|&k| FAITHS.binary_search(&tokens[k].text(text)).is_ok() && alone(k)).collect();
+    let at: Vec<usize> = (0..tokens.len()).filter(|&k| list.binary_search(&tokens[k].text(text)).is_ok() && alone(k)).collect();
     if at.is_empty() {
         return;
     }
@@ -2186,11 +2194,11 @@ fn faiths(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) 
     for &k in &at {
         match spans.get_mut(owner[k]) {
             None => found.push((k, k + 1)),
-            Some(s) if s.1 == s.0 + 1 && s.2 != Label::Misc && !(s.2 == Label::Per && tokens[k].text(text) == "Christian") => s.2 = Label::Misc,
+            Some(s) if s.1 == s.0 + 1 && s.2 != label && !keep(k, s.2) => s.2 = label,
             Some(_) => {}
         }
     }
-    put_names(spans, found, Label::Misc);
+    put_names(spans, found, label);
 }
 
 /// "Earth" alone is a place (CoNLL marks the planet so); the tagger, which seldom saw it, made it
@@ -2247,22 +2255,7 @@ fn parliaments(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Labe
         "Althing", "Bundesbank", "Bundesrat", "Bundestag", "Duma", "Eduskunta", "Folketing", "Knesset", "Majlis", "Oireachtas",
         "Riigikogu", "Riksbank", "Riksdag", "Saeima", "Seimas", "Sejm", "Storting", "Stortinget",
     ];
-    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
-    let at: Vec<usize> = (0..tokens.len()).filter(|&k| HOUSES.binary_search(&tokens[k].text(text)).is_ok() && !cap(k + 1)).collect();
-    if at.is_empty() {
-        return;
-    }
-    let owner = owner_map(tokens.len(), spans);
-    let mut found = Vec::new();
-    for &k in &at {
-        match spans.get_mut(owner[k]) {
-            // (Not inside a longer capitalized run: "The" opening the sentence is no part of it.)
-            None if !(k > 0 && cap(k - 1) && !tokens[k].sent_start && !tokens[k - 1].sent_start) => found.push((k, k + 1)),
-            Some(s) if s.1 == s.0 + 1 && s.2 != Label::Org => s.2 = Label::Org,
-            _ => {}
-        }
-    }
-    put_names(spans, found, Label::Org);
+    listed_words_alone(text, tokens, spans, HOUSES, Label::Org, |_, _| false);
 }
 
 /// Puts `found` token ranges in as names of `label`, dropping the spans they overlap.
