@@ -2185,7 +2185,11 @@ fn listed_words_alone(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
     let alone = |k: usize| !cap(k + 1) && !(k > 0 && cap(k - 1) && !tokens[k].sent_start && !tokens[k].newline_before && !tokens[k - 1].sent_start);
     // One pass over the text: where such a word stands alone.
-    let at: Vec<usize> = (0..tokens.len()).filter(|&k| list.binary_search(&tokens[k].text(text)).is_ok() && alone(k)).collect();
+    // The list's first letters as a mask: most tokens fail on their first byte, before any
+    // string comparison.
+    let mask = list.iter().fold(0u32, |m, w| m | w.as_bytes().first().filter(|b| b.is_ascii_uppercase()).map_or(0, |b| 1 << (b - b'A')));
+    let first = |k: usize| tokens[k].text(text).as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() && mask & (1 << (b - b'A')) != 0);
+    let at: Vec<usize> = (0..tokens.len()).filter(|&k| first(k) && list.binary_search(&tokens[k].text(text)).is_ok() && alone(k)).collect();
     if at.is_empty() {
         return;
     }
@@ -2923,7 +2927,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = tag_tokens(model, text, tokens);
     // Nothing inside a web address is a name ("http" of "http://t.co/…" was an other name, and
     // the letters after it people and bodies); a bare "www.example.org" may name a site.
-    let links: Vec<std::ops::Range<usize>> = crate::figures::url_ranges(text).into_iter().filter(|r| text[r.start..].starts_with("http")).collect();
+    // (One look for "://" first: most texts have no link, and the full search reads the text thrice.)
+    let links: Vec<std::ops::Range<usize>> = if text.contains("://") { crate::figures::url_ranges(text).into_iter().filter(|r| text[r.start..].starts_with("http")).collect() } else { Vec::new() };
     if !links.is_empty() {
         spans.retain(|&(a, _, _)| {
             let s = tokens[a].span.start;
