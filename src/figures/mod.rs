@@ -3585,6 +3585,11 @@ impl<'a> Grammar<'a> {
                 if regular && !singular && !matches!(self.w(j + 1), "and" | "or") {
                     break;
                 }
+                // An irregular plural before a verb in the present ("children lives in poverty",
+                // "women works"): the verb agrees with the share, not a noun of the phrase.
+                if !regular && matches!(self.w(j + 1), "lives" | "dies" | "works" | "says" | "earns" | "owns" | "goes" | "gets" | "wants" | "needs" | "uses" | "lacks" | "faces") {
+                    break;
+                }
             }
             j += 1;
         }

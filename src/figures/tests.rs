@@ -2021,3 +2021,10 @@ fn light_years_and_more_people_by_their_calling() {
     assert_eq!(one("It is 4.2 light-years from here.", "4.2 light-years").unit.as_deref(), Some("ly"));
     assert_eq!(one("The veteran, 38, signed a new deal.", "38").kind, FigureKind::Age);
 }
+
+#[test]
+fn a_verb_after_an_irregular_plural_is_not_what_is_counted() {
+    assert_eq!(one("One in four children lives below the poverty line.", "One in four").counted.as_deref(), Some("children"));
+    // A compound of an irregular plural keeps its noun.
+    assert_eq!(one("Nine police officers were hurt.", "Nine").counted.as_deref(), Some("police officers"));
+}
