@@ -238,7 +238,9 @@ fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "missing" => "missing",
         "destroyed" | "damaged" | "flattened" | "razed" => "damaged",
         // Not "rescue": a noun as often ("the search and rescue office said 85").
-        "rescued" | "survived" | "survivors" => "rescued",
+        "rescued" | "survivors" => "rescued",
+        // Not "is survived by two sons" (an obituary's family).
+        "survived" if next != "by" => "rescued",
         // Jobs: "cut 1,500 jobs", "laid off 300 workers", "slash 2,000 posts"
         "cut" | "cuts" | "cutting" | "slash" | "slashed" | "slashing" | "axe" | "axed" | "axing" => "cut",
         "laid" | "lay" | "laying" if next == "off" => "cut",
@@ -469,6 +471,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         }
     }
     combine_bounds(text, &mut out);
+    unit_ranges(&g, &mut out);
     between_amounts(&g, &mut out);
     number_of(&g, &mut out);
     share_time_units(text, &mut out);
@@ -1061,6 +1064,34 @@ fn combine_bounds(text: &str, figs: &mut Vec<Figure>) {
             }
         }
         None
+    });
+}
+
+/// "2.5C to 2.9C", "5% to 7% of GDP", "between 5% and 7%": two measures of one unit joined by "to"
+/// (or "and" after "between") are one range. Not after "from" or a verb of change ("rose from 10km
+/// to 20km", "cut 3% to 2%": a change from one level to the next, two figures).
+fn unit_ranges(g: &Grammar, figs: &mut Vec<Figure>) {
+    let text = g.text;
+    merge_neighbours(figs, |a, b| {
+        let measure = matches!(a.kind, FigureKind::Quantity | FigureKind::Percent) && a.kind == b.kind && a.unit.is_some() && a.unit == b.unit;
+        let exact = |f: &Figure| f.qualifier == Qualifier::Exact && f.value.is_some();
+        if !measure || !exact(a) || !exact(b) {
+            return None;
+        }
+        let k = g.tokens.partition_point(|t| t.span.start < a.span.start);
+        let prev = g.w(k.wrapping_sub(1));
+        if k > 0 && (prev == "from" || g.change_verb(k - 1)) {
+            return None;
+        }
+        let between_word = k > 0 && prev == "between";
+        let gap = text.get(a.span.end..b.span.start).map_or("", str::trim);
+        let joined = gap == "to" || (gap == "and" && between_word);
+        let (lo, hi) = (a.value?, b.value?);
+        if !joined || lo >= hi {
+            return None;
+        }
+        let start = if between_word { g.tokens[k - 1].span.start } else { a.span.start };
+        Some(joined_range(a, b, Span::new(start, b.span.end), lo, hi))
     });
 }
 
@@ -3270,7 +3301,9 @@ impl<'a> Grammar<'a> {
         }
         // "-5C", "35C", "95F": a capital C or F glued to the number, when a clause goes on after it
         // ("hit 35C on Monday"); not a code ("13F filing", "Boeing 777F", "14.7C/ per share").
-        if self.glued(i) && matches!(self.tokens.get(i).map(|t| t.text(self.text)), Some("C" | "F")) && i >= 2 && !self.cap(i - 2) {
+        // (A capitalized word before is a model's maker, "Boeing 777F"; not a sentence's "The".)
+        let maker = i >= 2 && self.cap(i - 2) && !(self.tokens[i - 2].sent_start && matches!(self.w(i - 2), "the" | "a" | "an"));
+        if self.glued(i) && matches!(self.tokens.get(i).map(|t| t.text(self.text)), Some("C" | "F")) && i >= 2 && !maker {
             // A headline's end ("temperatures top 44C" before the next line) and a comparison
             // ("2.5C hotter", "3C above normal", "from 20C to 25C") go on as a clause does.
             let next_ok = match self.tokens.get(i + 1) {
@@ -3281,6 +3314,9 @@ impl<'a> Grammar<'a> {
                     self.w(i + 1),
                     "in" | "on" | "at" | "and" | "or" | "with" | "by" | "as" | "for" | "while" | "when" | "during" | "today" | "yesterday" | "tonight" | "overnight"
                         | "above" | "below" | "hotter" | "warmer" | "colder" | "cooler" | "higher" | "lower" | "than" | "from" | "to" | "across"
+                        // "2.9C is expected", "the 1.5C limit", "a 2C rise": a verb, or a noun of warming.
+                        | "is" | "was" | "are" | "were" | "will" | "would" | "could" | "but" | "after" | "before" | "since" | "until" | "this" | "last" | "next" | "now"
+                        | "limit" | "target" | "goal" | "threshold" | "mark" | "warming" | "rise" | "increase" | "cap" | "ceiling" | "heat" | "heatwave"
                 ),
             };
             if next_ok {

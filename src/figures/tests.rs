@@ -2028,3 +2028,22 @@ fn a_verb_after_an_irregular_plural_is_not_what_is_counted() {
     // A compound of an irregular plural keeps its noun.
     assert_eq!(one("Nine police officers were hurt.", "Nine").counted.as_deref(), Some("police officers"));
 }
+
+#[test]
+fn measures_of_one_unit_joined_by_to_are_a_range_and_glued_degrees_before_a_verb() {
+    let f = one("Models project warming of 2.4C to 2.8C this century.", "2.4C to 2.8C");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high, f.unit.as_deref()), (FigureKind::Quantity, Qualifier::Range, Some(2.4), Some(2.8), Some("°C")));
+    let f = one("Growth of between 3% and 4% is forecast.", "between 3% and 4%");
+    assert_eq!((f.low, f.high), (Some(3.0), Some(4.0)));
+    // A change from one level to another stays two figures.
+    assert_eq!(one("Unemployment rose from 4% to 6%.", "6%").qualifier, Qualifier::Exact);
+    // Glued degrees before a verb or a noun of warming; gigatonnes.
+    assert_eq!(one("The 1.5C limit is slipping away.", "1.5C").unit.as_deref(), Some("°C"));
+    assert_eq!(one("Emissions hit 53.2 gigatonnes.", "53.2 gigatonnes").unit.as_deref(), Some("Gt"));
+}
+
+#[test]
+fn an_obituarys_family_survived_by_is_no_rescue() {
+    assert_eq!(one("She is survived by two sons and a sister.", "two").event, None);
+    assert_eq!(one("Only three crew survived the sinking.", "three").event, Some("rescued"));
+}

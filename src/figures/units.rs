@@ -350,6 +350,8 @@ pub fn unit(w: &str) -> Option<&'static str> {
         "lb" | "lbs" | "pounds-weight" | "pounds" | "pound" => "lb",
         "oz" | "ounces" | "ounce" => "oz",
         "tonnes" | "tonne" | "tons" | "ton" | "t" => "t",
+        "gigatonnes" | "gigatonne" | "gigatons" | "gigaton" => "Gt",
+        "megatonnes" | "megatonne" | "megatons" | "megaton" => "Mt",
         "barrels" | "barrel" | "bbl" => "bbl",
         // Barrels per day, as oil news abbreviates them.
         "bpd" | "b/d" => "bbl/d",
