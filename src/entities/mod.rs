@@ -780,12 +780,12 @@ fn places_by_bearing(text: &str, tokens: &[Token], spans: &mut [(usize, usize, L
         if l != Label::Per || b > a + 2 || a < 2 || tokens[a - 1].text(text) != "of" {
             continue;
         }
-        let w = tokens[a - 2].text(text);
-        let bearing = with_lower(w, |w| {
-            matches!(w, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "outskirts")
-        });
-        // Not a title ("the Duke of …") nor a name's own word ("South of France" is one name).
-        if bearing && w.starts_with(char::is_lowercase) {
+        // In lower case: not a name's own word ("South of France" is one name).
+        let bearing = matches!(
+            tokens[a - 2].text(text),
+            "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "outskirts"
+        );
+        if bearing {
             s.2 = Label::Loc;
         }
     }
@@ -3270,13 +3270,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // Space Telescope", "the Nelson Mandela Prize" other names (CoNLL: 11 hospitals places, 5
     // prizes other names); not surnames that are such words ("Hall", "Park").
     let taken = taken_mask(tokens.len(), &spans);
+    // The word may be left out right after the person ("Nelson Mandela" + "Prize").
+    let word_after = |w: &str| matches!(w, "Prize" | "Award" | "Trophy" | "Medal" | "Telescope" | "Airport" | "Hospital" | "Building" | "Memorial" | "Stadium");
     for s in spans.iter_mut() {
         let (a, mut b, l) = *s;
         if b < a + 2 || b > a + 6 {
             continue;
         }
-        // The word may be left out right after the person ("Nelson Mandela" + "Prize").
-        let word_after = |w: &str| matches!(w, "Prize" | "Award" | "Trophy" | "Medal" | "Telescope" | "Airport" | "Hospital" | "Building" | "Memorial" | "Stadium");
         if l == Label::Per && tokens.get(b).is_some_and(|t| !taken[b] && t.space_before && !t.newline_before && word_after(t.text(text))) {
             b += 1;
         }

@@ -459,7 +459,8 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     // fraud", "a magnitude 6.8 quake killed…"); a share
                     // of "the missing funds" or of those "held" is not a count of people missing or held.
                     let for_people = matches!(f.kind, FigureKind::Count | FigureKind::Ratio) || f.counted.is_some();
-                    if (matches!(f.kind, FigureKind::Money | FigureKind::Quantity) && f.event != Some("damaged")) || (!for_people && matches!(f.event, Some("missing" | "detained" | "held"))) {
+                    // (Money and measures lose theirs at the end, after the passes that make them.)
+                    if !for_people && matches!(f.event, Some("missing" | "detained" | "held")) {
                         f.event = None;
                     }
                 }
@@ -1739,7 +1740,7 @@ impl<'a> Grammar<'a> {
             // with, when nothing is counted after it.
             let compared = (1950..=2100).contains(&y)
                 && (prev == "on" || self.year_set_against(i) || (prev == "with" && matches!(self.w(i.wrapping_sub(2)), "compared" | "comparison")))
-                && self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(self.w(i + 1), "levels" | "figures" | "and" | "when" | "as"));
+                && self.year_ends_comparison(i);
             let after_prep = compared || (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
             // "the 2024 election", "a 2019 report", "its 2023 budget": a year naming an edition.
             // Not "a 2000 year old tradition".
@@ -2570,9 +2571,7 @@ impl<'a> Grammar<'a> {
         }
         // "a magnitude 6.8 earthquake": a reading on a scale.
         // "higher than 2022 levels", "was below 2017": the year is a date (found at the year).
-        if qual != Qualifier::Exact && self.year_at(j).is_some_and(|y| (1950..=2100).contains(&y)) && self.year_set_against(j)
-            && self.tokens.get(j + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(self.w(j + 1), "levels" | "figures" | "and" | "when" | "as"))
-        {
+        if qual != Qualifier::Exact && self.year_at(j).is_some_and(|y| (1950..=2100).contains(&y)) && self.year_set_against(j) && self.year_ends_comparison(j) {
             return None;
         }
         let magnitude = self.w(j.wrapping_sub(1)) == "magnitude" && j > 0;
@@ -2722,14 +2721,18 @@ impl<'a> Grammar<'a> {
                 ("out", "of") => Some(end + 2),
                 _ => None,
             };
-            if let Some(n2) = k.and_then(|k| self.num_at(k)).filter(|n2| !n2.year_like && value.is_some_and(|v| v > 0.0 && v < n2.value)) {
+            // The share from the first number to the end of the second, with what it counts.
+            let share = |n2: Num, counted: Option<String>| {
                 let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
                 f.value = value.map(|v| v / n2.value);
                 f.low = f.value;
                 f.high = f.value;
                 f.qualifier = qual;
-                f.counted = self.counted(n2.end, false);
-                return Some((f, n2.end));
+                f.counted = counted;
+                Some((f, n2.end))
+            };
+            if let Some(n2) = k.and_then(|k| self.num_at(k)).filter(|n2| !n2.year_like && value.is_some_and(|v| v > 0.0 && v < n2.value)) {
+                return share(n2, self.counted(n2.end, false));
             }
             // "one train in three", "one adult in every five": the noun between the two numbers
             // is what is shared out; nothing but a pause or a function word after the second
@@ -2755,13 +2758,7 @@ impl<'a> Grammar<'a> {
                 // A few of so many (not a tally: "548 points in 549 games"), a whole number ("in 9th grade").
                 let whole = |n2: &Num| !self.tokens.get(n2.end).is_some_and(|t| !t.space_before && t.kind == TokenKind::Word);
                 if let Some(n2) = self.num_at(k).filter(|n2| !n2.year_like && whole(n2) && value.is_some_and(|v| v > 0.0 && v <= 10.0 && v < n2.value) && closes(n2.end)) {
-                    let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
-                    f.value = value.map(|v| v / n2.value);
-                    f.low = f.value;
-                    f.high = f.value;
-                    f.qualifier = qual;
-                    f.counted = Some(self.tokens[end].text(self.text).to_string());
-                    return Some((f, n2.end));
+                    return share(n2, Some(self.tokens[end].text(self.text).to_string()));
                 }
             }
         }
@@ -3543,6 +3540,12 @@ impl<'a> Grammar<'a> {
     /// The noun phrase a count quantifies, starting at token `i`.
     /// A year a comparison sets against ("higher than 2022 levels", "was below 2017"): the year
     /// at `i`, after "than" and a comparative or after "below"/"above" and a verb.
+    /// Nothing counted after the year at `i` of a comparison: a pause, or "levels"/"figures"
+    /// ("up 3% on 2021 levels").
+    fn year_ends_comparison(&self, i: usize) -> bool {
+        self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(self.w(i + 1), "levels" | "figures" | "and" | "when" | "as"))
+    }
+
     fn year_set_against(&self, i: usize) -> bool {
         let prev = self.w(i.wrapping_sub(1));
         (prev == "than" && matches!(self.w(i.wrapping_sub(2)), "higher" | "lower" | "greater" | "smaller" | "bigger" | "better" | "worse" | "weaker" | "stronger" | "earlier" | "later"))
