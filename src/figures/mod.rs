@@ -182,6 +182,9 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["up", "to"], Qualifier::AtMost),
     (&["as", "many", "as"], Qualifier::AtMost),
     (&["as", "much", "as"], Qualifier::AtMost),
+    // Ages at the young and the old end: "some as young as 16" (16 and up), "as old as 82".
+    (&["as", "young", "as"], Qualifier::AtLeast),
+    (&["as", "old", "as"], Qualifier::AtMost),
     (&["no", "more", "than"], Qualifier::AtMost),
     (&["a", "maximum", "of"], Qualifier::AtMost),
     (&["about"], Qualifier::Approx),
@@ -302,8 +305,12 @@ fn looks_plural(w: &str) -> bool {
         || (w.len() > 6 && ["children", "people", "men"].iter().any(|p| w.ends_with(p)) && !w.ends_with("ement"))
         // Six letters: only these ("Bremen" is a city).
         || matches!(w, "gunmen" | "airmen" | "laymen" | "yeomen")
-        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s"))
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s") && !SINGULAR_IN_S.contains(&w))
 }
+
+/// Nouns in "-s" that are singular, and name what a count's noun is of ("42,000 measles cases",
+/// "12 rabies deaths", "40 news outlets"), not the thing counted.
+const SINGULAR_IN_S: &[&str] = &["diabetes", "herpes", "measles", "mumps", "news", "rabies", "scabies", "shingles"];
 
 /// A currency named at token `i` ("yen", "euros", "US dollars").
 fn currency_name_at(g: &Grammar, i: usize) -> Option<&'static str> {
@@ -2122,6 +2129,18 @@ impl<'a> Grammar<'a> {
                 f.qualifier = Qualifier::Exact;
                 return Some((f, end));
             }
+            // A gap in a race is minutes and seconds: "fourth overall, 7:42 behind", "beat his
+            // teammate by 0:48" (not "left at 9:15 behind schedule", "close by 8:30").
+            let clocked = i > 0 && matches!(self.w(i - 1), "at" | "until" | "till" | "since" | "from" | "before" | "after" | "around");
+            let behind = matches!(self.w(j), "behind" | "ahead" | "adrift") && !clocked;
+            let margin = i > 1 && self.w(i - 1) == "by" && (i.saturating_sub(6)..i - 1).any(|k| matches!(self.w(k), "beat" | "beats" | "beating" | "won" | "win" | "wins" | "winning" | "lead" | "leads" | "led" | "leading" | "trail" | "trails" | "trailed" | "trailing"));
+            if (behind || margin) && meridiem(self.w(j)).is_none() && h < 60 {
+                let mut f = Figure::new(tok_span(i, j), FigureKind::Duration);
+                f.unit = Some("second".into());
+                let v = (h * 60 + minutes) as f64;
+                (f.value, f.low, f.high) = (Some(v), Some(v), Some(v));
+                return Some((f, j));
+            }
         }
         let ampm = meridiem(self.w(j));
         // The first of two times takes the second's half of the day when it is no later
@@ -2682,8 +2701,12 @@ impl<'a> Grammar<'a> {
                     }
                 }
                 if v2 < v1 && (sep == "-" || sep == "–") && n2.end == n2.start + 1 && v2 < 100.0 && v1 >= 100.0 {
-                    // "1996-97": a short second year.
-                    v2 += (v1 / 100.0).floor() * 100.0;
+                    // "1996-97": a short second year; "pages 245-47" a close pair. Not a score far
+                    // apart ("beat Dallas 106-88" was 106 to 188).
+                    let full = v2 + (v1 / 100.0).floor() * 100.0;
+                    if (1000.0..=2100.0).contains(&v1) || full - v1 <= 20.0 {
+                        v2 = full;
+                    }
                 }
                 if v1 < v2 {
                     lo = v1;
@@ -3049,7 +3072,8 @@ impl<'a> Grammar<'a> {
             && (self.tokens[start - 1].sent_start || self.tokens[start - 1].text(self.text).starts_with(|c: char| c.is_ascii_lowercase()))
             && (qual != Qualifier::Range || matches!(self.w(start), "between" | "from"))
             && !self.tokens[start].sent_start;
-        if f.kind == FigureKind::Count && bound.is_some() && start > 0 && (matches!(self.w(start - 1), "aged" | "ages") || of_people) {
+        let young_old = self.w(start) == "as" && matches!(self.w(start + 1), "young" | "old");
+        if f.kind == FigureKind::Count && bound.is_some() && (start > 0 && (matches!(self.w(start - 1), "aged" | "ages") || of_people) || young_old) {
             f.kind = FigureKind::Age;
             f.unit = Some("year".into());
         }

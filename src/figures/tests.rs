@@ -2047,3 +2047,38 @@ fn an_obituarys_family_survived_by_is_no_rescue() {
     assert_eq!(one("She is survived by two sons and a sister.", "two").event, None);
     assert_eq!(one("Only three crew survived the sinking.", "three").event, Some("rescued"));
 }
+
+#[test]
+fn a_gap_in_a_race_is_minutes_and_seconds_not_a_clock_time() {
+    let f = one("The Dane was fourth overall, 7:42 behind the leader.", "7:42");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(462.0), Some("second")));
+    assert_eq!(one("She leads the standings by 2:05 ahead of the final stage.", "2:05").kind, FigureKind::Duration);
+    let f = one("Kovac beat his teammate by 0:48 in the time trial.", "0:48");
+    assert_eq!((f.kind, f.value), (FigureKind::Duration, Some(48.0)));
+    // A deadline or a clock stays a time of day.
+    assert_eq!(one("The polls close by 8:30 tonight.", "8:30").kind, FigureKind::Time);
+    assert_eq!(one("The train left at 9:15 behind schedule.", "9:15").kind, FigureKind::Time);
+}
+
+#[test]
+fn a_basketball_score_is_no_range_of_a_short_second_number() {
+    let s = "Boston beat the Dallas Mavericks 106-88 on Monday.";
+    assert!(figs(s).iter().all(|f| f.high != Some(188.0)), "{:?}", figs(s));
+    // A season still takes its century.
+    assert_eq!(one("the 2023-24 season", "2023-24").iso.as_deref(), Some("2023/2024"));
+}
+
+#[test]
+fn as_young_as_or_as_old_as_a_number_is_an_age() {
+    let f = one("Gangs recruit dock workers, some as young as 16, to move the drugs.", "as young as 16");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Age, Qualifier::AtLeast, Some(16.0), None));
+    let f = one("Volunteers as old as 82 joined the search.", "as old as 82");
+    assert_eq!((f.kind, f.qualifier, f.high), (FigureKind::Age, Qualifier::AtMost, Some(82.0)));
+}
+
+#[test]
+fn a_disease_in_s_before_its_noun_is_not_what_is_counted() {
+    assert_eq!(one("More than 3,100 measles cases were reported.", "More than 3,100").counted.as_deref(), Some("measles cases"));
+    assert_eq!(one("Some 25 news outlets ran the story.", "Some 25").counted.as_deref(), Some("news outlets"));
+    assert_eq!(one("Officials confirmed 7 cases of mumps.", "7").counted.as_deref(), Some("cases"));
+}
