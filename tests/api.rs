@@ -997,6 +997,14 @@ fn a_company_by_the_first_word_of_its_name_is_that_company() {
     let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).starts_with("Korvex")).map(|e| e.group).collect();
     assert_eq!(ids.len(), 3, "{:?}", names_of(t, &a));
     assert!(ids.iter().all(|&g| g == ids[0]), "{:?}", a.groups);
+    // "Platforms", "Holdings" say what kind of company it is (two groups before).
+    for t in ["Meta Platforms was fined on Monday. Meta said it would appeal.", "Tencent Holdings reported profit. Tencent shares rose."] {
+        let first = t.split(' ').next().unwrap();
+        let a = analyze(t).unwrap();
+        let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).starts_with(first)).map(|e| e.group).collect();
+        assert_eq!(ids.len(), 2, "{:?}", names_of(t, &a));
+        assert_eq!(ids[0], ids[1], "{t}: {:?}", a.groups);
+    }
 }
 
 #[test]
@@ -1688,4 +1696,14 @@ fn a_persons_name_before_a_buildings_or_a_prizes_word_names_that() {
     let t = "David Carter 73, Domingo Hospital (Spain) 74";
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Domingo Hospital", Label::Per)), "{:?}", names_of(t, &a));
+}
+
+#[test]
+fn a_planet_after_a_preposition_of_travel_is_a_place() {
+    let t = "China's probe landed on Mars in May. A spacecraft bound for Jupiter passed Venus. The Mars bar maker reported sales.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for p in ["Mars", "Jupiter", "Venus"] {
+        assert!(names.iter().filter(|n| n.0 == p).any(|n| n.1 == Label::Loc), "{p}: {names:?}");
+    }
 }

@@ -275,7 +275,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     let kind_word = |w: &str| {
         super::LEGAL_FORMS.contains(&w)
             || (super::in_list_ci(super::COMPANY_WORDS, w) && !super::in_list_ci(super::COMPANY_LINES, w))
-            || ["Therapeutics", "Biosciences", "Group", "Pharma", "Partners", "Party"].contains(&w)
+            || ["Therapeutics", "Biosciences", "Group", "Pharma", "Partners", "Party", "Platforms"].contains(&w)
     };
     // A name with and without its legal form counts once ("Meridian Foods Inc", "Meridian Foods").
     let mut cores: FastSet<&[&str]> = FastSet::default();

@@ -2175,13 +2175,14 @@ fn faiths(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) 
         "Protestant", "Protestants", "Shi'ite", "Shi'ites", "Shia", "Shiite", "Shiites", "Sikh", "Sikhs", "Sunni", "Sunnis",
     ];
     // (A person named Christian stays one.)
-    listed_words_alone(text, tokens, spans, FAITHS, Label::Misc, |k, l| l == Label::Per && tokens[k].text(text) == "Christian");
+    listed_words_alone(text, tokens, spans, FAITHS, Label::Misc, |k, l| l == Label::Per && tokens[k].text(text) == "Christian", |_| true);
 }
 
 /// Each word of `list` (sorted) that stands alone, not inside a longer capitalized run (a
 /// sentence's first word before it is no part of one), is a name of `label`: untagged, or tagged
-/// alone as another kind, unless `keep(token, label)` says the tagger's label stands.
-fn listed_words_alone(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>, list: &[&str], label: Label, keep: impl Fn(usize, Label) -> bool) {
+/// alone as another kind, unless `keep(token, label)` says the tagger's label stands; where
+/// `wanted(token)` says the words around it allow.
+fn listed_words_alone(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>, list: &[&str], label: Label, keep: impl Fn(usize, Label) -> bool, wanted: impl Fn(usize) -> bool) {
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
     let alone = |k: usize| !cap(k + 1) && !(k > 0 && cap(k - 1) && !tokens[k].sent_start && !tokens[k].newline_before && !tokens[k - 1].sent_start);
     // One pass over the text: where such a word stands alone.
@@ -2189,7 +2190,7 @@ fn listed_words_alone(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
     // string comparison.
     let mask = list.iter().fold(0u32, |m, w| m | w.as_bytes().first().filter(|b| b.is_ascii_uppercase()).map_or(0, |b| 1 << (b - b'A')));
     let first = |k: usize| tokens[k].text(text).as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() && mask & (1 << (b - b'A')) != 0);
-    let at: Vec<usize> = (0..tokens.len()).filter(|&k| first(k) && list.binary_search(&tokens[k].text(text)).is_ok() && alone(k)).collect();
+    let at: Vec<usize> = (0..tokens.len()).filter(|&k| first(k) && list.binary_search(&tokens[k].text(text)).is_ok() && alone(k) && wanted(k)).collect();
     if at.is_empty() {
         return;
     }
@@ -2260,7 +2261,23 @@ fn parliaments(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Labe
         "Althing", "Bundesbank", "Bundesrat", "Bundestag", "Duma", "Eduskunta", "Folketing", "Knesset", "Majlis", "Oireachtas",
         "Riigikogu", "Riksbank", "Riksdag", "Saeima", "Seimas", "Sejm", "Storting", "Stortinget",
     ];
-    listed_words_alone(text, tokens, spans, HOUSES, Label::Org, |_, _| false);
+    listed_words_alone(text, tokens, spans, HOUSES, Label::Org, |_, _| false, |_| true);
+}
+
+/// A planet after a word of travel or of place ("landed on Mars", "bound for Jupiter", "the
+/// surface of Venus") is a place, as CoNLL marks Earth; the tagger seldom saw one and made it a
+/// body, another name or nothing. Not before a capitalized word ("Mars Inc", "Saturn Award"),
+/// nor elsewhere ("Mars reported sales": the company).
+fn planets(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    const PLANETS: &[&str] = &["Jupiter", "Mars", "Mercury", "Neptune", "Pluto", "Saturn", "Uranus", "Venus"];
+    let travel = |k: usize| {
+        k > 0
+            && matches!(
+                tokens[k - 1].text(text),
+                "on" | "to" | "for" | "from" | "around" | "orbiting" | "orbit" | "orbited" | "orbits" | "of" | "reach" | "reached" | "reaches" | "reaching" | "toward" | "towards" | "near" | "past" | "passed" | "beyond" | "visit" | "visited" | "explore" | "explored" | "exploring"
+            )
+    };
+    listed_words_alone(text, tokens, spans, PLANETS, Label::Loc, |_, _| false, travel);
 }
 
 /// Puts `found` token ranges in as names of `label`, dropping the spans they overlap.
@@ -3007,6 +3024,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     capes_and_waters(text, tokens, &mut spans);
     faiths(text, tokens, &mut spans);
     parliaments(text, tokens, &mut spans);
+    planets(text, tokens, &mut spans);
     earth_and_plural_possessive_names(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
