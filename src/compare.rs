@@ -262,6 +262,9 @@ fn contexts(text: &str, tokens: &[crate::text::Token], figures: &[Figure], width
                 .filter(|t| t.kind == TokenKind::Word)
                 .map(|t| singular(&t.text(text).to_lowercase()))
                 .filter(|w| w.chars().count() >= 3 && CONTEXT_STOP.binary_search(&w.as_str()).is_err() && !crate::figures::is_figure_word(w) && !counted.contains(w))
+                // The figure's own event is compared as its event: "died" next to one count and
+                // "killed" next to another say nothing more about which claim it is.
+                .filter(|w| f.event.is_none() || crate::figures::event_of(w, "") != f.event)
                 .collect();
             words.sort();
             words.dedup();
@@ -879,5 +882,19 @@ mod tests {
         let cmp = compare(&[a, b], &Options::default()).unwrap();
         assert_eq!(cmp.figures[0].relation, Relation::Conflict, "{:?}", cmp.figures);
         assert_eq!(cmp.figures[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_word_of_the_figures_own_event_does_not_pair_two_claims() {
+        // "died" next to both small and large tolls paired 19 with "more than 2,400" (checked when
+        // written); the yearly tolls are the claim both make.
+        let a = "Floods killed 2,431 people across the province last year, officials said. It was the worst storm since May 2021, when 19 people died in a landslide.";
+        let b = "More than 2,400 people died in floods across the province in 2023.";
+        let options = Options { reference: crate::Date::new(2024, 2, 1) };
+        let cmp = compare(&[a, b], &options).unwrap();
+        let group = |v: f64| cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(v))).unwrap();
+        assert_eq!(group(2431.0).mentions.len(), 2, "{:?}", cmp.figures);
+        assert_eq!(group(2431.0).relation, Relation::Consistent);
+        assert_eq!(group(19.0).mentions.len(), 1, "{:?}", cmp.figures);
     }
 }

@@ -227,7 +227,7 @@ fn plural_scale(w: &str) -> Option<f64> {
 }
 
 /// Event words: what the sentence says happened to what is counted.
-fn event_of(w: &str, next: &str) -> Option<&'static str> {
+pub(crate) fn event_of(w: &str, next: &str) -> Option<&'static str> {
     Some(match w {
         "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death" | "murders" | "murdered" | "murdering" | "eliminated" | "eliminate" | "eliminates" | "eliminating" | "slain" | "perished" | "fatalities" | "drowned" | "drowning" | "drowns" => "killed",
         // "the murder of three patients", not "two men charged with murder" (the accused).
@@ -1166,7 +1166,7 @@ const PERSON_NOUNS: &[&str] = &[
 /// Words that open a figure other than through the lexicons below (qualifiers, dates, quarters,
 /// vague amounts, ratio words, currency prefixes).
 const START_WORDS: &[&str] = &[
-    "a", "an", "between", "coming", "double", "doubled", "doubling", "dozen", "early", "few", "final", "from", "half",
+    "a", "an", "between", "coming", "double", "doubled", "doubling", "dozen", "early", "few", "final", "from", "fy", "half",
     "halve", "halved", "halving", "last", "late", "many", "mid", "midday", "midnight", "next", "noon", "one", "past",
     "quadruple", "quadrupled", "quadrupling", "quarter", "recent", "rs", "rs.", "several", "teens", "the", "this", "thrice",
     "today", "tomorrow", "tonight", "treble", "trebled", "trebling", "triple", "tripled", "tripling", "twice", "yesterday",
@@ -1274,6 +1274,9 @@ impl<'a> Grammar<'a> {
 
     fn date(&self, i: usize) -> Option<(Figure, usize)> {
         let w = self.w(i);
+        if let Some(found) = self.fiscal_year(i) {
+            return Some(found);
+        }
         // A season or fiscal year across two years: "the 1996/97 season", "2023/2024".
         if let Some(y) = self.year_at(i) {
             if self.w(i + 1) == "/" && self.glued(i + 1) && self.glued(i + 2) && self.is_num(i + 2) {
@@ -1787,6 +1790,34 @@ impl<'a> Grammar<'a> {
             }
         }
         None
+    }
+
+    /// A fiscal year by its abbreviation: "FY2024", "FY24", "FY 2025", "FY2024-25" (ISO "2024",
+    /// "2024/2025": the year it is named for; its months differ by company and country).
+    fn fiscal_year(&self, i: usize) -> Option<(Figure, usize)> {
+        let t = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word)?;
+        let rest = t.text(self.text).strip_prefix("FY")?;
+        let (digits, mut j) = if rest.is_empty() { (self.tokens.get(i + 1).filter(|n| n.kind == TokenKind::Number && n.space_before)?.text(self.text), i + 2) } else { (rest, i + 1) };
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: u32 = match digits.len() {
+            2 => 2000 + digits.parse::<u32>().ok()?,
+            4 => digits.parse().ok().filter(|y| (1950..=2100).contains(y))?,
+            _ => return None,
+        };
+        let mut f = Figure::new(tok_span(i, j), FigureKind::Date);
+        f.iso = Some(format!("{y:04}"));
+        // "FY2024-25", "FY24/25": a year across two.
+        if matches!(self.w(j), "-" | "/") && self.glued(j) && self.glued(j + 1) {
+            let raw = self.tokens.get(j + 1).filter(|n| n.kind == TokenKind::Number).map_or("", |n| n.text(self.text));
+            if (raw.len() == 2 && self.num_val(j + 1) == Some((y + 1) % 100)) || (raw.len() == 4 && self.num_val(j + 1) == Some(y + 1)) {
+                j += 2;
+                f = Figure::new(tok_span(i, j), FigureKind::Date);
+                f.iso = Some(format!("{y:04}/{:04}", y + 1));
+            }
+        }
+        Some((f, j))
     }
 
     /// Whether the date phrase in tokens `a..b` names a day of the month (a number 1–31 that is
@@ -3710,8 +3741,14 @@ impl<'a> Grammar<'a> {
             if self.w(j) == "homes" && matches!(self.w(j.wrapping_sub(1)), "their" | "its" | "his" | "her") && matches!(self.w(j.wrapping_sub(2)), "from" | "leave" | "left" | "abandon" | "abandoned") {
                 return Some("displaced");
             }
-            // An apposition between commas ("one resident, a 78-year-old man, was missing") is skipped.
-            if self.w(j) == "," && matches!(self.w(j + 1), "a" | "an" | "the" | "aged") {
+            // A new clause of time or cause belongs to its own event ("rose to 26 after two
+            // injured passengers died": the toll's, not the injured's).
+            if matches!(self.w(j), "after" | "before" | "when" | "because" | "until" | "unless" | "although" | "though" | "whereas") {
+                break;
+            }
+            // An apposition between commas ("one resident, a 78-year-old man, was missing"; "12
+            // people, including 3 children, were killed") is skipped.
+            if self.w(j) == "," && matches!(self.w(j + 1), "a" | "an" | "the" | "aged" | "including") {
                 if let Some(k) = (j + 2..(j + 10).min(self.tokens.len())).find(|&k| self.w(k) == "," || self.tokens[k].sent_start) {
                     if self.w(k) == "," {
                         j = k + 1;

@@ -2082,3 +2082,23 @@ fn a_disease_in_s_before_its_noun_is_not_what_is_counted() {
     assert_eq!(one("Some 25 news outlets ran the story.", "Some 25").counted.as_deref(), Some("news outlets"));
     assert_eq!(one("Officials confirmed 7 cases of mumps.", "7").counted.as_deref(), Some("cases"));
 }
+
+#[test]
+fn a_fiscal_year_by_its_abbreviation_is_a_date() {
+    let f = one("Revenue for FY2024 rose 8%.", "FY2024");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2024")));
+    assert_eq!(one("Its FY24 guidance held.", "FY24").iso.as_deref(), Some("2024"));
+    assert_eq!(one("The target for FY 2026 is unchanged.", "FY 2026").iso.as_deref(), Some("2026"));
+    assert_eq!(one("Budget estimates for FY2024-25 were cut.", "FY2024-25").iso.as_deref(), Some("2024/2025"));
+    // No count of 24 inside it.
+    assert!(figs("Its FY24 guidance held.").iter().all(|f| f.kind == FigureKind::Date));
+}
+
+#[test]
+fn an_event_after_a_clause_of_time_or_an_including_apposition() {
+    // The toll's number does not take the injured's event after "after".
+    assert_eq!(one("The death toll rose to 31 after three injured miners died in hospital.", "31").event, Some("killed"));
+    // A count in an apposition with "including" leaves the verb to the first count too.
+    assert_eq!(one("At least 14 people, including 4 children, were killed.", "At least 14").event, Some("killed"));
+    assert_eq!(one("At least 14 people, including 4 children, were killed.", "4").event, Some("killed"));
+}
