@@ -1,6 +1,6 @@
 //! Comparing reports of one event: which figures agree, which conflict, who is named where.
 
-use crate::entities::gazetteer::FastMap;
+use crate::entities::gazetteer::{FastMap, FastSet};
 use crate::entities::Label;
 use crate::text::{tokenize, TokenKind};
 use crate::figures::{Figure, FigureKind, Qualifier};
@@ -148,14 +148,23 @@ struct Claim<'a> {
     class: Option<usize>,
     /// The range the figure allows (`bounds`).
     range: (f64, f64),
+    /// What it counts is a part of the people in the news (children, women, students …).
+    part: bool,
 }
+
+/// Head nouns for a part of the people a report counts.
+const PART_HEADS: &[&str] = &["baby", "boy", "child", "children", "foreigner", "girl", "infant", "man", "men", "minor", "pupil", "student", "teenager", "tourist", "woman", "women"];
 
 impl<'a> Claim<'a> {
     fn new(doc: usize, figure: &'a Figure, near: &[String], context: &[String], background: Option<i32>, words: &mut Words) -> Self {
         let head = head(figure);
-        let class = head.as_deref().and_then(head_class);
+        let part = head.as_deref().is_some_and(|h| PART_HEADS.binary_search(&h).is_ok());
+        // A toll with no noun counts people ("the death toll rose to 26", "killing 24 and
+        // injuring 35").
+        let people = matches!(figure.event, Some("killed" | "injured" | "detained" | "missing" | "rescued" | "displaced" | "hospitalized")).then_some(0);
+        let class = head.as_deref().map_or(people, head_class);
         let head = head.map(|h| words.id(&h));
-        Claim { doc, figure, near: words.ids(near), context: words.ids(context), background, head, class, range: bounds(figure) }
+        Claim { doc, figure, near: words.ids(near), context: words.ids(context), background, head, class, range: bounds(figure), part }
     }
 }
 
@@ -199,7 +208,9 @@ fn backgrounds(text: &str, tokens: &[crate::text::Token], analysis: &Analysis) -
             sentence_first.push(k);
         }
         places.push((sentence_no, clause_no));
-        if matches!(t.text(text), "," | ";" | ":" | "—" | "–" | "(" | ")") {
+        // (", when …" after a time goes on in that time: "since January 2023, when 25 people died".)
+        let when = t.text(text) == "," && tokens.get(k + 1).is_some_and(|n| n.text(text) == "when");
+        if matches!(t.text(text), "," | ";" | ":" | "—" | "–" | "(" | ")") && !when {
             clause_no += 1;
         }
     }
@@ -208,7 +219,8 @@ fn backgrounds(text: &str, tokens: &[crate::text::Token], analysis: &Analysis) -
         let (s, c) = places.get(k).copied().unwrap_or((sentence_no, clause_no + 1));
         (s, c, k)
     };
-    // Years as written: a date whose text holds four digits that are its year; with a month
+    // Years as written: a date whose text holds four digits that are its year, or a year the
+    // reference date resolves ("last year"); with a month
     // ("May 3, 2024", "March 2011") or alone ("In 2018"). A year in a sentence's first words sets
     // the whole sentence in that time ("In 2018, a ferry sank …, killing more than 160"); later in
     // it, only its clause ("won 240 seats, down from 303 in 2019").
@@ -221,7 +233,9 @@ fn backgrounds(text: &str, tokens: &[crate::text::Token], analysis: &Analysis) -
             let y: i32 = iso.get(..4)?.parse().ok()?;
             let (s, c, k) = at(f.span.start);
             let opens = k <= sentence_first.get(s).copied().unwrap_or(0) + 3;
-            f.span.slice(text).contains(&y.to_string()).then_some((s, c, y, iso.len() >= 7, opens))
+            // (Or a year said relative to the report's date: "last year", "two years ago".)
+            let relative = analysis.reference.is_some() && iso.len() == 4;
+            (relative || f.span.slice(text).contains(&y.to_string())).then_some((s, c, y, iso.len() >= 7, opens))
         })
         .collect();
     // The report's own year: its reference date's, else the latest full date it writes; with
@@ -325,6 +339,11 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
             s += 1.5;
             same_topic = true;
         }
+    }
+    // A count of a part of the people ("three children were among the dead") is another claim
+    // than a count of others ("two passengers died"), even about one event.
+    if a.head.is_some() && b.head.is_some() && a.head != b.head && (a.part || b.part) {
+        s -= 1.0;
     }
     let (alo, ahi) = a.range;
     let (blo, bhi) = b.range;
@@ -617,9 +636,16 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
         // No group has a claim of this document yet: each may take one (a repeat of the same
         // statement joins below).
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+        // A statement made again in the same report (the headline's toll, then the body's) looks
+        // for a group once, as its first mention; the repeat joins its twin below.
+        let mut stated: FastSet<(Statement, Option<&str>, Option<u32>)> = FastSet::default();
         for (ci, c) in claims.iter().enumerate() {
+            if !stated.insert((statement(c.figure), c.figure.event, c.head)) {
+                continue;
+            }
             stamp += 1;
             let mut mine: Vec<(f64, usize, usize)> = groups.candidates(c, &mut seen, stamp).into_iter().map(|gi| (groups.best(gi, c), ci, gi)).filter(|x| x.0 >= THRESHOLD).collect();
+            if std::env::var("NLDBG").is_ok() { for &(sc, _, g) in &mine { let m = &groups.groups[g].members[0]; eprintln!("{:?}/{:?} bg {:?} vs {:?}/{:?} bg {:?} = {:.2}", c.figure.value, c.figure.event, c.background, m.figure.value, m.figure.event, m.background, sc); } }
             mine.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)));
             mine.truncate(MAX_CHOICES);
             candidates.extend(mine);

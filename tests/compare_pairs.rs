@@ -114,7 +114,9 @@ fn pairs_align_as_a_reader_expects() {
     }
     assert!(problems.is_empty(), "wrong relations or missing figures:\n{}", problems.join("\n"));
     // Floors a little under the measured values (precision 1.00, recall 0.93 when set; 1.00 / 1.00 since job cuts are an event;
-    // 1.00 / 1.00 with the sixth pair; 1.00 / 1.00 with the seventh, once background years count):
-    // one wrong or missing link of the 24 is 0.96.
+    // 1.00 / 1.00 with the sixth pair; 1.00 / 1.00 with the seventh, once background years count;
+    // 0.97 / 0.97 with the eighth, whose "about 60" ~ "58" is missed and whose headlines of pair 3
+    // ("thousands" ~ "tens of thousands") link without being listed): one more wrong or missing
+    // link of the 31 is 0.94.
     assert!(precision >= 0.95 && recall >= 0.95, "alignment fell: precision {precision:.2}, recall {recall:.2}");
 }

@@ -3734,6 +3734,16 @@ impl<'a> Grammar<'a> {
                 if j > end && self.is_num(k) {
                     return None;
                 }
+                // "two injured passengers died": a participle before the noun says what they
+                // were; a death after it in the clause is what happened to them.
+                if j == end && e != "killed" && self.w(j).ends_with("ed") {
+                    let died = (j + 2..(j + 6).min(self.tokens.len()))
+                        .take_while(|&k| !self.tokens[k].sent_start && !matches!(self.w(k), "," | ";" | "and" | "but"))
+                        .any(|k| matches!(self.w(k), "died" | "die" | "dies" | "succumbed"));
+                    if died {
+                        return Some("killed");
+                    }
+                }
                 // "in hospital" reads as hospitalized; "the hospital said" too, loosely.
                 return Some(e);
             }

@@ -2102,3 +2102,11 @@ fn an_event_after_a_clause_of_time_or_an_including_apposition() {
     assert_eq!(one("At least 14 people, including 4 children, were killed.", "At least 14").event, Some("killed"));
     assert_eq!(one("At least 14 people, including 4 children, were killed.", "4").event, Some("killed"));
 }
+
+#[test]
+fn hurt_people_who_died_are_dead() {
+    assert_eq!(one("Later three injured climbers died in hospital.", "three").event, Some("killed"));
+    assert_eq!(one("Four wounded soldiers succumbed overnight.", "Four").event, Some("killed"));
+    // Still hurt when no death follows.
+    assert_eq!(one("Police said 12 injured fans were treated.", "12").event, Some("injured"));
+}
