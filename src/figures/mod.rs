@@ -3463,6 +3463,11 @@ impl<'a> Grammar<'a> {
         if be && then {
             return true;
         }
+        // "Bellingham, who turns 20 on June 29", "the club turned 100 this year": whoever turns it.
+        let turn = matches!(prev, "turned" | "turns" | "turning" | "turn") && n.end == n.start + 1;
+        if turn && (then || matches!(next, "this" | "next" | "last" | "later" | "soon")) {
+            return true;
+        }
         // "dies at 84", "died at 91 on Sunday", "dead at 57 after a long illness" (not a time:
         // "died at 3 p.m.", "at 10:40").
         let line_ends = self.tokens.get(n.end).is_none_or(|t| t.newline_before);

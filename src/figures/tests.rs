@@ -2110,3 +2110,12 @@ fn hurt_people_who_died_are_dead() {
     // Still hurt when no death follows.
     assert_eq!(one("Police said 12 injured fans were treated.", "12").event, Some("injured"));
 }
+
+#[test]
+fn whoever_turns_a_number_is_that_age() {
+    let f = one("The striker, who turns 20 on June 29, signed on Friday.", "20");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Age, Some("year")));
+    assert_eq!(one("The festival turns 50 next year.", "50").kind, FigureKind::Age);
+    // Not a score or a share that turned.
+    assert_ne!(one("Sentiment turned 5% weaker in May.", "5%").kind, FigureKind::Age);
+}
