@@ -704,6 +704,10 @@ fn names_ending_in_co_or_a_company_word_are_companies() {
     assert_eq!(label("Hallberg Chemical Co"), Some(Label::Org), "{:?}", a.entities);
     // "Co." before a name is a county, not a company's ending.
     assert!(a.entities.iter().all(|e| !e.span.slice(t).contains("Co.")), "{:?}", a.entities);
+    // A research firm (the tagger alone: "Enki" a person, checked when written).
+    let t = "The insurance broker Enki Research estimated damage at up to $15 billion.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Enki Research", Label::Org)), "{:?}", names_of(t, &a));
 }
 
 #[test]
@@ -1706,4 +1710,29 @@ fn a_planet_after_a_preposition_of_travel_is_a_place() {
     for p in ["Mars", "Jupiter", "Venus"] {
         assert!(names.iter().filter(|n| n.0 == p).any(|n| n.1 == Label::Loc), "{p}: {names:?}");
     }
+}
+
+#[test]
+fn a_name_its_apposition_calls_a_kind_of_place_is_a_place() {
+    // The tagger alone made it a person (checked when written).
+    let t = "Acapulco, a city of nearly 900,000 people in Guerrero state, was hit by a hurricane in 1997.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Acapulco", Label::Loc)), "{:?}", names_of(t, &a));
+    // A person's office with a place word in it stays a person's.
+    let t = "Maria Ostrova, a city councillor, voted against the plan.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Maria Ostrova", Label::Per)), "{:?}", names_of(t, &a));
+    // "the resort of" + a name is a place as "the town of" is.
+    let t = "Storms cut power to the resort of Varadero on Monday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Varadero", Label::Loc)), "{:?}", names_of(t, &a));
+}
+
+#[test]
+fn a_club_by_the_second_word_of_its_name_is_that_club() {
+    // Two groups before (checked when written).
+    let t = "Kessler joined Borussia Dortmund in 2021. Dortmund paid 25 million euros, and Dortmund fans cheered.";
+    let a = analyze(t).unwrap();
+    let ids: Vec<usize> = a.entities.iter().filter(|e| e.span.slice(t).contains("Dortmund")).map(|e| e.group).collect();
+    assert!(ids.len() == 3 && ids.iter().all(|&g| g == ids[0]), "{:?} {:?}", names_of(t, &a), a.groups);
 }

@@ -307,14 +307,34 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             || super::in_list_ci(super::ORG_HEADS, first);
         (titled && !unit && !plain && model.gazetteer.lookup(&format!("{first} {second}")) & super::PLACE_KINDS == 0).then_some((first, j))
     }));
+    // A club or company by the second of its two words when the text names it so as a body
+    // ("Dortmund" after "Borussia Dortmund", "Telekom" after "Deutsche Telekom"): not a word
+    // that says what kind of body it is ("City", "Bank", "Energy"), nor a country or region
+    // ("France" after "Air France").
+    let second_words = names_by_key(distinct.values().filter_map(|&j| {
+        let m = &mentions[j];
+        if m.label != Label::Org || m.words.len() != 2 || lw[j].len() != 2 {
+            return None;
+        }
+        let second = m.words[1];
+        let titled = second.starts_with(|c: char| c.is_uppercase()) && second.chars().any(char::is_lowercase);
+        let kind = super::CLUB_WORDS.contains(&second)
+            || super::in_list_ci(super::ORG_HEADS, second)
+            || super::in_list_ci(super::COMPANY_WORDS, second)
+            || super::LEGAL_FORMS.contains(&second)
+            || model.gazetteer.lookup(second) & (GazKind::Country as u16 | GazKind::Region as u16) != 0;
+        // ("North Melbourne" and "Melbourne", "East Stirling" and "Stirling" are other clubs.)
+        let compass = matches!(m.words[0], "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater");
+        (titled && !kind && !compass).then_some((second, j))
+    }));
     // A body by the word before its "of" ("House" after "House of Representatives", "Bank" after
     // "Bank of England").
     let bodies = names_by_key(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
         (m.label == Label::Org && m.words.len() >= 3 && m.words[1] == "of").then(|| (m.words[0], j))
     }));
-    if !(given.is_empty() && clubs.is_empty() && companies.is_empty() && bodies.is_empty() && two_words.is_empty()) {
-        let places: FastSet<&str> = if two_words.is_empty() {
+    if !(given.is_empty() && clubs.is_empty() && companies.is_empty() && bodies.is_empty() && two_words.is_empty() && second_words.is_empty()) {
+        let places: FastSet<&str> = if two_words.is_empty() && second_words.is_empty() {
             FastSet::default()
         } else {
             mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() == 1).map(|o| o.words[0]).collect()
@@ -343,6 +363,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
                 // Not a city that is also its team ("Seattle" the place and the club are one name).
                 if !places.contains(w) {
                     to.extend(sole(&two_words, &w).filter(|&j| mentions[j].label == Label::Org));
+                    to.extend(sole(&second_words, &w));
                 }
             }
             for j in to {
@@ -580,6 +601,20 @@ mod tests {
         assert_eq!(ents[1].label, Label::Org, "a MISC mention takes its group's label");
         assert_ne!(ents[2].group, ents[0].group, "a person is never joined to a company by this rule");
         assert_eq!(ents[2].label, Label::Per);
+    }
+
+    #[test]
+    fn a_club_by_its_second_word_but_not_after_a_compass_word() {
+        let text = "Borussia Dortmund won. Dortmund fans sang. North Melbourne beat Melbourne, and Melbourne fell to sixth.";
+        let tokens = tokenize(text);
+        let model = crate::entities::embedded_model().unwrap();
+        let names = [("Borussia Dortmund", Label::Org), ("Dortmund", Label::Org), ("North Melbourne", Label::Org), ("Melbourne", Label::Org), ("Melbourne", Label::Org)];
+        let (ents, _) = link(model, text, &tokens, &spans_of(text, &tokens, &names));
+        assert_eq!(ents[0].group, ents[1].group);
+        // "North Melbourne" and "Melbourne" are two clubs (one group before the compass test,
+        // checked when written).
+        assert_ne!(ents[2].group, ents[3].group);
+        assert_eq!(ents[3].group, ents[4].group);
     }
 
     #[test]

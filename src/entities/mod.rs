@@ -339,7 +339,7 @@ pub(super) const COMPANY_WORDS: &[&str] = &[
     "airlines", "airways", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
     "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
     "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "petroleum", "pharmaceutical", "pharmaceuticals", "refineries",
-    "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
+    "research", "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
     "telecommunications", "textiles",
 ];
 
@@ -2406,6 +2406,37 @@ fn add_repeated_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
     }
 }
 
+/// "Acapulco, a city of nearly 900,000 people", "Kherson, a port city in the south", "Mosul, the
+/// capital of Nineveh": a name the words after its comma call a kind of place is a place,
+/// whatever the tagger made of it (a person, most often). Not "Ann Lee, a city councillor": the
+/// place word ends the phrase there.
+fn places_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let place = |w: &str| {
+        matches!(w, "city" | "town" | "village" | "port" | "resort" | "province" | "region" | "state" | "country" | "island" | "district" | "county" | "suburb" | "capital" | "hamlet" | "municipality" | "enclave" | "township")
+    };
+    let ends = |k: usize| {
+        tokens.get(k).is_none_or(|t| {
+            t.kind == TokenKind::Punct && !matches!(t.text(text), "'" | "’" | "-" | "/")
+                || matches!(t.text(text), "of" | "in" | "on" | "near" | "that" | "where" | "with" | "which" | "known" | "about" | "some" | "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "close" | "along" | "just" | "located" | "home" | "famous" | "popular")
+        })
+    };
+    for s in spans.iter_mut() {
+        let b = s.1;
+        if s.2 == Label::Loc || tokens.get(b).is_none_or(|t| t.text(text) != ",") || !tokens.get(b + 1).is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")) {
+            continue;
+        }
+        // The kind of place after up to two lower-case words ("a small coastal town").
+        let mut k = b + 2;
+        while k < b + 5 && tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_ascii_lowercase())) {
+            if place(tokens[k].text(text)) && ends(k + 1) {
+                s.2 = Label::Loc;
+                break;
+            }
+            k += 1;
+        }
+    }
+}
+
 /// "the towns of Shady Cove and Eagle Point", "the province of Quebec": names right after a
 /// lower-case word for a kind of place and "of", and the names joined to them by "and", "or" or
 /// a comma, are places, whatever the tagger made of them (a person, a body, or nothing).
@@ -2414,12 +2445,17 @@ fn places_of_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, L
         matches!(
             w,
             "town" | "towns" | "city" | "cities" | "village" | "villages" | "province" | "provinces" | "region" | "regions" | "island" | "islands" | "port" | "county" | "counties" | "district" | "districts" | "municipality" | "municipalities" | "suburb" | "suburbs" | "hamlet" | "enclave" | "emirate"
+                | "resort" | "resorts" | "state" | "states" | "prefecture" | "governorate" | "borough" | "canton" | "commune"
         )
     };
     let taken = taken_mask(tokens.len(), spans);
     let mut found: Vec<(usize, usize)> = Vec::new();
     for i in 0..tokens.len().saturating_sub(2) {
         if tokens[i + 1].text(text) != "of" || !kind(tokens[i].text(text)) {
+            continue;
+        }
+        // "the state of Guerrero", not "a state of Peace and Security".
+        if matches!(tokens[i].text(text), "state" | "states") && (i == 0 || tokens[i - 1].text(text) != "the") {
             continue;
         }
         let mut j = i + 2;
@@ -3803,6 +3839,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = prefixed;
     datelines(model, text, tokens, &mut spans);
     places_of_kind(text, tokens, &mut spans);
+    places_in_apposition(text, tokens, &mut spans);
     hyphenated_people_seen_before(text, tokens, &mut spans);
     add_repeated_names(text, tokens, &mut spans);
     add_acronyms(text, tokens, &mut spans);
