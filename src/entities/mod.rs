@@ -2169,28 +2169,29 @@ fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize,
 /// (MISC, as CoNLL writes "Jewish" and "Catholics"), alone, whatever the tagger made of them
 /// (a person, most often); not inside a longer name ("Muslim Brotherhood", "Christian
 /// Democrats"), and "Christian" tagged a person stays one (a given name).
-fn faiths(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+fn faiths(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
     const FAITHS: &[&str] = &[
         "Buddhist", "Buddhists", "Catholic", "Catholics", "Christian", "Christians", "Hindu", "Hindus", "Jew", "Jewish", "Jews", "Muslim", "Muslims",
         "Protestant", "Protestants", "Shi'ite", "Shi'ites", "Shia", "Shiite", "Shiites", "Sikh", "Sikhs", "Sunni", "Sunnis",
     ];
     // (A person named Christian stays one.)
-    listed_words_alone(text, tokens, spans, FAITHS, Label::Misc, |k, l| l == Label::Per && tokens[k].text(text) == "Christian", |_| true);
+    listed_words_alone(text, tokens, capitals, spans, FAITHS, Label::Misc, |k, l| l == Label::Per && tokens[k].text(text) == "Christian", |_| true);
 }
 
 /// Each word of `list` (sorted) that stands alone, not inside a longer capitalized run (a
 /// sentence's first word before it is no part of one), is a name of `label`: untagged, or tagged
 /// alone as another kind, unless `keep(token, label)` says the tagger's label stands; where
 /// `wanted(token)` says the words around it allow.
-fn listed_words_alone(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>, list: &[&str], label: Label, keep: impl Fn(usize, Label) -> bool, wanted: impl Fn(usize) -> bool) {
+/// `capitals` holds the tokens that open with an ASCII capital, in order.
+fn listed_words_alone(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>, list: &[&str], label: Label, keep: impl Fn(usize, Label) -> bool, wanted: impl Fn(usize) -> bool) {
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
     let alone = |k: usize| !cap(k + 1) && !(k > 0 && cap(k - 1) && !tokens[k].sent_start && !tokens[k].newline_before && !tokens[k - 1].sent_start);
     // One pass over the text: where such a word stands alone.
     // The list's first letters as a mask: most tokens fail on their first byte, before any
     // string comparison.
     let mask = list.iter().fold(0u32, |m, w| m | w.as_bytes().first().filter(|b| b.is_ascii_uppercase()).map_or(0, |b| 1 << (b - b'A')));
-    let first = |k: usize| tokens[k].text(text).as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() && mask & (1 << (b - b'A')) != 0);
-    let at: Vec<usize> = (0..tokens.len()).filter(|&k| first(k) && list.binary_search(&tokens[k].text(text)).is_ok() && alone(k) && wanted(k)).collect();
+    let first = |k: usize| tokens[k].text(text).as_bytes().first().is_some_and(|b| mask & (1 << (b - b'A')) != 0);
+    let at: Vec<usize> = capitals.iter().copied().filter(|&k| first(k) && list.binary_search(&tokens[k].text(text)).is_ok() && alone(k) && wanted(k)).collect();
     if at.is_empty() {
         return;
     }
@@ -2256,19 +2257,19 @@ fn earth_and_plural_possessive_names(text: &str, tokens: &[Token], spans: &mut V
 /// A parliament or a central bank known by its own one-word name is a body ("the Bundestag" was
 /// another name, "the Knesset" a place): where it stands alone or the tagger gave it alone to
 /// another kind. Names from general knowledge.
-fn parliaments(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+fn parliaments(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
     const HOUSES: &[&str] = &[
         "Althing", "Bundesbank", "Bundesrat", "Bundestag", "Duma", "Eduskunta", "Folketing", "Knesset", "Majlis", "Oireachtas",
         "Riigikogu", "Riksbank", "Riksdag", "Saeima", "Seimas", "Sejm", "Storting", "Stortinget",
     ];
-    listed_words_alone(text, tokens, spans, HOUSES, Label::Org, |_, _| false, |_| true);
+    listed_words_alone(text, tokens, capitals, spans, HOUSES, Label::Org, |_, _| false, |_| true);
 }
 
 /// A planet after a word of travel or of place ("landed on Mars", "bound for Jupiter", "the
 /// surface of Venus") is a place, as CoNLL marks Earth; the tagger seldom saw one and made it a
 /// body, another name or nothing. Not before a capitalized word ("Mars Inc", "Saturn Award"),
 /// nor elsewhere ("Mars reported sales": the company).
-fn planets(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+fn planets(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
     const PLANETS: &[&str] = &["Jupiter", "Mars", "Mercury", "Neptune", "Pluto", "Saturn", "Uranus", "Venus"];
     let travel = |k: usize| {
         k > 0
@@ -2277,7 +2278,7 @@ fn planets(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>)
                 "on" | "to" | "for" | "from" | "around" | "orbiting" | "orbit" | "orbited" | "orbits" | "of" | "reach" | "reached" | "reaches" | "reaching" | "toward" | "towards" | "near" | "past" | "passed" | "beyond" | "visit" | "visited" | "explore" | "explored" | "exploring"
             )
     };
-    listed_words_alone(text, tokens, spans, PLANETS, Label::Loc, |_, _| false, travel);
+    listed_words_alone(text, tokens, capitals, spans, PLANETS, Label::Loc, |_, _| false, travel);
 }
 
 /// Puts `found` token ranges in as names of `label`, dropping the spans they overlap.
@@ -3058,9 +3059,11 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     add_organization_phrases(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
-    faiths(text, tokens, &mut spans);
-    parliaments(text, tokens, &mut spans);
-    planets(text, tokens, &mut spans);
+    // The capitalized tokens, once, for the passes that look words up in lists.
+    let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
+    faiths(text, tokens, &capitals, &mut spans);
+    parliaments(text, tokens, &capitals, &mut spans);
+    planets(text, tokens, &capitals, &mut spans);
     earth_and_plural_possessive_names(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
