@@ -454,6 +454,11 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if places && f.event != Some("damaged") {
                         f.event = None;
                     }
+                    // Bodies are dead, whatever else the sentence says ("13 bodies had been recovered
+                    // and nine people were still missing").
+                    if f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(|h| matches!(h, "bodies" | "corpses")) {
+                        f.event = Some("killed");
+                    }
                     // "could save thousands of lives" is no death toll.
                     if f.event == Some("killed") && start_word(&g, i, &["save", "saved", "saves", "saving", "spare", "spared"]) {
                         f.event = None;

@@ -2119,3 +2119,11 @@ fn whoever_turns_a_number_is_that_age() {
     // Not a score or a share that turned.
     assert_ne!(one("Sentiment turned 5% weaker in May.", "5%").kind, FigureKind::Age);
 }
+
+#[test]
+fn bodies_are_dead() {
+    // "missing" later in the sentence had been their event.
+    let f = one("Divers said 13 bodies had been recovered and four people were still missing.", "13");
+    assert_eq!(f.event, Some("killed"));
+    assert_eq!(one("Divers said 13 bodies had been recovered and four people were still missing.", "four").event, Some("missing"));
+}
