@@ -1753,3 +1753,16 @@ fn an_armed_group_by_its_own_name_is_a_body() {
     let a = analyze(t).unwrap();
     assert!(!names_of(t, &a).contains(&("Hamas", Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_red_cross_society_is_one_body_with_its_country() {
+    // The tagger alone: "Kenya Red Cross" a place, "Turkish" + "Red Crescent" two names (checked when written).
+    let t = "The Kenya Red Cross counted the dead. The Turkish Red Crescent sent tents.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Kenya Red Cross", Label::Org)) && names.contains(&("Turkish Red Crescent", Label::Org)), "{names:?}");
+    // A longer body the tagger holds whole stays whole.
+    let t = "The International Committee of the Red Cross (ICRC) visited the camp.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("International Committee of the Red Cross", Label::Org)), "{:?}", names_of(t, &a));
+}

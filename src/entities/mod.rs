@@ -2320,6 +2320,35 @@ fn armed_groups(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Ve
     put_names(spans, found, Label::Org);
 }
 
+/// A Red Cross or Red Crescent society is one body with the country or people before it, as
+/// CoNLL marks "South Korean Red Cross" and "International Red Crescent" ("Kenya Red Cross" had
+/// been a place, "Turkish" + "Red Crescent" two names).
+fn red_cross(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let cap = |k: usize| tokens[k].kind == TokenKind::Word && upper_initial(w(k)) && !matches!(w(k), "The" | "A" | "An");
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &k in capitals {
+        if w(k) != "Red" || !matches!(w(k + 1), "Cross" | "Crescent") || tokens[k + 1].newline_before {
+            continue;
+        }
+        let mut b = k + 2;
+        if matches!(w(b), "Society" | "Movement") && !tokens[b].newline_before {
+            b += 1;
+        }
+        // The capitalized words before it, on its line (not a sentence's first "The").
+        let mut a = k;
+        while a > 0 && a > k.saturating_sub(4) && !tokens[a].newline_before && cap(a - 1) && !(tokens[a - 1].sent_start && w(a - 1) == "The") {
+            a -= 1;
+        }
+        // Not inside a longer name the tagger holds ("International Committee of the Red Cross").
+        let from = spans.partition_point(|s| s.1 <= a);
+        if spans[from..].iter().take_while(|s| s.0 < b).all(|s| s.0 >= a && s.1 <= b) {
+            found.push((a, b));
+        }
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// A planet after a word of travel or of place ("landed on Mars", "bound for Jupiter", "the
 /// surface of Venus") is a place, as CoNLL marks Earth; the tagger seldom saw one and made it a
 /// body, another name or nothing. Not before a capitalized word ("Mars Inc", "Saturn Award"),
@@ -3120,6 +3149,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     parliaments(text, tokens, &capitals, &mut spans);
     planets(text, tokens, &capitals, &mut spans);
     armed_groups(text, tokens, &capitals, &mut spans);
+    red_cross(text, tokens, &capitals, &mut spans);
     earth_and_plural_possessive_names(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
