@@ -2381,13 +2381,23 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             // "a third of", "cut by one fifth." are fractions; "a third day", "a fifth term" ordinals.
-            let alone = matches!(self.w(i + 1), "of" | "." | "," | ";" | ")" | "!" | "?" | "") || self.tokens.get(i + 1).is_some_and(|t| t.newline_before);
+            // So is one before a new clause or a time ("cut by nearly a third because of drought",
+            // "rose by a third last year").
+            let clause = matches!(self.w(i + 1), "because" | "after" | "since" | "amid" | "due" | "compared" | "than" | "while" | "when" | "but" | "last" | "this" | "over");
+            let alone = matches!(self.w(i + 1), "of" | "." | "," | ";" | ")" | "!" | "?" | "") || clause || self.tokens.get(i + 1).is_some_and(|t| t.newline_before);
             if alone && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3.0 {
-                let mut f = Figure::new(tok_span(i.saturating_sub(1), i + 1), FigureKind::Ratio);
+                // A qualifier before it is the share's ("by nearly a third").
+                let q = (2..=4).filter(|&n| i >= n && i - n >= self.floor.get()).find_map(|n| self.qualifier(i - n).filter(|&(_, k)| k == i - 1).map(|(q, _)| (q, i - n)));
+                let (qual, from) = q.unwrap_or((Qualifier::Exact, i - 1));
+                let mut f = Figure::new(tok_span(from, i + 1), FigureKind::Ratio);
                 let n = if self.w(i.wrapping_sub(1)) == "two" { 2.0 } else { 1.0 };
                 f.value = Some(n / v);
-                f.low = f.value;
-                f.high = f.value;
+                match qual {
+                    Qualifier::Over | Qualifier::AtLeast => f.low = f.value,
+                    Qualifier::Under | Qualifier::AtMost => f.high = f.value,
+                    _ => (f.low, f.high) = (f.value, f.value),
+                }
+                f.qualifier = qual;
                 return Some((f, i + 1));
             }
             (v, i + 1)

@@ -2127,3 +2127,12 @@ fn bodies_are_dead() {
     assert_eq!(f.event, Some("killed"));
     assert_eq!(one("Divers said 13 bodies had been recovered and four people were still missing.", "four").event, Some("missing"));
 }
+
+#[test]
+fn a_third_before_a_new_clause_is_a_share() {
+    let f = one("Canberra cut its crop forecast by nearly a third because of drought.", "nearly a third");
+    assert_eq!((f.kind, f.qualifier, f.high), (FigureKind::Ratio, Qualifier::Under, Some(1.0 / 3.0)));
+    assert_eq!(one("Fares rose by a fifth last year.", "a fifth").kind, FigureKind::Ratio);
+    // Still an ordinal before its noun.
+    assert_eq!(one("She won a third term in May.", "third").kind, FigureKind::Ordinal);
+}
