@@ -645,7 +645,6 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
             }
             stamp += 1;
             let mut mine: Vec<(f64, usize, usize)> = groups.candidates(c, &mut seen, stamp).into_iter().map(|gi| (groups.best(gi, c), ci, gi)).filter(|x| x.0 >= THRESHOLD).collect();
-            if std::env::var("NLDBG").is_ok() { for &(sc, _, g) in &mine { let m = &groups.groups[g].members[0]; eprintln!("{:?}/{:?} bg {:?} vs {:?}/{:?} bg {:?} = {:.2}", c.figure.value, c.figure.event, c.background, m.figure.value, m.figure.event, m.background, sc); } }
             mine.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)));
             mine.truncate(MAX_CHOICES);
             candidates.extend(mine);
