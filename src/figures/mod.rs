@@ -1807,7 +1807,8 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let y: u32 = match digits.len() {
-            2 => 2000 + digits.parse::<u32>().ok()?,
+            // ("FY99" is 1999, "FY24" 2024.)
+            2 => digits.parse::<u32>().ok().map(|y| if y < 50 { 2000 + y } else { 1900 + y })?,
             4 => digits.parse().ok().filter(|y| (1950..=2100).contains(y))?,
             _ => return None,
         };
@@ -2170,7 +2171,7 @@ impl<'a> Grammar<'a> {
             let clocked = i > 0 && matches!(self.w(i - 1), "at" | "until" | "till" | "since" | "from" | "before" | "after" | "around");
             let behind = matches!(self.w(j), "behind" | "ahead" | "adrift") && !clocked;
             let margin = i > 1 && self.w(i - 1) == "by" && (i.saturating_sub(6)..i - 1).any(|k| matches!(self.w(k), "beat" | "beats" | "beating" | "won" | "win" | "wins" | "winning" | "lead" | "leads" | "led" | "leading" | "trail" | "trails" | "trailed" | "trailing"));
-            if (behind || margin) && meridiem(self.w(j)).is_none() && h < 60 {
+            if (behind || margin) && meridiem(self.w(j)).is_none() {
                 let mut f = Figure::new(tok_span(i, j), FigureKind::Duration);
                 f.unit = Some("second".into());
                 let v = (h * 60 + minutes) as f64;

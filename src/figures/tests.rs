@@ -2088,6 +2088,7 @@ fn a_fiscal_year_by_its_abbreviation_is_a_date() {
     let f = one("Revenue for FY2024 rose 8%.", "FY2024");
     assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2024")));
     assert_eq!(one("Its FY24 guidance held.", "FY24").iso.as_deref(), Some("2024"));
+    assert_eq!(one("Sales in FY99 were flat.", "FY99").iso.as_deref(), Some("1999"));
     assert_eq!(one("The target for FY 2026 is unchanged.", "FY 2026").iso.as_deref(), Some("2026"));
     assert_eq!(one("Budget estimates for FY2024-25 were cut.", "FY2024-25").iso.as_deref(), Some("2024/2025"));
     // No count of 24 inside it.
