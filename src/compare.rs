@@ -161,7 +161,7 @@ impl<'a> Claim<'a> {
         let part = head.as_deref().is_some_and(|h| PART_HEADS.binary_search(&h).is_ok());
         // A toll with no noun counts people ("the death toll rose to 26", "killing 24 and
         // injuring 35").
-        let people = matches!(figure.event, Some("killed" | "injured" | "detained" | "missing" | "rescued" | "displaced" | "hospitalized")).then_some(0);
+        let people = head_class("people").filter(|_| matches!(figure.event, Some("killed" | "injured" | "detained" | "missing" | "rescued" | "displaced" | "hospitalized")));
         let class = head.as_deref().map_or(people, head_class);
         let head = head.map(|h| words.id(&h));
         Claim { doc, figure, near: words.ids(near), context: words.ids(context), background, head, class, range: bounds(figure), part }

@@ -22,6 +22,11 @@ struct Mention<'a> {
     label: Label,
 }
 
+/// A first word that makes a place or a club of another ("North Melbourne", "New Jersey",
+/// "Greater Manchester"): a name opening with it is not its second word's.
+fn place_prefix(w: &str) -> bool {
+    matches!(w, "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater")
+}
 
 /// A word in lower case (borrowed when it already is).
 fn lower(s: &str) -> Cow<'_, str> {
@@ -303,7 +308,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             || ["News", "Newsroom", "Television", "TV", "Radio", "Cable", "Magazine", "World", "Online", "Digital"].contains(&second)
             || model.gazetteer.lookup(second) & (GazKind::Country as u16 | GazKind::Region as u16) != 0;
         let plain = model.gazetteer.lookup(first) & GazKind::CommonWord as u16 != 0
-            || matches!(first, "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater")
+            || place_prefix(first)
             || super::in_list_ci(super::ORG_HEADS, first);
         (titled && !unit && !plain && model.gazetteer.lookup(&format!("{first} {second}")) & super::PLACE_KINDS == 0).then_some((first, j))
     }));
@@ -324,8 +329,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             || super::LEGAL_FORMS.contains(&second)
             || model.gazetteer.lookup(second) & (GazKind::Country as u16 | GazKind::Region as u16) != 0;
         // ("North Melbourne" and "Melbourne", "East Stirling" and "Stirling" are other clubs.)
-        let compass = matches!(m.words[0], "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater");
-        (titled && !kind && !compass).then_some((second, j))
+        (titled && !kind && !place_prefix(m.words[0])).then_some((second, j))
     }));
     // A body by the word before its "of" ("House" after "House of Representatives", "Bank" after
     // "Bank of England").

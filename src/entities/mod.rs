@@ -2265,6 +2265,13 @@ fn parliaments(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec
     listed_words_alone(text, tokens, capitals, spans, HOUSES, Label::Org, |_, _| false, |_| true);
 }
 
+/// Whether every name of the sorted `spans` that touches tokens `a..b` lies inside them (none
+/// runs on past either end).
+fn spans_within(spans: &[(usize, usize, Label)], a: usize, b: usize) -> bool {
+    let from = spans.partition_point(|s| s.1 <= a);
+    spans[from..].iter().take_while(|s| s.0 < b).all(|s| s.0 >= a && s.1 <= b)
+}
+
 /// Armed groups and movements in the news since the tagger's 1996 text, by their own names
 /// (general knowledge; CoNLL marks "Hamas" and "Hizbollah" organizations): the tagger made
 /// "Taliban" and "Boko Haram" people, "Islamic" of "Islamic State" another name, and missed
@@ -2309,9 +2316,7 @@ fn armed_groups(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Ve
             continue;
         }
         let b = a + n;
-        // The tagger's names over these tokens all lie inside them.
-        let from = spans.partition_point(|s| s.1 <= a);
-        if spans[from..].iter().take_while(|s| s.0 < b).all(|s| s.0 >= a && s.1 <= b) {
+        if spans_within(spans, a, b) {
             found.push((a, b));
         }
     }
@@ -2341,8 +2346,7 @@ fn red_cross(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(
             a -= 1;
         }
         // Not inside a longer name the tagger holds ("International Committee of the Red Cross").
-        let from = spans.partition_point(|s| s.1 <= a);
-        if spans[from..].iter().take_while(|s| s.0 < b).all(|s| s.0 >= a && s.1 <= b) {
+        if spans_within(spans, a, b) {
             found.push((a, b));
         }
     }
