@@ -1420,7 +1420,14 @@ impl<'a> Grammar<'a> {
                 let hyphened = self.w(i.wrapping_sub(1)) == "-" && self.glued(i) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late");
                 // "the April-June period": two months joined by a dash need no preposition.
                 let paired = matches!(self.w(i + 1), "-" | "–") && self.glued(i + 1) && self.glued(i + 2) && self.cap(i + 2) && month_number(self.w(i + 2)).is_some() && (!self.is_num(i + 3) || self.year_at(i + 3).is_some());
-                if !hyphened && !paired && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after" | "between")
+                // "October was the wettest month": a month's full name that is no other word stands
+                // alone, unless a name goes on either side of it ("Red October", "October Revolution").
+                let name_side = |k: usize| self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && self.cap(k) && !t.sent_start);
+                let plain = matches!(self.tokens[i].text(self.text), "January" | "February" | "September" | "October" | "November" | "December")
+                    && !(i > 0 && (name_side(i - 1) || matches!(self.w(i - 1), "@" | "#")))
+                    && !matches!(self.w(i + 1), "_" | "@")
+                    && !self.cap(i + 1);
+                if !plain && !hyphened && !paired && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "during" | "till" | "before" | "after" | "between")
                     // "the three months to December", "the year to March" (not "give it to May")
                     && !(self.w(i.wrapping_sub(1)) == "to" && matches!(self.w(i.wrapping_sub(2)), "months" | "month" | "year" | "quarter" | "weeks" | "period" | "half"))
                     // "in June and July", "May or June": a month joined to another one, either
@@ -1786,7 +1793,17 @@ impl<'a> Grammar<'a> {
             let alone = line_start && (line_end(i + 1) || (self.w(i + 1) == "." && line_end(i + 2))) && (1800..=2100).contains(&y);
             // "Photo: a reader; from file, 2008.": a caption's year.
             let caption = prev == "," && matches!(self.w(i + 1), "." | ")") && (1900..=2100).contains(&y) && self.tokens.get(i + 2).is_none_or(|t| t.sent_start || t.newline_before);
-            if (after_prep || edition || in_parens || alone || caption) && (compared || !self.counted_after(i + 1)) {
+            // "the 2014 protests", "Kenya's 2017 elections": a year without a thousands comma
+            // after an article or a possessive names the protests of that year, though a plural
+            // follows (news writes a count of thousands "2,014"); not before people ("the 2019
+            // people who signed").
+            let of_year = edition
+                && (matches!(prev, "the" | "its" | "his" | "her" | "their" | "our") || possessive)
+                && looks_plural(self.w(i + 1))
+                && !people_head(self.w(i + 1))
+                && units::unit(self.w(i + 1)).is_none()
+                && self.tokens[i + 1].text(self.text).bytes().all(|b| b.is_ascii_lowercase());
+            if (after_prep || edition || in_parens || alone || caption) && (compared || of_year || !self.counted_after(i + 1)) {
                 // "fiscal 1997" is one phrase.
                 let start = if prev == "fiscal" && i > self.floor.get() { i - 1 } else { i };
                 let mut f = Figure::new(tok_span(start, i + 1), FigureKind::Date);

@@ -2137,3 +2137,24 @@ fn a_third_before_a_new_clause_is_a_share() {
     // Still an ordinal before its noun.
     assert_eq!(one("She won a third term in May.", "third").kind, FigureKind::Ordinal);
 }
+
+#[test]
+fn a_month_by_its_full_name_stands_alone() {
+    let f = one("Rain fell every day. October was the wettest month on record.", "October");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2023-10")));
+    assert_eq!(one("Officials said December would be harder.", "December").kind, FigureKind::Date);
+    // A name on either side keeps it a name; "May" and "March" still need their preposition.
+    for s in ["The film Red October opened.", "They marked the October Revolution.", "May was cold.", "March saw protests."] {
+        assert!(figs(s).iter().all(|f| f.kind != FigureKind::Date), "{s}");
+    }
+}
+
+#[test]
+fn a_year_after_an_article_names_what_happened_that_year() {
+    let f = one("Leaders of the 2014 protests were jailed.", "2014");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2014")));
+    assert_eq!(one("Kenya's 2017 elections were annulled.", "2017").kind, FigureKind::Date);
+    // A count with its comma, or a count after a qualifier, stays a count.
+    assert_eq!(one("The 2,014 protesters dispersed.", "2,014").kind, FigureKind::Count);
+    assert_eq!(one("About 2000 protesters gathered.", "About 2000").kind, FigureKind::Count);
+}
