@@ -1763,7 +1763,9 @@ impl<'a> Grammar<'a> {
             let compared = (1950..=2100).contains(&y)
                 && (prev == "on" || self.year_set_against(i) || (prev == "with" && matches!(self.w(i.wrapping_sub(2)), "compared" | "comparison")))
                 && self.year_ends_comparison(i);
-            let after_prep = compared || (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between");
+            let after_prep = compared || (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between")
+                // "bonds due 2023", "(built 1989)", "born 1961", "the year 2000"
+                || ((1800..=2100).contains(&y) && matches!(prev, "due" | "built" | "born" | "founded" | "established" | "til" | "year") && self.tokens[i - 1].kind == TokenKind::Word);
             // "the 2024 election", "a 2019 report", "its 2023 budget": a year naming an edition.
             // Not "a 2000 year old tradition".
             // After a possessive too: "Transparency International's 2023 index".
@@ -1786,6 +1788,30 @@ impl<'a> Grammar<'a> {
                 && self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
                 && !(units::time_unit(self.w(i + 1)).is_some() && (self.w(i + 2) == "old" || self.w(i + 1).ends_with('s')))
                 && !matches!(self.w(i + 1), "and" | "or" | "to" | "of" | "in" | "out");
+            // "the ill-fated 1985 final", "its 1996 full-year profit", "fellow 2012 presidential
+            // candidate": a year before words that count nothing (up to the phrase's end no plural,
+            // unit or length of time) names an edition or a period; not "2000 new jobs", "2000 police".
+            let before_singular = (1900..=2100).contains(&y)
+                && !is_figure_word(prev)
+                && !self.is_num(i.wrapping_sub(1))
+                && !matches!(prev, "about" | "nearly" | "almost" | "around" | "roughly" | "over" | "under" | "than" | "some" | "just" | "only" | "to" | "and" | "or" | "-" | "–" | "$" | "+" | "#" | "@")
+                && {
+                    let mut k = i + 1;
+                    let mut ok = true;
+                    while k < i + 4 {
+                        let Some(t) = self.tokens.get(k).filter(|t| t.kind == TokenKind::Word && t.space_before) else { break };
+                        let w = t.text(self.text);
+                        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || COUNTED_STOP.binary_search(&w).is_ok() {
+                            break;
+                        }
+                        if looks_plural(w) || people_head(w) || units::unit(w).is_some() || units::time_unit(w).is_some() || currency_name_at(self, k).is_some() {
+                            ok = false;
+                            break;
+                        }
+                        k += 1;
+                    }
+                    ok && k > i + 1
+                };
             // "(2012)" after a caption or a title, "2012." alone on a line: a year.
             let in_parens = prev == "(" && self.glued(i) && self.w(i + 1) == ")" && self.glued(i + 1) && (1800..=2100).contains(&y);
             let line_start = i == 0 || self.tokens[i].newline_before;
@@ -1803,9 +1829,21 @@ impl<'a> Grammar<'a> {
                 && !people_head(self.w(i + 1))
                 && units::unit(self.w(i + 1)).is_none()
                 && self.tokens[i + 1].text(self.text).bytes().all(|b| b.is_ascii_lowercase());
-            if (after_prep || edition || in_parens || alone || caption) && (compared || of_year || !self.counted_after(i + 1)) {
-                // "fiscal 1997" is one phrase.
-                let start = if prev == "fiscal" && i > self.floor.get() { i - 1 } else { i };
+            if (after_prep || edition || before_singular || in_parens || alone || caption) && (compared || of_year || !self.counted_after(i + 1)) {
+                // "fiscal 1997" and "the year 2000" are one phrase.
+                // "the fiscal year 2008" and "the calendar year 2008" too; not "New Year 2012".
+                let mut start = i;
+                if prev == "fiscal" && i > self.floor.get() {
+                    start = i - 1;
+                } else if i > self.floor.get() && self.tokens[i - 1].text(self.text) == "year" {
+                    start = i - 1;
+                    if start > self.floor.get() && matches!(self.w(start - 1), "fiscal" | "financial" | "calendar" | "school" | "academic" | "tax" | "full" | "model") {
+                        start -= 1;
+                    }
+                    if start > self.floor.get() && self.w(start - 1) == "the" {
+                        start -= 1;
+                    }
+                }
                 let mut f = Figure::new(tok_span(start, i + 1), FigureKind::Date);
                 f.iso = Some(format!("{y:04}"));
                 return Some((f, i + 1));

@@ -2158,3 +2158,24 @@ fn a_year_after_an_article_names_what_happened_that_year() {
     assert_eq!(one("The 2,014 protesters dispersed.", "2,014").kind, FigureKind::Count);
     assert_eq!(one("About 2000 protesters gathered.", "About 2000").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_year_before_what_counts_nothing_names_an_edition() {
+    for (s, y) in [
+        ("Stocks fell after the ill-fated 1998 final in Paris.", "1998"),
+        ("The firm could hold 2024 full-year profit steady.", "2024"),
+        ("She met fellow 2016 presidential candidate Ann Lee.", "2016"),
+        ("The 7% bond due 2031 rose.", "2031"),
+        ("The ferry (built 1974) was sold.", "1974"),
+    ] {
+        let f = one(s, y);
+        assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some(y)), "{s}");
+    }
+    let f = one("Delivery slipped to the year 2030 at the earliest.", "the year 2030");
+    assert_eq!(f.iso.as_deref(), Some("2030"));
+    assert_eq!(one("Exports in the fiscal year 2027 will fall.", "the fiscal year 2027").iso.as_deref(), Some("2027"));
+    // Counts of things, people or units stay counts.
+    for (s, n) in [("The plant added 2000 new jobs.", "2000"), ("Some 1900 police were deployed.", "Some 1900"), ("They walked 2000 km north.", "2000 km")] {
+        assert_ne!(one(s, n).kind, FigureKind::Date, "{s}");
+    }
+}
