@@ -263,6 +263,19 @@ fn a_storm_taken_in_with_its_storm_word_is_still_an_event() {
 }
 
 #[test]
+fn a_storm_named_the_european_way_is_an_event_and_so_is_its_name_alone() {
+    // "Storm Ingrid" had been a place, and the name alone after it a place or a body.
+    let t = "Storm Ingrid swept across western Ireland on Sunday. Ingrid cut power to 9,000 homes before Ingrid moved east.";
+    let a = analyze(t).unwrap();
+    let ingrid: Vec<Label> = a.entities.iter().filter(|e| e.span.slice(t) == "Ingrid").map(|e| e.label).collect();
+    assert!(!ingrid.is_empty() && ingrid.iter().all(|&l| l == Label::Misc), "{:?}", a.entities);
+    // Not a weapon's name, an operation's, or a date after a band's name.
+    let t = "Kyiv fired Storm Shadow missiles. Fans of Storm April 14th gathered.";
+    let a = analyze(t).unwrap();
+    assert!(!a.entities.iter().any(|e| matches!(e.span.slice(t), "Shadow" | "April")), "{:?}", a.entities);
+}
+
+#[test]
 fn a_name_ending_in_a_legal_form_is_a_company() {
     // The tagger reads this one, legal form included, as a person.
     let t = "The operator, Pwani Marine Services Ltd., said the ferry was built in 1998.";

@@ -3723,7 +3723,18 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // Kofi"), unless it is a common word ("Hurricane Center", "Hurricane season").
     let word = |k: usize| tokens[k].text(text);
     let storm_word = |k: usize| matches!(word(k), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE");
-    let storm_before = |k: usize| k > 0 && (storm_word(k - 1) || (k > 1 && matches!(word(k - 1), "Storm" | "storm") && matches!(word(k - 2), "Tropical" | "tropical")));
+    // "Storm Babet", the way European weather services name storms, after no other capitalized
+    // word ("Desert Storm") and not before what the name is ("Storm Shadow missiles") or a date
+    // ("Storm April 14th").
+    let cap_word = |k: usize| tokens[k].kind == TokenKind::Word && upper_initial(word(k)) && !tokens[k].sent_start;
+    let named_storm = |k: usize| {
+        word(k - 1) == "Storm"
+            && !(k > 1 && cap_word(k - 2))
+            && !tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()) && t.text(text).ends_with('s'))
+            && !crate::figures::is_figure_word(&word(k).to_lowercase())
+            && !matches!(word(k), "May" | "March" | "June" | "August")
+    };
+    let storm_before = |k: usize| k > 0 && (storm_word(k - 1) || named_storm(k) || (k > 1 && matches!(word(k - 1), "Storm" | "storm") && matches!(word(k - 2), "Tropical" | "tropical")));
     for s in spans.iter_mut() {
         // The tagger sometimes takes the storm word in ("Typhoon Kalmaegi" as a person): still
         // an event. The span stays as found: CoNLL writes the name alone, GUM with the storm
@@ -3747,6 +3758,23 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         if !added.is_empty() {
             spans.extend(added);
             spans.sort();
+        }
+        // The storm's name alone later in the report is the same event ("Helga cut power" after
+        // "Storm Helga" had been a place).
+        let names: Vec<&str> = spans
+            .iter()
+            .filter_map(|s| match s.1 - s.0 {
+                1 if storm_before(s.0) => Some(word(s.0)),
+                2 if storm_word(s.0) => Some(word(s.0 + 1)),
+                _ => None,
+            })
+            .collect();
+        if !names.is_empty() {
+            for s in spans.iter_mut() {
+                if s.1 == s.0 + 1 && names.contains(&word(s.0)) {
+                    s.2 = Label::Misc;
+                }
+            }
         }
     }
     // "a London-based bank", "the U.S.-led coalition", "Brazilian-born": a name glued to a
