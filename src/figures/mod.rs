@@ -3832,6 +3832,13 @@ impl<'a> Grammar<'a> {
             if matches!(self.w(j), "after" | "before" | "when" | "because" | "until" | "unless" | "although" | "though" | "whereas") {
                 break;
             }
+            // "cases pass 300,000 as deaths hit a record": "as" opening a clause with its own
+            // subject (not "listed as dead").
+            // ("identified as a lawyer", "known as the Tigers": after a participle it names a role.)
+            let after_role = self.w(j - 1).ends_with("ed") || matches!(self.w(j - 1), "such" | "well" | "same" | "so" | "known" | "seen");
+            if self.w(j) == "as" && !after_role && (matches!(self.w(j + 1), "the" | "its" | "their" | "he" | "she" | "they" | "it" | "we" | "officials" | "police" | "rescuers") || looks_plural(self.w(j + 1))) {
+                break;
+            }
             // An apposition between commas ("one resident, a 78-year-old man, was missing"; "12
             // people, including 3 children, were killed") is skipped.
             if self.w(j) == "," && matches!(self.w(j + 1), "a" | "an" | "the" | "aged" | "including") {

@@ -2179,3 +2179,13 @@ fn a_year_before_what_counts_nothing_names_an_edition() {
         assert_ne!(one(s, n).kind, FigureKind::Date, "{s}");
     }
 }
+
+#[test]
+fn a_clause_opened_by_as_has_its_own_event() {
+    // The cases' own event, not the deaths'.
+    let s = "Flu cases pass 80,000 as deaths hit a record";
+    assert_eq!(one(s, "80,000").event, Some("infected"));
+    assert_eq!(one("Admissions rose to 900 as the hospitals said 12 patients died.", "900").event, None);
+    // "as" before the event word itself still gives it.
+    assert_eq!(one("Police listed 14 people as missing.", "14").event, Some("missing"));
+}
