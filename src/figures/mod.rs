@@ -796,11 +796,23 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
         let first = g.tokens.partition_point(|t| t.span.start < f.span.start);
         let mut base = None;
         let mut j = first;
-        while j > 1 && first - j < 12 && !g.tokens[j].sent_start {
+        // "The shilling has lost about 22 percent against the dollar this year, trading at
+        // 153.50 per dollar": twenty words back, within the sentence.
+        while j > 1 && first - j < 20 && !g.tokens[j].sent_start {
             j -= 1;
             if g.w(j - 1) == "the" {
                 if let Some(c) = currency_name_at(g, j).filter(|&c| c != quote) {
                     base = Some(units::countries_using(g.w(j)).and_then(|cands| countries.code(cands)).unwrap_or(c));
+                    break;
+                }
+            }
+            // "the Kenyan shilling", "the South African rand": the name with its country.
+            if j >= 2 && g.w(j - 2) == "the" && g.tokens[j - 1].kind == TokenKind::Word {
+                let (adj, name) = (g.w(j - 1), g.w(j));
+                let by_name = units::currency_name(&format!("{adj} {name}")).or_else(|| units::currency_name(&format!("{adj} {name}s")));
+                let by_country = || units::countries_using(name).and_then(|cands| cands.iter().find(|(_, cues)| cues.contains(&adj)).map(|c| c.0));
+                if let Some(c) = by_name.or_else(by_country).filter(|&c| c != quote) {
+                    base = Some(c);
                     break;
                 }
             }

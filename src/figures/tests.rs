@@ -2189,3 +2189,13 @@ fn a_clause_opened_by_as_has_its_own_event() {
     // "as" before the event word itself still gives it.
     assert_eq!(one("Police listed 14 people as missing.", "14").event, Some("missing"));
 }
+
+#[test]
+fn a_currency_priced_far_back_or_with_its_country() {
+    let f = one("The Ugandan shilling traded at 3,790 per dollar.", "3,790 per dollar");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("UGX/USD")));
+    let s = "The rand has lost about 9 percent against the dollar since March, trading at 18.95 per dollar on Friday.";
+    assert_eq!(one(s, "18.95 per dollar").unit.as_deref(), Some("ZAR/USD"));
+    // No currency named before it: a count.
+    assert_eq!(one("Tickets sold at 40 per dollar of credit.", "40").kind, FigureKind::Count);
+}
