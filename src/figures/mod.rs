@@ -2652,6 +2652,11 @@ impl<'a> Grammar<'a> {
                 return None;
             }
         }
+        // "handed over 386,810 cars", "turned over 1,200 documents": "over" belongs to the verb
+        // (not "took over 3 hours": "took" more than three).
+        if self.w(i) == "over" && i > 0 && matches!(self.w(i - 1), "hand" | "hands" | "handed" | "handing" | "turn" | "turns" | "turned" | "turning" | "sign" | "signs" | "signed" | "signing") {
+            return None;
+        }
         // "inflation ticked up to 2.6%": "up" belongs to the verb, and "to" gives the new level.
         if self.w(i) == "up" && self.w(i + 1) == "to" && i > 0 {
             let phrasal = matches!(
@@ -3876,7 +3881,9 @@ impl<'a> Grammar<'a> {
                 && j <= end + 3
                 && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).starts_with(|c: char| c.is_lowercase()))
                 && !matches!(self.w(j + 1), "were" | "was" | "are" | "is" | "had" | "have" | "has" | "of" | "will" | "would" | "could" | "remain" | "remained" | "more" | "others" | "percent" | "per");
-            if (self.is_num(j) && j > end + 1 && !coordinated) || clause {
+            // ", four of them with serious injuries": a part in words after a comma is a figure too.
+            let part_in_words = j > end + 1 && self.w(j - 1) == "," && self.w(j + 1) == "of" && (numbers::small_word(self.w(j)).is_some() || numbers::tens_word(self.w(j)).is_some());
+            if (self.is_num(j) && j > end + 1 && !coordinated) || clause || part_in_words {
                 break;
             }
             j += 1;

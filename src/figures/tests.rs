@@ -2199,3 +2199,19 @@ fn a_currency_priced_far_back_or_with_its_country() {
     // No currency named before it: a count.
     assert_eq!(one("Tickets sold at 40 per dollar of credit.", "40").kind, FigureKind::Count);
 }
+
+#[test]
+fn over_after_hand_or_turn_belongs_to_the_verb() {
+    let f = one("The carmaker handed over 412,300 vehicles in the quarter.", "412,300");
+    assert_eq!((f.qualifier, f.low, f.high), (Qualifier::Exact, Some(412300.0), Some(412300.0)));
+    assert_eq!(one("The bank turned over 1,200 files to regulators.", "1,200").qualifier, Qualifier::Exact);
+    // Still "more than" after other verbs.
+    assert_eq!(one("The ferry carried over 300 passengers.", "over 300").qualifier, Qualifier::Over);
+}
+
+#[test]
+fn a_part_in_words_after_a_comma_keeps_its_own_event() {
+    let s = "Nineteen workers were in the shaft; 12 were lifted out, three of them with serious injuries.";
+    assert_eq!(one(s, "12").event, None);
+    assert_eq!(one(s, "three").event, Some("injured"));
+}
