@@ -167,6 +167,10 @@ fn a_name_before_a_word_for_a_place_is_that_place() {
         let e = a.entities.iter().find(|e| e.span.slice(t) == w).unwrap_or_else(|| panic!("{w} not found"));
         assert_eq!(e.label, Label::Loc, "{w}");
     }
+    // A racing circuit too ("Yas Marina" had been a body).
+    let t = "The race at the Yas Marina circuit drew 50,000 fans.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Yas Marina" && e.label == Label::Loc), "{:?}", a.entities);
 }
 
 #[test]

@@ -3223,7 +3223,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         tokens.get(b).is_some_and(|t| {
             matches!(
                 t.text(text),
-                "river" | "rivers" | "lake" | "lakes" | "province" | "provinces" | "district" | "districts" | "region" | "regions" | "state" | "states" | "county" | "counties" | "valley" | "valleys" | "island" | "islands" | "mountains" | "sea" | "bay" | "peninsula" | "desert" | "village" | "villages" | "town" | "towns" | "city" | "port" | "capital"
+                "river" | "rivers" | "lake" | "lakes" | "province" | "provinces" | "district" | "districts" | "region" | "regions" | "state" | "states" | "county" | "counties" | "valley" | "valleys" | "island" | "islands" | "mountains" | "sea" | "bay" | "peninsula" | "desert" | "village" | "villages" | "town" | "towns" | "city" | "port" | "capital" | "circuit"
             )
         })
     };
