@@ -3748,6 +3748,11 @@ impl<'a> Grammar<'a> {
             if matches!(w, "caught" | "fell" | "sank" | "broke" | "took" | "went" | "came" | "ran" | "won" | "lost" | "got" | "saw" | "told" | "said" | "led" | "died" | "fled" | "struck" | "drove" | "flew" | "swam" | "stood" | "sat" | "became" | "began" | "remain" | "remained" | "suffered" | "escaped") {
                 break;
             }
+            // What became of them after the noun is no part of it ("one firefighter dead", "one
+            // teen left dead"; not "two left feet").
+            if !words.is_empty() && matches!(w, "dead" | "missing" | "injured" | "wounded" | "hurt" | "alive" | "safe" | "homeless" | "left") {
+                break;
+            }
             // A verb ends the phrase, unless a hyphen glues it into a modifier ("water-bombing aircraft").
             let compound = self.w(j - 1) == "-" && self.glued(j);
             if !words.is_empty() && !compound && ((w.ends_with("ed") && w.len() > 4) || w.ends_with("ing")) {

@@ -2215,3 +2215,10 @@ fn a_part_in_words_after_a_comma_keeps_its_own_event() {
     assert_eq!(one(s, "12").event, None);
     assert_eq!(one(s, "three").event, Some("injured"));
 }
+
+#[test]
+fn what_became_of_the_counted_is_no_part_of_it() {
+    let f = one("Blaze near Izmir leaves one pilot dead", "one");
+    assert_eq!((f.counted.as_deref(), f.event), (Some("pilot"), Some("killed")));
+    assert_eq!(one("Floods leave 200 families homeless", "200").counted.as_deref(), Some("families"));
+}
