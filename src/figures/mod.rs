@@ -1183,7 +1183,7 @@ const PERSON_NOUNS: &[&str] = &[
 /// Words that open a figure other than through the lexicons below (qualifiers, dates, quarters,
 /// vague amounts, ratio words, currency prefixes).
 const START_WORDS: &[&str] = &[
-    "a", "an", "between", "coming", "double", "doubled", "doubling", "dozen", "early", "few", "final", "from", "fy", "half",
+    "a", "ad", "an", "between", "coming", "double", "doubled", "doubling", "dozen", "early", "few", "final", "from", "fy", "half",
     "halve", "halved", "halving", "last", "late", "many", "mid", "midday", "midnight", "next", "noon", "one", "past",
     "quadruple", "quadrupled", "quadrupling", "quarter", "recent", "rs", "rs.", "several", "teens", "the", "this", "thrice",
     "today", "tomorrow", "tonight", "treble", "trebled", "trebling", "triple", "tripled", "tripling", "twice", "yesterday",
@@ -1289,6 +1289,16 @@ impl<'a> Grammar<'a> {
 
     // ---- dates and times -------------------------------------------------------------------
 
+    /// The era written after a year or a century (or "AD" before one): Some(true) before it
+    /// ("BC", "B.C.", "BCE"), Some(false) in it ("AD", "A.D.", "CE"); in capitals only.
+    fn era(&self, k: usize) -> Option<bool> {
+        match self.tokens.get(k).filter(|t| t.kind == TokenKind::Word)?.text(self.text) {
+            "BC" | "B.C." | "BCE" | "B.C.E." => Some(true),
+            "AD" | "A.D." | "CE" | "C.E." => Some(false),
+            _ => None,
+        }
+    }
+
     fn date(&self, i: usize) -> Option<(Figure, usize)> {
         let w = self.w(i);
         if let Some(found) = self.fiscal_year(i) {
@@ -1304,6 +1314,22 @@ impl<'a> Grammar<'a> {
                     f.iso = Some(format!("{y:04}/{:04}", y + 1));
                     return Some((f, i + 3));
                 }
+            }
+        }
+        // A year of the era: "241 BC", "44 B.C.", "79 AD", "AD 79" (ISO's astronomical years,
+        // where 1 BC is year 0: "241 BC" is "-0240").
+        let year_of_era = |k: usize| self.num_val(k).filter(|n| (1..=9999).contains(n) && !self.tokens[k].text(self.text).contains([',', '.']));
+        let era_iso = |n: u32, bc: bool| if bc { format!("-{:04}", n - 1) } else { format!("{n:04}") };
+        if let (Some(n), Some(bc)) = (year_of_era(i), self.era(i + 1)) {
+            let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+            f.iso = Some(era_iso(n, bc));
+            return Some((f, i + 2));
+        }
+        if self.era(i) == Some(false) && self.tokens[i].text(self.text).starts_with('A') {
+            if let Some(n) = year_of_era(i + 1) {
+                let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+                f.iso = Some(era_iso(n, false));
+                return Some((f, i + 2));
             }
         }
         // ISO 1996-12-06
@@ -1704,9 +1730,12 @@ impl<'a> Grammar<'a> {
         }
         // Centuries: "the 19th century", "the twenty-first century", "20th-century" → "18XX".
         if let Some((start, end, n)) = self.century(i) {
-            let mut f = Figure::new(tok_span(start, end), FigureKind::Date);
-            f.iso = Some(format!("{:02}XX", n - 1));
-            return Some((f, end));
+            // "the 1st century BC": no "XX" century of ISO years is one before the era.
+            let era = self.era(end);
+            let e = if era.is_some() { end + 1 } else { end };
+            let mut f = Figure::new(tok_span(start, e), FigureKind::Date);
+            f.iso = (era != Some(true)).then(|| format!("{:02}XX", n - 1));
+            return Some((f, e));
         }
         // A season of a year: "the summer of 2012", "spring 2020" → "2012-SU".
         if let Some(code) = season_code(w) {

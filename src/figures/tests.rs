@@ -2222,3 +2222,16 @@ fn what_became_of_the_counted_is_no_part_of_it() {
     assert_eq!((f.counted.as_deref(), f.event), (Some("pilot"), Some("killed")));
     assert_eq!(one("Floods leave 200 families homeless", "200").counted.as_deref(), Some("families"));
 }
+
+#[test]
+fn years_and_centuries_of_the_era() {
+    let f = one("A warship sunk in 241 BC lies off the coast.", "241 BC");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("-0240")));
+    assert_eq!(one("Caesar was killed in 44 B.C. in Rome.", "44 B.C.").iso.as_deref(), Some("-0043"));
+    assert_eq!(one("Vesuvius buried Pompeii in AD 79.", "AD 79").iso.as_deref(), Some("0079"));
+    let f = one("A ship of the 1st century BC was found.", "1st century BC");
+    assert_eq!((f.kind, f.iso), (FigureKind::Date, None));
+    assert_eq!(one("A coin of the 2nd century AD was found.", "2nd century AD").iso.as_deref(), Some("01XX"));
+    // No count of 241 left inside.
+    assert!(figs("A warship sunk in 241 BC lies off the coast.").iter().all(|f| f.kind == FigureKind::Date));
+}
