@@ -630,14 +630,15 @@ fn join_given_name_before_person(model: &Model, text: &str, tokens: &[Token], sp
             // After a sentence break or punctuation only: "former Canuck Gino Odjick", "told
             // Tass Naina", "21 Times Emma Watson" are a word before a name.
             let opens = a == 0 || tokens[a].sent_start || tokens[a - 1].kind == TokenKind::Punct;
-            // Two or three such words after a word that is no part of a body's name ("candidate
-            // Bassirou Diomaye" ORG + "Faye"): the given names of one person (not "Minister of
-            // Foreign Affairs" + "Ali Alatas").
+            // Two or three such words after a word that is no part of a body's name, before a
+            // family name alone ("candidate Bassirou Diomaye" ORG + "Faye"): the given names of
+            // one person (not "Minister of Foreign Affairs" + "Ali Alatas", "Fed Chair" + "Jerome
+            // Powell").
             let unknown = |t: &Token| {
                 let w = t.text(text);
-                t.kind == TokenKind::Word && title_case(w) && !is_title(w) && model.gazetteer.lookup(w) & !NAME_KINDS == 0 && !COMPANIES.contains_key(w) && !in_list_ci(ORG_HEADS, w)
+                t.kind == TokenKind::Word && title_case(w) && !is_title(w) && !in_list_ci(TITLE_WORDS, w) && model.gazetteer.lookup(w) & !NAME_KINDS == 0 && !COMPANIES.contains_key(w) && !in_list_ci(ORG_HEADS, w)
             };
-            let given_names = pass == 0 && (a + 2..=a + 3).contains(&b) && c == b && l == Label::Org && m == Label::Per && next.space_before && !next.newline_before && tokens[a..b].iter().all(unknown)
+            let given_names = pass == 0 && (a + 2..=a + 3).contains(&b) && c == b && d == c + 1 && l == Label::Org && m == Label::Per && next.space_before && !next.newline_before && tokens[a..b].iter().all(unknown)
                 && !(a > 0 && matches!(tokens[a - 1].text(text), "of" | "the" | "for" | "and" | "&"));
             let join = given_names
                 || pair && if pass == 0 {
