@@ -150,6 +150,8 @@ struct Claim<'a> {
     range: (f64, f64),
     /// What it counts is a part of the people in the news (children, women, students …).
     part: bool,
+    /// No other statement of its report counts the same head noun for the same event.
+    unique: bool,
 }
 
 /// Head nouns for a part of the people a report counts.
@@ -164,7 +166,7 @@ impl<'a> Claim<'a> {
         let people = head_class("people").filter(|_| matches!(figure.event, Some("killed" | "injured" | "detained" | "missing" | "rescued" | "displaced" | "hospitalized")));
         let class = head.as_deref().map_or(people, head_class);
         let head = head.map(|h| words.id(&h));
-        Claim { doc, figure, near: words.ids(near), context: words.ids(context), background, head, class, range: bounds(figure), part }
+        Claim { doc, figure, near: words.ids(near), context: words.ids(context), background, head, class, range: bounds(figure), part, unique: false }
     }
 }
 
@@ -332,7 +334,11 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
     }
     let mut same_topic = fa.event.is_some() && fa.event == fb.event;
     if a.head.is_some() && a.head == b.head {
-        s += 2.0;
+        // The only count of firefighters in each report ("More than 500 firefighters" … "Around
+        // 450 firefighters") is the same claim even with nothing else around it in common.
+        // Not for people in general ("1.2 million people needed help" … "feed 200,000 people").
+        let specific = a.class.is_none() || a.class != head_class("people");
+        s += if a.unique && b.unique && specific { 3.0 } else { 2.0 };
         same_topic = true;
     } else if let (Some(x), Some(y)) = (a.class, b.class) {
         if x == y {
@@ -626,13 +632,24 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
     let mut seen: Vec<u32> = Vec::new();
     let mut stamp = 0u32;
     for (d, a) in analyses.iter().enumerate() {
-        let claims: Vec<Claim> = a
+        let mut claims: Vec<Claim> = a
             .figures
             .iter()
             .zip(near[d].iter().zip(&wide[d]).zip(&past[d]))
             .filter(|(f, _)| claim_kind(f.kind))
             .map(|(f, ((n, c), &background))| Claim::new(d, f, n, c, background, &mut words))
             .collect();
+        // How many different statements of this report count each head noun for one event (or
+        // none: "one firefighter" killed is another claim than "500 firefighters" at work).
+        let mut per_head: FastMap<(u32, Option<&str>), FastSet<Statement>> = FastMap::default();
+        for c in &claims {
+            if let Some(h) = c.head {
+                per_head.entry((h, c.figure.event)).or_default().insert(statement(c.figure));
+            }
+        }
+        for c in claims.iter_mut() {
+            c.unique = c.head.is_some_and(|h| per_head.get(&(h, c.figure.event)).is_some_and(|s| s.len() == 1));
+        }
         // No group has a claim of this document yet: each may take one (a repeat of the same
         // statement joins below).
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
@@ -854,6 +871,21 @@ mod tests {
         let killed12 = cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.doc == 1 && m.figure.value == Some(12.0))).unwrap();
         assert!(killed12.mentions.iter().all(|m| m.figure.value == Some(12.0)), "{:?}", killed12);
         assert_eq!(killed12.mentions.len(), 2, "{:?}", cmp.figures);
+    }
+
+    #[test]
+    fn the_only_count_of_a_thing_in_each_report_is_one_claim() {
+        // Nothing around the two counts of firefighters in common: two claims before.
+        let a = "Flames reached the suburbs on Tuesday. More than 600 firefighters battled the blaze overnight, and one firefighter died.";
+        let b = "Around 520 firefighters were deployed as the fire spread, officials said.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        let g = cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(600.0))).unwrap();
+        assert_eq!((g.relation, g.mentions.len()), (Relation::Conflict, 2), "{:?}", cmp.figures);
+        // Not for people in general: "people needed help" and "feed people" are two claims.
+        let a = "The UN said 1.3 million people needed help.";
+        let b = "The agency will feed 300,000 people for a month.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        assert!(cmp.figures.iter().all(|g| g.mentions.len() == 1), "{:?}", cmp.figures);
     }
 
     #[test]
