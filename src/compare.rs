@@ -337,7 +337,7 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
         // The only count of firefighters in each report ("More than 500 firefighters" … "Around
         // 450 firefighters") is the same claim even with nothing else around it in common.
         // Not for people in general ("1.2 million people needed help" … "feed 200,000 people").
-        let specific = a.class.is_none() || a.class != head_class("people");
+        let specific = a.class != head_class("people");
         s += if a.unique && b.unique && specific { 3.0 } else { 2.0 };
         same_topic = true;
     } else if let (Some(x), Some(y)) = (a.class, b.class) {
