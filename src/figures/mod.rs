@@ -3879,8 +3879,9 @@ impl<'a> Grammar<'a> {
                 return Some("displaced");
             }
             // A new clause of time or cause belongs to its own event ("rose to 26 after two
-            // injured passengers died": the toll's, not the injured's).
-            if matches!(self.w(j), "after" | "before" | "when" | "because" | "until" | "unless" | "although" | "though" | "whereas") {
+            // injured passengers died": the toll's, not the injured's); so does a clause of
+            // "whose" ("5,000 euros for each family whose house was destroyed" is no damage).
+            if matches!(self.w(j), "after" | "before" | "when" | "because" | "until" | "unless" | "although" | "though" | "whereas" | "whose") {
                 break;
             }
             // "cases pass 300,000 as deaths hit a record": "as" opening a clause with its own

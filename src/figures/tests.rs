@@ -2235,3 +2235,11 @@ fn years_and_centuries_of_the_era() {
     // No count of 241 left inside.
     assert!(figs("A warship sunk in 241 BC lies off the coast.").iter().all(|f| f.kind == FigureKind::Date));
 }
+
+#[test]
+fn a_clause_of_whose_has_its_own_event() {
+    let f = one("The state will pay 4,000 euros to each family whose home was destroyed.", "4,000 euros");
+    assert_eq!(f.event, None);
+    // Damage itself still is.
+    assert_eq!(one("The storm destroyed 40 homes.", "40").event, Some("damaged"));
+}
