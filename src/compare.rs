@@ -152,6 +152,10 @@ struct Claim<'a> {
     part: bool,
     /// No other statement of its report counts the same head noun for the same event.
     unique: bool,
+    /// A measure, and no other statement of its report measures in its unit.
+    unique_unit: bool,
+    /// A measure's unit (as a `Words` id).
+    unit: Option<u32>,
 }
 
 /// Head nouns for a part of the people a report counts.
@@ -166,7 +170,8 @@ impl<'a> Claim<'a> {
         let people = head_class("people").filter(|_| matches!(figure.event, Some("killed" | "injured" | "detained" | "missing" | "rescued" | "displaced" | "hospitalized")));
         let class = head.as_deref().map_or(people, head_class);
         let head = head.map(|h| words.id(&h));
-        Claim { doc, figure, near: words.ids(near), context: words.ids(context), background, head, class, range: bounds(figure), part, unique: false }
+        let unit = figure.unit.as_deref().filter(|_| figure.kind == FigureKind::Quantity).map(|u| words.id(u));
+        Claim { doc, figure, near: words.ids(near), context: words.ids(context), background, head, class, range: bounds(figure), part, unique: false, unique_unit: false, unit }
     }
 }
 
@@ -345,6 +350,12 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
             s += 1.5;
             same_topic = true;
         }
+    }
+    // The only measure in a unit in each report ("forecast to reach 44 degrees Celsius on
+    // Thursday" … "expected to climb to 45C on Thursday") is one claim.
+    if a.unique_unit && b.unique_unit && fa.unit == fb.unit {
+        s += 2.5;
+        same_topic = true;
     }
     // A count of a part of the people ("three children were among the dead") is another claim
     // than a count of others ("two passengers died"), even about one event.
@@ -563,6 +574,10 @@ impl<'a> Groups<'a> {
         if let Some(h) = c.head {
             keys.push(Key::Head(h));
         }
+        // The only measure in its unit meets the other report's by the unit alone.
+        if let Some(u) = c.unit.filter(|_| c.unique_unit) {
+            keys.push(Key::Head(u));
+        }
         if let Some(k) = c.class {
             keys.push(Key::Class(k));
         }
@@ -647,8 +662,15 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
                 per_head.entry((h, c.figure.event)).or_default().insert(statement(c.figure));
             }
         }
+        let mut per_unit: FastMap<&str, FastSet<Statement>> = FastMap::default();
+        for c in claims.iter().filter(|c| c.figure.kind == FigureKind::Quantity) {
+            if let Some(u) = c.figure.unit.as_deref() {
+                per_unit.entry(u).or_default().insert(statement(c.figure));
+            }
+        }
         for c in claims.iter_mut() {
             c.unique = c.head.is_some_and(|h| per_head.get(&(h, c.figure.event)).is_some_and(|s| s.len() == 1));
+            c.unique_unit = c.figure.kind == FigureKind::Quantity && c.figure.unit.as_deref().is_some_and(|u| per_unit.get(u).is_some_and(|s| s.len() == 1));
         }
         // No group has a claim of this document yet: each may take one (a repeat of the same
         // statement joins below).
@@ -884,6 +906,21 @@ mod tests {
         // Not for people in general: "people needed help" and "feed people" are two claims.
         let a = "The UN said 1.3 million people needed help.";
         let b = "The agency will feed 300,000 people for a month.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        assert!(cmp.figures.iter().all(|g| g.mentions.len() == 1), "{:?}", cmp.figures);
+    }
+
+    #[test]
+    fn the_only_measure_in_a_unit_in_each_report_is_one_claim() {
+        // Two forecasts of one day's heat: two claims before.
+        let a = "Crews fought the flames for a third day. Temperatures were forecast to reach 43 degrees Celsius on Friday.";
+        let b = "Heat is expected to climb to 41C on Friday, the weather service said.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        let g = cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(43.0))).unwrap();
+        assert_eq!((g.relation, g.mentions.len()), (Relation::Conflict, 2), "{:?}", cmp.figures);
+        // Two measures in the unit in one report: each needs more in common to be matched.
+        let a = "The fire reached 43 degrees Celsius inside, and outside it was 30 degrees Celsius.";
+        let b = "Heat is expected to climb to 41C on Friday.";
         let cmp = compare(&[a, b], &Options::default()).unwrap();
         assert!(cmp.figures.iter().all(|g| g.mentions.len() == 1), "{:?}", cmp.figures);
     }
