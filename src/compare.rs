@@ -428,7 +428,12 @@ fn relation(ms: &[ClaimMention], texts: &[&str]) -> Relation {
             // Rounded as written: the widened ranges must overlap inside ("68" and "69" seats
             // touch at 68.5 and conflict).
             let (ha, hb) = (half_unit(texts[a.doc], &a.figure), half_unit(texts[b.doc], &b.figure));
-            let overlap = if ha + hb > 0.0 { alo - ha < bhi + hb && blo - hb < ahi + ha } else { alo <= bhi && blo <= ahi };
+            let mut overlap = if ha + hb > 0.0 { alo - ha < bhi + hb && blo - hb < ahi + ha } else { alo <= bhi && blo <= ahi };
+            // Two estimates ("about 30,000" … "some 25,000") agree when one's number lies in the
+            // other's margin, not merely when their margins touch.
+            if let (Qualifier::Approx, Qualifier::Approx, Some(va), Some(vb)) = (a.figure.qualifier, b.figure.qualifier, a.figure.value, b.figure.value) {
+                overlap &= (blo..=bhi).contains(&va) || (alo..=ahi).contains(&vb);
+            }
             if !overlap {
                 return Relation::Conflict;
             }
@@ -544,6 +549,12 @@ fn bits(x: f64) -> u64 {
 
 fn statement(f: &Figure) -> Statement {
     (f.kind, f.unit.clone(), f.qualifier, [f.value.map(bits), f.low.map(bits), f.high.map(bits)])
+}
+
+/// The same statement, or the same number said once with "about" and once without.
+fn said_alike(a: &Figure, b: &Figure) -> bool {
+    let loose = |q: Qualifier| matches!(q, Qualifier::Exact | Qualifier::Approx);
+    same_statement(a, b) || (a.kind == b.kind && a.unit == b.unit && a.value.is_some() && a.value == b.value && a.low == b.low && a.high == b.high && loose(a.qualifier) && loose(b.qualifier))
 }
 
 /// True when two claims of one document score alike against anything (a repeated copy).
@@ -709,16 +720,23 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
         for c in rest {
             // The same statement made twice in one report (headline and body) is one claim: the
             // first group where this document states it alike enough.
-            let repeat = groups.statements.get(&statement(c.figure)).and_then(|p| {
-                p.iter()
-                    .take(MAX_REPEAT_GROUPS)
-                    .map(|&gi| gi as usize)
-                    .filter(|&gi| {
-                        let g = &groups.groups[gi];
-                        g.scored.iter().map(|&m| &g.members[m]).any(|m| m.doc == d && same_statement(m.figure, c.figure) && similarity(m, &c) >= THRESHOLD)
-                    })
-                    .min()
-            });
+            // A headline's round "30,000" and the body's "about 30,000" are one statement too.
+            let mut alt = statement(c.figure);
+            alt.2 = match alt.2 {
+                Qualifier::Exact => Qualifier::Approx,
+                Qualifier::Approx => Qualifier::Exact,
+                q => q,
+            };
+            let repeat = [statement(c.figure), alt]
+                .iter()
+                .filter_map(|st| groups.statements.get(st))
+                .flat_map(|p| p.iter().take(MAX_REPEAT_GROUPS))
+                .map(|&gi| gi as usize)
+                .filter(|&gi| {
+                    let g = &groups.groups[gi];
+                    g.scored.iter().map(|&m| &g.members[m]).any(|m| m.doc == d && said_alike(m.figure, c.figure) && similarity(m, &c) >= THRESHOLD)
+                })
+                .min();
             let gi = repeat.unwrap_or(groups.groups.len());
             groups.push(gi, c);
         }

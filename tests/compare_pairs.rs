@@ -49,7 +49,9 @@ fn group_of(c: &Comparison, texts: &[&str; 2], doc: usize, text: &str) -> Option
 #[test]
 fn pairs_align_as_a_reader_expects() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pairs");
-    let (mut tp, mut predicted, mut expected_links) = (0usize, 0usize, 0usize);
+    // Recall counts the expected lines found; precision the linked groups that hold one (two
+    // lines may name one group: a headline's figure and the body's, against the other report's).
+    let (mut tp, mut predicted, mut expected_links, mut right_groups) = (0usize, 0usize, 0usize, 0usize);
     let mut problems: Vec<String> = Vec::new();
     let mut misses: Vec<String> = Vec::new();
     let pairs = std::fs::read_dir(dir).unwrap().filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "expected"))).count();
@@ -62,6 +64,7 @@ fn pairs_align_as_a_reader_expects() {
         // Links the comparison makes: groups with figures from both reports.
         let links: BTreeSet<usize> = c.figures.iter().enumerate().filter(|(_, g)| g.relation.as_str() != "only").map(|(i, _)| i).collect();
         predicted += links.len();
+        let mut hit: BTreeSet<usize> = BTreeSet::new();
         for (rel, fa, fb) in &exp.figures {
             match (fa, fb) {
                 (Some(fa), Some(fb)) => {
@@ -70,6 +73,7 @@ fn pairs_align_as_a_reader_expects() {
                     match (ga, gb) {
                         (Some(x), Some(y)) if x == y => {
                             tp += 1;
+                            hit.insert(x);
                             if c.figures[x].relation.as_str() != rel {
                                 problems.push(format!("pair {n}: {fa:?} ~ {fb:?} is {}, expected {rel}", c.figures[x].relation.as_str()));
                             }
@@ -89,6 +93,7 @@ fn pairs_align_as_a_reader_expects() {
                 (None, None) => {}
             }
         }
+        right_groups += hit.len();
         for (which, names) in &exp.entities {
             let docs: Vec<usize> = match which.as_str() {
                 "both" => vec![0, 1],
@@ -106,9 +111,9 @@ fn pairs_align_as_a_reader_expects() {
             }
         }
     }
-    let precision = tp as f64 / predicted.max(1) as f64;
+    let precision = right_groups as f64 / predicted.max(1) as f64;
     let recall = tp as f64 / expected_links.max(1) as f64;
-    println!("alignment on {pairs} pairs: precision {precision:.2} ({tp}/{predicted}), recall {recall:.2} ({tp}/{expected_links})");
+    println!("alignment on {pairs} pairs: precision {precision:.2} ({right_groups}/{predicted}), recall {recall:.2} ({tp}/{expected_links})");
     for m in &misses {
         println!("  miss: {m}");
     }
@@ -116,7 +121,8 @@ fn pairs_align_as_a_reader_expects() {
     // Floors a little under the measured values (precision 1.00, recall 0.93 when set; 1.00 / 1.00 since job cuts are an event;
     // 1.00 / 1.00 with the sixth pair; 1.00 / 1.00 with the seventh, once background years count;
     // 0.97 / 0.97 with the eighth, whose "about 60" ~ "58" is missed and whose headlines of pair 3
-    // ("thousands" ~ "tens of thousands") link without being listed): one more wrong or missing
-    // link of the 31 is 0.94.
+    // ("thousands" ~ "tens of thousands") link without being listed); 0.98 / 0.98 with the ninth,
+    // a wildfire whose headline and body both count the evacuees (precision counted by linked
+    // group since then): two more wrong groups, or two more missed links of 44, fall under.
     assert!(precision >= 0.95 && recall >= 0.95, "alignment fell: precision {precision:.2}, recall {recall:.2}");
 }
