@@ -944,6 +944,17 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_says_without_about_what_the_body_says_with_it() {
+        let a = "Floods force 40,000 to flee\n\nFloods forced about 40,000 residents to leave their homes on Monday.";
+        let b = "Some 35,000 people fled their homes as the river rose.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        let g = cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(35000.0))).unwrap();
+        assert_eq!(g.mentions.len(), 3, "{:?}", cmp.figures);
+        // Two estimates a fifth apart disagree.
+        assert_eq!(g.relation, Relation::Conflict);
+    }
+
+    #[test]
     fn a_body_with_and_without_its_country_is_one_row() {
         // Two rows before (checked when written).
         let a = "The Election Commission said turnout was 66 percent.";
