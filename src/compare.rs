@@ -950,8 +950,16 @@ mod tests {
         let cmp = compare(&[a, b], &Options::default()).unwrap();
         let g = cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(35000.0))).unwrap();
         assert_eq!(g.mentions.len(), 3, "{:?}", cmp.figures);
-        // Two estimates a fifth apart disagree.
-        assert_eq!(g.relation, Relation::Conflict);
+        // Two estimates a fifth apart disagree, though their margins of a tenth touch (they read
+        // consistent before).
+        let a = "Officials said about 30,000 residents were evacuated on Monday.";
+        let b = "Some 25,000 residents were evacuated on Monday, officials said.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        assert_eq!(cmp.figures.iter().map(|g| g.relation).collect::<Vec<_>>(), [Relation::Conflict], "{:?}", cmp.figures);
+        // An estimate and a number inside its margin still agree.
+        let b = "Some 28,000 residents were evacuated on Monday, officials said.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        assert_eq!(cmp.figures.iter().map(|g| g.relation).collect::<Vec<_>>(), [Relation::Consistent], "{:?}", cmp.figures);
     }
 
     #[test]
