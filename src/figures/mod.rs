@@ -3099,8 +3099,10 @@ impl<'a> Grammar<'a> {
                 // before (so no ISO value).
                 f.kind = FigureKind::Date;
                 end += 2;
-                // "6% higher than a year earlier": the comparison is the percentage's, not the date's.
-                if start < j && matches!(self.w(start), "higher" | "lower" | "greater" | "bigger" | "larger" | "smaller" | "better" | "worse" | "up" | "down") {
+                // "6% higher than a year earlier": the comparison is the percentage's, not the date's;
+                // so is "10% less (more) than a year earlier" after a figure.
+                let after_figure = start > 0 && (self.w(start - 1) == "%" || self.w(start - 1) == "percent" || self.is_num(start - 1));
+                if start < j && (matches!(self.w(start), "higher" | "lower" | "greater" | "bigger" | "larger" | "smaller" | "better" | "worse" | "up" | "down") || (after_figure && matches!(self.w(start), "less" | "more" | "fewer"))) {
                     start = j;
                     f.qualifier = Qualifier::Exact;
                     f.low = f.value;

@@ -2243,3 +2243,12 @@ fn a_clause_of_whose_has_its_own_event() {
     // Damage itself still is.
     assert_eq!(one("The storm destroyed 40 homes.", "40").event, Some("damaged"));
 }
+
+#[test]
+fn less_than_a_year_earlier_after_a_figure_is_its_comparison() {
+    let s = "The mine produced 1.2 million tonnes, about 8% less than a year earlier.";
+    let f = one(s, "a year earlier");
+    assert_eq!((f.kind, f.qualifier), (FigureKind::Date, Qualifier::Exact));
+    // Alone it still qualifies a length of time.
+    assert_eq!(one("He left less than a year earlier.", "less than a year earlier").qualifier, Qualifier::Under);
+}
