@@ -1799,3 +1799,49 @@ fn a_red_cross_society_is_one_body_with_its_country() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("International Committee of the Red Cross", Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_body_named_with_for_is_one_name_though_the_tagger_missed_it() {
+    // "Office for Fiscal Prudence" had been no name at all, and "the Agency for Regional
+    // Renewal" only its last two words.
+    let t = "The Office for Fiscal Prudence said borrowing would peak in 2027. Grants came from the Agency for Regional Renewal.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Office for Fiscal Prudence", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Agency for Regional Renewal", Label::Org)), "{names:?}");
+}
+
+#[test]
+fn a_person_taken_whole_with_the_body_they_serve_keeps_only_the_name() {
+    // The tagger made each of these one person, title and body included.
+    let t = "The Fed held rates. Fed Chair Maria Olsen said a cut was possible.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Maria Olsen", Label::Per)), "{names:?}");
+    assert!(!names.iter().any(|n| n.0.contains("Chair")), "{names:?}");
+    // The words before the title keep the label the text gives them elsewhere.
+    let t = "Critics of U.S. President Donald Trump 's policies spoke. The U.S. economy slowed.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Donald Trump", Label::Per)), "{names:?}");
+    assert_eq!(names.iter().filter(|n| **n == ("U.S.", Label::Loc)).count(), 2, "{names:?}");
+}
+
+#[test]
+fn a_portfolio_before_minister_is_no_body() {
+    // "Interior" had been a body; the ministry itself stays one.
+    let t = "Some 1,900 rescue workers were sent to the valley, Interior Minister Selim Kaya told reporters in Izmir. The Health Ministry said so.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(!names.iter().any(|n| n.0 == "Interior"), "{names:?}");
+    assert!(names.contains(&("Selim Kaya", Label::Per)), "{names:?}");
+    assert!(names.contains(&("Health Ministry", Label::Org)), "{names:?}");
+}
+
+#[test]
+fn a_place_owning_what_shares_are_bought_in_stays_a_place() {
+    // "Shares in Europe's largest airline" had made Europe a company.
+    let t = "Shares in Europe's largest airline rose 6 per cent in Dublin.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Europe", Label::Loc)), "{:?}", names_of(t, &a));
+}
