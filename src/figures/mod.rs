@@ -495,6 +495,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     rates_per_population(&g, &mut out);
     listed_ages(text, &mut out);
     carry_units(text, &mut out);
+    money_said_once(text, &mut out);
     local_currencies(&g, &mut out);
     // Those "held" are detained when they are people, or when nothing is counted (known only
     // now: "down from 61 it held" counts the seats named before it).
@@ -912,6 +913,59 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                 for v in [&mut b.value, &mut b.low, &mut b.high] {
                     *v = v.map(|v| v * x);
                 }
+            }
+        }
+    }
+}
+
+/// A sum with its scale but not its currency, where the sentence has just named the currency:
+/// "46 million and 45 million euros respectively", "a profit of 1.43 billion euros …, almost
+/// three times the 480 million it made a year earlier", "45 million euros plus up to 15 million
+/// in add-ons". The count takes the currency of the money next after it (joined by "and"/"or"),
+/// or of the last money before it in the sentence with no count, percentage or measure between
+/// (a conversion in parentheses, "($48.6 million)", is passed over). Not a count of something
+/// ("200 million passengers") nor a count without a scale word ("the 480 it made").
+fn money_said_once(text: &str, figs: &mut [Figure]) {
+    let scale_word = |f: &Figure, end: bool| {
+        let t = text.get(f.span.start..f.span.end).unwrap_or("").to_ascii_lowercase();
+        [" million", " billion", " trillion", "bn", "mln"].iter().any(|w| if end { t.ends_with(w) } else { t.contains(w) })
+    };
+    let scaled = |f: &Figure| scale_word(f, true);
+    let has_scale = |f: &Figure| scale_word(f, false);
+    let bare = |f: &Figure| f.kind == FigureKind::Count && f.unit.is_none() && f.counted.is_none() && scaled(f);
+    let in_parens = |f: &Figure| {
+        text.get(..f.span.start).is_some_and(|t| t.trim_end().ends_with('(')) && text.get(f.span.end..).is_some_and(|t| t.trim_start().starts_with(')'))
+    };
+    let sentence_break = |a: usize, b: usize| text.get(a..b).is_none_or(|t| t.contains(['\n', ';', '?', '!']) || t.contains(". "));
+    for i in 0..figs.len() {
+        if !bare(&figs[i]) {
+            continue;
+        }
+        // "46 million and 45 million euros": the money right after, joined by "and" or "or".
+        let joined = figs.get(i + 1).filter(|n| n.kind == FigureKind::Money && has_scale(n) && text.get(figs[i].span.end..n.span.start).is_some_and(|t| matches!(t.trim(), "and" | "or"))).and_then(|n| n.unit.clone());
+        if let Some(unit) = joined {
+            figs[i].kind = FigureKind::Money;
+            figs[i].unit = Some(unit);
+            continue;
+        }
+        // The last money before it in the sentence.
+        let mut k = i;
+        while k > 0 {
+            k -= 1;
+            let f = &figs[k];
+            if sentence_break(f.span.end, figs[i].span.start) {
+                break;
+            }
+            match f.kind {
+                FigureKind::Date | FigureKind::Time | FigureKind::Duration | FigureKind::Ratio | FigureKind::Ordinal | FigureKind::Age => continue,
+                FigureKind::Money if in_parens(f) => continue,
+                FigureKind::Money if f.unit.is_some() => {
+                    let unit = f.unit.clone();
+                    figs[i].kind = FigureKind::Money;
+                    figs[i].unit = unit;
+                    break;
+                }
+                _ => break,
             }
         }
     }

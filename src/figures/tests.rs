@@ -2252,3 +2252,24 @@ fn less_than_a_year_earlier_after_a_figure_is_its_comparison() {
     // Alone it still qualifies a length of time.
     assert_eq!(one("He left less than a year earlier.", "less than a year earlier").qualifier, Qualifier::Under);
 }
+
+#[test]
+fn a_sum_written_without_its_currency_takes_the_one_the_sentence_just_named() {
+    // Each had been a count of nothing.
+    let s = "The club paid 38 million and 52 million pounds for the two strikers.";
+    let f = one(s, "38 million");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Money, Some("GBP"), Some(38e6)));
+    let s = "The bank earned 2.1 billion francs in the first half, nearly twice the 1.2 billion it made a year before.";
+    let f = one(s, "1.2 billion");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("CHF")));
+    // A conversion in parentheses is passed over for the currency the sentence is in.
+    let s = "He joins for 30 million euros ($32.4 million) plus up to 8 million in bonuses.";
+    assert_eq!(one(s, "up to 8 million").unit.as_deref(), Some("EUR"));
+    // Not across a percentage, nor a count of something, nor into the next sentence.
+    let s = "Revenue was 900 million euros as visitor numbers rose 4% to 12.5 million.";
+    assert_eq!(one(s, "12.5 million").kind, FigureKind::Count);
+    let s = "Sales reached 3 billion euros. The city has 2.4 million.";
+    assert_eq!(one(s, "2.4 million").kind, FigureKind::Count);
+    let s = "It spent 5 billion euros to reach 40 million households.";
+    assert_eq!(one(s, "40 million").kind, FigureKind::Count);
+}
