@@ -845,8 +845,27 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             let between = a.counted.as_deref().and_then(|c| between.trim_start().strip_prefix(c)).unwrap_or(between);
             let link = link_words(between);
             let link: Vec<&str> = link.iter().map(String::as_str).collect();
+            // "killed 53,000 people in Turkey and some 6,000 in Syria", "killing 37 people and
+            // injuring more than 400,": a second count that stands alone before a place or the
+            // clause's end counts what the first one did, in the same clause.
+            let alone = text.get(b.span.end..).is_some_and(|t| {
+                let t = t.trim_start();
+                t.is_empty() || t.starts_with([',', '.', ';', ')']) || ["in ", "at ", "from ", "on ", "across "].iter().any(|p| t.starts_with(p))
+            });
+            let elided = match link.as_slice() {
+                [p, .., "and"] if link.len() <= 4 => matches!(*p, "in" | "at" | "from" | "on" | "across"),
+                ["and", verb] => verb.len() > 4 && (verb.ends_with("ing") || verb.ends_with("ed")),
+                _ => false,
+            };
             if b.counted.is_none() && a.counted.is_some() && matches!(link.as_slice(), ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"]) {
                 b.counted = a.counted.clone();
+            } else if b.counted.is_none() && b.unit.is_none() && a.counted.is_some() && elided && alone && !between.contains(['.', ';', '(']) {
+                // "killing one soldier and wounding two": two soldiers.
+                b.counted = a.counted.as_deref().map(|c| if a.value == Some(1.0) && b.value != Some(1.0) { plural_of(c) } else { c.to_string() });
+                // The event is the first one's only where no verb of its own came between.
+                if b.event.is_none() && link[0] != "and" {
+                    b.event = a.event;
+                }
             } else if a.counted.is_none()
                 && b.counted.is_some()
                 && (matches!(link.as_slice(), ["of", d] | ["of", d, "last" | "first" | "next" | "previous" | "remaining"] if PART_OF.contains(d))
@@ -968,6 +987,25 @@ fn money_said_once(text: &str, figs: &mut [Figure]) {
                 _ => break,
             }
         }
+    }
+}
+
+/// The plural of a counted phrase's last word ("police officer" → "police officers").
+fn plural_of(phrase: &str) -> String {
+    let (head, last) = phrase.rsplit_once(' ').map_or(("", phrase), |(h, l)| (h, l));
+    let plural = match last {
+        "person" => "people".to_string(),
+        "man" => "men".to_string(),
+        "woman" => "women".to_string(),
+        "child" => "children".to_string(),
+        w if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") => format!("{}ies", &w[..w.len() - 1]),
+        w if w.ends_with('s') || w.ends_with('x') || w.ends_with("ch") || w.ends_with("sh") => format!("{w}es"),
+        w => format!("{w}s"),
+    };
+    if head.is_empty() {
+        plural
+    } else {
+        format!("{head} {plural}")
     }
 }
 

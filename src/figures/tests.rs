@@ -2273,3 +2273,23 @@ fn a_sum_written_without_its_currency_takes_the_one_the_sentence_just_named() {
     let s = "It spent 5 billion euros to reach 40 million households.";
     assert_eq!(one(s, "40 million").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_second_count_standing_alone_counts_what_the_first_did() {
+    // Each second count had counted nothing.
+    let s = "The floods killed 210 people in Peru and about 90 in Ecuador, officials said.";
+    let f = one(s, "about 90");
+    assert_eq!((f.counted.as_deref(), f.event), (Some("people"), Some("killed")));
+    let s = "A bus overturned on Sunday, killing one passenger and injuring 23, police said.";
+    let f = one(s, "23");
+    assert_eq!((f.counted.as_deref(), f.event), (Some("passengers"), Some("injured")));
+    // A verb of its own between keeps its own event, if any ("poisoned" names none).
+    let s = "The tainted gin killed 12 villagers and sickened 80.";
+    let f = one(s, "80");
+    assert_eq!((f.counted.as_deref(), f.event), (Some("villagers"), None));
+    // Not a count of something else, nor one before a noun.
+    let s = "Rebels seized 14 trucks in Goma and 3 tanks in Bunia.";
+    assert_eq!(one(s, "3").counted.as_deref(), Some("tanks"));
+    let s = "Police arrested 40 men in May and 12 more women later.";
+    assert_ne!(one(s, "12").counted.as_deref(), Some("men"));
+}
