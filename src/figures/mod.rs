@@ -1192,6 +1192,19 @@ fn unit_ranges(g: &Grammar, figs: &mut Vec<Figure>) {
     merge_neighbours(figs, |a, b| {
         let measure = matches!(a.kind, FigureKind::Quantity | FigureKind::Percent) && a.kind == b.kind && a.unit.is_some() && a.unit == b.unit;
         let exact = |f: &Figure| f.qualifier == Qualifier::Exact && f.value.is_some();
+        // "a 25- to 30-metre vessel", "a 3- to 4-hour drive": the unit written once, after the
+        // second number, the first left hanging on its hyphen.
+        let hanging = a.kind == FigureKind::Count
+            && a.unit.is_none()
+            && a.counted.is_none()
+            && matches!(b.kind, FigureKind::Quantity | FigureKind::Duration)
+            && b.unit.is_some()
+            && text.get(a.span.end..b.span.start).is_some_and(|t| t.starts_with('-') && matches!(t[1..].trim(), "to" | "or"))
+            && text.get(b.span.start..b.span.end).is_some_and(|t| t.trim_end_matches(char::is_alphabetic).ends_with('-'));
+        if hanging && exact(a) && exact(b) {
+            let (lo, hi) = (a.value?, b.value?);
+            return (lo < hi).then(|| joined_range(a, b, Span::new(a.span.start, b.span.end), lo, hi));
+        }
         if !measure || !exact(a) || !exact(b) {
             return None;
         }
@@ -4045,8 +4058,10 @@ impl<'a> Grammar<'a> {
             steps += 1;
             // A coordinated clause ("… were evacuated and nearly 400 homes destroyed") has its own
             // verb, and so has a clause after "after", "when", "because" ("feared dead after a boat
-            // carrying about 280 people capsized": those carried are not the dead).
-            if matches!(self.w(j), "," | ";" | ":" | "—" | "–" | "(" | "and" | "but" | "after" | "before" | "when" | "because" | "although" | "though" | "whereas" | "unless" | "until") {
+            // carrying about 280 people capsized": those carried are not the dead); so has a
+            // clause of "that" ("Survivors told officials that up to 750 people had been on board":
+            // not 750 rescued).
+            if matches!(self.w(j), "," | ";" | ":" | "—" | "–" | "(" | "and" | "but" | "after" | "before" | "when" | "because" | "although" | "though" | "whereas" | "unless" | "until" | "that") {
                 break;
             }
             if let Some(e) = event_of(self.w(j), self.w(j + 1)) {

@@ -2293,3 +2293,22 @@ fn a_second_count_standing_alone_counts_what_the_first_did() {
     let s = "Police arrested 40 men in May and 12 more women later.";
     assert_ne!(one(s, "12").counted.as_deref(), Some("men"));
 }
+
+#[test]
+fn a_number_hanging_on_its_hyphen_shares_the_unit_after_the_next() {
+    // "25-" had been a count of nothing and "30-metre" a length alone.
+    let f = one("The 25- to 30-metre trawler sank off the cape.", "25- to 30-metre");
+    assert_eq!((f.kind, f.low, f.high, f.unit.as_deref()), (FigureKind::Quantity, Some(25.0), Some(30.0), Some("m")));
+    let f = one("They face a 10- to 15-year sentence.", "10- to 15-year");
+    assert_eq!((f.kind, f.low, f.high, f.unit.as_deref()), (FigureKind::Duration, Some(10.0), Some(15.0), Some("year")));
+}
+
+#[test]
+fn a_clause_of_that_keeps_the_event_before_it_from_the_count_after() {
+    // "Survivors" had made the 600 on board rescued.
+    let f = one("Survivors told police that up to 600 people had been on board.", "up to 600");
+    assert_eq!(f.event, None);
+    // The verb inside the clause still counts.
+    let f = one("Officials said that 12 people were killed.", "12");
+    assert_eq!(f.event, Some("killed"));
+}
