@@ -3431,8 +3431,9 @@ impl<'a> Grammar<'a> {
         if f.kind == FigureKind::Count {
             // "tens of rioters", "dozens of troops": skip "of" (but not "of the").
             let mut k = end;
-            // “dozens” of protesters: a closing quote does not end the phrase.
-            if matches!(self.w(k), "”" | "\"" | "'" | "’") && self.glued(k) && self.w(k + 1) == "of" {
+            // “dozens” of protesters: a closing quote does not end the phrase (spaced off in
+            // tokenized text: `" tens of thousands " of jobs`).
+            if matches!(self.w(k), "”" | "\"" | "'" | "’") && (self.glued(k) || matches!(self.w(k), "”" | "\"")) && self.w(k + 1) == "of" {
                 k += 1;
             }
             if self.w(k) == "of" && vague {

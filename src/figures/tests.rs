@@ -2312,3 +2312,11 @@ fn a_clause_of_that_keeps_the_event_before_it_from_the_count_after() {
     let f = one("Officials said that 12 people were killed.", "12");
     assert_eq!(f.event, Some("killed"));
 }
+
+#[test]
+fn a_quoted_vague_amount_counts_what_follows_in_tokenized_text_too() {
+    for s in ["It would create \"tens of thousands\" of jobs.", "It would create \" tens of thousands \" of jobs ."] {
+        let f = figs(s).into_iter().find(|f| f.qualifier == Qualifier::Vague).expect("a vague amount");
+        assert_eq!(f.counted.as_deref(), Some("jobs"), "{s:?}");
+    }
+}
