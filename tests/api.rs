@@ -1845,3 +1845,15 @@ fn a_place_owning_what_shares_are_bought_in_stays_a_place() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Europe", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_name_reaches_its_acronym_over_a_hyphenated_word_and_in() {
+    // The name had been cut at "Co" and "Europe" left a place of its own.
+    let t = "Observers from the Organization for Security and Co-operation in Europe (OSCE) reported fraud.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Organization for Security and Co-operation in Europe", Label::Org)), "{names:?}");
+    let full = a.entities.iter().find(|e| e.span.slice(t).starts_with("Organization")).unwrap();
+    let acronym = a.entities.iter().find(|e| e.span.slice(t) == "OSCE").unwrap();
+    assert_eq!(full.group, acronym.group);
+}

@@ -1899,16 +1899,23 @@ fn names_before_foreign_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(
 /// "Financial Crimes Commission"). The acronym must spell the initials exactly.
 fn names_spelled_by_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let small = |k: usize| matches!(w(k), "and" | "of" | "for" | "the" | "&" | "on" | "de");
+    let small = |k: usize| matches!(w(k), "and" | "of" | "for" | "the" | "&" | "on" | "de" | "in");
     let cap = |k: usize| tokens[k].kind == TokenKind::Word && upper_initial(w(k));
+    // The rest of a hyphenated word ("Co" + "-" + "operation"): no initial of its own.
+    let glued_rest = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before) && (w(k) == "-" || (k > 0 && w(k - 1) == "-" && tokens[k].kind == TokenKind::Word));
     let mut changes: Vec<(usize, usize, Label)> = Vec::new();
     for &(a, b0, label) in spans.iter() {
         if label == Label::Per {
             continue;
         }
-        // The bracket right after the name, or after a few more of its words ("… and Control (NAFDAC)").
+        // The bracket right after the name, or after a few more of its words ("… and Control
+        // (NAFDAC)", "… and Co" + "-operation in Europe (OSCE)").
         let mut b = b0;
-        while b < tokens.len() && b < b0 + 3 && w(b) != "(" && !tokens[b].newline_before && (cap(b) || small(b)) {
+        let mut words = 0;
+        while b < tokens.len() && words < 3 && w(b) != "(" && !tokens[b].newline_before && (cap(b) || small(b) || glued_rest(b)) {
+            if !glued_rest(b) {
+                words += 1;
+            }
             b += 1;
         }
         if w(b) != "(" || w(b + 2) != ")" || tokens.get(b + 1).is_none_or(|t| t.newline_before) {
