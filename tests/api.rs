@@ -1857,3 +1857,12 @@ fn a_name_reaches_its_acronym_over_a_hyphenated_word_and_in() {
     let acronym = a.entities.iter().find(|e| e.span.slice(t) == "OSCE").unwrap();
     assert_eq!(full.group, acronym.group);
 }
+
+#[test]
+fn a_headline_place_takes_the_label_the_story_gives_it() {
+    // The headline's "Sardinia" had been a body, the story's a place.
+    let t = "Archaeologists find Roman wreck carrying wine jars off Sardinia\nThe wreck lies 40 metres down off the coast of Sardinia, officials said. Sardinia has many wrecks.";
+    let a = analyze(t).unwrap();
+    let labels: Vec<Label> = a.entities.iter().filter(|e| e.span.slice(t) == "Sardinia").map(|e| e.label).collect();
+    assert_eq!(labels, vec![Label::Loc; 3], "{:?}", names_of(t, &a));
+}

@@ -472,6 +472,8 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         }
     }
 
+    // The headline: the first line, when lines follow it.
+    let headline_end = text.trim_start().find('\n').map(|k| k + (text.len() - text.trim_start().len())).filter(|&k| !text[k..].trim().is_empty());
     // Collect groups in order of first mention.
     let mut root_to_group: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut groups: Vec<Group> = Vec::new();
@@ -492,7 +494,9 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         groups[g].mentions.push(i);
         // Longer, fuller mentions are more reliable about the label; a word in capitals (a
         // headline, a dateline) less: the tagger sees no case there.
-        let shouted = in_capitals(mentions[i].span.slice(text));
+        // So is a headline's, in any case, on a place or a body (the two it mixes up most).
+        let headline = headline_end.is_some_and(|e| mentions[i].span.end <= e) && matches!(mentions[i].label, Label::Loc | Label::Org);
+        let shouted = in_capitals(mentions[i].span.slice(text)) || headline;
         votes[g][mentions[i].label as usize] += (1.0 + 0.5 * (mentions[i].words.len() > 1) as u8 as f32) * if shouted { 0.5 } else { 1.0 };
     }
     for (g, group) in groups.iter_mut().enumerate() {
@@ -532,6 +536,15 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         .enumerate()
         .map(|(i, m)| {
             let g = groups[group_of[i]].label;
+            // A headline's place or body takes the label its group has below ("Shipwreck found
+            // off Sicily" had made Sicily a body there, a place in the story): the tagger reads
+            // a headline's short, capitalized lines worst.
+            if headline_end.is_some_and(|e| m.span.end <= e) && matches!(m.label, Label::Loc | Label::Org) && matches!(g, Label::Loc | Label::Org) && g != m.label {
+                let below = groups[group_of[i]].mentions.iter().any(|&j| headline_end.is_some_and(|e| mentions[j].span.start > e) && mentions[j].label == g);
+                if below {
+                    return Entity { span: m.span, label: g, group: group_of[i] };
+                }
+            }
             // A place and the team or body named after it share a name: LOC and ORG may differ
             // within a group, and a place or body is not made a MISC (never a person, though).
             // A MISC mention takes the group's label ("Boeing" after "Boeing Co"), but not a
