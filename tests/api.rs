@@ -1866,3 +1866,13 @@ fn a_headline_place_takes_the_label_the_story_gives_it() {
     let labels: Vec<Label> = a.entities.iter().filter(|e| e.span.slice(t) == "Sardinia").map(|e| e.label).collect();
     assert_eq!(labels, vec![Label::Loc; 3], "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_word_for_what_a_person_is_opening_a_sentence_is_not_the_name() {
+    // The tagger took "Billionaire" and "Tycoon" into the names (checked when written).
+    let t = "Billionaire Bidzina Ivanishvili, 68, declared victory. Tycoon Marek Halvorsen bought the club.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Bidzina Ivanishvili", Label::Per)), "{names:?}");
+    assert!(names.contains(&("Marek Halvorsen", Label::Per)), "{names:?}");
+}

@@ -1537,6 +1537,12 @@ const COMMON_INITIALS: &[&str] = &[
     "PIN", "PPE", "SIM", "SMS", "SUV", "SUVs", "TKO", "USB", "VAT", "VIP",
 ];
 
+/// Words for what a person is or does that open a sentence before the name (sorted).
+const DESCRIPTORS: &[&str] = &[
+    "Activist", "Actor", "Actress", "Billionaire", "Businessman", "Businesswoman", "Defender", "Dissident", "Goalkeeper",
+    "Lawmaker", "Midfielder", "Novelist", "Rapper", "Striker", "Tycoon", "Veteran", "Winger",
+];
+
 /// A government's portfolios, as they stand before "minister" (lower case, sorted).
 const PORTFOLIOS: &[&str] = &[
     "agriculture", "commerce", "communications", "culture", "defence", "defense", "development", "economy", "education", "energy",
@@ -4078,8 +4084,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         keep
     });
     // Titles are not part of a person's name ("Mayor Ada Lind" → "Ada Lind"), as in CoNLL.
+    // Nor is a word for what the person is, capitalized at a sentence's start ("Billionaire
+    // Bidzina Ivanishvili, 68, …", "Striker Ana Lopes scored").
     for s in spans.iter_mut() {
-        while s.2 == Label::Per && s.1 - s.0 >= 2 && in_list_ci(TITLE_WORDS, tokens[s.0].text(text)) {
+        while s.2 == Label::Per && s.1 - s.0 >= 2 && (in_list_ci(TITLE_WORDS, tokens[s.0].text(text)) || (tokens[s.0].sent_start && DESCRIPTORS.binary_search(&tokens[s.0].text(text)).is_ok())) {
             s.0 += 1;
         }
     }
@@ -4121,6 +4129,7 @@ mod tests {
     fn word_lists_are_sorted() {
         assert!(super::TITLE_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::PORTFOLIOS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::DESCRIPTORS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::LEGAL_FORMS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::PARTICLES.windows(2).all(|w| w[0] < w[1]));
