@@ -364,6 +364,15 @@ fn similarity(a: &Claim, b: &Claim) -> f64 {
     }
     let (alo, ahi) = a.range;
     let (blo, bhi) = b.range;
+    // Numbers an order of magnitude apart are different claims, however their bounds meet ("at
+    // least 37 killed" in a quake against "over 50,000 killed" in an earlier one); vague amounts
+    // ("hundreds") are wide enough already.
+    let size = |f: &Figure| f.value.or(f.low).or(f.high).filter(|v| v.is_finite() && *v > 0.0);
+    if let (Some(x), Some(y)) = (size(fa), size(fb)) {
+        if fa.qualifier != Qualifier::Vague && fb.qualifier != Qualifier::Vague && x.max(y) > 10.0 * x.min(y) {
+            return 0.0;
+        }
+    }
     // Two or more shared words right next to the figures ("a raise of … a month") name the topic
     // of amounts that count nothing.
     same_topic |= a.near.iter().filter(|w| b.near.binary_search(w).is_ok()).count() >= 2;
@@ -941,6 +950,19 @@ mod tests {
         let b = "Heat is expected to climb to 41C on Friday.";
         let cmp = compare(&[a, b], &Options::default()).unwrap();
         assert!(cmp.figures.iter().all(|g| g.mentions.len() == 1), "{:?}", cmp.figures);
+    }
+
+    #[test]
+    fn numbers_an_order_of_magnitude_apart_are_different_claims() {
+        // "at least 37" and "over 50,000" killed meet as bounds; they had been paired, leaving
+        // "39" to conflict with "more than 53,000".
+        let a = "Quake kills at least 37 in eastern Turkey\nA magnitude 6.4 earthquake struck early on Tuesday, killing at least 37 people and injuring more than 400. The region was among the provinces hit in February 2023, when two quakes killed more than 53,000 people.";
+        let b = "Death toll in earthquake rises to 39\nThe number of people killed by a strong earthquake in eastern Turkey rose to 39 on Tuesday, officials said. The area was also hit by the devastating February 2023 earthquakes, which killed over 50,000 people in Turkey.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        let group = |v: f64| cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(v))).unwrap();
+        let values = |v: f64| group(v).mentions.iter().filter_map(|m| m.figure.value).collect::<Vec<_>>();
+        assert!(values(39.0).contains(&37.0), "{:?}", cmp.figures);
+        assert!(values(50000.0).contains(&53000.0), "{:?}", cmp.figures);
     }
 
     #[test]
