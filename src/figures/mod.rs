@@ -3865,6 +3865,13 @@ impl<'a> Grammar<'a> {
             if t.kind != TokenKind::Word {
                 break;
             }
+            // A small word inside a hyphenated compound is part of it ("search-and-rescue
+            // personnel", "rank-and-file members").
+            if j > i && self.w(j - 1) == "-" && self.glued(j) && self.w(j + 1) == "-" && self.glued(j + 1) && matches!(w, "and" | "or" | "to" | "by" | "in" | "of" | "the" | "for") {
+                words.push(j);
+                j += 1;
+                continue;
+            }
             if w == "and" {
                 // Coordination continues only into more words, and not after a single thing
                 // ("one morning and suddenly").

@@ -2320,3 +2320,12 @@ fn a_quoted_vague_amount_counts_what_follows_in_tokenized_text_too() {
         assert_eq!(f.counted.as_deref(), Some("jobs"), "{s:?}");
     }
 }
+
+#[test]
+fn a_small_word_inside_a_hyphenated_compound_keeps_the_counted_phrase_going() {
+    // Both had counted nothing: "and" ended the phrase.
+    assert_eq!(one("About 900 search-and-rescue personnel were deployed.", "About 900").counted.as_deref(), Some("search-and-rescue personnel"));
+    assert_eq!(one("Some 60 rank-and-file members quit the union.", "Some 60").counted.as_deref(), Some("rank-and-file members"));
+    // Coordination outside a compound is unchanged.
+    assert_eq!(one("Rebels freed 12 soldiers and police.", "12").counted.as_deref(), Some("soldiers and police"));
+}
