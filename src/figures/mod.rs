@@ -2222,7 +2222,20 @@ impl<'a> Grammar<'a> {
                 break;
             }
             j -= 1;
+            // "… is likely to be sidelined, the minister was reported as saying on Wednesday": the
+            // date is the saying's, in the past.
+            if matches!(self.w(j), "said" | "saying" | "told" | "reported") {
+                return false;
+            }
             if matches!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming" | "would" | "might") {
+                return true;
+            }
+            // "Analysts expect the first cut in March", "is likely to fall … by June".
+            // ("forecast" and "predicted" are past tenses and nouns as often.)
+            if matches!(self.w(j), "expect" | "expects") && !self.cap(j) {
+                return true;
+            }
+            if self.w(j) == "likely" && self.w(j + 1) == "to" {
                 return true;
             }
             // "City next face Madrid on Wednesday", "they next meet on Monday": "next" between a

@@ -2329,3 +2329,20 @@ fn a_small_word_inside_a_hyphenated_compound_keeps_the_counted_phrase_going() {
     // Coordination outside a compound is unchanged.
     assert_eq!(one("Rebels freed 12 soldiers and police.", "12").counted.as_deref(), Some("soldiers and police"));
 }
+
+#[test]
+fn a_weekday_after_said_is_the_saying_in_the_past_whatever_the_clause_before_promised() {
+    // Reference Friday 2024-03-15. "will" before the comma had sent the saying a week ahead.
+    let f = one("The ministers will meet in Oslo next month, a spokesman said on Tuesday.", "Tuesday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-12"));
+    let f = one("He is likely to be replaced, the newspaper reported on Monday.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-11"));
+    // "likely to" before the date, with no saying between, looks ahead; so does "expect".
+    let f = one("The minister is likely to resign on Monday.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-18"));
+    let f = one("Analysts expect the first rate cut in June.", "June");
+    assert_eq!(f.iso.as_deref(), Some("2024-06"));
+    // The saying's own clause can still look ahead.
+    let f = one("Officials said the talks will resume on Tuesday.", "Tuesday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-19"));
+}
