@@ -2646,13 +2646,14 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
     // "for"; the loop below takes in the words after "for". Untagged capitalized words right
     // before the head are the body's first words ("the Independent Office for …").
     {
+        // ("for" first: the cheapest test, and the rarest.)
         let head_for = |k: usize| {
             let w = tokens[k].text(text);
-            tokens[k].kind == TokenKind::Word
+            tokens.get(k + 1).is_some_and(|t| t.text(text) == "for" && !t.newline_before)
+                && tokens[k].kind == TokenKind::Word
                 && title_case(w)
-                && (in_list_ci(ORG_HEADS, w) || in_list_ci(&["center", "centre", "department", "office"], w))
-                && tokens.get(k + 1).is_some_and(|t| t.text(text) == "for" && !t.newline_before)
                 && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !t.newline_before)
+                && (in_list_ci(ORG_HEADS, w) || in_list_ci(&["center", "centre", "department", "office"], w))
         };
         let mut seeds: Vec<(usize, usize)> = Vec::new();
         for k in 0..tokens.len().saturating_sub(2) {
