@@ -1876,3 +1876,16 @@ fn a_word_for_what_a_person_is_opening_a_sentence_is_not_the_name() {
     assert!(names.contains(&("Bidzina Ivanishvili", Label::Per)), "{names:?}");
     assert!(names.contains(&("Marek Halvorsen", Label::Per)), "{names:?}");
 }
+
+#[test]
+fn a_name_after_a_role_in_lower_case_is_a_person() {
+    // The tagger read "Elon Musk" as a body ("Elon" is no common given name in its lists).
+    let t = "Carmaker chief executive Elon Musk has said self-driving cars will make the company rich. Elon Musk said so again.";
+    let a = analyze(t).unwrap();
+    let labels: Vec<Label> = a.entities.iter().filter(|e| e.span.slice(t) == "Elon Musk").map(|e| e.label).collect();
+    assert_eq!(labels, vec![Label::Per; 2], "{:?}", names_of(t, &a));
+    // A body after the same words stays one.
+    let t = "Its chief executive Acme Holdings Inc said so.";
+    let a = analyze(t).unwrap();
+    assert!(!a.entities.iter().any(|e| e.label == Label::Per), "{:?}", names_of(t, &a));
+}

@@ -530,6 +530,35 @@ fn title_case(w: &str) -> bool {
     w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// "chief executive Elon Musk", "co-founder Ada Vey": two or three capitalized words right after
+/// a role written in lower case are a person, whatever the tagger made of a given name it does
+/// not know (a body, most often); not a name with a body's head word or legal form in it, nor a
+/// place. The same name elsewhere in the text becomes a person too.
+fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut people: Vec<&str> = Vec::new();
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if !matches!(l, Label::Org | Label::Misc) || !(2..=3).contains(&(b - a)) || a == 0 {
+            continue;
+        }
+        let role = matches!(w(a - 1), "executive" | "founder" | "co-founder" | "cofounder" | "billionaire" | "boss" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "entrepreneur" | "investor" | "tycoon")
+            || (w(a - 1) == "CEO" && a >= 2 && !matches!(w(a - 2), "the" | "a" | "its" | "their" | "his" | "her"));
+        let plain = tokens[a..b].iter().all(|t| {
+            let x = t.text(text);
+            t.kind == TokenKind::Word && title_case(x) && !in_list_ci(ORG_HEADS, x) && !in_list_ci(COMPANY_WORDS, x) && !LEGAL_FORMS.contains(&x) && !COMPANIES.contains_key(x)
+        });
+        let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
+        if role && plain && !tokens[a].newline_before && model.gazetteer.lookup(name) & PLACE_KINDS == 0 {
+            s.2 = Label::Per;
+            if people.len() < 64 {
+                people.push(name);
+            }
+        }
+    }
+    relabel_same_names(text, tokens, spans, &people, |l| matches!(l, Label::Org | Label::Misc), Label::Per);
+}
+
 /// "Sindre Havik, 24, said…": a name followed by an age between commas and then a lower-case
 /// word is a person, whatever the tagger made of names it does not know (a body, most often).
 /// Not after a preposition ("in Leeds, 12, were hurt" is a place and a count). The same name
@@ -3207,6 +3236,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     places_by_bearing(text, tokens, &mut spans);
     bodies_after_their_kind(text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);
+    people_after_roles(model, text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
     join_unknown_given_names(model, text, tokens, &mut spans);
