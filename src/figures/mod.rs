@@ -3335,7 +3335,10 @@ impl<'a> Grammar<'a> {
         let of_people = start > 0
             && !matches!(qual, Qualifier::Exact | Qualifier::Approx | Qualifier::Vague)
             && f.counted.is_none()
-            && (people_head(self.w(start - 1)) || matches!(self.w(start - 1), "those" | "anyone" | "everyone" | "kids" | "voters" | "smokers"))
+            && (people_head(self.w(start - 1))
+                || matches!(self.w(start - 1), "those" | "anyone" | "everyone" | "kids" | "voters" | "smokers")
+                // "27 people died, most of them over 75"
+                || (self.w(start - 1) == "them" && self.w(start.wrapping_sub(2)) == "of"))
             // A noun in lower case (not "Saggers 6-65" in a bowling table), a range in words.
             && (self.tokens[start - 1].sent_start || self.tokens[start - 1].text(self.text).starts_with(|c: char| c.is_ascii_lowercase()))
             && (qual != Qualifier::Range || matches!(self.w(start), "between" | "from"))

@@ -2346,3 +2346,12 @@ fn a_weekday_after_said_is_the_saying_in_the_past_whatever_the_clause_before_pro
     let f = one("Officials said the talks will resume on Tuesday.", "Tuesday");
     assert_eq!(f.iso.as_deref(), Some("2024-03-19"));
 }
+
+#[test]
+fn a_bound_after_of_them_is_an_age() {
+    // "over 75" had been a count of nothing.
+    let f = one("Twenty people died in the heat, most of them over 75.", "over 75");
+    assert_eq!((f.kind, f.low), (FigureKind::Age, Some(75.0)));
+    // Not a count with its noun ("gave them over 50 blankets").
+    assert_eq!(one("Volunteers gave them over 50 blankets.", "over 50").kind, FigureKind::Count);
+}
