@@ -305,6 +305,8 @@ fn looks_plural(w: &str) -> bool {
         || (w.len() > 6 && ["children", "people", "men"].iter().any(|p| w.ends_with(p)) && !w.ends_with("ement"))
         // Six letters: only these ("Bremen" is a city).
         || matches!(w, "gunmen" | "airmen" | "laymen" | "yeomen")
+        // Plurals kept from Latin and Greek, and the old ones ("hundreds of amphorae", "20 mice").
+        || matches!(w, "algae" | "alumni" | "amphorae" | "antennae" | "bacteria" | "cacti" | "criteria" | "fungi" | "geese" | "larvae" | "lice" | "mice" | "nuclei" | "oxen" | "phenomena" | "vertebrae")
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s") && !SINGULAR_IN_S.contains(&w))
 }
 

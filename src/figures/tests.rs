@@ -2355,3 +2355,10 @@ fn a_bound_after_of_them_is_an_age() {
     // Not a count with its noun ("gave them over 50 blankets").
     assert_eq!(one("Volunteers gave them over 50 blankets.", "over 50").kind, FigureKind::Count);
 }
+
+#[test]
+fn plurals_kept_from_latin_and_old_english_are_counted() {
+    // Each had counted nothing.
+    assert_eq!(one("Divers found hundreds of amphorae on the seabed.", "hundreds").counted.as_deref(), Some("amphorae"));
+    assert_eq!(one("The lab bred 40 mice for the trial.", "40").counted.as_deref(), Some("mice"));
+}
