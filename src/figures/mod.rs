@@ -871,8 +871,10 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             } else if a.counted.is_none()
                 && b.counted.is_some()
                 && (matches!(link.as_slice(), ["of", d] | ["of", d, "last" | "first" | "next" | "previous" | "remaining"] if PART_OF.contains(d))
-                    // "22 of the state's 35 districts"
-                    || matches!(link.as_slice(), ["of", "the", w] if w.ends_with("'s") || w.ends_with("’s")))
+                    // "22 of the state's 35 districts", "29 of Nigeria's 36 states" (tokenized:
+                    // "of Nigeria 's 36 states")
+                    || matches!(link.as_slice(), ["of", "the", w] | ["of", w] if w.ends_with("'s") || w.ends_with("’s"))
+                    || matches!(link.as_slice(), ["of", _, "'s" | "’s"]))
             {
                 a.counted = b.counted.clone();
             }

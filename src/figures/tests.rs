@@ -2362,3 +2362,11 @@ fn plurals_kept_from_latin_and_old_english_are_counted() {
     assert_eq!(one("Divers found hundreds of amphorae on the seabed.", "hundreds").counted.as_deref(), Some("amphorae"));
     assert_eq!(one("The lab bred 40 mice for the trial.", "40").counted.as_deref(), Some("mice"));
 }
+
+#[test]
+fn a_part_of_a_named_whole_counts_what_the_whole_counts() {
+    // "29" had counted nothing (only "of the state's" was read so).
+    for s in ["Floods hit 29 of Nigeria's 36 states.", "Floods hit 29 of Nigeria 's 36 states ."] {
+        assert_eq!(one(s, "29").counted.as_deref(), Some("states"), "{s:?}");
+    }
+}
