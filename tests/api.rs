@@ -1889,3 +1889,16 @@ fn a_name_after_a_role_in_lower_case_is_a_person() {
     let a = analyze(t).unwrap();
     assert!(!a.entities.iter().any(|e| e.label == Label::Per), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_town_before_a_coach_or_a_player_is_the_club() {
+    // "Palmeiras" (a town too) had been a place at both mentions.
+    let t = "Madrid signed the forward from Palmeiras for 45 million euros. Palmeiras coach Abel Ferreira called him unique.";
+    let a = analyze(t).unwrap();
+    let labels: Vec<Label> = a.entities.iter().filter(|e| e.span.slice(t) == "Palmeiras").map(|e| e.label).collect();
+    assert_eq!(labels, vec![Label::Org; 2], "{:?}", names_of(t, &a));
+    // A country's team stays the country, as CoNLL marks it.
+    let t = "England manager Gareth Southgate named his squad.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("England", Label::Loc)), "{:?}", names_of(t, &a));
+}

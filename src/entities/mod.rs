@@ -2042,6 +2042,28 @@ fn names_spelled_by_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usiz
     }
 }
 
+/// "Palmeiras coach Abel Ferreira", "from Palmeiras": a place that is no country right before a
+/// coach, a manager or a player in lower case is the club named after it (CoNLL marks 40 such
+/// names ORG, 8 LOC, those countries' teams), at every mention of the same name.
+fn clubs_before_players(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut clubs: Vec<&str> = Vec::new();
+    for s in spans.iter() {
+        let (a, b, l) = *s;
+        if l != Label::Loc || !matches!(w(b), "coach" | "manager" | "striker" | "defender" | "midfielder" | "goalkeeper" | "winger" | "forward" | "playmaker") {
+            continue;
+        }
+        let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
+        let kinds = model.gazetteer.lookup(name);
+        // (Nor one of a kingdom's nations or another region: "England manager", "Scotland striker".)
+        let country = kinds & (gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::Region as u16) != 0 || matches!(name, "England" | "Scotland" | "Wales" | "Northern Ireland");
+        if !country && clubs.len() < 32 {
+            clubs.push(name);
+        }
+    }
+    relabel_same_names(text, tokens, spans, &clubs, |l| l == Label::Loc, Label::Org);
+}
+
 /// "Petofi 's board of directors", "shares of Halvard", "general manager of Petofi": a one-word
 /// "person" that the text somewhere treats as a company (its stock, its board, its managers) is
 /// the company at every mention, unless the text also names a person with that word; so is a
@@ -3945,6 +3967,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     let mut spans = pairs;
     companies_named_like_people(model, text, tokens, &mut spans);
+    clubs_before_players(model, text, tokens, &mut spans);
     known_companies(model, text, tokens, &mut spans);
     known_regions(text, tokens, &mut spans);
     holidays(text, tokens, &mut spans);
