@@ -2707,24 +2707,33 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
                 && (in_list_ci(ORG_HEADS, w) || in_list_ci(&["center", "centre", "department", "office"], w))
         };
         let mut seeds: Vec<(usize, usize)> = Vec::new();
+        // Which span holds each token, filled on the first head found (most texts have none;
+        // a look through all spans per head would be quadratic on a text made of such names).
+        let mut span_at: Vec<Option<usize>> = Vec::new();
         for k in 0..tokens.len().saturating_sub(2) {
             if !head_for(k) {
                 continue;
             }
-            let at = spans.iter().position(|&(a, b, _)| a <= k && k < b);
+            if span_at.is_empty() {
+                span_at = vec![None; tokens.len()];
+                for (n, &(a, b, _)) in spans.iter().enumerate() {
+                    span_at[a..b].iter_mut().for_each(|x| *x = Some(n));
+                }
+            }
+            let at = span_at[k];
             let free = match at {
                 None => true,
                 Some(n) => spans[n].2 == Label::Misc && spans[n].1 == k + 1,
             };
             // The words after "for" are free, or a body or other name the tagger began there.
-            let after_ok = spans.iter().filter(|&&(a, b, _)| a < k + 3 + 4 && b > k + 2).all(|&(a, _, l)| a >= k + 2 && matches!(l, Label::Org | Label::Misc));
+            let after_ok = (k + 2..(k + 7).min(tokens.len())).all(|x| span_at[x].is_none_or(|n| spans[n].0 >= k + 2 && matches!(spans[n].2, Label::Org | Label::Misc)));
             if !free || !after_ok {
                 continue;
             }
             let mut start = at.map_or(k, |n| spans[n].0);
             while start > 0 && start + 3 > k && !tokens[start].sent_start && !tokens[start].newline_before && {
                 let p = &tokens[start - 1];
-                !p.sent_start && p.kind == TokenKind::Word && title_case(p.text(text)) && !spans.iter().any(|&(a, b, _)| a < start && start - 1 < b)
+                !p.sent_start && p.kind == TokenKind::Word && title_case(p.text(text)) && span_at[start - 1].is_none()
             } {
                 start -= 1;
             }

@@ -971,12 +971,13 @@ fn money_said_once(text: &str, figs: &mut [Figure]) {
             figs[i].unit = Some(unit);
             continue;
         }
-        // The last money before it in the sentence.
+        // The last money before it in the sentence (a few figures and 300 bytes back at most:
+        // a text of nothing but dates must not make each count read all of it).
         let mut k = i;
-        while k > 0 {
+        while k > 0 && i - k < 8 {
             k -= 1;
             let f = &figs[k];
-            if sentence_break(f.span.end, figs[i].span.start) {
+            if figs[i].span.start.saturating_sub(f.span.end) > 300 || sentence_break(f.span.end, figs[i].span.start) {
                 break;
             }
             match f.kind {
