@@ -1902,3 +1902,12 @@ fn a_town_before_a_coach_or_a_player_is_the_club() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("England", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_known_island_after_a_word_of_place_is_a_place() {
+    // "Crete" had been a body at each mention (checked when written).
+    let t = "The ferry sank off Crete on Monday. Rescuers flew to Crete overnight.";
+    let a = analyze(t).unwrap();
+    let labels: Vec<Label> = a.entities.iter().filter(|e| e.span.slice(t) == "Crete").map(|e| e.label).collect();
+    assert_eq!(labels, vec![Label::Loc; 2], "{:?}", names_of(t, &a));
+}

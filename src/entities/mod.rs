@@ -1721,7 +1721,10 @@ fn known_regions(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
     let alone = |a: usize, b: usize| !cap(b) && !(a > 0 && !tokens[a].sent_start && (cap(a - 1) || w(a - 1).eq_ignore_ascii_case("the")));
     let people = person_words(text, tokens, spans);
     for s in spans.iter_mut() {
-        if matches!(s.2, Label::Per | Label::Misc) && matches_at(s.0) == s.1 - s.0 && alone(s.0, s.1) && !(s.1 == s.0 + 1 && people.contains(w(s.0))) {
+        // A body only after a word of place ("off Crete", "to Bali"): clubs are named after
+        // regions too ("Bahia", "Goias" in CoNLL's tables).
+        let body_at_place = s.2 == Label::Org && s.0 > 0 && matches!(w(s.0 - 1), "in" | "to" | "off" | "near" | "across" | "around" | "on");
+        if (matches!(s.2, Label::Per | Label::Misc) || body_at_place) && matches_at(s.0) == s.1 - s.0 && alone(s.0, s.1) && !(s.1 == s.0 + 1 && people.contains(w(s.0))) {
             s.2 = Label::Loc;
         }
     }
