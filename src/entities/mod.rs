@@ -2683,6 +2683,10 @@ fn places_of_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, L
     put_names(spans, found, Label::Loc);
 }
 
+/// Head words of a body only before "for" ("the Office for …", "the Department for …"; "office"
+/// alone is a room as often), lower case, sorted.
+const HEADS_BEFORE_FOR: &[&str] = &["department", "office"];
+
 /// A body's full name: the words the tagger left after its head word, and a nationality before
 /// it. Runs after the other organization rules, which may lengthen the body first.
 fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
@@ -2707,7 +2711,7 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
                 && tokens[k].kind == TokenKind::Word
                 && title_case(w)
                 && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !t.newline_before)
-                && (in_list_ci(ORG_HEADS, w) || in_list_ci(&["center", "centre", "department", "office"], w))
+                && (in_list_ci(ORG_HEADS, w) || in_list_ci(&["center", "centre"], w) || in_list_ci(HEADS_BEFORE_FOR, w))
         };
         let mut seeds: Vec<(usize, usize)> = Vec::new();
         // Which span holds each token, filled on the first head found (most texts have none;
@@ -2769,8 +2773,9 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
             }
             // The body's head ends the name and "of"/"for" follows, or the name holds its head and
             // "of"/"for" already and "and" follows ("National Institute of Allergy" + "and …").
-            let office_for = tokens[b - 1].text(text) == "Office" && tokens.get(b).is_some_and(|t| t.text(text) == "for");
-            let (mut e, mut words) = if (is_head(b - 1) || office_for) && of_at(b) {
+            // An office or a department names a body only before "for" (the seeds above).
+            let head_for = in_list_ci(HEADS_BEFORE_FOR, tokens[b - 1].text(text)) && tokens.get(b).is_some_and(|t| t.text(text) == "for");
+            let (mut e, mut words) = if (is_head(b - 1) || head_for) && of_at(b) {
                 (b + 1, 0)
             } else if tokens.get(b).is_some_and(|t| t.text(text) == "and" && !t.newline_before) && (a + 1..b.saturating_sub(1)).any(|k| of_at(k) && is_head(k - 1)) {
                 (b, 1)
