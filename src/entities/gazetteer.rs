@@ -110,6 +110,14 @@ pub(crate) fn fold_hash(h: u64, s: &str) -> u64 {
     h
 }
 
+/// True for one or more words of ASCII letters joined by single spaces ("New York"): the
+/// tokenizer makes each word one token, so such a phrase needs no tokenizing.
+fn letter_words(phrase: &str) -> bool {
+    let b = phrase.as_bytes();
+    // Every space between two letters.
+    !b.is_empty() && b[0] != b' ' && b[b.len() - 1] != b' ' && b.iter().enumerate().all(|(i, &c)| c.is_ascii_alphabetic() || (c == b' ' && b[i - 1] != b' '))
+}
+
 const FNV_OFFSET: u64 = 0xcbf29ce484222325;
 
 fn phrase_key<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
@@ -143,10 +151,26 @@ impl Gazetteer {
 
     /// Adds a phrase with raw flags.
     pub fn insert_flags(&mut self, phrase: &str, flags: u16) {
-        // Most phrases are one word of letters, which the tokenizer keeps whole (tested below
-        // on every phrase of the committed model): no tokenizing needed.
-        if !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphabetic()) {
-            *self.map.entry(phrase_key(std::iter::once(phrase))).or_insert(0) |= flags;
+        // Most phrases are words of ASCII letters between single spaces, which the tokenizer
+        // keeps whole and splits at the spaces (tested below): no tokenizing needed. Loading the
+        // model builds this table before the page's first analysis, so it is on the way to the
+        // first highlight.
+        if letter_words(phrase) {
+            if phrase.bytes().filter(|&b| b == b' ').count() >= MAX_PHRASE {
+                return;
+            }
+            // The key as phrase_key builds it, word by word; before each word after the first,
+            // the key so far is a proper prefix's.
+            let mut h = FNV_OFFSET;
+            for (i, w) in phrase.split(|c| c == ' ').enumerate() {
+                if i > 0 {
+                    self.prefixes.insert(h);
+                    h ^= 0x20;
+                    h = h.wrapping_mul(0x100000001b3);
+                }
+                h = fold_hash(h, w);
+            }
+            *self.map.entry(h).or_insert(0) |= flags;
             return;
         }
         let toks = crate::text::tokenize(phrase);
@@ -177,9 +201,9 @@ impl Gazetteer {
 
     /// Flags of one phrase, 0 when absent.
     pub fn lookup(&self, phrase: &str) -> u16 {
-        // One word of letters is one token (as in `insert_flags`): no tokenizing needed.
-        if !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return self.map.get(&phrase_key(std::iter::once(phrase))).copied().unwrap_or(0);
+        // Words of letters between single spaces are their own tokens (as in `insert_flags`).
+        if letter_words(phrase) {
+            return self.map.get(&phrase_key(phrase.split(|c| c == ' '))).copied().unwrap_or(0);
         }
         let toks = crate::text::tokenize(phrase);
         self.map.get(&phrase_key(toks.iter().map(|t| t.text(phrase)))).copied().unwrap_or(0)
@@ -225,19 +249,44 @@ mod tests {
     use crate::text::tokenize;
 
     #[test]
-    fn one_word_phrases_are_one_token() {
-        // The fast path of insert_flags assumes the tokenizer keeps a run of ASCII letters whole.
+    fn letter_words_are_one_token_each() {
+        // The fast path of insert_flags and lookup assumes the tokenizer keeps a run of ASCII
+        // letters whole and splits at single spaces: checked on every such phrase of the
+        // committed model and on some of our own.
         let m = crate::entities::embedded_model().unwrap();
-        let mut n = 0;
-        for line in m.gaz_text.lines() {
-            let phrase = line.split_once('\t').unwrap().1;
-            if !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let mut n = [0, 0];
+        let ours = ["a", "Zz", "New York", "Bosnia and Herzegovina", "x y z", "QUEBEC CITY"];
+        for phrase in m.gaz_text.lines().map(|l| l.split_once('\t').unwrap().1).chain(ours) {
+            if letter_words(phrase) {
                 let t = tokenize(phrase);
-                assert!(t.len() == 1 && t[0].text(phrase) == phrase, "{phrase:?} is {} tokens", t.len());
-                n += 1;
+                let words: Vec<&str> = phrase.split(' ').collect();
+                let texts: Vec<&str> = t.iter().map(|t| t.text(phrase)).collect();
+                assert_eq!(texts, words, "{phrase:?}");
+                n[(words.len() > 1) as usize] += 1;
             }
         }
-        assert!(n > 10_000, "only {n} one-word phrases");
+        assert!(n[0] > 10_000 && n[1] > 1_000, "only {n:?} one- and many-word phrases");
+        for odd in ["", " New", "New ", "New  York", "Côte", "St. Louis", "Guinea-Bissau"] {
+            assert!(!letter_words(odd), "{odd:?}");
+        }
+    }
+
+    #[test]
+    fn letter_word_phrases_match_as_tokenized_ones_do() {
+        // A phrase inserted by the fast path is found in text, with its prefixes, exactly as one
+        // inserted through the tokenizer ("Port of Spain" takes the fast path, "Port-au-Prince"
+        // the tokenizer).
+        let mut g = Gazetteer::default();
+        g.insert("Port of Spain", GazKind::Capital);
+        g.insert("Port-au-Prince", GazKind::Capital);
+        g.insert("Port", GazKind::CommonWord);
+        let text = "From Port of Spain to Port-au-Prince, then Port of Call.";
+        let toks = tokenize(text);
+        let found: Vec<(&str, u16)> = g.matches(text, &toks).iter().map(|m| (&text[toks[m.start].span.start..toks[m.end - 1].span.end], m.flags)).collect();
+        let (cap, word) = (GazKind::Capital as u16, GazKind::CommonWord as u16);
+        assert_eq!(found, [("Port", word), ("Port of Spain", cap), ("Port", word), ("Port-au-Prince", cap), ("Port", word)]);
+        assert_eq!(g.lookup("port of spain"), cap);
+        assert_eq!(g.lookup("Port of"), 0);
     }
 
     #[test]
