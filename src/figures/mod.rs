@@ -1393,6 +1393,22 @@ impl<'a> Grammar<'a> {
             None
         }
     }
+    /// True when the sentence of token `i`, up to 20 tokens either side, names a temperature:
+    /// a scale or degrees ("Celsius", "°"), a glued reading ("35C"), or a word of weather
+    /// ("temperatures", "heatwave", "high", "low").
+    fn speaks_of_heat(&self, i: usize) -> bool {
+        let from = (0..i).rev().take(20).take_while(|&k| !self.tokens[k + 1].sent_start).last().unwrap_or(i);
+        let to = (i + 1..self.tokens.len()).take(20).take_while(|&k| !self.tokens[k].sent_start).last().unwrap_or(i);
+        (from..=to).filter(|&k| k != i).any(|k| {
+            let t = &self.tokens[k];
+            matches!(
+                self.w(k),
+                "celsius" | "fahrenheit" | "degrees" | "degree" | "°" | "º" | "temperature" | "temperatures" | "temp" | "temps" | "heat" | "heatwave"
+                    | "hot" | "hottest" | "warm" | "warmest" | "cold" | "coldest" | "freezing" | "high" | "low" | "highs" | "lows" | "max" | "min" | "weather" | "forecast"
+            ) || (k > 0 && t.kind == TokenKind::Word && !t.space_before && matches!(t.text(self.text), "C" | "F") && self.is_num(k - 1))
+        })
+    }
+
     fn cap(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).chars().next().is_some_and(|c| c.is_uppercase()))
     }
@@ -3601,7 +3617,9 @@ impl<'a> Grammar<'a> {
         // ("hit 35C on Monday"); not a code ("13F filing", "Boeing 777F", "14.7C/ per share").
         // (A capitalized word before is a model's maker, "Boeing 777F"; not a sentence's "The".)
         let maker = i >= 2 && self.cap(i - 2) && !(self.tokens[i - 2].sent_start && matches!(self.w(i - 2), "the" | "a" | "an"));
-        if self.glued(i) && matches!(self.tokens.get(i).map(|t| t.text(self.text)), Some("C" | "F")) && i >= 2 && !maker {
+        // Apart from the number ("42 C", as space-tokenized text and some outlets write it), only
+        // where its sentence speaks of temperature.
+        if matches!(self.tokens.get(i).map(|t| t.text(self.text)), Some("C" | "F")) && i >= 2 && !maker && (self.glued(i) || self.speaks_of_heat(i)) {
             // A headline's end ("temperatures top 44C" before the next line) and a comparison
             // ("2.5C hotter", "3C above normal", "from 20C to 25C") go on as a clause does.
             let next_ok = match self.tokens.get(i + 1) {

@@ -546,6 +546,14 @@ fn decades_of_life_glued_temperatures_percent_ranges_and_addresses() {
     for s in ["The 13F filing came late.", "a Boeing 777F freighter"] {
         assert!(figs(s).iter().all(|f| f.unit.as_deref() != Some("°F")), "{s}");
     }
+    // A scale letter apart from its number, where the sentence speaks of temperature.
+    let f = one("The heat reached 104 degrees Fahrenheit (40 C) in the valley.", "40 C");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Quantity, Some(40.0), Some("°C")));
+    assert_eq!(one("Highs of 28 C are forecast in Porto .", "28 C").unit.as_deref(), Some("°C"));
+    assert_eq!(one("It will be a cold night, down to 20 F in Fargo.", "20 F").unit.as_deref(), Some("°F"));
+    for s in ["Bring form 12 C to room 4.", "They ordered 30 F-16 jets.", "Pier 9 C and Pier 10 D were closed."] {
+        assert!(figs(s).iter().all(|f| f.kind != FigureKind::Quantity), "{s}");
+    }
     let f = one("Rates rose to 5.25%-5.5% in July.", "5.25%-5.5%");
     assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Percent, Qualifier::Range, Some(5.25), Some(5.5)));
     assert_eq!(one("growth of 3% to 4% is due", "3% to 4%").high, Some(4.0));
