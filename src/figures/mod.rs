@@ -870,7 +870,9 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                 }
             } else if a.counted.is_none()
                 && b.counted.is_some()
-                && (matches!(link.as_slice(), ["of", d] | ["of", d, "last" | "first" | "next" | "previous" | "remaining"] if PART_OF.contains(d))
+                // "38 of 41 economists" ("nine out of 10 voters" is one ratio)
+                && (link.as_slice() == ["of"]
+                    || matches!(link.as_slice(), ["of", d] | ["of", d, "last" | "first" | "next" | "previous" | "remaining"] if PART_OF.contains(d))
                     // "22 of the state's 35 districts", "29 of Nigeria's 36 states" (tokenized:
                     // "of Nigeria 's 36 states")
                     || matches!(link.as_slice(), ["of", "the", w] | ["of", w] if w.ends_with("'s") || w.ends_with("’s"))

@@ -2377,4 +2377,7 @@ fn a_part_of_a_named_whole_counts_what_the_whole_counts() {
     for s in ["Floods hit 29 of Nigeria's 36 states.", "Floods hit 29 of Nigeria 's 36 states ."] {
         assert_eq!(one(s, "29").counted.as_deref(), Some("states"), "{s:?}");
     }
+    // With nothing between the two numbers but "of".
+    assert_eq!(one("The cut was backed by 17 of 23 analysts.", "17").counted.as_deref(), Some("analysts"));
+    assert_eq!(one("Our club won four of six finals .", "four").counted.as_deref(), Some("finals"));
 }
