@@ -1911,3 +1911,20 @@ fn a_known_island_after_a_word_of_place_is_a_place() {
     let labels: Vec<Label> = a.entities.iter().filter(|e| e.span.slice(t) == "Crete").map(|e| e.label).collect();
     assert_eq!(labels, vec![Label::Loc; 2], "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_sport_and_a_country_name_the_sports_governing_body() {
+    // "Netball Australia", "Athletics Kenya" had been people; "USA Gymnastics" a person too.
+    let t = "Netball Australia fined the club, and Athletics Kenya suspended two coaches. USA Gymnastics said it agreed.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for body in ["Netball Australia", "Athletics Kenya", "USA Gymnastics"] {
+        assert!(names.contains(&(body, Label::Org)), "{body}: {names:?}");
+    }
+    // Inside a longer name it is left to that name; a country's team stays the country.
+    let t = "The Kenya Rugby Union met. Australia beat Wales at cricket.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(!names.iter().any(|n| n.0 == "Kenya Rugby"), "{names:?}");
+    assert!(names.contains(&("Australia", Label::Loc)), "{names:?}");
+}

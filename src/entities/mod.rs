@@ -2067,6 +2067,57 @@ fn clubs_before_players(model: &Model, text: &str, tokens: &[Token], spans: &mut
     relabel_same_names(text, tokens, spans, &clubs, |l| l == Label::Loc, Label::Org);
 }
 
+/// Sports whose national governing bodies are named by the sport and the country.
+const SPORTS: [&str; 24] = [
+    "Athletics", "Badminton", "Baseball", "Basketball", "Boxing", "Cricket", "Cycling", "Equestrian", "Football", "Golf", "Gymnastics", "Hockey", "Judo", "Netball",
+    "Rowing", "Rugby", "Sailing", "Skateboarding", "Softball", "Swimming", "Tennis", "Triathlon", "Volleyball", "Wrestling",
+];
+
+/// "Cricket Australia", "Athletics Kenya", "Hockey Canada", "USA Swimming", "British Cycling":
+/// a sport and a country (either way round) name the country's governing body of that sport
+/// (the tagger, seeing a capitalized word before a country, had made most of them people). Not
+/// inside a longer name ("the Pakistan Cricket Board", "Rugby Australia Sevens" keep theirs).
+fn sport_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let sport = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && SPORTS.binary_search(&w(k)).is_ok();
+    // A country of one or two words starting at k: how many.
+    let country = |k: usize| -> usize {
+        if tokens.get(k).is_none_or(|t| t.kind != TokenKind::Word || !upper_initial(t.text(text))) {
+            return 0;
+        }
+        let is = |name: &str| model.gazetteer.lookup(name) & gazetteer::GazKind::Country as u16 != 0 || matches!(name, "England" | "Scotland" | "Wales" | "British" | "USA");
+        if tokens.get(k + 1).is_some_and(|t| !t.newline_before && t.kind == TokenKind::Word) && is(&text[tokens[k].span.start..tokens[k + 1].span.end]) {
+            2
+        } else if is(w(k)) {
+            1
+        } else {
+            0
+        }
+    };
+    let joined = |k: usize| tokens.get(k).is_some_and(|t| !t.newline_before);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let end = if sport(i) && joined(i + 1) {
+            let n = country(i + 1);
+            (n > 0).then_some(i + 1 + n)
+        } else {
+            let n = country(i);
+            (n > 0 && joined(i + n) && sport(i + n)).then_some(i + n + 1)
+        };
+        // A capitalized word on either side (not a sentence's first) makes it part of a longer name.
+        let longer = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.sent_start && !t.newline_before);
+        match end {
+            Some(e) if !longer(e) && !(i > 0 && !tokens[i].sent_start && longer(i - 1)) => {
+                found.push((i, e));
+                i = e;
+            }
+            _ => i += 1,
+        }
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// "Petofi 's board of directors", "shares of Halvard", "general manager of Petofi": a one-word
 /// "person" that the text somewhere treats as a company (its stock, its board, its managers) is
 /// the company at every mention, unless the text also names a person with that word; so is a
@@ -3985,6 +4036,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut spans = pairs;
     companies_named_like_people(model, text, tokens, &mut spans);
     clubs_before_players(model, text, tokens, &mut spans);
+    sport_bodies(model, text, tokens, &mut spans);
     known_companies(model, text, tokens, &mut spans);
     known_regions(text, tokens, &mut spans);
     holidays(text, tokens, &mut spans);
@@ -4209,6 +4261,7 @@ mod tests {
         assert!(super::ADJECTIVE_SUFFIXES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::BODY_KINDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::COMMON_INITIALS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::SPORTS.windows(2).all(|w| w[0] < w[1]));
     }
 
     use super::{join_ampersands, tidy_edges, Label};
