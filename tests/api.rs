@@ -1928,3 +1928,17 @@ fn a_sport_and_a_country_name_the_sports_governing_body() {
     assert!(!names.iter().any(|n| n.0 == "Kenya Rugby"), "{names:?}");
     assert!(names.contains(&("Australia", Label::Loc)), "{names:?}");
 }
+
+#[test]
+fn a_word_for_the_trade_opening_a_sentence_is_no_part_of_the_name() {
+    // "Drugmaker Halvex Pharma" had been a person with the trade word in the name.
+    let t = "Drugmaker Halvex Pharma said on Monday it would close a plant. Carmaker Ostrova recalled 9,000 vans.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Halvex Pharma", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Ostrova", Label::Org)), "{names:?}");
+    // Not a word of a name inside a sentence.
+    let t = "Shares of Royal Brewer Holdings rose.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().any(|n| n.0.contains("Brewer")), "{:?}", names_of(t, &a));
+}

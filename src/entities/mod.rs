@@ -1572,6 +1572,13 @@ const DESCRIPTORS: &[&str] = &[
     "Lawmaker", "Midfielder", "Novelist", "Rapper", "Striker", "Tycoon", "Veteran", "Winger",
 ];
 
+/// Words for what a company or a body is, capitalized when they open a sentence or a headline
+/// ("Chipmaker Vortek said …", "Broadcaster RAI reported …"): not part of its name (sorted).
+const TRADE_WORDS: &[&str] = &[
+    "Airline", "Automaker", "Bookmaker", "Brewer", "Broadcaster", "Carmaker", "Chipmaker", "Conglomerate", "Drugmaker", "Exporter", "Insurer", "Lender", "Miner",
+    "Planemaker", "Refiner", "Regulator", "Retailer", "Shipbuilder", "Startup", "Steelmaker", "Watchdog",
+];
+
 /// A government's portfolios, as they stand before "minister" (lower case, sorted).
 const PORTFOLIOS: &[&str] = &[
     "agriculture", "commerce", "communications", "culture", "defence", "defense", "development", "economy", "education", "energy",
@@ -4213,6 +4220,15 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         while s.2 == Label::Per && s.1 - s.0 >= 2 && (in_list_ci(TITLE_WORDS, tokens[s.0].text(text)) || (tokens[s.0].sent_start && DESCRIPTORS.binary_search(&tokens[s.0].text(text)).is_ok())) {
             s.0 += 1;
         }
+        let trade = |k: usize| tokens[k].sent_start && TRADE_WORDS.binary_search(&tokens[k].text(text)).is_ok();
+        if s.1 - s.0 >= 2 && trade(s.0) && upper_initial(tokens[s.0 + 1].text(text)) {
+            s.0 += 1;
+            s.2 = Label::Org;
+        } else if s.0 > 0 && trade(s.0 - 1) && s.2 != Label::Org {
+            // The word says what the name after it is (the tagger, seeing a capitalized word
+            // before a name, had often read a person).
+            s.2 = Label::Org;
+        }
     }
     // A title alone is not a person ("President" left over from "President of the …"), unless
     // it is the family name of a person named in full ("Billie Jean King" … "King said").
@@ -4262,6 +4278,7 @@ mod tests {
         assert!(super::BODY_KINDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::COMMON_INITIALS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::SPORTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::TRADE_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     use super::{join_ampersands, tidy_edges, Label};
