@@ -1942,3 +1942,17 @@ fn a_word_for_the_trade_opening_a_sentence_is_no_part_of_the_name() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).iter().any(|n| n.0.contains("Brewer")), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn initials_after_a_word_for_a_body_are_that_body_at_every_mention() {
+    // "IBGE" and "ANC" had been no names at all.
+    let t = "Prices rose 4.4%, according to the statistics agency IBGE. IBGE revised May's figure. The ruling party ANC lost its majority.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert_eq!(names.iter().filter(|n| **n == ("IBGE", Label::Org)).count(), 2, "{names:?}");
+    assert!(names.contains(&("ANC", Label::Org)), "{names:?}");
+    // Common initials stay none.
+    let t = "The agency CEO resigned and the firm GDP data came late.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).is_empty(), "{:?}", names_of(t, &a));
+}

@@ -895,6 +895,43 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize,
     put_names(spans, found, Label::Org);
 }
 
+/// "according to the statistics agency IBGE", "the ruling party ANC": initials the tagger left
+/// out right after a word for a kind of body are that body, there and wherever the text writes
+/// them again. Not initials for common things ("the agency CEO") or for a place.
+fn initials_after_their_kind(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let initials = |k: usize| {
+        let w = tokens[k].text(text);
+        tokens[k].kind == TokenKind::Word
+            && (2..=6).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && COMMON_INITIALS.binary_search(&w).is_err()
+            && model.gazetteer.lookup(w) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
+    };
+    let kind = |k: usize| {
+        let w = tokens[k].text(text);
+        BODY_KINDS.binary_search(&w).is_ok() || matches!(w, "party" | "union" | "group" | "institute" | "office" | "utility" | "movement" | "alliance" | "coalition" | "militia" | "network" | "channel" | "giant")
+    };
+    let mut taken = taken_mask(tokens.len(), spans);
+    let mut names: Vec<&str> = Vec::new();
+    for k in 1..tokens.len() {
+        if !taken[k] && !tokens[k].newline_before && initials(k) && kind(k - 1) && !names.contains(&tokens[k].text(text)) && names.len() < 16 {
+            names.push(tokens[k].text(text));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for k in 0..tokens.len() {
+        if !taken[k] && names.contains(&tokens[k].text(text)) {
+            taken[k] = true;
+            found.push((k, k + 1, Label::Org));
+        }
+    }
+    spans.extend(found);
+    spans.sort();
+}
+
 /// Lower-case words for kinds of bodies, sorted.
 const BODY_KINDS: &[&str] = &[
     "agency", "airline", "band", "bank", "broadcaster", "carrier", "club", "company", "conglomerate", "firm", "insurer", "lender",
@@ -3332,6 +3369,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     places_before_roles(model, text, tokens, &mut spans);
     places_by_bearing(text, tokens, &mut spans);
     bodies_after_their_kind(text, tokens, &mut spans);
+    initials_after_their_kind(model, text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);
     people_after_roles(model, text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
