@@ -1411,6 +1411,22 @@ impl<'a> Grammar<'a> {
         })
     }
 
+    /// After "N times" at token `k`: true when the words go on to say what it multiplies ("five
+    /// times more", "three times as many", "ten times the amount", "four times larger"), false
+    /// when they count occurrences ("met three times last week", "was capped 42 times for the
+    /// Netherlands", "twice a day") — in news the more common of the two.
+    fn multiplier_after(&self, k: usize) -> bool {
+        let w = self.w(k);
+        matches!(w, "more" | "less" | "fewer" | "as" | "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "faster" | "over")
+            || (self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && w.len() >= 5
+                && w.ends_with("er")
+                && !matches!(w, "after" | "never" | "ever" | "under" | "other" | "together" | "whether" | "either" | "neither" | "rather" | "later" | "earlier" | "per" | "winner" | "runner" | "player" | "champion" | "manager"))
+            || (self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && matches!(w, "higher" | "lower" | "bigger" | "larger" | "greater" | "smaller"))
+            // "6.5 times earnings", "12 times forward profits": a valuation is a multiple.
+            || matches!(w, "earnings" | "sales" | "revenue" | "revenues" | "profit" | "profits" | "ebitda" | "book" | "forward" | "trailing")
+    }
+
     fn cap(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).chars().next().is_some_and(|c| c.is_uppercase()))
     }
@@ -3221,7 +3237,7 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Money;
             f.unit = units::currency_name(self.w(end + 1)).map(String::from);
             end += 2;
-        } else if nw == "times" || nw == "fold" || (nw == "-" && self.w(end + 1) == "fold" && self.glued(end)) {
+        } else if (nw == "times" && self.multiplier_after(end + 1)) || nw == "fold" || (nw == "-" && self.w(end + 1) == "fold" && self.glued(end)) {
             f.kind = FigureKind::Ratio;
             end += if nw == "-" { 2 } else { 1 };
         } else if let Some((unit, k)) = self.age_suffix(end) {

@@ -100,6 +100,14 @@ fn ages_durations_ordinals_ratios() {
     assert_eq!(f.value, Some(21.0));
     let f = one("a lake five times the size of the bay", "five times");
     assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(5.0)));
+    for (s, n) in [("Rents are now four times higher.", "four times"), ("with 3 times as many nurses", "3 times"), ("valued at 18 times earnings", "18 times")] {
+        assert_eq!(one(s, n).kind, FigureKind::Ratio, "{s}");
+    }
+    // Times that count how often something happened are a count of times.
+    for (s, n) in [("The envoys met four times in May.", "four"), ("He was arrested 11 times, police said.", "11"), ("Doses are given 2 times a day.", "2")] {
+        let f = one(s, n);
+        assert_eq!((f.kind, f.counted.as_deref()), (FigureKind::Count, Some("times")), "{s}");
+    }
 }
 
 #[test]
