@@ -1957,3 +1957,17 @@ fn initials_after_a_word_for_a_body_are_that_body_at_every_mention() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).is_empty(), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_name_the_words_after_its_comma_call_a_company_is_a_body() {
+    // "Marrow Power" had been a person, "Kessler" too.
+    let t = "Marrow Power, the region's largest utility, cut supplies. Kessler, a German chemicals group, said it agreed.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Marrow Power", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Kessler", Label::Org)), "{names:?}");
+    // The kind must end the phrase: a bank clerk is a person.
+    let t = "Ann Lee, a bank clerk, said she saw it.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Ann Lee", Label::Per)), "{:?}", names_of(t, &a));
+}

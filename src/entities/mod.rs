@@ -2707,6 +2707,38 @@ fn places_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
     }
 }
 
+/// "Southern California Edison, the region's largest utility", "Marrow Power, the state's
+/// biggest producer": a place or a person the words after its comma call a kind of company or
+/// body is that body. The kind ends the phrase ("Ann Lee, a bank clerk" is none; nor is "the
+/// bank's chief").
+fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let kind = |w: &str| {
+        BODY_KINDS.binary_search(&w).is_ok()
+            || matches!(w, "utility" | "group" | "party" | "union" | "charity" | "producer" | "exporter" | "supplier" | "developer" | "provider" | "chain" | "giant" | "automaker" | "carmaker" | "chipmaker" | "drugmaker" | "miner")
+    };
+    let ends = |k: usize| {
+        tokens.get(k).is_none_or(|t| {
+            (t.kind == TokenKind::Punct && !matches!(t.text(text), "'" | "’" | "'s" | "’s" | "-" | "/")) || matches!(t.text(text), "that" | "which" | "with" | "based" | "in" | "by")
+        })
+    };
+    for s in spans.iter_mut() {
+        let b = s.1;
+        if !matches!(s.2, Label::Loc | Label::Per) || tokens.get(b).is_none_or(|t| t.text(text) != ",") || !tokens.get(b + 1).is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")) {
+            continue;
+        }
+        // The kind after up to four words or possessives ("the region's largest", "a German
+        // chemicals").
+        let mut k = b + 2;
+        while k < b + 7 && tokens.get(k).is_some_and(|t| (t.kind == TokenKind::Word && !t.newline_before) || matches!(t.text(text), "'s" | "’s")) {
+            if kind(tokens[k].text(text)) && ends(k + 1) {
+                s.2 = Label::Org;
+                break;
+            }
+            k += 1;
+        }
+    }
+}
+
 /// "the towns of Shady Cove and Eagle Point", "the province of Quebec": names right after a
 /// lower-case word for a kind of place and "of", and the names joined to them by "and", "or" or
 /// a comma, are places, whatever the tagger made of them (a person, a body, or nothing).
@@ -2987,6 +3019,24 @@ fn compass_demonyms(model: &Model, text: &str, tokens: &[Token], spans: &mut [(u
         if b > a + 1 && (a..b - 1).all(compass) && l != Label::Misc {
             spans[k].2 = Label::Misc;
         } else if b == a + 1 && l == Label::Misc && a > floor(k, spans) && compass(a - 1) && tokens[a].space_before && !tokens[a].newline_before {
+            spans[k].0 = a - 1;
+        }
+    }
+    // "Southern California Edison", "Western Australia": a capitalized compass adjective the
+    // tagger left out right before a place or a body is the name's first word.
+    let adjective = |k: usize| {
+        let w = tokens[k].text(text);
+        tokens[k].kind == TokenKind::Word && upper_initial(w) && with_lower(w, |x| matches!(x, "southern" | "northern" | "eastern" | "western" | "central"))
+    };
+    // Not the part of a country the phrase points to ("Northern Iraq has been …" names Iraq, as
+    // CoNLL marks it), unless the lists know the whole as a place.
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if !(matches!(l, Label::Loc | Label::Org) && a > floor(k, spans) && adjective(a - 1) && tokens[a].space_before && !tokens[a].newline_before) {
+            continue;
+        }
+        let name = |from: usize| &text[tokens[from].span.start..tokens[b - 1].span.end];
+        if model.gazetteer.lookup(name(a)) & gazetteer::GazKind::Country as u16 == 0 || model.gazetteer.lookup(name(a - 1)) & PLACE_KINDS != 0 {
             spans[k].0 = a - 1;
         }
     }
@@ -4236,6 +4286,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     datelines(model, text, tokens, &mut spans);
     places_of_kind(text, tokens, &mut spans);
     places_in_apposition(text, tokens, &mut spans);
+    bodies_in_apposition(text, tokens, &mut spans);
     hyphenated_people_seen_before(text, tokens, &mut spans);
     add_repeated_names(text, tokens, &mut spans);
     add_acronyms(text, tokens, &mut spans);
@@ -4337,6 +4388,18 @@ mod tests {
         v.sort();
         rule(model, text, &tokens, &mut v);
         v.iter().map(|&(a, b, l)| (text[tokens[a].span.start..tokens[b - 1].span.end].to_string(), l)).collect()
+    }
+
+    #[test]
+    fn a_compass_adjective_left_out_opens_the_name_after_it() {
+        // Spans as the tagger gave them in an article (after a quotation it left "Southern" out).
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::compass_demonyms(m, t, k, s);
+        let t = "Southern California Edison cut power. Northern Cape voted.";
+        let got = run(t, &[("California", "Edison", Label::Org), ("Cape", "Cape", Label::Loc)], rule);
+        assert_eq!(got, [("Southern California Edison".to_string(), Label::Org), ("Northern Cape".to_string(), Label::Loc)]);
+        // A part of a country stays the country, as CoNLL marks it.
+        let t = "Northern Iraq has been calm.";
+        assert_eq!(run(t, &[("Iraq", "Iraq", Label::Loc)], rule), [("Iraq".to_string(), Label::Loc)]);
     }
 
     #[test]
