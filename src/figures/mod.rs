@@ -1948,7 +1948,7 @@ impl<'a> Grammar<'a> {
             let compared = (1950..=2100).contains(&y)
                 && (prev == "on" || self.year_set_against(i) || (prev == "with" && matches!(self.w(i.wrapping_sub(2)), "compared" | "comparison")))
                 && self.year_ends_comparison(i);
-            let after_prep = compared || (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between")
+            let after_prep = compared || (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "into" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between")
                 // "bonds due 2023", "(built 1989)", "born 1961", "the year 2000"
                 || ((1800..=2100).contains(&y) && matches!(prev, "due" | "built" | "born" | "founded" | "established" | "til" | "year") && self.tokens[i - 1].kind == TokenKind::Word);
             // "the 2024 election", "a 2019 report", "its 2023 budget": a year naming an edition.
@@ -2704,6 +2704,12 @@ impl<'a> Grammar<'a> {
         }
         let mut f = Figure::new(tok_span(start, i + 1), FigureKind::Ratio);
         f.value = Some(v);
+        // "met Putin twice this year", "was jailed twice": how often, as "N times" reads (a
+        // multiplier says what it multiplies: "twice as high", "twice the size").
+        if matches!(w, "twice" | "thrice") && !self.multiplier_after(i + 1) {
+            f.kind = FigureKind::Count;
+            f.counted = Some("times".into());
+        }
         match qual {
             Qualifier::Over | Qualifier::AtLeast => f.low = f.value,
             Qualifier::Under | Qualifier::AtMost => f.high = f.value,

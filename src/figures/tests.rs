@@ -103,6 +103,12 @@ fn ages_durations_ordinals_ratios() {
     for (s, n) in [("Rents are now four times higher.", "four times"), ("with 3 times as many nurses", "3 times"), ("valued at 18 times earnings", "18 times")] {
         assert_eq!(one(s, n).kind, FigureKind::Ratio, "{s}");
     }
+    // So is "twice" ("twice as high" multiplies; "met twice this year" counts).
+    assert_eq!(one("Fares are twice as high as in 2019.", "twice").kind, FigureKind::Ratio);
+    let f = one("The envoys met twice this year.", "twice");
+    assert_eq!((f.kind, f.value, f.counted.as_deref()), (FigureKind::Count, Some(2.0), Some("times")));
+    // A year after "into" is a date ("supplied into 2027").
+    assert_eq!(one("The fund will last into 2027.", "2027").kind, FigureKind::Date);
     // Times that count how often something happened are a count of times.
     for (s, n) in [("The envoys met four times in May.", "four"), ("He was arrested 11 times, police said.", "11"), ("Doses are given 2 times a day.", "2")] {
         let f = one(s, n);
