@@ -1567,7 +1567,9 @@ impl<'a> Grammar<'a> {
             // "May" and "March" are also words: require a day or year next to them.
             let mut j = i + 1;
             // "Sept. 12": the period of an abbreviation, never the full stop after "in September."
-            if self.w(j) == "." && self.glued(j) && self.is_num(j + 1) && w.len() <= 4 && !matches!(w, "may" | "june" | "july") {
+            // Space-tokenized text sets the period apart ("Aug . 14"), where only a day may follow.
+            let spaced_day = !self.glued(j) && self.num_val(j + 1).is_some_and(|d| (1..=31).contains(&d)) && !self.is_num(j + 2);
+            if self.w(j) == "." && (self.glued(j) || spaced_day) && self.is_num(j + 1) && w.len() <= 4 && !matches!(w, "may" | "june" | "july") {
                 j += 1;
             }
             let mut day = None;

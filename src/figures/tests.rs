@@ -142,6 +142,8 @@ fn months_seasons_and_parts_of_today() {
     // (A month after the reference date is last year's in a past sentence, this year's in a future one.)
     assert_eq!(iso("Talks began Sept. 12 in Oslo.", "Sept. 12").as_deref(), Some("2023-09-12"));
     assert_eq!(iso("Talks will begin Sept. 12 in Oslo.", "Sept. 12").as_deref(), Some("2024-09-12"));
+    // Space-tokenized, the abbreviation's period stands apart.
+    assert_eq!(iso("Talks began Sept . 12 in Oslo .", "Sept . 12").as_deref(), Some("2023-09-12"));
     assert_eq!(iso("The talks ran January 5-7 in Oslo.", "January 5-7").as_deref(), Some("2024-01-05/2024-01-07"));
     assert_eq!(iso("On the 5th of January it snowed.", "the 5th of January").as_deref(), Some("2024-01-05"));
     assert_eq!(iso("The war lasted from 1914 to 1918.", "from 1914 to 1918").as_deref(), Some("1914/1918"));
