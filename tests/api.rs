@@ -1971,3 +1971,13 @@ fn a_name_the_words_after_its_comma_call_a_company_is_a_body() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Ann Lee", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn an_article_or_preposition_alone_is_no_name() {
+    // After a dateline's dash the tagger had made "A" a body.
+    let t = "LIMA, May 21 (Westwire) - A Lima court on Friday sentenced a former mayor.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(!names.iter().any(|n| n.0 == "A"), "{names:?}");
+    assert_eq!(names.iter().filter(|n| n.0 == "Lima").count(), 1, "{names:?}");
+}

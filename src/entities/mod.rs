@@ -4334,6 +4334,11 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let portfolio = b == a + 1 && title_case(w) && with_lower(w, |x| PORTFOLIOS.binary_search(&x).is_ok());
         !(l == Label::Per && b == a + 1 && title_next) && !(l == Label::Org && portfolio && minister_next)
     });
+    // A capitalized article or preposition alone is no name ("(Westwire) - A Singapore court"
+    // had made "A" a body: after the dash the tagger saw no sentence start).
+    spans.retain(|&(a, b, _)| {
+        !(b == a + 1 && matches!(tokens[a].text(text), "A" | "The" | "In" | "On" | "At" | "Of" | "For" | "To" | "By" | "With" | "From" | "And" | "But" | "Or" | "Its" | "Our" | "Their" | "His" | "This" | "That"))
+    });
     // Initials that are common nouns are no names ("23 KOs", "the CD", "an IPO", "ATMs"): CoNLL
     // leaves them unmarked; alone, not inside a longer name ("Tokyo DVD Ltd"). Not "CCTV", China's
     // state broadcaster as often as a camera.
