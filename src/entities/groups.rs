@@ -375,10 +375,13 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             }
         }
     }
-    // A company's name without its legal form is the company ("Boeing Co" … "Boeing").
+    // A company's name without its legal form is the company ("Boeing Co" … "Boeing"); so is a
+    // name of two words or more without a last word for a kind of company ("Meridian Pacific
+    // Bank" … "Meridian Pacific", "Halden Shipping Group" … "Halden Shipping").
     for i in 0..mentions.len() {
         let n = mentions[i].words.len();
-        if mentions[i].label != Label::Org || n < 2 || !super::LEGAL_FORMS.contains(&mentions[i].words[n - 1]) {
+        let kind = n >= 3 && matches!(mentions[i].words[n - 1], "Bank" | "Group" | "Holdings" | "Corporation" | "Company" | "Limited" | "Incorporated");
+        if mentions[i].label != Label::Org || n < 2 || !(kind || super::LEGAL_FORMS.contains(&mentions[i].words[n - 1])) {
             continue;
         }
         // `lw` leaves titles out ("MR Pemba Star S.A."), so it can be shorter than the words.
@@ -618,6 +621,18 @@ mod tests {
         assert_eq!(ents[1].label, Label::Org, "a MISC mention takes its group's label");
         assert_ne!(ents[2].group, ents[0].group, "a person is never joined to a company by this rule");
         assert_eq!(ents[2].label, Label::Per);
+    }
+
+    #[test]
+    fn a_company_without_its_last_word_for_a_kind_of_company_is_the_company() {
+        let text = "Tarvos Pacific Bank was fined. Tarvos Pacific said it paid. Osk Group rose; Osk fell.";
+        let tokens = tokenize(text);
+        let model = crate::entities::embedded_model().unwrap();
+        let spans = spans_of(text, &tokens, &[("Tarvos Pacific Bank", Label::Org), ("Tarvos Pacific", Label::Org), ("Osk Group", Label::Org), ("Osk", Label::Loc)]);
+        let (ents, _) = link(model, text, &tokens, &spans);
+        assert_eq!(ents[0].group, ents[1].group);
+        // A name of two words keeps its kind word: this rule needs three.
+        assert_ne!(ents[2].group, ents[0].group);
     }
 
     #[test]
