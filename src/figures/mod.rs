@@ -2279,6 +2279,15 @@ impl<'a> Grammar<'a> {
             if self.w(j) == "likely" && self.w(j + 1) == "to" {
                 return true;
             }
+            // "ahead of publication on Sunday"; a schedule told in the present ("The third Test
+            // starts in Sydney on Jan. 3", "the offer ends Friday"): near the date only (a clause
+            // after it has its own tense: "ahead of elections on November 24, the ministry on
+            // Thursday banned …"; "loose ends on the deal -- … on Sunday").
+            if i - j <= 6
+                && ((self.w(j) == "ahead" && self.w(j + 1) == "of") || (!self.cap(j) && matches!(self.w(j), "starts" | "begins" | "opens" | "ends" | "closes" | "expires" | "resumes")))
+            {
+                return true;
+            }
             // "City next face Madrid on Wednesday", "they next meet on Monday": "next" between a
             // subject and its verb (not "next month", "next to", "the next day").
             if self.w(j) == "next" && !self.cap(j) && j > 0 && (self.cap(j - 1) || matches!(self.w(j - 1), "they" | "he" | "she" | "we" | "it"))

@@ -2372,6 +2372,22 @@ fn a_weekday_after_said_is_the_saying_in_the_past_whatever_the_clause_before_pro
 }
 
 #[test]
+fn a_schedule_in_the_present_and_ahead_of_look_ahead_near_their_date() {
+    // Reference Friday 2024-03-15. These had all been read in the past.
+    let f = one("The final round starts in Perth on Sunday.", "Sunday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-17"));
+    let f = one("Her suspension ends on April 2, the club said.", "April 2");
+    assert_eq!(f.iso.as_deref(), Some("2024-04-02"));
+    let f = one("Shares rose ahead of results on Tuesday.", "Tuesday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-19"));
+    // Not a clause further on, nor the noun ("loose ends").
+    let f = one("Ahead of a vote on April 2, the council on Monday closed two roads.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-11"));
+    let f = one("He tied up loose ends at the office and flew home to Lagos on Sunday.", "Sunday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-10"));
+}
+
+#[test]
 fn a_bound_after_of_them_is_an_age() {
     // "over 75" had been a count of nothing.
     let f = one("Twenty people died in the heat, most of them over 75.", "over 75");
