@@ -2123,7 +2123,12 @@ const SPORTS: [&str; 24] = [
 /// inside a longer name ("the Pakistan Cricket Board", "Rugby Australia Sevens" keep theirs).
 fn sport_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let sport = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && SPORTS.binary_search(&w(k)).is_ok();
+    // One pass marks the sports' words; most texts have none and end here.
+    let marks: Vec<bool> = tokens.iter().map(|t| t.kind == TokenKind::Word && t.text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase) && SPORTS.binary_search(&t.text(text)).is_ok()).collect();
+    if !marks.contains(&true) {
+        return;
+    }
+    let sport = |k: usize| marks.get(k).copied().unwrap_or(false);
     // A country of one or two words starting at k: how many.
     let country = |k: usize| -> usize {
         if tokens.get(k).is_none_or(|t| t.kind != TokenKind::Word || !upper_initial(t.text(text))) {
@@ -2142,12 +2147,15 @@ fn sport_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
     let mut found = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
+        // The sport is looked for before the lists (a lookup costs more than the mark).
         let end = if sport(i) && joined(i + 1) {
             let n = country(i + 1);
             (n > 0).then_some(i + 1 + n)
-        } else {
+        } else if sport(i + 1) || sport(i + 2) {
             let n = country(i);
             (n > 0 && joined(i + n) && sport(i + n)).then_some(i + n + 1)
+        } else {
+            None
         };
         // A capitalized word on either side (not a sentence's first) makes it part of a longer name.
         let longer = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.sent_start && !t.newline_before);
