@@ -899,23 +899,30 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize,
 /// out right after a word for a kind of body are that body, there and wherever the text writes
 /// them again. Not initials for common things ("the agency CEO") or for a place.
 fn initials_after_their_kind(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let initials = |k: usize| {
+    let shape = |k: usize| {
         let w = tokens[k].text(text);
-        tokens[k].kind == TokenKind::Word
-            && (2..=6).contains(&w.len())
-            && w.bytes().all(|b| b.is_ascii_uppercase())
-            && COMMON_INITIALS.binary_search(&w).is_err()
-            && model.gazetteer.lookup(w) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
+        tokens[k].kind == TokenKind::Word && !tokens[k].newline_before && (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
     };
     let kind = |k: usize| {
         let w = tokens[k].text(text);
         BODY_KINDS.binary_search(&w).is_ok() || matches!(w, "party" | "union" | "group" | "institute" | "office" | "utility" | "movement" | "alliance" | "coalition" | "militia" | "network" | "channel" | "giant")
     };
+    // The cheap tests first, at every token; the lists only for what passes them.
+    let candidates: Vec<usize> = (1..tokens.len()).filter(|&k| shape(k) && kind(k - 1)).collect();
+    if candidates.is_empty() {
+        return;
+    }
     let mut taken = taken_mask(tokens.len(), spans);
     let mut names: Vec<&str> = Vec::new();
-    for k in 1..tokens.len() {
-        if !taken[k] && !tokens[k].newline_before && initials(k) && kind(k - 1) && !names.contains(&tokens[k].text(text)) && names.len() < 16 {
-            names.push(tokens[k].text(text));
+    for k in candidates {
+        let w = tokens[k].text(text);
+        if !taken[k]
+            && COMMON_INITIALS.binary_search(&w).is_err()
+            && model.gazetteer.lookup(w) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
+            && !names.contains(&w)
+            && names.len() < 16
+        {
+            names.push(w);
         }
     }
     if names.is_empty() {
@@ -2124,7 +2131,13 @@ const SPORTS: [&str; 24] = [
 fn sport_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     // One pass marks the sports' words; most texts have none and end here.
-    let marks: Vec<bool> = tokens.iter().map(|t| t.kind == TokenKind::Word && t.text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase) && SPORTS.binary_search(&t.text(text)).is_ok()).collect();
+    let marks: Vec<bool> = tokens
+        .iter()
+        .map(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && (4..=13).contains(&w.len()) && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && SPORTS.binary_search(&w).is_ok()
+        })
+        .collect();
     if !marks.contains(&true) {
         return;
     }
