@@ -4060,6 +4060,20 @@ impl<'a> Grammar<'a> {
                         return Some("killed");
                     }
                 }
+                // "Eleven of the survivors were taken to hospital", "four of the injured died": a
+                // state the counted noun names right after the figure gives way to what then
+                // happened to them in the clause (a death, a hospital, going missing).
+                if j <= end + 3 && matches!(e, "rescued" | "injured" | "displaced" | "detained") {
+                    let later = (j + 1..(j + 9).min(self.tokens.len()))
+                        .take_while(|&k| !self.tokens[k].sent_start && !matches!(self.w(k), "," | ";" | "and" | "but" | "after" | "when" | "because"))
+                        .find_map(|k| {
+                            let at = matches!(self.w(k), "hospital" | "hospitals") && (self.w(k - 1) == "at" || (matches!(self.w(k - 1), "a" | "the") && self.w(k.wrapping_sub(2)) == "at"));
+                            event_of(self.w(k), self.w(k + 1)).filter(|e2| !at && matches!(*e2, "killed" | "hospitalized" | "missing"))
+                        });
+                    if let Some(e2) = later {
+                        return Some(e2);
+                    }
+                }
                 // "in hospital" reads as hospitalized; "the hospital said" too, loosely.
                 return Some(e);
             }

@@ -2134,6 +2134,11 @@ fn hurt_people_who_died_are_dead() {
     assert_eq!(one("Four wounded soldiers succumbed overnight.", "Four").event, Some("killed"));
     // Still hurt when no death follows.
     assert_eq!(one("Police said 12 injured fans were treated.", "12").event, Some("injured"));
+    // The state a partitive names gives way to what then happened to them.
+    assert_eq!(one("Six of the survivors were flown to hospital.", "Six").event, Some("hospitalized"));
+    assert_eq!(one("Two of the wounded later died.", "Two").event, Some("killed"));
+    // Not where they were.
+    assert_eq!(one("Nine survivors were resting at a hospital.", "Nine").event, Some("rescued"));
 }
 
 #[test]
