@@ -1966,6 +1966,10 @@ fn a_name_the_words_after_its_comma_call_a_company_is_a_body() {
     let names = names_of(t, &a);
     assert!(names.contains(&("Marrow Power", Label::Org)), "{names:?}");
     assert!(names.contains(&("Kessler", Label::Org)), "{names:?}");
+    // A compound kind, over a hyphenated word ("Vestra" had been a place here).
+    let t = "The bonds are held at Vestra, the Oslo-based clearing house.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Vestra", Label::Org)), "{:?}", names_of(t, &a));
     // The kind must end the phrase: a bank clerk is a person.
     let t = "Ann Lee, a bank clerk, said she saw it.";
     let a = analyze(t).unwrap();

@@ -2733,9 +2733,14 @@ fn places_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
 /// body is that body. The kind ends the phrase ("Ann Lee, a bank clerk" is none; nor is "the
 /// bank's chief").
 fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
-    let kind = |w: &str| {
+    let kind = |k: usize| {
+        let w = tokens[k].text(text);
         BODY_KINDS.binary_search(&w).is_ok()
             || matches!(w, "utility" | "group" | "party" | "union" | "charity" | "producer" | "exporter" | "supplier" | "developer" | "provider" | "chain" | "giant" | "automaker" | "carmaker" | "chipmaker" | "drugmaker" | "miner")
+            || matches!(w, "brokerage" | "bourse" | "consultancy" | "insurer" | "exchange")
+            // "the Brussels-based clearing house", "an auction house", "a think tank"
+            || (w == "house" && matches!(tokens[k - 1].text(text), "clearing" | "auction" | "fashion" | "publishing" | "trading" | "brokerage"))
+            || (w == "tank" && tokens[k - 1].text(text) == "think")
     };
     let ends = |k: usize| {
         tokens.get(k).is_none_or(|t| {
@@ -2750,8 +2755,9 @@ fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
         // The kind after up to four words or possessives ("the region's largest", "a German
         // chemicals").
         let mut k = b + 2;
-        while k < b + 7 && tokens.get(k).is_some_and(|t| (t.kind == TokenKind::Word && !t.newline_before) || matches!(t.text(text), "'s" | "’s")) {
-            if kind(tokens[k].text(text)) && ends(k + 1) {
+        // (A hyphen inside a compound goes on too: "the Brussels-based clearing house".)
+        while k < b + 8 && tokens.get(k).is_some_and(|t| (t.kind == TokenKind::Word && !t.newline_before) || matches!(t.text(text), "'s" | "’s") || (t.text(text) == "-" && !t.space_before)) {
+            if kind(k) && ends(k + 1) {
                 s.2 = Label::Org;
                 break;
             }
