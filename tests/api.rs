@@ -1985,3 +1985,12 @@ fn an_article_or_preposition_alone_is_no_name() {
     assert!(!names.iter().any(|n| n.0 == "A"), "{names:?}");
     assert_eq!(names.iter().filter(|n| n.0 == "Lima").count(), 1, "{names:?}");
 }
+
+#[test]
+fn a_possessive_opening_a_sentence_is_no_part_of_the_name() {
+    // "His" had opened the party's name.
+    let t = "The vote was calm. His National Democratic Alliance (NDA) also won at least 90 of the 200 seats.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("National Democratic Alliance", Label::Org)), "{names:?}");
+}

@@ -4361,6 +4361,20 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let portfolio = b == a + 1 && title_case(w) && with_lower(w, |x| PORTFOLIOS.binary_search(&x).is_ok());
         !(l == Label::Per && b == a + 1 && title_next) && !(l == Label::Org && portfolio && minister_next)
     });
+    // Nor does a third person's possessive start a body's, a place's or a person's name ("His
+    // National Democratic Congress won …"); a title of address keeps it ("Her Majesty's
+    // Government"), and titles of works and bands keep theirs (MISC, or "My"/"Our": "Our Lady of
+    // Candelaria", "My Morning Jacket").
+    for s in spans.iter_mut() {
+        let w = tokens[s.0].text(text);
+        if s.1 - s.0 >= 2
+            && s.2 != Label::Misc
+            && matches!(w, "His" | "Her" | "Its" | "Their")
+            && !matches!(tokens[s.0 + 1].text(text), "Majesty" | "Royal" | "Excellency" | "Holiness" | "Highness" | "Grace")
+        {
+            s.0 += 1;
+        }
+    }
     // A capitalized article or preposition alone is no name ("(Westwire) - A Singapore court"
     // had made "A" a body: after the dash the tagger saw no sentence start).
     spans.retain(|&(a, b, _)| {
