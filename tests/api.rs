@@ -1970,6 +1970,11 @@ fn a_name_the_words_after_its_comma_call_a_company_is_a_body() {
     let t = "The bonds are held at Vestra, the Oslo-based clearing house.";
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Vestra", Label::Org)), "{:?}", names_of(t, &a));
+    // Nor is a kind after "of": a member of a party is a person (this had made both bodies).
+    let t = "Ann Lee, a member of the ruling party, said she would vote. Tom Hale, the head of the union, agreed.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Ann Lee", Label::Per)) && names.contains(&("Tom Hale", Label::Per)), "{names:?}");
     // The kind must end the phrase: a bank clerk is a person.
     let t = "Ann Lee, a bank clerk, said she saw it.";
     let a = analyze(t).unwrap();

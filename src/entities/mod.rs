@@ -2756,7 +2756,12 @@ fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
         // chemicals").
         let mut k = b + 2;
         // (A hyphen inside a compound goes on too: "the Brussels-based clearing house".)
+        // A preposition or a conjunction ends the phrase before a kind after it can count ("Ann
+        // Lee, a member of the ruling party" is a person).
         while k < b + 8 && tokens.get(k).is_some_and(|t| (t.kind == TokenKind::Word && !t.newline_before) || matches!(t.text(text), "'s" | "’s") || (t.text(text) == "-" && !t.space_before)) {
+            if matches!(tokens[k].text(text), "of" | "for" | "at" | "from" | "in" | "with" | "to" | "on" | "by" | "and" | "or" | "who" | "which" | "that" | "whose") {
+                break;
+            }
             if kind(k) && ends(k + 1) {
                 s.2 = Label::Org;
                 break;
