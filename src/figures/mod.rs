@@ -1417,7 +1417,9 @@ impl<'a> Grammar<'a> {
     /// Netherlands", "twice a day") — in news the more common of the two.
     fn multiplier_after(&self, k: usize) -> bool {
         let w = self.w(k);
-        matches!(w, "more" | "less" | "fewer" | "as" | "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "faster" | "over")
+        matches!(w, "more" | "less" | "fewer" | "as" | "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our" | "my" | "your")
+            // "paid back five times over", not "five times over the past year".
+            || (w == "over" && self.tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct || t.newline_before))
             || (self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
                 && w.len() >= 5
                 && w.ends_with("er")
