@@ -1423,7 +1423,14 @@ impl<'a> Grammar<'a> {
             || (self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
                 && w.len() >= 5
                 && w.ends_with("er")
-                && !matches!(w, "after" | "never" | "ever" | "under" | "other" | "together" | "whether" | "either" | "neither" | "rather" | "later" | "earlier" | "per" | "winner" | "runner" | "player" | "champion" | "manager"))
+                // (Not a noun or another word in -er: "three times former champion", "a five times
+                // offender".)
+                && !matches!(
+                    w,
+                    "after" | "never" | "ever" | "under" | "other" | "together" | "whether" | "either" | "neither" | "rather" | "later" | "earlier" | "per" | "winner" | "runner"
+                        | "player" | "manager" | "former" | "member" | "number" | "offender" | "leader" | "driver" | "rider" | "officer" | "worker" | "order" | "power" | "quarter"
+                        | "water" | "border" | "over" | "whenever" | "wherever" | "however" | "answer" | "daughter"
+                ))
             || (self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && matches!(w, "higher" | "lower" | "bigger" | "larger" | "greater" | "smaller"))
             // "6.5 times earnings", "12 times forward profits": a valuation is a multiple.
             || matches!(w, "earnings" | "sales" | "revenue" | "revenues" | "profit" | "profits" | "ebitda" | "book" | "forward" | "trailing")

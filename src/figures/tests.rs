@@ -110,7 +110,7 @@ fn ages_durations_ordinals_ratios() {
     // A year after "into" is a date ("supplied into 2027").
     assert_eq!(one("The fund will last into 2027.", "2027").kind, FigureKind::Date);
     // Times that count how often something happened are a count of times.
-    for (s, n) in [("The envoys met four times in May.", "four"), ("He was arrested 11 times, police said.", "11"), ("Doses are given 2 times a day.", "2"), ("It flooded six times over the past decade.", "six")] {
+    for (s, n) in [("The envoys met four times in May.", "four"), ("He was arrested 11 times, police said.", "11"), ("Doses are given 2 times a day.", "2"), ("It flooded six times over the past decade.", "six"), ("the three times former champion", "three")] {
         let f = one(s, n);
         assert_eq!((f.kind, f.counted.as_deref()), (FigureKind::Count, Some("times")), "{s}");
     }
