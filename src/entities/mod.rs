@@ -903,10 +903,7 @@ fn initials_after_their_kind(model: &Model, text: &str, tokens: &[Token], spans:
         let w = tokens[k].text(text);
         tokens[k].kind == TokenKind::Word && !tokens[k].newline_before && (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
     };
-    let kind = |k: usize| {
-        let w = tokens[k].text(text);
-        BODY_KINDS.binary_search(&w).is_ok() || matches!(w, "party" | "union" | "group" | "institute" | "office" | "utility" | "movement" | "alliance" | "coalition" | "militia" | "network" | "channel" | "giant")
-    };
+    let kind = |k: usize| body_kind(tokens[k].text(text));
     // The cheap tests first, at every token; the lists only for what passes them.
     let candidates: Vec<usize> = (1..tokens.len()).filter(|&k| shape(k) && kind(k - 1)).collect();
     if candidates.is_empty() {
@@ -937,6 +934,20 @@ fn initials_after_their_kind(model: &Model, text: &str, tokens: &[Token], spans:
     }
     spans.extend(found);
     spans.sort();
+}
+
+/// More words for kinds of bodies, read where a name is called one ("the ruling party ANC",
+/// "Kessler, a German chemicals group") but not by the relabelling after BODY_KINDS, which
+/// predates them (lower case, sorted).
+const MORE_BODY_KINDS: &[&str] = &[
+    "alliance", "automaker", "bourse", "brokerage", "carmaker", "chain", "channel", "charity", "chipmaker", "coalition", "consultancy", "developer",
+    "drugmaker", "exchange", "exporter", "giant", "group", "institute", "militia", "miner", "movement", "network", "office", "party", "producer",
+    "provider", "supplier", "union", "utility",
+];
+
+/// A lower-case word for a kind of body, of either list.
+fn body_kind(w: &str) -> bool {
+    BODY_KINDS.binary_search(&w).is_ok() || MORE_BODY_KINDS.binary_search(&w).is_ok()
 }
 
 /// Lower-case words for kinds of bodies, sorted.
@@ -2110,12 +2121,17 @@ fn clubs_before_players(model: &Model, text: &str, tokens: &[Token], spans: &mut
         let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
         let kinds = model.gazetteer.lookup(name);
         // (Nor one of a kingdom's nations or another region: "England manager", "Scotland striker".)
-        let country = kinds & (gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::Region as u16) != 0 || matches!(name, "England" | "Scotland" | "Wales" | "Northern Ireland");
+        let country = kinds & (gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::Region as u16) != 0 || home_nation(name);
         if !country && clubs.len() < 32 {
             clubs.push(name);
         }
     }
     relabel_same_names(text, tokens, spans, &clubs, |l| l == Label::Loc, Label::Org);
+}
+
+/// The United Kingdom's nations, which the gazetteer marks as neither countries nor regions.
+fn home_nation(name: &str) -> bool {
+    matches!(name, "England" | "Scotland" | "Wales" | "Northern Ireland")
 }
 
 /// Sports whose national governing bodies are named by the sport and the country.
@@ -2147,7 +2163,7 @@ fn sport_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
         if tokens.get(k).is_none_or(|t| t.kind != TokenKind::Word || !upper_initial(t.text(text))) {
             return 0;
         }
-        let is = |name: &str| model.gazetteer.lookup(name) & gazetteer::GazKind::Country as u16 != 0 || matches!(name, "England" | "Scotland" | "Wales" | "British" | "USA");
+        let is = |name: &str| model.gazetteer.lookup(name) & gazetteer::GazKind::Country as u16 != 0 || home_nation(name) || matches!(name, "British" | "USA");
         if tokens.get(k + 1).is_some_and(|t| !t.newline_before && t.kind == TokenKind::Word) && is(&text[tokens[k].span.start..tokens[k + 1].span.end]) {
             2
         } else if is(w(k)) {
@@ -2735,9 +2751,7 @@ fn places_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
 fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let kind = |k: usize| {
         let w = tokens[k].text(text);
-        BODY_KINDS.binary_search(&w).is_ok()
-            || matches!(w, "utility" | "group" | "party" | "union" | "charity" | "producer" | "exporter" | "supplier" | "developer" | "provider" | "chain" | "giant" | "automaker" | "carmaker" | "chipmaker" | "drugmaker" | "miner")
-            || matches!(w, "brokerage" | "bourse" | "consultancy" | "insurer" | "exchange")
+        body_kind(w)
             // "the Brussels-based clearing house", "an auction house", "a think tank"
             || (w == "house" && matches!(tokens[k - 1].text(text), "clearing" | "auction" | "fashion" | "publishing" | "trading" | "brokerage"))
             || (w == "tank" && tokens[k - 1].text(text) == "think")
@@ -3054,8 +3068,8 @@ fn compass_demonyms(model: &Model, text: &str, tokens: &[Token], spans: &mut [(u
             spans[k].0 = a - 1;
         }
     }
-    // "Southern California Edison", "Western Australia": a capitalized compass adjective the
-    // tagger left out right before a place or a body is the name's first word.
+    // "Southern California Edison", "Northern Cape": a capitalized compass adjective the tagger
+    // left out right before a place or a body is the name's first word.
     let adjective = |k: usize| {
         let w = tokens[k].text(text);
         tokens[k].kind == TokenKind::Word && upper_initial(w) && with_lower(w, |x| matches!(x, "southern" | "northern" | "eastern" | "western" | "central"))
@@ -4336,12 +4350,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     });
     // Titles are not part of a person's name ("Mayor Ada Lind" → "Ada Lind"), as in CoNLL.
     // Nor is a word for what the person is, capitalized at a sentence's start ("Billionaire
-    // Bidzina Ivanishvili, 68, …", "Striker Ana Lopes scored").
+    // Bidzina Ivanishvili, 68, …", "Striker Ana Lopes scored"), nor a word for a company's trade
+    // (TRADE_WORDS).
+    let trade = |k: usize| tokens[k].sent_start && TRADE_WORDS.binary_search(&tokens[k].text(text)).is_ok();
     for s in spans.iter_mut() {
         while s.2 == Label::Per && s.1 - s.0 >= 2 && (in_list_ci(TITLE_WORDS, tokens[s.0].text(text)) || (tokens[s.0].sent_start && DESCRIPTORS.binary_search(&tokens[s.0].text(text)).is_ok())) {
             s.0 += 1;
         }
-        let trade = |k: usize| tokens[k].sent_start && TRADE_WORDS.binary_search(&tokens[k].text(text)).is_ok();
         if s.1 - s.0 >= 2 && trade(s.0) && upper_initial(tokens[s.0 + 1].text(text)) {
             s.0 += 1;
             s.2 = Label::Org;
@@ -4419,6 +4434,7 @@ mod tests {
         assert!(super::COMMON_INITIALS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::SPORTS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::TRADE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::MORE_BODY_KINDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     use super::{join_ampersands, tidy_edges, Label};
