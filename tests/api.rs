@@ -1999,3 +1999,31 @@ fn a_possessive_opening_a_sentence_is_no_part_of_the_name() {
     let names = names_of(t, &a);
     assert!(names.contains(&("National Democratic Alliance", Label::Org)), "{names:?}");
 }
+
+#[test]
+fn a_name_ending_in_a_word_for_a_body_is_no_person() {
+    // "Halvik Bank" opening a sentence had been a person ("Bank" is a family name in the lists).
+    let t = "Halvik Bank said on Monday it would sell its card unit. Ostmark Council voted against it.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Halvik Bank", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Ostmark Council", Label::Org)), "{names:?}");
+    assert!(!names.iter().any(|n| n.1 == Label::Per), "{names:?}");
+}
+
+#[test]
+fn a_party_and_a_title_before_a_name_are_no_part_of_it() {
+    // After another sentence the tagger took all four words for one person; "Rand Paul" had no
+    // given name the lists know ("rand" is a currency), and "Republican" was the person's.
+    let t = "The mayor called the plan a disgrace. Republican Senator Rand Paul of Kentucky said it was costly.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Rand Paul", Label::Per)), "{names:?}");
+    assert!(names.contains(&("Republican", Label::Misc)), "{names:?}");
+    // A member of parliament's party is the party ("Labour MP …" had been one body).
+    let t = "The vote was close. Labour MP Dina Harcourt said the bill would fail.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Dina Harcourt", Label::Per)), "{names:?}");
+    assert!(!names.iter().any(|n| n.0.contains("MP")), "{names:?}");
+}

@@ -1647,7 +1647,7 @@ const TITLE_WORDS: &[&str] = &[
     "capt.", "captain", "cardinal", "chairman", "chairwoman", "chancellor", "coach", "col.", "colonel", "commander",
     "commissioner", "congressman", "congresswoman", "constable", "councillor", "councilman", "councilwoman",
     "dame", "deputy", "det", "det.", "detective", "dr", "dr.", "emir", "executive", "gen.", "general", "gov.", "governor", "imam",
-    "insp", "insp.", "inspector", "judge", "justice", "king", "lady", "lieutenant", "lord", "lt.", "magistrate", "mayor", "minister",
+    "insp", "insp.", "inspector", "judge", "justice", "king", "lady", "lieutenant", "lord", "lt.", "magistrate", "mayor", "minister", "mp",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pastor", "pope", "premier", "president", "prime", "prince", "princess",
     "prof.", "professor", "queen", "rabbi", "rep.", "reps.", "rev.", "secretary", "sen.", "senator", "sens.",
     "sergeant", "sgt", "sgt.", "sheikh", "sheriff", "sir", "speaker", "superintendent", "supt", "supt.", "vice",
@@ -3657,14 +3657,16 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A name of several words ending in an organization's head word is an organization, whatever
     // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).
     // So is a "person" or "place" ending in one ("the Fred Hollows Foundation", "Princeton
-    // University"), unless the word is also a family name or a place ("Margaret Court", "the
-    // West Bank", "the Soviet Union").
+    // University"), unless the word is also a family name after a given name or a place
+    // ("Margaret Court", "the West Bank", "the Soviet Union"; but "Nordea Bank said", opening a
+    // sentence, had been a person).
     for s in spans.iter_mut() {
         if matches!(s.2, Label::Misc | Label::Per | Label::Loc) && s.1 - s.0 >= 2 {
+            let given = s.2 != Label::Per || with_lower(tokens[s.0].text(text), |w| model.gazetteer.lookup(w)) & gazetteer::GazKind::FirstName as u16 != 0;
             let org = with_lower(tokens[s.1 - 1].text(text), |head| {
                 // "Oslo District Court", "Manchester Crown Court": a court's kind before the word.
                 let court = head == "court" && matches!(tokens[s.1 - 2].text(text), "District" | "Crown" | "Youth" | "High" | "Supreme" | "Magistrates" | "County" | "Appeals" | "Federal" | "Criminal" | "Constitutional" | "Regional" | "Circuit" | "Family" | "Administrative");
-                let surname = s.2 != Label::Misc && !court && matches!(head, "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
+                let surname = s.2 != Label::Misc && given && !court && matches!(head, "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
                 // "Russian Federation", "Swiss Confederation" are countries.
                 let country = s.2 == Label::Loc && head.ends_with("federation");
                 let company = COMPANY_WORDS.binary_search(&head).is_ok();
@@ -3915,7 +3917,11 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
                         let given = kinds(&name[0]) & gazetteer::GazKind::FirstName as u16 != 0;
                         // Two words that are neither common words nor places: a name unknown to the lists.
                         let plain = name.len() == 2 && name.iter().all(|t| kinds(t) & (gazetteer::GazKind::CommonWord as u16 | PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0);
-                        given || plain
+                        // Two names the lists know as a person's ("Rand Paul": "rand" is a
+                        // currency too, and no given name).
+                        let surname = gazetteer::GazKind::Surname as u16;
+                        let known = name.len() == 2 && kinds(&name[0]) & (surname | gazetteer::GazKind::FirstName as u16) != 0 && kinds(&name[1]) & surname != 0;
+                        given || plain || known
                     }
             });
             // A person's span may hold the body too: "Jackson County Sheriff Nathan Sickler".
@@ -3951,7 +3957,9 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
                     split.push((a, k, seen));
                 } else if kinds & PLACE_KINDS != 0 {
                     split.push((a, k, Label::Loc));
-                } else if kinds & gazetteer::GazKind::Demonym as u16 != 0 {
+                } else if kinds & gazetteer::GazKind::Demonym as u16 != 0 || (k == a + 1 && matches!(named, "Republican" | "Democratic" | "Democrat")) {
+                    // A US party's adjective is an other name, as CoNLL marks it ("Republican
+                    // Senator …").
                     split.push((a, k, Label::Misc));
                 }
                 split.push((k + 1, b, Label::Per));
