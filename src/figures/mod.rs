@@ -2227,13 +2227,20 @@ impl<'a> Grammar<'a> {
     }
 
     /// A word of the past before token `i` in its sentence ("was held on", "ended on", "last").
+    /// A word in -ed at `i` that tells a past event ("published", "announced"), not one that
+    /// looks ahead ("scheduled", "expected", "planned").
+    fn past_participle(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended")
+    }
+
     fn past_context(&self, i: usize) -> bool {
         let mut j = i;
         while j > 0 && !self.tokens[j].sent_start && i - j < 60 {
             j -= 1;
             let w = self.w(j);
             if matches!(w, "was" | "were" | "had" | "did" | "last" | "ago" | "earlier" | "since" | "previous" | "former")
-                || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended"))
+                || self.past_participle(j)
             {
                 return true;
             }
@@ -2276,6 +2283,19 @@ impl<'a> Grammar<'a> {
             // date is the saying's, in the past.
             if matches!(self.w(j), "said" | "saying" | "told" | "reported") {
                 return false;
+            }
+            // "… may cut the risk, according to a study published on Monday": a verb in the past
+            // right before the date (or its "on") is the date's, whatever came before; not a
+            // passive after "be" ("will be published on Monday"), nor a clause of time that
+            // takes the tense of the one it hangs on ("due to be held when parliament
+            // reconvened on Tuesday").
+            let subordinate = || (j.saturating_sub(3)..j).any(|k| matches!(self.w(k), "when" | "once" | "after" | "before" | "until"));
+            if i - j <= 2 && j >= 1 && self.past_participle(j) && !matches!(self.w(j - 1), "be" | "been" | "being" | "is" | "are" | "get" | "gets") && (j + 1 == i || matches!(self.w(j + 1), "on" | "in")) && !subordinate() {
+                return false;
+            }
+            // "Sentencing is set for Sept. 12", "slated for May".
+            if i - j <= 3 && ((self.w(j) == "set" && matches!(self.w(j + 1), "for" | "to")) || self.w(j) == "slated") {
+                return true;
             }
             if matches!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming" | "would" | "might") {
                 return true;

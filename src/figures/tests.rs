@@ -2418,3 +2418,26 @@ fn a_part_of_a_named_whole_counts_what_the_whole_counts() {
     assert_eq!(one("The cut was backed by 17 of 23 analysts.", "17").counted.as_deref(), Some("analysts"));
     assert_eq!(one("Our club won four of six finals .", "four").counted.as_deref(), Some("finals"));
 }
+
+#[test]
+fn a_past_verb_right_before_a_date_outweighs_a_modal_before_it() {
+    // Reference Friday 2024-03-15. "may" had sent this Monday ahead (2024-03-18).
+    let f = one("A new pill may cut the risk of stroke, according to a trial published on Monday.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-11"));
+    let f = one("Profit could rise in the year that ended Jan. 31, the company said.", "Jan. 31");
+    assert_eq!(f.iso.as_deref(), Some("2024-01-31"));
+    // A passive after "be" looks ahead still, and so does a clause of time.
+    let f = one("The results will be published on Monday.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-18"));
+    let f = one("A vote is due to be held when the council reconvened on Monday.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-18"));
+}
+
+#[test]
+fn set_for_and_slated_for_look_ahead() {
+    // Reference Friday 2024-03-15. Both had been read in the past (2023-09-12, 2023-11).
+    let f = one("Sentencing is set for Sept. 12.", "Sept. 12");
+    assert_eq!(f.iso.as_deref(), Some("2024-09-12"));
+    let f = one("The plant is slated for a November sale.", "November");
+    assert_eq!(f.iso.as_deref(), Some("2024-11"));
+}
