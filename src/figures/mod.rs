@@ -405,6 +405,17 @@ pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Ve
 }
 
 /// [`find_figures`], optionally without the word gate (tests check that the gate drops nothing).
+/// A verb of what befell people or things, in the past ("killed", "injured", "destroyed"; "hurt",
+/// "missing").
+fn participle_word(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || matches!(w, "hurt" | "missing" | "dead")
+}
+
+/// The text at `at` goes on with such a word, after spaces.
+fn participle_then(text: &str, at: usize) -> bool {
+    text.get(at..).and_then(|t| t.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next()).is_some_and(participle_word)
+}
+
 fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gated: bool) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let ws = Words::new(text, tokens);
@@ -868,6 +879,15 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                 if b.event.is_none() && link[0] != "and" {
                     b.event = a.event;
                 }
+            } else if b.counted.is_none() && b.unit.is_none() && a.counted.is_some() && a.event.is_some() && b.event.is_some() && participle_then(text, b.span.end) && {
+                // "At least 43 people were killed and more than 300 injured", "2,400 homes
+                // were destroyed and another 9,000 damaged": a second count right before its
+                // own verb in the past, after "and" and the first count's verb, counts the same.
+                let words: Vec<&str> = between.split_whitespace().take(8).collect();
+                !between.contains(['.', ';', '(', ':']) && words.len() <= 6 && matches!(words.as_slice(), [.., "and"] | [.., "and", "another" | "a" | "further"] | [.., "and", "a", "further"])
+                    && words.iter().any(|w| participle_word(w))
+            } {
+                b.counted = a.counted.clone();
             } else if a.counted.is_none()
                 && b.counted.is_some()
                 // "38 of 41 economists" ("nine out of 10 voters" is one ratio)

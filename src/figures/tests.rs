@@ -2441,3 +2441,16 @@ fn set_for_and_slated_for_look_ahead() {
     let f = one("The plant is slated for a November sale.", "November");
     assert_eq!(f.iso.as_deref(), Some("2024-11"));
 }
+
+#[test]
+fn a_second_count_before_its_own_verb_counts_what_the_first_did() {
+    // "more than 300" and "another 9,000" had counted nothing.
+    let s = "At least 43 people were killed and more than 300 injured in the quake.";
+    assert_eq!(one(s, "more than 300").counted.as_deref(), Some("people"));
+    assert_eq!(one(s, "more than 300").event, Some("injured"));
+    let s = "Some 2,400 homes had been destroyed and another 9,000 damaged , officials said .";
+    assert_eq!(one(s, "9,000").counted.as_deref(), Some("homes"));
+    // Not across a sentence; a count with its own noun keeps it.
+    assert_eq!(one("Nine people were killed. And 300 injured in the blast were treated.", "300").counted, None);
+    assert_eq!(one("Two soldiers were killed and 15 civilians wounded.", "15").counted.as_deref(), Some("civilians"));
+}
