@@ -894,9 +894,9 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                 && (link.as_slice() == ["of"]
                     || matches!(link.as_slice(), ["of", d] | ["of", d, "last" | "first" | "next" | "previous" | "remaining"] if PART_OF.contains(d))
                     // "22 of the state's 35 districts", "29 of Nigeria's 36 states" (tokenized:
-                    // "of Nigeria 's 36 states")
+                    // "of Nigeria 's 36 states", "of the state 's 35 districts")
                     || matches!(link.as_slice(), ["of", "the", w] | ["of", w] if w.ends_with("'s") || w.ends_with("’s"))
-                    || matches!(link.as_slice(), ["of", _, "'s" | "’s"]))
+                    || matches!(link.as_slice(), ["of", _, "'s" | "’s"] | ["of", "the", _, "'s" | "’s"]))
             {
                 a.counted = b.counted.clone();
             }

@@ -2411,7 +2411,7 @@ fn plurals_kept_from_latin_and_old_english_are_counted() {
 #[test]
 fn a_part_of_a_named_whole_counts_what_the_whole_counts() {
     // "29" had counted nothing (only "of the state's" was read so).
-    for s in ["Floods hit 29 of Nigeria's 36 states.", "Floods hit 29 of Nigeria 's 36 states ."] {
+    for s in ["Floods hit 29 of Nigeria's 36 states.", "Floods hit 29 of Nigeria 's 36 states .", "Floods hit 29 of the country 's 36 states ."] {
         assert_eq!(one(s, "29").counted.as_deref(), Some("states"), "{s:?}");
     }
     // With nothing between the two numbers but "of".
