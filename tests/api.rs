@@ -2027,3 +2027,13 @@ fn a_party_and_a_title_before_a_name_are_no_part_of_it() {
     assert!(names.contains(&("Dina Harcourt", Label::Per)), "{names:?}");
     assert!(!names.iter().any(|n| n.0.contains("MP")), "{names:?}");
 }
+
+#[test]
+fn i_and_its_contractions_are_no_names() {
+    // "I've" had been an other name in a quotation, "I'm" a body in a post.
+    let t = "\"It is the finest win I've ever had,\" Lena Oduya said. Honestly I'm not sure I'll watch it again.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(!names.iter().any(|n| n.0.starts_with("I'") || n.0 == "I"), "{names:?}");
+    assert!(names.contains(&("Lena Oduya", Label::Per)), "{names:?}");
+}

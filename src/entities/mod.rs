@@ -4404,9 +4404,14 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
     }
     // A capitalized article or preposition alone is no name ("(Westwire) - A Singapore court"
-    // had made "A" a body: after the dash the tagger saw no sentence start).
+    // had made "A" a body: after the dash the tagger saw no sentence start); nor is "I" ("the
+    // biggest success I've ever had" had made "I've" an other name).
     spans.retain(|&(a, b, _)| {
-        !(b == a + 1 && matches!(tokens[a].text(text), "A" | "The" | "In" | "On" | "At" | "Of" | "For" | "To" | "By" | "With" | "From" | "And" | "But" | "Or" | "Its" | "Our" | "Their" | "His" | "This" | "That"))
+        !(b == a + 1
+            && matches!(
+                tokens[a].text(text),
+                "A" | "The" | "In" | "On" | "At" | "Of" | "For" | "To" | "By" | "With" | "From" | "And" | "But" | "Or" | "Its" | "Our" | "Their" | "His" | "This" | "That" | "I" | "I've" | "I'm" | "I'd" | "I'll" | "I’ve" | "I’m" | "I’d" | "I’ll"
+            ))
     });
     // Initials that are common nouns are no names ("23 KOs", "the CD", "an IPO", "ATMs"): CoNLL
     // leaves them unmarked; alone, not inside a longer name ("Tokyo DVD Ltd"). Not "CCTV", China's
