@@ -2037,3 +2037,13 @@ fn i_and_its_contractions_are_no_names() {
     assert!(!names.iter().any(|n| n.0.starts_with("I'") || n.0 == "I"), "{names:?}");
     assert!(names.contains(&("Lena Oduya", Label::Per)), "{names:?}");
 }
+
+#[test]
+fn a_titles_first_word_is_no_part_of_the_body_before_it() {
+    // The tagger took "Microsoft Vice" for the body, leaving "Chair" out.
+    let t = "The plan was unveiled by Microsoft Vice Chair Ada Brennan in Stockholm.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Microsoft", Label::Org)), "{names:?}");
+    assert!(!names.iter().any(|n| n.0.contains("Vice")), "{names:?}");
+}

@@ -3892,6 +3892,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
                 }
             }
         }
+        // "Microsoft Vice" + "Chair" (untagged) + "Brad Smith": the title's first word is no
+        // part of the body's name either.
+        let title_next = |n: usize| tokens.get(n).is_some_and(|t| upper_initial(t.text(text)) && (in_list_ci(TITLE_WORDS, t.text(text)) || matches!(t.text(text), "Chair" | "Chief" | "Director")));
+        if l == Label::Org && b >= a + 2 && matches!(tokens[b - 1].text(text), "Vice" | "Deputy" | "Assistant" | "Acting") && title_next(b) {
+            spans[k].1 = b - 1;
+        }
     }
     // "Senate Majority Leader Chuck Schumer" taken whole as one organization: the body, its
     // title, and a person named after the title (a known given name and one or two more words).
