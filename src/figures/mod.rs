@@ -312,7 +312,7 @@ fn looks_plural(w: &str) -> bool {
 
 /// Nouns in "-s" that are singular, and name what a count's noun is of ("42,000 measles cases",
 /// "12 rabies deaths", "40 news outlets"), not the thing counted.
-const SINGULAR_IN_S: &[&str] = &["diabetes", "herpes", "measles", "mumps", "news", "rabies", "scabies", "shingles"];
+const SINGULAR_IN_S: &[&str] = &["diabetes", "electronics", "graphics", "herpes", "measles", "mumps", "news", "rabies", "scabies", "shingles"];
 
 /// A currency named at token `i` ("yen", "euros", "US dollars").
 fn currency_name_at(g: &Grammar, i: usize) -> Option<&'static str> {
@@ -4020,9 +4020,29 @@ impl<'a> Grammar<'a> {
             if !words.is_empty() && matches!(w, "dead" | "missing" | "injured" | "wounded" | "hurt" | "alive" | "safe" | "homeless" | "left") {
                 break;
             }
-            // A verb ends the phrase, unless a hyphen glues it into a modifier ("water-bombing aircraft").
+            // After the noun, a verb in the past that does not end in "-ed" ("1.5 million people
+            // cast ballots", "homes hit by the storm"); not glued into a modifier ("Russian-built
+            // hovercraft", "state-paid guards"), nor after "and" ("call and put warrants"), and
+            // "hit" only before what it hit or by what ("one Montreal hit in the ninth").
+            let glued_in = self.w(j - 1) == "-" && self.glued(j);
+            let verb = match w {
+                "cast" | "put" | "set" | "shut" | "held" | "kept" | "met" | "paid" | "sent" | "spent" | "built" | "bought" | "sold" | "found" | "gave" | "left" => true,
+                "hit" => matches!(self.w(j + 1), "by" | "the" | "a" | "an" | "their" | "his" | "her" | "its"),
+                _ => false,
+            };
+            if !words.is_empty() && verb && !glued_in && !matches!(self.w(j - 1), "and" | "or") {
+                break;
+            }
+            // A verb ends the phrase, unless a hyphen glues it into a modifier ("water-bombing
+            // aircraft"), or a word in "-ing" after a modifier names what a plural noun after it
+            // does ("graphics processing units", "mobile polling stations"; not "people carrying
+            // signs").
             let compound = self.w(j - 1) == "-" && self.glued(j);
-            if !words.is_empty() && !compound && ((w.ends_with("ed") && w.len() > 4) || w.ends_with("ing")) {
+            let gerund = w.ends_with("ing")
+                && words.last().is_some_and(|&p| !looks_plural(self.w(p)))
+                && self.tokens.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !self.cap(j + 1))
+                && looks_plural(self.w(j + 1));
+            if !words.is_empty() && !compound && ((w.ends_with("ed") && w.len() > 4) || (w.ends_with("ing") && !gerund)) {
                 break;
             }
             // A participle right after the number, before a preposition, is what was done, not

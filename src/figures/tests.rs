@@ -2454,3 +2454,16 @@ fn a_second_count_before_its_own_verb_counts_what_the_first_did() {
     assert_eq!(one("Nine people were killed. And 300 injured in the blast were treated.", "300").counted, None);
     assert_eq!(one("Two soldiers were killed and 15 civilians wounded.", "15").counted.as_deref(), Some("civilians"));
 }
+
+#[test]
+fn a_count_stops_at_an_irregular_past_verb_and_reads_through_a_gerund_modifier() {
+    // "people cast ballots" and "advanced graphics" had been what was counted.
+    assert_eq!(one("About 1.5 million people cast ballots on Sunday.", "About 1.5 million").counted.as_deref(), Some("people"));
+    assert_eq!(one("It will install 20,000 advanced graphics processing units.", "20,000").counted.as_deref(), Some("advanced graphics processing units"));
+    assert_eq!(one("The town opened 40 mobile polling stations .", "40").counted.as_deref(), Some("mobile polling stations"));
+    // Not a verb glued into a modifier, nor one after a plural noun in "-ing".
+    assert_eq!(one("The navy bought two Korean-built frigates.", "two").counted.as_deref(), Some("Korean-built frigates"));
+    assert_eq!(one("Some 300 people carrying flags marched.", "Some 300").counted.as_deref(), Some("people"));
+    // "hit" is a noun unless what it hit follows.
+    assert_eq!(one("The pitcher allowed one Boston hit in the ninth.", "one").counted.as_deref(), Some("Boston hit"));
+}
