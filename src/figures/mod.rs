@@ -505,6 +505,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     exchange_rates(&g, &mut out);
     per_unit_prices(&g, &mut out);
     counts_per_time(&g, &mut out);
+    quantities_per_time(&g, &mut out);
     rates_per_population(&g, &mut out);
     listed_ages(text, &mut out);
     carry_units(text, &mut out);
@@ -724,6 +725,45 @@ fn counts_per_time(g: &Grammar, figs: &mut [Figure]) {
             continue;
         }
         figs[n].unit = Some(format!("per {per}"));
+    }
+}
+
+/// "2 million tonnes a year", "3,000 cubic metres per second", "a 650,000 barrel-per-day
+/// refinery": a quantity in a span of time is a rate; its unit says so ("t/year", "m³/s",
+/// "bbl/d", as "bpd" reads). Glued by hyphens, the words of time join the span. Not "a day
+/// after", "a year earlier" (a date), nor across another figure.
+fn quantities_per_time(g: &Grammar, figs: &mut [Figure]) {
+    for n in 0..figs.len() {
+        let f = &figs[n];
+        let Some(unit) = f.unit.as_deref().filter(|u| f.kind == FigureKind::Quantity && !u.contains('/') && !matches!(*u, "°" | "°C" | "°F" | "mph" | "km/h" | "kn" | "MW" | "GW" | "kW" | "magnitude")) else {
+            continue;
+        };
+        let j = g.tokens.partition_point(|t| t.span.start < f.span.end);
+        let limit = figs.get(n + 1).map_or(usize::MAX, |x| x.span.start);
+        // "barrel-per-day": hyphens on both sides of "per", all glued.
+        let hyphens = g.w(j) == "-" && g.w(j + 1) == "per" && g.w(j + 2) == "-" && (j..j + 4).all(|k| g.glued(k));
+        let k = if hyphens { j + 1 } else { j };
+        if k + 1 >= g.tokens.len() || g.tokens[k].sent_start || g.tokens[k + 1].span.end > limit || !matches!(g.w(k), "a" | "an" | "per") {
+            continue;
+        }
+        let per = match g.w(k + 1 + hyphens as usize) {
+            "day" => "d",
+            "hour" => "h",
+            "minute" => "min",
+            "second" => "s",
+            "week" => "week",
+            "month" => "month",
+            "year" | "annum" => "year",
+            _ => continue,
+        };
+        if !hyphens && matches!(g.w(k + 2), "after" | "before" | "earlier" | "later" | "ago" | "of" | "to" | "or" | "and" | "-" | "old") {
+            continue;
+        }
+        let unit = format!("{unit}/{per}");
+        if hyphens {
+            figs[n].span.end = g.tokens[j + 3].span.end;
+        }
+        figs[n].unit = Some(unit);
     }
 }
 
@@ -2686,6 +2726,12 @@ impl<'a> Grammar<'a> {
             }
         }
         let (v, end): (f64, usize) = if let Some(v) = numbers::ordinal_value(w) {
+            // "per second", "cubic metres a second", "60 times a second": the unit of time,
+            // not a rank ("a second man" is one).
+            let unit_before = |k: usize| units::unit(self.w(k)).is_some() || self.w(k) == "times";
+            if w == "second" && i >= 2 && (matches!(self.w(i - 1), "per" | "each") || (self.w(i - 1) == "a" && unit_before(i - 2))) {
+                return None;
+            }
             // An ordinal word opening a name mid-sentence is the name's ("the Third Way alliance",
             // "the Second World War", "a First Division side"), not a rank.
             let lower_before = i > 0

@@ -2467,3 +2467,19 @@ fn a_count_stops_at_an_irregular_past_verb_and_reads_through_a_gerund_modifier()
     // "hit" is a noun unless what it hit follows.
     assert_eq!(one("The pitcher allowed one Boston hit in the ninth.", "one").counted.as_deref(), Some("Boston hit"));
 }
+
+#[test]
+fn a_quantity_in_a_span_of_time_is_a_rate() {
+    // Each had kept the bare unit ("t", "bbl", "m³"), and "per second" had been a rank.
+    let f = one("The smelter can process 2 million tonnes a year.", "2 million tonnes");
+    assert_eq!(f.unit.as_deref(), Some("t/year"));
+    let f = one("The dam released 3,000 cubic metres per second.", "3,000 cubic metres");
+    assert_eq!(f.unit.as_deref(), Some("m³/s"));
+    assert!(figs("The dam released 3,000 cubic metres per second.").iter().all(|f| f.kind != FigureKind::Ordinal));
+    // Hyphens glue the words of time into the span.
+    let f = one("Its 90,000 barrel-per-day plant shut.", "90,000 barrel-per-day");
+    assert_eq!(f.unit.as_deref(), Some("bbl/d"));
+    // Not a date after it, nor a rank ("a second well").
+    assert_eq!(one("The level fell 5 metres a day after the storm.", "5 metres").unit.as_deref(), Some("m"));
+    assert_eq!(one("Crews drilled a second well.", "second").kind, FigureKind::Ordinal);
+}
