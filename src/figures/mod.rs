@@ -3422,6 +3422,27 @@ impl<'a> Grammar<'a> {
                     f.iso = self.reference.zip(f.value).and_then(|(r, n)| period_iso(r, dir, n, unit));
                 }
             }
+            // "The vote will be held in two weeks", "is expected to open in three years": "in"
+            // and a length of time ahead of a future verb is the day (week, month, year) that
+            // far from the reference date (hours and minutes stay lengths: no date of their
+            // own). Not "rose 5% in two weeks" (no future), nor "in two weeks of talks".
+            if f.kind == FigureKind::Duration && matches!(unit, "day" | "week" | "month" | "year") && start == j && f.qualifier == Qualifier::Exact && start > self.floor.get() + 1 && self.w(start - 1) == "in" && self.w(end) != "of" && self.future_context(start - 1) {
+                start -= 1;
+                f.kind = FigureKind::Date;
+                if let (Some(r), Some(n)) = (self.reference, f.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v <= 10_000.0)) {
+                    let n = n as i64;
+                    f.iso = match unit {
+                        "year" => Some(format!("{:04}", r.year as i64 + n)),
+                        "month" => {
+                            let m0 = r.year as i64 * 12 + r.month as i64 - 1 + n;
+                            Some(format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1))
+                        }
+                        "week" => Some(iso_week(r.add_days(7 * n))),
+                        "day" => Some(r.add_days(n).iso()),
+                        _ => None,
+                    };
+                }
+            }
         } else if let Some((unit, mult)) = matches!(nw.as_ref(), "straight" | "consecutive" | "successive").then(|| units::time_unit(self.w(end + 1))).flatten() {
             // "for three straight days", "four consecutive quarters": a length of time.
             f.kind = FigureKind::Duration;

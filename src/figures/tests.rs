@@ -2483,3 +2483,17 @@ fn a_quantity_in_a_span_of_time_is_a_rate() {
     assert_eq!(one("The level fell 5 metres a day after the storm.", "5 metres").unit.as_deref(), Some("m"));
     assert_eq!(one("Crews drilled a second well.", "second").kind, FigureKind::Ordinal);
 }
+
+#[test]
+fn in_and_a_length_of_time_ahead_of_a_future_verb_is_a_date() {
+    // Reference Friday 2024-03-15. "two weeks" had been a length of time only.
+    let f = one("The runoff will be held in two weeks.", "in two weeks");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2024-W13")));
+    let f = one("The mine is expected to reopen in three years.", "in three years");
+    assert_eq!(f.iso.as_deref(), Some("2027"));
+    assert_eq!(one("The loan will be repaid in 10 days.", "in 10 days").iso.as_deref(), Some("2024-03-25"));
+    // Not without a future, nor hours, nor a length of something.
+    assert_eq!(one("Prices rose 5% in two weeks.", "two weeks").kind, FigureKind::Duration);
+    assert_eq!(one("The talks will resume in two hours.", "two hours").kind, FigureKind::Duration);
+    assert_eq!(one("He will return in two weeks of talks.", "two weeks").kind, FigureKind::Duration);
+}
