@@ -630,6 +630,16 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
             return Some(num);
         }
     }
+    // A scale glued by a hyphen, as compound adjectives write it: "a $1.5-billion deal", "a
+    // 10-million-euro fine", "a 1.8-billion-mile journey", "a two-billion-dollar deal".
+    if !num.fraction && ws.w(num.end) == "-" && adjacent(tokens, num.end) && adjacent(tokens, num.end + 1) {
+        if let Some(s) = scale_word(ws.w(num.end + 1), false).filter(|&s| s >= 1e3 && ws.w(num.end + 1).len() > 2) {
+            num.value *= s;
+            num.end += 2;
+            num.year_like = false;
+            return Some(num);
+        }
+    }
     // Scale after digits: "3 million", "1.2bn", "19m" (glued single letters only), "1.5 lakh crore".
     if num.digits {
         let glued = adjacent(tokens, num.end);

@@ -2497,3 +2497,18 @@ fn in_and_a_length_of_time_ahead_of_a_future_verb_is_a_date() {
     assert_eq!(one("The talks will resume in two hours.", "two hours").kind, FigureKind::Duration);
     assert_eq!(one("He will return in two weeks of talks.", "two weeks").kind, FigureKind::Duration);
 }
+
+#[test]
+fn a_scale_glued_by_a_hyphen_multiplies() {
+    // "$1.5" and "10" had been read without their scale (a billion times too small).
+    let f = one("It won a $1.5-billion contract.", "$1.5-billion");
+    assert_eq!((f.kind, f.value), (FigureKind::Money, Some(1.5e9)));
+    let f = one("The court imposed a 10-million-euro fine.", "10-million-euro");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(1e7), Some("EUR")));
+    let f = one("a 2.9-billion-km trip", "2.9-billion-km");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Quantity, Some(2.9e9), Some("km")));
+    assert_eq!(one("a two-billion-dollar deal", "two-billion-dollar").value, Some(2e9));
+    // Not a range of years, nor a fraction.
+    assert_eq!(one("the 1990-2000 period", "1990-2000").kind, FigureKind::Date);
+    assert_eq!(one("a two-thirds majority", "two-thirds").kind, FigureKind::Ratio);
+}
