@@ -2047,3 +2047,19 @@ fn a_titles_first_word_is_no_part_of_the_body_before_it() {
     assert!(names.contains(&("Microsoft", Label::Org)), "{names:?}");
     assert!(!names.iter().any(|n| n.0.contains("Vice")), "{names:?}");
 }
+
+#[test]
+fn a_place_like_name_before_a_word_for_a_political_body_is_that_body() {
+    // "Tanzania Mbele" and "Nepal Janata Samaj" had been places (the country they open with);
+    // the initials were a body, so one group held two kinds.
+    let t = "A spokesman for the Tanzania Mbele coalition said it would boycott the vote.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Tanzania Mbele", Label::Org)), "{:?}", names_of(t, &a));
+    let t = "He leads the Nepal Janata-Samaj (NJS) party.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.iter().all(|n| n.1 == Label::Org), "{names:?}");
+    // A place before another word stays a place.
+    let t = "Rebels in South Sudan laid down arms.";
+    assert!(names_of(t, &analyze(t).unwrap()).contains(&("South Sudan", Label::Loc)));
+}

@@ -950,6 +950,31 @@ fn body_kind(w: &str) -> bool {
     BODY_KINDS.binary_search(&w).is_ok() || MORE_BODY_KINDS.binary_search(&w).is_ok()
 }
 
+/// "the Kenya Kwanza coalition", "the Pakistan Tehreek-e-Insaf (PTI) party": a name of several
+/// words that the tagger took for a place (by the country it opens with), followed by a word for
+/// a political body, perhaps after its initials in parentheses, is that body, and so are the
+/// initials. Not other names ("the Democracy Wall movement": CoNLL keeps them other names).
+fn bodies_before_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let political = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "party" | "coalition" | "alliance" | "movement" | "militia"));
+    for n in 0..spans.len() {
+        let (a, b, l) = spans[n];
+        if l != Label::Loc || b < a + 2 || tokens[b - 1].newline_before {
+            continue;
+        }
+        // "(PTI)" right after, as a span of its own.
+        let initials = (tokens.get(b).is_some_and(|t| t.text(text) == "(") && tokens.get(b + 2).is_some_and(|t| t.text(text) == ")"))
+            .then(|| spans.get(n + 1).filter(|s| s.0 == b + 1 && s.1 == b + 2).map(|_| n + 1))
+            .flatten();
+        let kind_at = if initials.is_some() { b + 3 } else { b };
+        if political(kind_at) {
+            spans[n].2 = Label::Org;
+            if let Some(m) = initials {
+                spans[m].2 = Label::Org;
+            }
+        }
+    }
+}
+
 /// Lower-case words for kinds of bodies, sorted.
 const BODY_KINDS: &[&str] = &[
     "agency", "airline", "band", "bank", "broadcaster", "carrier", "club", "company", "conglomerate", "firm", "insurer", "lender",
@@ -4380,6 +4405,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Org;
         }
     }
+    bodies_before_their_kind(text, tokens, &mut spans);
     // A title alone is not a person ("President" left over from "President of the …"), unless
     // it is the family name of a person named in full ("Billie Jean King" … "King said").
     let surnames: Vec<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 - s.0 >= 2).map(|s| tokens[s.1 - 1].text(text)).filter(|w| in_list_ci(TITLE_WORDS, w)).collect();
