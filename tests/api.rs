@@ -2063,3 +2063,16 @@ fn a_place_like_name_before_a_word_for_a_political_body_is_that_body() {
     let t = "Rebels in South Sudan laid down arms.";
     assert!(names_of(t, &analyze(t).unwrap()).contains(&("South Sudan", Label::Loc)));
 }
+
+#[test]
+fn two_unknown_words_before_a_verb_of_scoring_are_a_player() {
+    // The tagger took "Erling Haaland" for a body here.
+    let t = "Ollie Watkins gave Villa the lead in the 23rd minute, but Phil Foden levelled before half-time and Erling Haaland scored twice after the break.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Erling Haaland", Label::Per)), "{:?}", names_of(t, &a));
+    // A club named by a place, or by a club's word, stays a club.
+    for t in ["Bayern Munich scored twice in the first half.", "Aston Villa scored twice in the first half."] {
+        let a = analyze(t).unwrap();
+        assert!(names_of(t, &a).iter().all(|n| n.1 == Label::Org), "{:?}", names_of(t, &a));
+    }
+}

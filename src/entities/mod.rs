@@ -563,6 +563,43 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
 /// word is a person, whatever the tagger made of names it does not know (a body, most often).
 /// Not after a preposition ("in Leeds, 12, were hurt" is a place and a count). The same name
 /// elsewhere in the text becomes a person too.
+/// "… and Erling Haaland scored twice": two capitalized words the tagger took for a body, that
+/// no list knows as a place, a club's word or a company's, right before a verb of scoring, are a
+/// player (clubs that score are named by a place or a club's word: "Aston Villa", "Real Madrid").
+/// The same name elsewhere is the same person. (The places are gathered only when a verb of
+/// scoring follows such a body: most texts have none.)
+fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let scoring = |b: usize| tokens.get(b).is_some_and(|t| matches!(t.text(text), "scored" | "netted" | "equalised" | "equalized" | "levelled" | "leveled"));
+    let candidates: Vec<usize> = (0..spans.len()).filter(|&n| spans[n].2 == Label::Org && spans[n].1 == spans[n].0 + 2 && scoring(spans[n].1)).collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let name = |a: usize, b: usize| &text[tokens[a].span.start..tokens[b - 1].span.end];
+    let places: Vec<&str> = spans.iter().filter(|s| s.2 == Label::Loc).take(256).map(|&(a, b, _)| name(a, b)).collect();
+    let mut people: Vec<&str> = Vec::new();
+    for n in candidates {
+        let (a, b, _) = spans[n];
+        let plain = tokens[a..b].iter().all(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && title_case(w)
+                && model.gazetteer.lookup(w) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
+                && !CLUB_WORDS.contains(&w)
+                && !in_list_ci(COMPANY_WORDS, w)
+                && !in_list_ci(ORG_HEADS, w)
+        });
+        // Nor a name the text calls a place elsewhere (a club named for its city: "Sao Paulo").
+        let phrase = name(a, b);
+        if plain && model.gazetteer.lookup(phrase) & PLACE_KINDS == 0 && !places.contains(&phrase) {
+            spans[n].2 = Label::Per;
+            if people.len() < 64 {
+                people.push(phrase);
+            }
+        }
+    }
+    relabel_same_names(text, tokens, spans, &people, |l| l == Label::Org, Label::Per);
+}
+
 fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let mut people: Vec<&str> = Vec::new();
@@ -3492,6 +3529,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     bodies_after_their_kind(text, tokens, &mut spans);
     initials_after_their_kind(model, text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);
+    scorers(model, text, tokens, &mut spans);
     people_after_roles(model, text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
