@@ -404,7 +404,21 @@ pub fn find_figures(text: &str, tokens: &[Token], reference: Option<Date>) -> Ve
     find_figures_gated(text, tokens, reference, true)
 }
 
-/// [`find_figures`], optionally without the word gate (tests check that the gate drops nothing).
+/// The year, month, ISO week or day `n` units of time from `r` (back when `n` is negative):
+/// "four years ago", "in two weeks".
+fn shifted_iso(r: Date, unit: &str, n: i64) -> Option<String> {
+    match unit {
+        "year" => Some(format!("{:04}", r.year as i64 + n)),
+        "month" => {
+            let m0 = r.year as i64 * 12 + r.month as i64 - 1 + n;
+            Some(format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1))
+        }
+        "week" => Some(iso_week(r.add_days(7 * n))),
+        "day" => Some(r.add_days(n).iso()),
+        _ => None,
+    }
+}
+
 /// A verb of what befell people or things, in the past ("killed", "injured", "destroyed"; "hurt",
 /// "missing").
 fn participle_word(w: &str) -> bool {
@@ -416,6 +430,7 @@ fn participle_then(text: &str, at: usize) -> bool {
     text.get(at..).and_then(|t| t.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next()).is_some_and(participle_word)
 }
 
+/// [`find_figures`], optionally without the word gate (tests check that the gate drops nothing).
 fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gated: bool) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let ws = Words::new(text, tokens);
@@ -2286,7 +2301,6 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// A word of the past before token `i` in its sentence ("was held on", "ended on", "last").
     /// A word in -ed at `i` that tells a past event ("published", "announced"), not one that
     /// looks ahead ("scheduled", "expected", "planned").
     fn past_participle(&self, i: usize) -> bool {
@@ -2294,6 +2308,7 @@ impl<'a> Grammar<'a> {
         w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended")
     }
 
+    /// A word of the past before token `i` in its sentence ("was held on", "ended on", "last").
     fn past_context(&self, i: usize) -> bool {
         let mut j = i;
         while j > 0 && !self.tokens[j].sent_start && i - j < 60 {
@@ -3386,17 +3401,7 @@ impl<'a> Grammar<'a> {
             // "four years ago" → the year, "three days ago" → the day, against the reference.
             if f.kind == FigureKind::Date && self.w(end - 1) == "ago" {
                 if let (Some(r), Some(n)) = (self.reference, f.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v <= 10_000.0)) {
-                    let n = n as i64;
-                    f.iso = match unit {
-                        "year" => Some(format!("{:04}", r.year as i64 - n)),
-                        "month" => {
-                            let m0 = r.year as i64 * 12 + r.month as i64 - 1 - n;
-                            Some(format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1))
-                        }
-                        "week" => Some(iso_week(r.add_days(-7 * n))),
-                        "day" => Some(r.add_days(-n).iso()),
-                        _ => None,
-                    };
+                    f.iso = shifted_iso(r, unit, -(n as i64));
                 }
             }
             // "the past three years", "over the next five years", "the last few days": a period
@@ -3430,17 +3435,7 @@ impl<'a> Grammar<'a> {
                 start -= 1;
                 f.kind = FigureKind::Date;
                 if let (Some(r), Some(n)) = (self.reference, f.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v <= 10_000.0)) {
-                    let n = n as i64;
-                    f.iso = match unit {
-                        "year" => Some(format!("{:04}", r.year as i64 + n)),
-                        "month" => {
-                            let m0 = r.year as i64 * 12 + r.month as i64 - 1 + n;
-                            Some(format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1))
-                        }
-                        "week" => Some(iso_week(r.add_days(7 * n))),
-                        "day" => Some(r.add_days(n).iso()),
-                        _ => None,
-                    };
+                    f.iso = shifted_iso(r, unit, n as i64);
                 }
             }
         } else if let Some((unit, mult)) = matches!(nw.as_ref(), "straight" | "consecutive" | "successive").then(|| units::time_unit(self.w(end + 1))).flatten() {
@@ -4091,20 +4086,19 @@ impl<'a> Grammar<'a> {
             // cast ballots", "homes hit by the storm"); not glued into a modifier ("Russian-built
             // hovercraft", "state-paid guards"), nor after "and" ("call and put warrants"), and
             // "hit" only before what it hit or by what ("one Montreal hit in the ninth").
-            let glued_in = self.w(j - 1) == "-" && self.glued(j);
+            let compound = self.w(j - 1) == "-" && self.glued(j);
             let verb = match w {
                 "cast" | "put" | "set" | "shut" | "held" | "kept" | "met" | "paid" | "sent" | "spent" | "built" | "bought" | "sold" | "found" | "gave" | "left" => true,
                 "hit" => matches!(self.w(j + 1), "by" | "the" | "a" | "an" | "their" | "his" | "her" | "its"),
                 _ => false,
             };
-            if !words.is_empty() && verb && !glued_in && !matches!(self.w(j - 1), "and" | "or") {
+            if !words.is_empty() && verb && !compound && !matches!(self.w(j - 1), "and" | "or") {
                 break;
             }
             // A verb ends the phrase, unless a hyphen glues it into a modifier ("water-bombing
             // aircraft"), or a word in "-ing" after a modifier names what a plural noun after it
             // does ("graphics processing units", "mobile polling stations"; not "people carrying
             // signs").
-            let compound = self.w(j - 1) == "-" && self.glued(j);
             let gerund = w.ends_with("ing")
                 && words.last().is_some_and(|&p| !looks_plural(self.w(p)))
                 && self.tokens.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !self.cap(j + 1))
