@@ -559,10 +559,6 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
     relabel_same_names(text, tokens, spans, &people, |l| matches!(l, Label::Org | Label::Misc), Label::Per);
 }
 
-/// "Sindre Havik, 24, said…": a name followed by an age between commas and then a lower-case
-/// word is a person, whatever the tagger made of names it does not know (a body, most often).
-/// Not after a preposition ("in Leeds, 12, were hurt" is a place and a count). The same name
-/// elsewhere in the text becomes a person too.
 /// "… and Erling Haaland scored twice": two capitalized words the tagger took for a body, that
 /// no list knows as a place, a club's word or a company's, right before a verb of scoring, are a
 /// player (clubs that score are named by a place or a club's word: "Aston Villa", "Real Madrid").
@@ -600,6 +596,10 @@ fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usi
     relabel_same_names(text, tokens, spans, &people, |l| l == Label::Org, Label::Per);
 }
 
+/// "Sindre Havik, 24, said…": a name followed by an age between commas and then a lower-case
+/// word is a person, whatever the tagger made of names it does not know (a body, most often).
+/// Not after a preposition ("in Leeds, 12, were hurt" is a place and a count). The same name
+/// elsewhere in the text becomes a person too.
 fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let mut people: Vec<&str> = Vec::new();
