@@ -726,21 +726,28 @@ fn counts_per_time(g: &Grammar, figs: &mut [Figure]) {
         if k >= g.tokens.len() || (k > j && g.tokens[j..=k].iter().skip(1).any(|t| t.sent_start)) || g.tokens[k].span.start >= limit || !matches!(g.w(k), "a" | "an" | "per" | "each") {
             continue;
         }
-        let per = match g.w(k + 1) {
-            "day" => "day",
-            "week" => "week",
-            "month" => "month",
-            "year" => "year",
-            "hour" => "hour",
-            "minute" => "minute",
-            "second" => "second",
-            _ => continue,
-        };
-        if g.tokens.get(k + 1).is_some_and(|t| t.span.end > limit) || matches!(g.w(k + 2), "after" | "before" | "earlier" | "later" | "ago" | "of" | "to" | "or" | "and" | "-" | "old") {
+        let Some(per) = time_per(g, k + 1) else { continue };
+        if g.tokens.get(k + 1).is_some_and(|t| t.span.end > limit) {
             continue;
         }
         figs[n].unit = Some(format!("per {per}"));
     }
+}
+
+/// The span of time a rate is counted in, at token `k` after "a", "an" or "per" ("a day", "per
+/// annum" → "year"); not the start of a date ("a day after", "a year earlier", "a week ago").
+fn time_per(g: &Grammar, k: usize) -> Option<&'static str> {
+    let t = match g.w(k) {
+        "day" => "day",
+        "week" => "week",
+        "month" => "month",
+        "year" | "annum" => "year",
+        "hour" => "hour",
+        "minute" => "minute",
+        "second" => "second",
+        _ => return None,
+    };
+    (!matches!(g.w(k + 1), "after" | "before" | "earlier" | "later" | "ago" | "of" | "to" | "or" | "and" | "-" | "old")).then_some(t)
 }
 
 /// "2 million tonnes a year", "3,000 cubic metres per second", "a 650,000 barrel-per-day
@@ -761,19 +768,14 @@ fn quantities_per_time(g: &Grammar, figs: &mut [Figure]) {
         if k + 1 >= g.tokens.len() || g.tokens[k].sent_start || g.tokens[k + 1].span.end > limit || !matches!(g.w(k), "a" | "an" | "per") {
             continue;
         }
-        let per = match g.w(k + 1 + hyphens as usize) {
-            "day" => "d",
-            "hour" => "h",
-            "minute" => "min",
-            "second" => "s",
-            "week" => "week",
-            "month" => "month",
-            "year" | "annum" => "year",
-            _ => continue,
+        let per = match time_per(g, k + 1 + hyphens as usize) {
+            Some("day") => "d",
+            Some("hour") => "h",
+            Some("minute") => "min",
+            Some("second") => "s",
+            Some(t) => t,
+            None => continue,
         };
-        if !hyphens && matches!(g.w(k + 2), "after" | "before" | "earlier" | "later" | "ago" | "of" | "to" | "or" | "and" | "-" | "old") {
-            continue;
-        }
         let unit = format!("{unit}/{per}");
         if hyphens {
             figs[n].span.end = g.tokens[j + 3].span.end;
