@@ -1043,7 +1043,7 @@ mod tests {
         // written); the yearly tolls are the claim both make.
         let a = "Floods killed 2,431 people across the province last year, officials said. It was the worst storm since May 2021, when 19 people died in a landslide.";
         let b = "More than 2,400 people died in floods across the province in 2023.";
-        let options = Options { reference: crate::Date::new(2024, 2, 1) };
+        let options = Options { reference: crate::Date::new(2024, 2, 1), ..Default::default() };
         let cmp = compare(&[a, b], &options).unwrap();
         let group = |v: f64| cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(v))).unwrap();
         assert_eq!(group(2431.0).mentions.len(), 2, "{:?}", cmp.figures);

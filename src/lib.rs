@@ -52,6 +52,10 @@ pub use span::Span;
 pub struct Options {
     /// The date the text was published: resolves "Thursday", "yesterday", "last week".
     pub reference: Option<Date>,
+    /// The reader's date. Used only to give a year to a dateline that writes none ("LISBON,
+    /// Sept 18 (Reuters) -"): the last such day on or before it. Never a reference by itself
+    /// (an article pasted today may be years old).
+    pub today: Option<Date>,
 }
 
 /// What [`analyze`] finds in one text.
@@ -68,6 +72,8 @@ pub struct Analysis {
     pub reference: Option<Date>,
     /// Where the text gave [`Analysis::reference`] (None when it came from the options).
     pub reference_span: Option<Span>,
+    /// The text gave the reference's day and month, [`Options::today`] its year.
+    pub reference_year_from_today: bool,
 }
 
 /// Analyzes a text with default options.
@@ -89,9 +95,19 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
 #[doc(hidden)]
 pub fn analyze_with_model(model: &entities::Model, text: &str, options: &Options) -> Analysis {
     let tokens = text::tokenize(text);
+    let mut reference_year_from_today = false;
     let (reference, reference_span) = match options.reference {
         Some(d) => (Some(d), None),
-        None => figures::dateline_date(text).map_or((None, None), |(d, s)| (Some(d), Some(s))),
+        None => match figures::dateline_date(text) {
+            Some((d, s)) => (Some(d), Some(s)),
+            None => match options.today.and_then(|today| figures::dateline_day(text, today)) {
+                Some((d, s)) => {
+                    reference_year_from_today = true;
+                    (Some(d), Some(s))
+                }
+                None => (None, None),
+            },
+        },
     };
     let figures = figures::find_figures(text, &tokens, reference);
     // A one-word "name" inside a date ("in May", "May 1996") is the month, not a person; inside a
@@ -101,7 +117,7 @@ pub fn analyze_with_model(model: &entities::Model, text: &str, options: &Options
     let mut figures = drop_numbers_inside_names(text, figures, &entities);
     names_are_not_counted(text, &mut figures, &entities);
     years_after_names(text, &mut figures, &entities);
-    Analysis { entities, groups, figures, reference, reference_span }
+    Analysis { entities, groups, figures, reference, reference_span, reference_year_from_today }
 }
 
 /// A number that is part of a name ("Apollo 11", "Studio 60", "Ground Zero", "the Second

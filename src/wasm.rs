@@ -19,12 +19,12 @@ fn start() {
     }));
 }
 
-fn options(date: Option<String>) -> Result<Options, JsError> {
-    let reference = match date.as_deref().filter(|d| !d.is_empty()) {
-        Some(d) => Some(Date::parse_iso(d).ok_or_else(|| JsError::new(&format!("reference date {d:?} is not YYYY-MM-DD")))?),
-        None => None,
+fn options(date: Option<String>, today: Option<String>) -> Result<Options, JsError> {
+    let parse = |what: &str, d: Option<String>| match d.as_deref().filter(|d| !d.is_empty()) {
+        Some(d) => Date::parse_iso(d).map(Some).ok_or_else(|| JsError::new(&format!("{what} {d:?} is not YYYY-MM-DD"))),
+        None => Ok(None),
     };
-    Ok(Options { reference })
+    Ok(Options { reference: parse("reference date", date)?, today: parse("today's date", today)? })
 }
 
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
@@ -53,7 +53,9 @@ export interface Group { id: number; name: string; label: Entity["label"]; menti
 export interface Analysis {
   entities: Entity[]; figures: Figure[]; groups: Group[];
   /** The date relative dates were resolved against: the one given, else the article's own (its dateline). */
-  reference: string | null; referenceSource: "given" | "text" | null;
+  reference: string | null;
+  /** "text": a whole date in its first lines; "textYearFromToday": its dateline's day and month in the year of `today`. */
+  referenceSource: "given" | "text" | "textYearFromToday" | null;
 }
 /** A figure of a claim group, with the index of its document. */
 export interface ClaimMention extends Figure { doc: number; }
@@ -64,23 +66,24 @@ export interface Comparison { figures: ClaimGroup[]; entities: EntityRow[]; docu
 "#;
 
 /// Analyzes one article: `{entities, figures, groups}` with UTF-16 offsets.
-/// `date` ("YYYY-MM-DD") resolves "Thursday", "yesterday", "last week".
+/// `date` ("YYYY-MM-DD") resolves "Thursday", "yesterday", "last week"; `today` (the reader's
+/// date) gives a year to a dateline written without one.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
-pub fn analyze(text: &str, date: Option<String>) -> Result<JsValue, JsError> {
-    let a = analyze_with(text, &options(date)?)?;
+pub fn analyze(text: &str, date: Option<String>, today: Option<String>) -> Result<JsValue, JsError> {
+    let a = analyze_with(text, &options(date, today)?)?;
     to_js(&wire::analysis(text, &a))
 }
 
 /// Compares two or more articles: `{figures, entities, documents}`.
 #[wasm_bindgen(unchecked_return_type = "Comparison")]
-pub fn compare(#[wasm_bindgen(unchecked_param_type = "string[]")] texts: js_sys::Array, date: Option<String>) -> Result<JsValue, JsError> {
+pub fn compare(#[wasm_bindgen(unchecked_param_type = "string[]")] texts: js_sys::Array, date: Option<String>, today: Option<String>) -> Result<JsValue, JsError> {
     let texts: Vec<String> = texts
         .iter()
         .enumerate()
         .map(|(i, v)| v.as_string().ok_or_else(|| JsError::new(&format!("compare: article {i} is not a string"))))
         .collect::<Result<_, _>>()?;
     let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
-    let c = compare_core(&refs, &options(date)?)?;
+    let c = compare_core(&refs, &options(date, today)?)?;
     to_js(&wire::comparison(&refs, &c))
 }
 

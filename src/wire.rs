@@ -78,7 +78,8 @@ pub struct AnalysisOut {
     pub groups: Vec<GroupOut>,
     /// The date relative dates were resolved against ("YYYY-MM-DD"), or null.
     pub reference: Option<String>,
-    /// Where it came from: "given" (the caller's date) or "text" (the article's own first lines).
+    /// Where it came from: "given" (the caller's date), "text" (the article's own first lines) or
+    /// "textYearFromToday" (a dateline's day and month in the year of the caller's `today`).
     #[serde(rename = "referenceSource")]
     pub reference_source: Option<&'static str>,
 }
@@ -108,7 +109,11 @@ fn analysis_with(text: &str, a: &Analysis, map: &Utf16Map) -> AnalysisOut {
             .map(|(id, g)| GroupOut { id, name: g.name.clone(), label: g.label.as_str(), mentions: g.mentions.clone() })
             .collect(),
         reference: a.reference.map(|d| d.iso()),
-        reference_source: a.reference.map(|_| if a.reference_span.is_some() { "text" } else { "given" }),
+        reference_source: a.reference.map(|_| match (a.reference_span.is_some(), a.reference_year_from_today) {
+            (false, _) => "given",
+            (true, false) => "text",
+            (true, true) => "textYearFromToday",
+        }),
     }
 }
 

@@ -14,7 +14,7 @@ the European Union pledged €3.5 million.";
 
 #[test]
 fn figures_are_typed_and_normalized() {
-    let a = analyze_with(TEXT, &Options { reference: Date::new(2024, 3, 15) }).unwrap();
+    let a = analyze_with(TEXT, &Options { reference: Date::new(2024, 3, 15), ..Default::default() }).unwrap();
     let find = |t: &str| a.figures.iter().find(|f| f.span.slice(TEXT) == t).unwrap_or_else(|| panic!("no figure {t:?}"));
     let f = find("more than 1,200");
     assert_eq!((f.kind, f.qualifier, f.low, f.value), (FigureKind::Count, Qualifier::Over, Some(1200.0), Some(1200.0)));
@@ -39,7 +39,7 @@ fn an_article_without_a_given_date_is_dated_by_its_own_first_lines() {
     assert_eq!(iso("Sunday").as_deref(), Some("2026-02-01"));
     assert_eq!(iso("tomorrow").as_deref(), Some("2026-02-04"));
     // A date the caller gives wins, and the wire says where the date came from.
-    let a = analyze_with(t, &Options { reference: Date::new(2026, 2, 10) }).unwrap();
+    let a = analyze_with(t, &Options { reference: Date::new(2026, 2, 10), ..Default::default() }).unwrap();
     assert_eq!((a.reference, a.reference_span), (Date::new(2026, 2, 10), None));
     assert_eq!(iso("Sunday").as_deref(), Some("2026-02-01"), "the earlier analysis is unchanged");
     let w = newslens::wire::analysis(t, &a);
@@ -48,6 +48,27 @@ fn an_article_without_a_given_date_is_dated_by_its_own_first_lines() {
     assert_eq!((w.reference.as_deref(), w.reference_source), (Some("2026-02-03"), Some("text")));
     let w = newslens::wire::analysis("Crossings stopped on Sunday.", &analyze("Crossings stopped on Sunday.").unwrap());
     assert_eq!((w.reference, w.reference_source), (None, None));
+}
+
+#[test]
+fn the_readers_date_gives_a_year_only_to_a_dateline_that_lacks_one() {
+    let t = "NARVIK, Jan 12 (Nordwire) - Ore trains stopped on Saturday after a rockslide.";
+    let today = Some(Options { today: Date::new(2027, 2, 1), ..Default::default() });
+    let a = analyze_with(t, &today.unwrap()).unwrap();
+    assert_eq!((a.reference, a.reference_span.map(|s| s.slice(t)), a.reference_year_from_today), (Date::new(2027, 1, 12), Some("Jan 12"), true));
+    let saturday = a.figures.iter().find(|f| f.span.slice(t) == "Saturday").and_then(|f| f.iso.clone());
+    assert_eq!(saturday.as_deref(), Some("2027-01-09"));
+    assert_eq!(newslens::wire::analysis(t, &a).reference_source, Some("textYearFromToday"));
+    // Without it, nothing; a date the caller gives wins; a dateline's own year wins.
+    assert_eq!(analyze(t).unwrap().reference, None);
+    let given = analyze_with(t, &Options { reference: Date::new(2020, 5, 5), today: Date::new(2027, 2, 1) }).unwrap();
+    assert_eq!((given.reference, given.reference_year_from_today), (Date::new(2020, 5, 5), false));
+    let whole = "NARVIK, Jan 12, 2019 (Nordwire) - Ore trains stopped on Saturday.";
+    let a = analyze_with(whole, &Options { today: Date::new(2027, 2, 1), ..Default::default() }).unwrap();
+    assert_eq!((a.reference, a.reference_year_from_today), (Date::new(2019, 1, 12), false));
+    // Today alone is no reference date: an article with no dateline stays undated.
+    let a = analyze_with("Ore trains stopped on Saturday.", &Options { today: Date::new(2027, 2, 1), ..Default::default() }).unwrap();
+    assert_eq!(a.reference, None);
 }
 
 #[test]
@@ -605,7 +626,7 @@ fn an_unknown_given_name_opening_a_sentence_joins_the_name_after_it() {
 fn a_weekday_in_a_clubs_name_is_no_date_and_a_score_counts_no_team() {
     // Before, "Wednesday" was also a date and the first "1" counted "Coventry" (checked when written).
     let t = "Sheffield Wednesday beat Leeds 2-1 on Saturday.";
-    let a = analyze_with(t, &Options { reference: Date::new(2024, 3, 15) }).unwrap();
+    let a = analyze_with(t, &Options { reference: Date::new(2024, 3, 15), ..Default::default() }).unwrap();
     let dates: Vec<&str> = a.figures.iter().filter(|f| f.kind == FigureKind::Date).map(|f| f.span.slice(t)).collect();
     assert_eq!(dates, ["Saturday"]);
     let t = "Results on Saturday:\nArsenal 2 West Ham 0\nChelsea 1 Coventry 1";

@@ -58,6 +58,23 @@ fn jsonl_keeps_order_and_reports_bad_lines() {
 }
 
 #[test]
+fn today_gives_a_year_to_a_dateline_without_one() {
+    let text = "BODO, Oct 2 (Nordwire) - Ferries stopped on Monday.";
+    let (code, out, _) = run(&["analyze", "--today", "2028-01-15"], text.as_bytes());
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((v["reference"].as_str(), v["referenceSource"].as_str()), (Some("2027-10-02"), Some("textYearFromToday")));
+    // Per line in JSONL, over the flag; a bad one is that line's error.
+    let input = format!("{}\n{}\n", serde_json::json!({"id": 1, "text": text, "today": "2028-11-01"}), serde_json::json!({"id": 2, "text": text, "today": "soon"}));
+    let (code, out, _) = run(&["analyze", "--jsonl", "--today", "2028-01-15"], input.as_bytes());
+    assert_eq!(code, 0);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines[0]["reference"], "2028-10-02");
+    assert!(lines[1]["error"].as_str().unwrap().contains("today \"soon\" is not YYYY-MM-DD"), "{}", lines[1]);
+    assert_eq!(run(&["analyze", "--today", "2028-02-30"], b"").0, 2);
+}
+
+#[test]
 fn usage_errors_exit_2_and_bad_input_exits_1() {
     let (code, _, err) = run(&["frobnicate"], b"");
     assert_eq!(code, 2);

@@ -41,13 +41,13 @@ fn offsets_are_utf16_after_astral_characters() {
 }
 
 fn newslens_analyze(text: &str) -> JsValue {
-    newslens::wasm::analyze(text, None).map_err(JsValue::from).unwrap()
+    newslens::wasm::analyze(text, None, None).map_err(JsValue::from).unwrap()
 }
 
 
 #[wasm_bindgen_test]
 fn results_are_plain_objects_with_null() {
-    let out = newslens::wasm::analyze("It took three decades.", None).map_err(JsValue::from).unwrap();
+    let out = newslens::wasm::analyze("It took three decades.", None, None).map_err(JsValue::from).unwrap();
     let f = arr(&out, "figures").get(0);
     assert!(get(&f, "iso").is_null(), "null, not undefined");
     assert_eq!(get(&f, "kind").as_string().unwrap(), "duration");
@@ -56,16 +56,26 @@ fn results_are_plain_objects_with_null() {
 
 #[wasm_bindgen_test]
 fn bad_date_is_a_js_error_not_a_panic() {
-    let e = newslens::wasm::analyze("Monday", Some("2024-13-45".into())).map_err(JsValue::from).unwrap_err();
+    let e = newslens::wasm::analyze("Monday", Some("2024-13-45".into()), None).map_err(JsValue::from).unwrap_err();
     let msg = js_sys::Error::from(e).message();
     assert!(String::from(msg).contains("YYYY-MM-DD"));
 }
 
 #[wasm_bindgen_test]
 fn reference_date_resolves_weekdays() {
-    let out = newslens::wasm::analyze("Crowds gathered on Thursday.", Some("2024-03-15".into())).map_err(JsValue::from).unwrap();
+    let out = newslens::wasm::analyze("Crowds gathered on Thursday.", Some("2024-03-15".into()), None).map_err(JsValue::from).unwrap();
     let f = arr(&out, "figures").get(0);
     assert_eq!(get(&f, "iso").as_string().unwrap(), "2024-03-14");
+}
+
+#[wasm_bindgen_test]
+fn todays_date_dates_a_dateline_without_a_year() {
+    let text = "BODO, Oct 2 (Nordwire) - Ferries stopped on Monday.";
+    let out = newslens::wasm::analyze(text, None, Some("2028-01-15".into())).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&out, "reference").as_string().as_deref(), Some("2027-10-02"));
+    assert_eq!(get(&out, "referenceSource").as_string().as_deref(), Some("textYearFromToday"));
+    let e = newslens::wasm::analyze(text, None, Some("15/01/2028".into())).map_err(JsValue::from).unwrap_err();
+    assert!(String::from(js_sys::Error::from(e).message()).contains("today's date"));
 }
 
 #[wasm_bindgen_test]
@@ -73,7 +83,7 @@ fn compare_returns_claim_groups_with_relations() {
     let a = "Officials said 8 miners were killed in the blast on Monday.".to_string();
     let b = "Rescuers said 12 miners were killed in the blast on Monday.".to_string();
     let texts = js_sys::Array::of2(&JsValue::from_str(&a), &JsValue::from_str(&b));
-    let out = newslens::wasm::compare(texts, Some("2024-03-15".into())).map_err(JsValue::from).unwrap();
+    let out = newslens::wasm::compare(texts, Some("2024-03-15".into()), None).map_err(JsValue::from).unwrap();
     let groups = arr(&out, "figures");
     let rel: Vec<String> = groups.iter().map(|g| get(&g, "relation").as_string().unwrap()).collect();
     assert!(rel.contains(&"conflict".to_string()), "{rel:?}");
@@ -85,7 +95,7 @@ fn lone_surrogates_from_js_keep_offsets_aligned() {
     // A lone surrogate is one UTF-16 unit; wasm-bindgen turns it into U+FFFD, also one unit.
     let s: String = js_sys::JsString::from_char_code1(0xD800).into();
     let text = format!("{s} More than 40 boats.");
-    let out = newslens::wasm::analyze(&text, None).map_err(JsValue::from).unwrap();
+    let out = newslens::wasm::analyze(&text, None, None).map_err(JsValue::from).unwrap();
     let f = arr(&out, "figures").get(0);
     assert_eq!(get(&f, "start").as_f64(), Some(2.0));
 }
@@ -93,6 +103,6 @@ fn lone_surrogates_from_js_keep_offsets_aligned() {
 #[wasm_bindgen_test]
 fn compare_names_a_bad_article() {
     let texts = js_sys::Array::of2(&JsValue::from_str("Ten people met."), &JsValue::from_f64(3.0));
-    let e = newslens::wasm::compare(texts, None).map_err(JsValue::from).unwrap_err();
+    let e = newslens::wasm::compare(texts, None, None).map_err(JsValue::from).unwrap_err();
     assert!(String::from(js_sys::Error::from(e).message()).contains("article 1 is not a string"));
 }

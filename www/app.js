@@ -427,6 +427,12 @@ function lightEntity(viewId, group) {
   if (marks[0]) marks[0].scrollIntoView({ block: "center", behavior: "smooth" });
 }
 
+/** The reader's date, YYYY-MM-DD by the local clock: gives a year to a dateline written without one. */
+function today() {
+  const t = new Date();
+  return `${String(t.getFullYear()).padStart(4, "0")}-${String(t.getMonth() + 1).padStart(2, "0")}-${String(t.getDate()).padStart(2, "0")}`;
+}
+
 async function analyzeDoc(d) {
   const text = state.texts[d];
   const view = $(`view-${ids[d]}`);
@@ -440,7 +446,7 @@ async function analyzeDoc(d) {
   setStatus("analyzing…");
   performance.mark("newslens-sent");
   try {
-    const { value, ms } = await analyzer.call("analyze", text, $("ref-date").value);
+    const { value, ms } = await analyzer.call("analyze", text, $("ref-date").value, today());
     performance.mark("newslens-result");
     if (text !== state.texts[d]) return; // a newer edit is on its way
     state.results[d] = value;
@@ -454,8 +460,11 @@ async function analyzeDoc(d) {
     if (!done) return;
     performance.mark("newslens-highlighted");
     renderSide(d);
-    // With no date given, the analyzer dates the article by its own first lines (its dateline).
-    const dated = value.referenceSource === "text" ? ` · dates read from ${value.reference}, the article's own date` : "";
+    // With no date given, the analyzer dates the article by its own first lines (its dateline);
+    // a dateline without a year ("LISBON, Sept 18") takes the year that puts it on or before today.
+    const dated = value.referenceSource === "text" ? ` · dates read from ${value.reference}, the article's own date`
+      : value.referenceSource === "textYearFromToday" ? ` · dates read from ${value.reference}, the article's own day and month (the year is a guess from today's date: set "Published" if it is older)`
+      : "";
     setStatus(`${value.entities.length} names, ${value.figures.length} figures · ${kb} KB analyzed in ${ms.toFixed(1)} ms${dated}`, "ok");
     state.comparison = null;
     if (!$("pane-compare").hidden) runCompare();
@@ -496,7 +505,7 @@ async function runCompare() {
     return;
   }
   try {
-    const { value } = await analyzer.call("compare", [a, b], $("ref-date").value);
+    const { value } = await analyzer.call("compare", [a, b], $("ref-date").value, today());
     state.comparison = value;
     await Promise.all([renderArticle($("cmp-a"), a, value.documents[0]), renderArticle($("cmp-b"), b, value.documents[1])]);
     for (const g of value.figures) {

@@ -41,8 +41,8 @@ Prime Minister Jonas Dahl flew to Bergen and promised a third of the funds withi
 `.repeat(2);
 
 const ops = {
-  analyze: (text, date) => analyze(text, date || undefined),
-  compare: (texts, date) => compare(texts, date || undefined),
+  analyze: (text, date, today) => analyze(text, date || undefined, today || undefined),
+  compare: (texts, date, today) => compare(texts, date || undefined, today || undefined),
 };
 
 onmessage = async (ev) => {
@@ -56,7 +56,7 @@ onmessage = async (ev) => {
     const CHUNK = 5000;
     if (op === "analyze" && value.entities.length + value.figures.length > 2 * CHUNK) {
       // Large results go in pieces: one huge message would stall the page while it is copied in.
-      postMessage({ id, ok: true, chunked: true, value: { entities: [], figures: [], groups: value.groups }, ms });
+      postMessage({ id, ok: true, chunked: true, value: { ...value, entities: [], figures: [] }, ms });
       for (const key of ["entities", "figures"]) {
         for (let i = 0; i < value[key].length; i += CHUNK) postMessage({ id, part: key, items: value[key].slice(i, i + CHUNK) });
       }

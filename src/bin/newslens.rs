@@ -8,10 +8,14 @@ use std::process::ExitCode;
 use newslens::{analyze_with, compare::compare, wire, Date, Options};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: newslens analyze [--date YYYY-MM-DD] [--format json|displacy|conll|csv] [--jsonl [--threads N]] [FILE...]
-       newslens compare [--date YYYY-MM-DD] FILE FILE [FILE...]
+const USAGE: &str = "usage: newslens analyze [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--format json|displacy|conll|csv] [--jsonl [--threads N]] [FILE...]
+       newslens compare [--date YYYY-MM-DD] [--today YYYY-MM-DD] FILE FILE [FILE...]
   analyze            each FILE (or stdin) → one JSON object {entities, figures, groups}
-  analyze --jsonl    stdin lines {\"id\", \"text\", \"date\"?} → stdout lines {\"id\", entities, figures, groups}
+  --date             the date the articles were published: resolves \"Thursday\", \"last week\" (else each
+                     article's own dateline dates it)
+  --today            when the texts were collected: gives a dateline written without a year
+                     (\"LISBON, Sept 18 (Reuters) -\") the year that puts it on or before this day
+  analyze --jsonl    stdin lines {\"id\", \"text\", \"date\"?, \"today\"?} → stdout lines {\"id\", entities, figures, groups}
                      (a bad line gets {\"id\", \"error\"} and the run goes on; uses all cores, or N
                      with --threads N; output in input order)
   --format           json (default, UTF-16 offsets); displacy: spaCy's manual format {text, ents} with
@@ -35,6 +39,7 @@ enum Format {
 struct Args {
     command: String,
     date: Option<Date>,
+    today: Option<Date>,
     jsonl: bool,
     threads: Option<usize>,
     format: Format,
@@ -54,12 +59,16 @@ fn parse_args() -> Result<Args, Usage> {
     if command != "analyze" && command != "compare" {
         return Err(Usage::Error(format!("unknown command {command:?}")));
     }
-    let mut a = Args { command, date: None, jsonl: false, threads: None, format: Format::Json, files: Vec::new() };
+    let mut a = Args { command, date: None, today: None, jsonl: false, threads: None, format: Format::Json, files: Vec::new() };
     while let Some(x) = it.next() {
         match x.as_str() {
             "--date" => {
                 let d = it.next().ok_or(Usage::Error("--date needs YYYY-MM-DD".into()))?;
                 a.date = Some(Date::parse_iso(&d).ok_or(Usage::Error(format!("--date {d:?} is not a valid YYYY-MM-DD date")))?);
+            }
+            "--today" => {
+                let d = it.next().ok_or(Usage::Error("--today needs YYYY-MM-DD".into()))?;
+                a.today = Some(Date::parse_iso(&d).ok_or(Usage::Error(format!("--today {d:?} is not a valid YYYY-MM-DD date")))?);
             }
             "--jsonl" => a.jsonl = true,
             "--threads" => {
@@ -114,7 +123,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let opts = Options { reference: args.date };
+    let opts = Options { reference: args.date, today: args.today };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = if args.jsonl {
@@ -261,10 +270,12 @@ fn process_line(line: &[u8], n: usize, opts: &Options) -> String {
         return fail(id, format!("line {n}: no \"text\" string"));
     };
     let mut o = *opts;
-    if let Some(d) = v.get("date").and_then(|d| d.as_str()) {
-        match Date::parse_iso(d) {
-            Some(d) => o.reference = Some(d),
-            None => return fail(id, format!("line {n}: date {d:?} is not YYYY-MM-DD")),
+    for (field, slot) in [("date", &mut o.reference), ("today", &mut o.today)] {
+        if let Some(d) = v.get(field).and_then(|d| d.as_str()) {
+            match Date::parse_iso(d) {
+                Some(d) => *slot = Some(d),
+                None => return fail(id, format!("line {n}: {field} {d:?} is not YYYY-MM-DD")),
+            }
         }
     }
     match analyze_with(text, &o) {

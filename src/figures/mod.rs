@@ -334,6 +334,19 @@ const NUMBERED_NAMES: &[&str] = &[
 /// opening the first paragraph ("WASHINGTON, March 3, 2023 (AP) — …"). Only a whole day counts
 /// (a year or a month alone dates nothing relative). Returns the date and its byte span.
 pub fn dateline_date(text: &str) -> Option<(Date, Span)> {
+    head_date(text, None)
+}
+
+/// The date of a dateline that writes the day and month but no year ("LISBON, Sept 18 (Reuters) -",
+/// "Published 18 September"), in the year that makes it the last such day on or before `today`
+/// (the reader's clock; a day's grace for time zones). Whole dates in the first lines are
+/// [`dateline_date`]'s; a weekday alone dates nothing.
+pub fn dateline_day(text: &str, today: Date) -> Option<(Date, Span)> {
+    head_date(text, Some(today))
+}
+
+/// The first lines' date: with no `today` one with its year; with `today`, one without.
+fn head_date(text: &str, today: Option<Date>) -> Option<(Date, Span)> {
     // The first five lines that hold something, starting within the first 600 bytes.
     let (mut start, mut seen) = (0, 0);
     while seen < 5 && start < text.len().min(600) {
@@ -344,10 +357,12 @@ pub fn dateline_date(text: &str) -> Option<(Date, Span)> {
             // A short line is read whole; of a paragraph only its opening, where a dateline is.
             let short = line.len() <= 160;
             let piece = if short { line } else { cut_at_space(line, 120) };
-            // A whole date needs a year: four digits in a row, or nothing to look for.
-            if piece.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+            // A whole date needs a year: four digits in a row, or nothing to look for; a day
+            // without its year needs a digit.
+            let year = piece.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            if year || (today.is_some() && piece.bytes().any(|b| b.is_ascii_digit())) {
                 let date_line = short && !text[end..].trim().is_empty();
-                if let Some((d, span)) = date_in_head_line(piece, date_line) {
+                if let Some((d, span)) = date_in_head_line(piece, date_line, today) {
                     return Some((d, Span::new(start + span.start, start + span.end)));
                 }
             }
@@ -355,6 +370,30 @@ pub fn dateline_date(text: &str) -> Option<(Date, Span)> {
         start = end + 1;
     }
     None
+}
+
+/// The month and day of a date written without a year ("Sept 18", "29 February", "Tuesday,
+/// Sept. 1st"), from its words.
+fn year_less_day(line: &str, tokens: &[Token], span: Span) -> Option<(u32, u32)> {
+    if span.slice(line).as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    let inside = || tokens.iter().filter(|t| span.start <= t.span.start && t.span.end <= span.end).map(|t| t.text(line));
+    let month = inside().find_map(|w| month_number(&w.to_lowercase()))?;
+    let day = inside().find_map(|w| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        let ok = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(suffix, "" | "st" | "nd" | "rd" | "th");
+        digits.parse::<u32>().ok().filter(|d| ok && (1..=31).contains(d))
+    })?;
+    Some((month, day))
+}
+
+/// The last `month`/`day` on or before `today` plus a day (a dateline may be written a time zone
+/// ahead of the reader), within eight years (a 29 February).
+fn last_day_before(today: Date, month: u32, day: u32) -> Option<Date> {
+    let limit = today.add_days(1);
+    (0..8).filter_map(|k| Date::new(today.year - k, month, day)).find(|d| *d <= limit)
 }
 
 /// The first `max` bytes of `s`, cut back to a space.
@@ -373,12 +412,16 @@ fn cut_at_space(s: &str, max: usize) -> &str {
 /// (with a place, an agency, a byline or "Published" around it; only when `date_line`, a short
 /// line with more text below), or a dateline opens it: a place, a comma, the date, then the
 /// agency in brackets or a dash.
-fn date_in_head_line(line: &str, date_line: bool) -> Option<(Date, Span)> {
+fn date_in_head_line(line: &str, date_line: bool, today: Option<Date>) -> Option<(Date, Span)> {
     let tokens = crate::text::tokenize(line);
     let figures = find_figures(line, &tokens, None);
     let words = |a: usize, z: usize| tokens.iter().filter(|t| t.span.start >= a && t.span.end <= z && t.kind == TokenKind::Word).count();
     for f in figures.iter().filter(|f| f.kind == FigureKind::Date) {
-        let Some(date) = f.iso.as_deref().filter(|s| s.len() == 10).and_then(Date::parse_iso) else { continue };
+        let date = match today {
+            None => f.iso.as_deref().filter(|s| s.len() == 10).and_then(Date::parse_iso),
+            Some(today) => year_less_day(line, &tokens, f.span).and_then(|(m, d)| last_day_before(today, m, d)),
+        };
+        let Some(date) = date else { continue };
         let before = words(0, f.span.start);
         let after = words(f.span.end, line.len());
         // Not a sentence that happens to hold a date.

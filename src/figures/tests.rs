@@ -1112,6 +1112,30 @@ fn an_article_dates_itself_in_its_first_lines() {
 }
 
 #[test]
+fn a_dateline_without_a_year_takes_the_readers_year() {
+    let day = |s: &str, today: Option<Date>| dateline_day(s, today.unwrap()).map(|(d, span)| format!("{} {}", d.iso(), span.slice(s)));
+    let s = "TROMSO, Nov 30 (Nordwire) - Avalanche warnings closed two roads on Friday.";
+    // The last 30 November on or before today: this year's in December, last year's in March.
+    assert_eq!(day(s, Date::new(2031, 12, 2)).as_deref(), Some("2031-11-30 Nov 30"));
+    assert_eq!(day(s, Date::new(2031, 3, 5)).as_deref(), Some("2030-11-30 Nov 30"));
+    // A day's grace: a dateline written a time zone ahead of the reader is still this year's.
+    assert_eq!(day(s, Date::new(2031, 11, 29)).as_deref(), Some("2031-11-30 Nov 30"));
+    assert_eq!(day(s, Date::new(2031, 11, 28)).as_deref(), Some("2030-11-30 Nov 30"));
+    // A line that is the date, under the headline; 29 February goes back to a leap year.
+    let s = "Storm shuts the pass
+Updated 29 February
+Snow closed the pass overnight.";
+    assert_eq!(day(s, Date::new(2031, 6, 1)).as_deref(), Some("2028-02-29 29 February"));
+    // Not: a weekday alone, a day in a sentence, a whole date (dateline_date's), a month alone.
+    assert_eq!(day("Pass closed\nMonday\nSnow closed the pass.", Date::new(2031, 6, 1)), None);
+    assert_eq!(day("Pass closed\nSnow closed the pass on 3 May, officials said.\nIt reopened.", Date::new(2031, 6, 1)), None);
+    assert_eq!(day("OSLO, May 3, 2029 (Nordwire) - Snow closed the pass.", Date::new(2031, 6, 1)), None);
+    assert_eq!(day("Pass closed\nMay\nSnow closed the pass.", Date::new(2031, 6, 1)), None);
+    // Without the reader's date the year-less dateline dates nothing.
+    assert_eq!(dateline("TROMSO, Nov 30 (Nordwire) - Avalanche warnings closed two roads on Friday."), None);
+}
+
+#[test]
 fn a_sign_after_a_qualifier_or_between() {
     let f = one("Overnight lows fell to <-25 in the valley.", "<-25");
     assert_eq!((f.qualifier, f.value, f.high), (Qualifier::Under, Some(-25.0), Some(-25.0)));

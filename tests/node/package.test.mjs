@@ -35,8 +35,8 @@ test("the example annotates a folder through the installed package", () => {
     assert.equal(text.slice(f.start, f.end), "About 300");
     // The declared types name the result shapes, not `any`.
     const dts = fs.readFileSync(path.join(pkg, "newslens.d.ts"), "utf8");
-    assert.match(dts, /export function analyze\(text: string, date\?: string \| null\): Analysis;/);
-    assert.match(dts, /export function compare\(texts: string\[\], date\?: string \| null\): Comparison;/);
+    assert.match(dts, /export function analyze\(text: string, date\?: string \| null, today\?: string \| null\): Analysis;/);
+    assert.match(dts, /export function compare\(texts: string\[\], date\?: string \| null, today\?: string \| null\): Comparison;/);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

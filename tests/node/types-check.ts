@@ -10,7 +10,9 @@ export async function demo(a: string, b: string): Promise<number> {
   const lows: Array<number | null> = money.map((f) => f.low);
   const people: string[] = r.entities.filter((e) => e.label === "PER").map((e) => e.text);
   const c: Comparison = compare([a, b]);
+  const dated: Analysis = analyze(a, undefined, "2026-12-03");
+  const source: "given" | "text" | "textYearFromToday" | null = dated.referenceSource;
   const conflicts: ClaimGroup[] = c.figures.filter((g) => g.relation === "conflict");
   const firstDoc: number = conflicts[0]?.mentions[0]?.doc ?? -1;
-  return lows.length + people.length + firstDoc + c.documents.length + c.entities.filter((e) => e.docs.length > 1).length;
+  return (source === null ? 0 : 1) + lows.length + people.length + firstDoc + c.documents.length + c.entities.filter((e) => e.docs.length > 1).length;
 }

@@ -41,8 +41,10 @@ export async function launch() {
 }
 
 /** Opens the page and records console errors and every request. */
-export async function openPage(browser, url, { colorScheme = "light" } = {}) {
+export async function openPage(browser, url, { colorScheme = "light", now } = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme });
+  // The page's clock, when a test fixes it (`now`: a Date); timers still run.
+  if (now) await context.clock.setFixedTime(now);
   const page = await context.newPage();
   const errors = [];
   const requests = [];

@@ -66,6 +66,22 @@ test("with no published date, the article's own date line resolves its weekdays"
   await context.close();
 });
 
+test("a dateline without a year takes the year that puts it on or before the reader's today", async () => {
+  // In March, a "Nov 30" dateline is last November's; in December, this year's.
+  for (const [now, year] of [["2031-03-05T12:00:00", "2030"], ["2031-12-02T12:00:00", "2031"]]) {
+    const { page, context, errors } = await openPage(browser, server.url, { now: new Date(now) });
+    await page.fill("#ref-date", "");
+    await paste(page, "article-input", "TROMSO, Nov 30 (Nordwire) - Avalanche warnings closed two mountain roads on Friday, the road agency said.");
+    await page.waitForFunction(() => /analyzed in/.test(document.getElementById("status").textContent));
+    assert.match(await page.textContent("#status"), new RegExp(`dates read from ${year}-11-30, the article's own day and month`));
+    // 30 November is a Saturday in 2030 and a Sunday in 2031: the Friday before differs.
+    await page.hover("#view-a mark[data-kind=date] >> text=Friday");
+    assert.match(await page.textContent("#tooltip"), new RegExp({ 2030: "2030-11-29", 2031: "2031-11-28" }[year]));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test("hostile HTML stays inert text", async () => {
   const { page, context, errors } = await openPage(browser, server.url);
   const payload = `<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> <svg onload="window.__pwned=3"></svg> <a href="javascript:window.__pwned=4">x</a> 40 people in Paris`;
@@ -178,7 +194,9 @@ test("exports: figures CSV, claim groups CSV and displaCy with code-point offset
 test("a 5 MB paste is analyzed in the worker and highlighted in blocks", async () => {
   const { page, context, errors } = await openPage(browser, server.url);
   const unit = "Police said 35 people were hurt in Lyon on Tuesday, and 2,000 marched. ";
-  const big = unit.repeat(Math.ceil(5e6 / unit.length));
+  // Dated by its dateline: the result that comes back in pieces keeps the date it was read against.
+  const big = "LYON, March 3, 2026 (Nordwire) - " + unit.repeat(Math.ceil(5e6 / unit.length));
+  await page.fill("#ref-date", "");
   // Start the analysis, then measure how late the main thread answers timers meanwhile.
   const lag = await page.evaluate(async (text) => {
     const ta = document.querySelector("[data-testid=article-input]");
@@ -202,6 +220,7 @@ test("a 5 MB paste is analyzed in the worker and highlighted in blocks", async (
   assert.equal(await page.$eval("#view-a", (el) => el.dataset.highlighted), "1");
   const bare = await page.$$eval("#view-a .blk", (bs) => bs.filter((b) => !b.querySelector("mark")).length);
   assert.equal(bare, 0);
+  assert.match(await page.textContent("#status"), /dates read from 2026-03-03/);
   // The longest main-thread stall is reported, not asserted: timings depend on the machine.
   console.log(`# 5 MB paste: longest main-thread stall ${lag.toFixed(0)} ms (after the textarea's own layout)`);
   assert.deepEqual(errors, []);
