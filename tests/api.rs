@@ -2097,3 +2097,23 @@ fn two_unknown_words_before_a_verb_of_scoring_are_a_player() {
         assert!(names_of(t, &a).iter().all(|n| n.1 == Label::Org), "{:?}", names_of(t, &a));
     }
 }
+
+#[test]
+fn a_listed_region_before_an_office_is_a_place() {
+    // Opening a sentence, the tagger took the state for a person (checked when written).
+    let t = "Heavy rain closed schools on Monday. Tamil Nadu Chief Minister Arun Selvan said 40 roads were cut.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Tamil Nadu", Label::Loc)) && names.contains(&("Arun Selvan", Label::Per)), "{names:?}");
+}
+
+#[test]
+fn names_before_a_word_for_a_kind_of_place_are_places() {
+    // The tagger made "Kandla" a body (checked when written); "Mundra" it knew.
+    let t = "Tankers queued outside the Kandla and Mundra ports on Friday.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert_eq!(names, [("Kandla", Label::Loc), ("Mundra", Label::Loc)]);
+    // Peoples and faiths before such words stay other names.
+    let t = "Ministers of the Arab states met in Cairo.";
+    assert!(names_of(t, &analyze(t).unwrap()).contains(&("Arab", Label::Misc)), "{:?}", names_of(t, &analyze(t).unwrap()));
+}
