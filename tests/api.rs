@@ -2117,3 +2117,19 @@ fn names_before_a_word_for_a_kind_of_place_are_places() {
     let t = "Ministers of the Arab states met in Cairo.";
     assert!(names_of(t, &analyze(t).unwrap()).contains(&("Arab", Label::Misc)), "{:?}", names_of(t, &analyze(t).unwrap()));
 }
+
+#[test]
+fn capitals_before_a_state_or_country_in_a_dateline_are_a_place() {
+    // Neither town is in the gazetteer (too small); the tagger took "CAPE" for a person and left
+    // "HARBOR SPRINGS" out (checked when written).
+    for (t, place, state) in [
+        ("CAPE CANAVERAL, Fla. — Engineers rolled the rocket back to its hangar on Tuesday.", "CAPE CANAVERAL", "Fla."),
+        ("HARBOR SPRINGS, Mich. — Ice closed the bay to ferries.", "HARBOR SPRINGS", "Mich."),
+    ] {
+        let a = analyze(t).unwrap();
+        assert_eq!(names_of(t, &a)[..2], [(place, Label::Loc), (state, Label::Loc)], "{:?}", names_of(t, &a));
+    }
+    // Capitals before a comma and a word that is no place stay what they were.
+    let t = "UPDATE 2, Reuters — Ice closed the bay.";
+    assert!(!names_of(t, &analyze(t).unwrap()).iter().any(|n| n.0.contains("UPDATE")));
+}

@@ -1764,6 +1764,8 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
     };
     let dash = |w: &str| matches!(w, "-" | "--" | "—" | "–");
     let mut found: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    // Places known by the state or country after them, not by the gazetteer.
+    let mut seated: Vec<(usize, usize)> = Vec::new();
     for i in 0..tokens.len() {
         if !(i == 0 || tokens[i].newline_before) {
             continue;
@@ -1786,8 +1788,23 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
         }
         let dashed = tokens.get(k).is_some_and(|t| dash(t.text(text)) && !t.newline_before)
             && tokens.get(k + 1).is_some_and(|t| !t.newline_before && t.text(text).starts_with(|c: char| c.is_uppercase() || c == '"' || c == '\u{201C}'));
+        // Nor need it know the capitals when a US state's abbreviation, a country or a listed
+        // region follows the comma ("CAPE CANAVERAL, Fla. —", "KRAMATORSK, Ukraine —").
+        let seat = || {
+            let words: Vec<&str> = tokens[j + 1..k].iter().map(|t| t.text(text)).filter(|&w| w != ".").collect();
+            let name = if k > j + 1 { &text[tokens[j + 1].span.start..tokens[k - 1].span.end] } else { "" };
+            (words.len() == 1 && crate::text::is_state_abbreviation(words[0].trim_end_matches('.')))
+                || (!name.is_empty() && model.gazetteer.lookup(name) & (gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Region as u16) != 0)
+                || (k > j + 1 && longest_phrase_at(&REGIONS, text, tokens, j + 1) == k - j - 1)
+        };
         if dashed && model.gazetteer.lookup(&text[tokens[i].span.start..tokens[j - 1].span.end]) & PLACE_KINDS != 0 {
             found.push(((i, j), (0, 0)));
+            continue;
+        }
+        if dashed && comma && seat() {
+            // The state, country or region is a place too ("Fla." had been a person or nothing).
+            let end = (j + 1..k).rev().find(|&e| tokens[e].kind == TokenKind::Word).map_or(k, |e| e + 1);
+            seated.extend([(i, j), (j + 1, end)]);
             continue;
         }
         // "MARSEILLE 2024-02-02", "MILWAUKEE , Wisconsin 1996-08-29": capitals and a full date
@@ -1835,6 +1852,7 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
         .iter()
         .map(|&(place, _)| place)
         .filter(|&(a, b)| taken[a..b].iter().any(|&t| t) || model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0)
+        .chain(seated)
         .collect();
     let agencies = found.iter().map(|&(_, agency)| agency).filter(|&(a, b)| a < b).collect();
     put_names(spans, places, Label::Loc);

@@ -58,6 +58,11 @@ const STATES: &[&str] = &[
     "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo",
 ];
 
+/// A US state's abbreviation as news datelines write it ("Fla", "Calif"; without its dot).
+pub(crate) fn is_state_abbreviation(w: &str) -> bool {
+    STATES.contains(&w)
+}
+
 /// Abbreviations that never end a sentence (titles).
 const TITLES: &[&str] = &[
     "adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "mt", "no", "nos", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "vs",
