@@ -2133,3 +2133,26 @@ fn capitals_before_a_state_or_country_in_a_dateline_are_a_place() {
     let t = "UPDATE 2, Reuters — Ice closed the bay.";
     assert!(!names_of(t, &analyze(t).unwrap()).iter().any(|n| n.0.contains("UPDATE")));
 }
+
+#[test]
+fn a_bodys_head_and_its_purpose_are_one_body() {
+    // The tagger cut each (checked when written): "U.S." + "Disease Control", "Organisation for
+    // Economic Co", "Federal Office for Civil Protection".
+    for (t, body) in [
+        ("The U.S. Centers for Disease Control and Prevention said cases rose.", "U.S. Centers for Disease Control and Prevention"),
+        ("The Organisation for Economic Co-operation and Development cut its forecast.", "Organisation for Economic Co-operation and Development"),
+        ("The Federal Office for Civil Protection and Disaster Assistance warned of floods.", "Federal Office for Civil Protection and Disaster Assistance"),
+    ] {
+        let a = analyze(t).unwrap();
+        assert_eq!(names_of(t, &a), [(body, Label::Org)]);
+    }
+    // Its short name in brackets, a word and initials, is a body too.
+    let t = "The Africa Centres for Disease Control and Prevention (Africa CDC) asked for vaccines.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Africa Centres for Disease Control and Prevention", Label::Org), ("Africa CDC", Label::Org)]);
+    // Not over a title, nor into another body after "and".
+    let t = "Voters backed the Freedom Union of General Tomas Berg.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Freedom Union", Label::Org), ("Tomas Berg", Label::Per)]);
+    let t = "Researchers from the Nordic Institute of Technology and Baltic State University took part.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Nordic Institute of Technology", Label::Org), ("Baltic State University", Label::Org)]);
+}

@@ -452,6 +452,84 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     }
 }
 
+/// "the Centers for Disease Control and Prevention", "the Organisation for Economic
+/// Co-operation and Development", "the Federal Office for Civil Protection and Disaster
+/// Assistance": a body's head word, "for"/"of"/"on" and the capitalized words of its purpose,
+/// joined by "and" or hyphens, are one body, with the capitalized words before the head ("Africa
+/// Centres …"), wherever the tagger cut it ("U.S." + "Disease Control", "… Economic Co"). Not over
+/// a date ("Committee on Tuesday"), nor across another name that runs out of the phrase.
+fn bodies_for_their_purpose(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before);
+    let cap = |k: usize| word(k) && upper_initial(w(k)) && !with_lower(w(k), crate::figures::is_figure_word) && !matches!(w(k), "The" | "A" | "An");
+    let head = |k: usize| {
+        cap(k)
+            && with_lower(w(k), |x| {
+                ORG_HEADS.binary_search(&x).is_ok()
+                    || matches!(x, "centre" | "centres" | "center" | "centers" | "office" | "department" | "institutes" | "agencies" | "administration" | "directorate" | "services")
+            })
+    };
+    // Not a title or initials in the purpose ("… of Flight CEO", "… Board of Education ST",
+    // "the Awami League of Prime Minister …"), nor, but after "and", a person or place the tagger
+    // found there ("University of Texas Arlington").
+    let stop = |k: usize| in_list_ci(TITLE_WORDS, w(k)) || !w(k).chars().skip(1).any(char::is_lowercase);
+    let found_there = |k: usize| spans.iter().any(|s| s.0 == k && matches!(s.2, Label::Per | Label::Loc));
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut h = 0;
+    while h + 2 < tokens.len() {
+        if !(head(h) && matches!(w(h + 1), "for" | "of" | "on") && cap(h + 2) && !stop(h + 2)) {
+            h += 1;
+            continue;
+        }
+        // The purpose: words in title case, "and"/"of"/"for" before another, glued hyphens;
+        // not after "and" a name with a head of its own ("… Technology and Colorado State
+        // University").
+        let mut e = h + 3;
+        loop {
+            if cap(e) && !stop(e) && !found_there(e) {
+                e += 1;
+            } else if w(e) == "-" && !tokens[e].space_before && word(e + 1) && !tokens[e + 1].space_before {
+                e += 2;
+            } else if matches!(w(e), "and" | "of" | "for" | "&") && cap(e + 1) && !stop(e + 1) {
+                let mut f = e + 1;
+                while cap(f) && !stop(f) && f < e + 3 {
+                    f += 1;
+                }
+                if (e + 1..f).any(head) || cap(f) {
+                    break;
+                }
+                e = f;
+            } else {
+                break;
+            }
+        }
+        // The name that holds the head starts the body; when the tagger left the head out of
+        // every name, the capitalized words before it do (at most three; not a sentence's
+        // opening "The": "Africa" + "Centres for …").
+        let holder = spans.iter().find(|s| s.0 <= h && h < s.1).map(|s| s.0);
+        let mut a = holder.unwrap_or(h);
+        while holder.is_none() && a > 0 && h - a < 3 && cap(a - 1) && !tokens[a].newline_before && tokens[a].space_before {
+            a -= 1;
+        }
+        // A name the tagger found whole keeps its label.
+        let whole = spans.iter().any(|s| s.0 == a && s.1 == e);
+        let crossing = spans.iter().any(|s| (s.0 < a && s.1 > a) || (s.0 < e && s.1 > e));
+        if !whole && !crossing && e - a >= 4 {
+            found.push((a, e));
+        }
+        h = e;
+    }
+    put_names(spans, found, Label::Org);
+    // Its short name in brackets, a word and initials ("… and Prevention (Africa CDC)"), is a
+    // body too (the tagger made a place of the word).
+    let short: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|s| s.2 == Label::Org && w(s.1) == "(" && w(s.1 + 3) == ")" && cap(s.1 + 1) && w(s.1 + 1).chars().skip(1).any(char::is_lowercase) && acronym_like(w(s.1 + 2)))
+        .map(|s| (s.1 + 1, s.1 + 3))
+        .collect();
+    put_names(spans, short, Label::Org);
+}
+
 /// A name does not end in a lower-case function word ("University of" before "Michigan",
 /// "Karlsruhe of Germany", "Mercantile or Commerce"): the greedy tagger, which cannot look
 /// ahead, sometimes runs a name on by a word.
@@ -3601,6 +3679,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     the_first_word(model, text, tokens, &mut spans);
     regnal_numbers(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
+    bodies_for_their_purpose(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
@@ -4005,6 +4084,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             let w = tokens[b - 1].text(text);
             if upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head")) {
                 spans[k].1 = b - 1;
+                // "the Freedom Union of" + "General": nor the "of" before it.
+                if b - 1 >= a + 2 && tokens[b - 2].text(text) == "of" {
+                    spans[k].1 = b - 2;
+                }
                 // "Linn County" + "Sheriff": the rest is the place the title serves.
                 if seat_word(tokens[b - 2].text(text)) {
                     spans[k].2 = Label::Loc;
