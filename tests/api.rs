@@ -2156,3 +2156,15 @@ fn a_bodys_head_and_its_purpose_are_one_body() {
     let t = "Researchers from the Nordic Institute of Technology and Baltic State University took part.";
     assert_eq!(names_of(t, &analyze(t).unwrap()), [("Nordic Institute of Technology", Label::Org), ("Baltic State University", Label::Org)]);
 }
+
+#[test]
+fn news_agencies_their_services_and_chip_initials() {
+    // A survey by an agency's data service had been a person; the agency alone, mid-sentence,
+    // a place or nothing; memory chips' initials bodies (checked when written).
+    let t = "The Kyodo news agency said exports fell, citing a survey by Yonhap Infomax. Prices of DRAM and NAND chips rose.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Kyodo", Label::Org), ("Yonhap Infomax", Label::Org)]);
+    // A person named like a company, among a match's scorers, stays a person.
+    let t = "Scorers: Ronen Levi (12th minute), Nissan Peretz (40th).";
+    assert!(names_of(t, &analyze(t).unwrap()).contains(&("Nissan Peretz", Label::Per)), "{:?}", names_of(t, &analyze(t).unwrap()));
+}

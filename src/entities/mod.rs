@@ -1794,9 +1794,10 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
 
 /// Initials used as common nouns, as written (sorted).
 const COMMON_INITIALS: &[&str] = &[
-    "AI", "ATM", "ATMs", "CD", "CDs", "CEO", "CEOs", "CFO", "DNA", "DVD", "DVDs", "EPS", "ETF", "ETFs", "EV", "EVs", "GDP",
-    "GPS", "ICU", "ICUs", "IPO", "IPOs", "IVF", "KO", "KOs", "LCD", "LED", "LNG", "MMR", "MPs", "MVP", "NGO", "NGOs", "PCR",
-    "PIN", "PPE", "SIM", "SMS", "SUV", "SUVs", "TKO", "USB", "VAT", "VIP",
+    "AI", "ATM", "ATMs", "CD", "CDs", "CEO", "CEOs", "CFO", "CPU", "CPUs", "DNA", "DRAM", "DVD", "DVDs", "EPS", "ETF",
+    "ETFs", "EV", "EVs", "GDP", "GPS", "GPU", "GPUs", "HBM", "ICU", "ICUs", "IPO", "IPOs", "IVF", "KO", "KOs", "LCD", "LED",
+    "LNG", "MMR", "MPs", "MVP", "NAND", "NGO", "NGOs", "OLED", "PCR", "PIN", "PPE", "SIM", "SMS", "SSD", "SSDs", "SUV",
+    "SUVs", "TKO", "USB", "VAT", "VIP",
 ];
 
 /// Words for what a person is or does that open a sentence before the name (sorted).
@@ -2069,6 +2070,19 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
         // Cut short by the tagger ("Standard" of "Standard Chartered"): the rest is left out.
         if n > s.1 - s.0 && (s.1..s.0 + n).all(|j| !taken[j] && !tokens[j].newline_before) {
             relabel.push((k, s.0 + n));
+        }
+        // A "person" opening with the company, the rest no one's name, is the company's unit or
+        // service ("a survey by Yonhap Infomax", "Reuters Breakingviews").
+        // Not a person given the company's name ("Nissan Kapeta ( 26th )" among a match's
+        // scorers: a bracket or a number after it).
+        let unit = n > 0
+            && s.1 - s.0 > n
+            && s.1 - s.0 <= n + 2
+            && s.2 == Label::Per
+            && (s.0..s.1).all(|j| model.gazetteer.lookup(w(j)) & NAME_KINDS == 0)
+            && !tokens.get(s.1).is_some_and(|t| t.kind == TokenKind::Number || t.text(text) == "(");
+        if unit && !after_the(s.0) {
+            relabel.push((k, s.1));
         }
     }
     let mut named: Vec<(usize, usize)> = Vec::new();
