@@ -284,15 +284,16 @@ fn start_word(g: &Grammar, i: usize, words: &[&str]) -> bool {
 
 /// Words that end the phrase of what is counted.
 const COUNTED_STOP: &[&str] = &[
-    "a", "about", "across", "after", "again", "against", "ago", "all", "along", "also", "amid", "among", "an", "are",
-    "around", "as", "at", "away", "back", "be", "been", "before", "behind", "being", "between", "beyond", "but", "by",
-    "can", "could", "despite", "did", "do", "down", "during", "each", "even", "for", "from", "had", "has", "have", "he",
-    "her", "here", "him", "his", "i", "if", "in", "including", "into", "is", "it", "its", "just", "last", "like", "me",
-    "more", "most", "my", "near", "next", "not", "now", "of", "off", "on", "only", "onto", "or", "our", "out", "over",
-    "per", "said", "says", "she", "since", "so", "still", "than", "that", "the", "their", "them", "then", "there",
-    "these", "they", "this", "those", "through", "to", "too", "toward", "towards", "under", "until", "up", "upon", "us",
-    "versus", "very", "via", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose",
-    "will", "with", "within", "without", "would", "you", "your",
+    "a", "about", "above", "across", "after", "again", "against", "ago", "ahead", "all", "along", "also", "although",
+    "amid", "among", "an", "are", "around", "as", "at", "away", "back", "be", "because", "been", "before", "behind",
+    "being", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "can", "could", "despite", "did",
+    "do", "down", "during", "each", "even", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his", "i",
+    "if", "in", "including", "inside", "into", "is", "it", "its", "just", "last", "like", "me", "more", "most", "my",
+    "near", "next", "not", "now", "of", "off", "on", "only", "onto", "or", "our", "out", "outside", "over", "per",
+    "said", "says", "she", "since", "so", "still", "than", "that", "the", "their", "them", "then", "there", "these",
+    "they", "this", "those", "though", "through", "throughout", "to", "too", "toward", "towards", "under", "underneath",
+    "unless", "until", "up", "upon", "us", "versus", "very", "via", "was", "we", "were", "what", "when", "where",
+    "whether", "which", "while", "who", "whom", "whose", "will", "with", "within", "without", "would", "you", "your",
 ];
 
 const IRREGULAR_PLURALS: &[&str] = &[
@@ -577,8 +578,14 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     }
     // The passes above can make a count money or a measure ("held steady at about 129 to the
     // dollar" is a rate of exchange): as when first found, money and measures are damaged only.
+    // A measure is damaged only as land, a weight or a volume ("100,000 hectares burned", "500
+    // tonnes of grain destroyed"): a wind's speed, a wave's height or the rain is what did it
+    // ("winds of up to 135 kph uprooted trees" had been a damaged speed).
     for f in out.iter_mut().filter(|f| matches!(f.kind, FigureKind::Money | FigureKind::Quantity)) {
-        if f.event != Some("damaged") {
+        let damageable = f.kind == FigureKind::Money || f.unit.as_deref().is_some_and(|u| {
+            matches!(u, "ha" | "acre" | "km²" | "m²" | "ft²" | "mi²" | "t" | "kg" | "g" | "lb" | "oz" | "Mt" | "Gt" | "m³" | "L" | "gal" | "bbl")
+        });
+        if f.event != Some("damaged") || !damageable {
             f.event = None;
         }
     }

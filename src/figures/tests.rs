@@ -2536,3 +2536,20 @@ fn a_scale_glued_by_a_hyphen_multiplies() {
     assert_eq!(one("the 1990-2000 period", "1990-2000").kind, FigureKind::Date);
     assert_eq!(one("a two-thirds majority", "two-thirds").kind, FigureKind::Ratio);
 }
+
+#[test]
+fn a_preposition_after_a_single_thing_ends_what_is_counted() {
+    // "above" and "ahead" had joined the thing counted ("point above", "step ahead").
+    let f = one("The club stayed one point above the drop zone after the draw.", "one");
+    assert_eq!(f.counted.as_deref(), Some("point"));
+    let f = one("Regulators remain one step ahead of the banks, she said.", "one");
+    assert_eq!(f.counted.as_deref(), Some("step"));
+}
+
+#[test]
+fn a_speed_or_a_distance_is_not_damaged_land_is() {
+    let s = "Gusts of up to 140 kph destroyed barns 20 km south of the town, and crops on 2,000 hectares were destroyed.";
+    assert_eq!(one(s, "up to 140 kph").event, None);
+    assert_eq!(one(s, "20 km").event, None);
+    assert_eq!(one(s, "2,000 hectares").event.as_deref(), Some("damaged"));
+}
