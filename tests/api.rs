@@ -2168,3 +2168,29 @@ fn news_agencies_their_services_and_chip_initials() {
     let t = "Scorers: Ronen Levi (12th minute), Nissan Peretz (40th).";
     assert!(names_of(t, &analyze(t).unwrap()).contains(&("Nissan Peretz", Label::Per)), "{:?}", names_of(t, &analyze(t).unwrap()));
 }
+
+#[test]
+fn a_bodys_telling_mention_decides_its_label() {
+    // A lead paragraph without a headline, where the short name reads like a person's three
+    // times (checked when written: all four mentions had been a person).
+    let t = "OSLO (Nordwire) - Drugmaker Fjordvik agreed on Monday to buy U.S. specialist Brennick Pharmaceuticals for $9 billion.\n\nBrennick shareholders will receive $40 a share, valuing Brennick at a premium. Brennick, based in Denver, employs 900 people.";
+    let a = analyze(t).unwrap();
+    let brennick: Vec<Label> = a.entities.iter().filter(|e| e.span.slice(t).starts_with("Brennick")).map(|e| e.label).collect();
+    assert_eq!(brennick, [Label::Org; 4], "{:?}", names_of(t, &a));
+    // A party named before its kind stays a body where the tagger reads a person elsewhere.
+    let t = "Police raided offices of the far-right Iron Dawn party on Monday.\n\nIron Dawn, which won 12 seats in 2019, denied wrongdoing.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().filter(|e| e.span.slice(t) == "Iron Dawn").all(|e| e.label == Label::Org), "{:?}", names_of(t, &a));
+}
+
+#[test]
+fn a_role_or_a_known_given_name_marks_a_person() {
+    // The tagger took the rapper for a body and left the senator out (checked when written).
+    let t = "The court sentenced the man who killed anti-fascist rapper Stavros Melas in 2013.";
+    assert!(names_of(t, &analyze(t).unwrap()).contains(&("Stavros Melas", Label::Per)), "{:?}", names_of(t, &analyze(t).unwrap()));
+    let t = "Critics of the plan included Mark Okafor and several governors.";
+    assert!(names_of(t, &analyze(t).unwrap()).contains(&("Mark Okafor", Label::Per)), "{:?}", names_of(t, &analyze(t).unwrap()));
+    // Not a month's name, nor a place.
+    let t = "Fans wrote that May Allah protect the team.";
+    assert!(!names_of(t, &analyze(t).unwrap()).iter().any(|n| n.0 == "May Allah"));
+}

@@ -360,6 +360,14 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
                     to.extend(sole(&two_words, &w).filter(|&j| mentions[j].label == Label::Org));
                 }
             }
+            // A short name the tagger read as a place, that no list knows as one, is the company
+            // named in full by its trade ("Brennick" after "Brennick Pharmaceuticals"); not after
+            // a group's name ("Osk Group": a town may lend its name), nor a dateline's place in
+            // capitals (CoNLL's "HARLEYSVILLE , Pa ." under "Harleysville Group").
+            if m.label == Label::Loc && lw[i].len() == 1 && !in_capitals(w) && model.gazetteer.lookup(w) & super::PLACE_KINDS == 0 {
+                let trade = |j: &usize| mentions[*j].words.last().is_some_and(|l| super::in_list_ci(super::COMPANY_WORDS, l) && !matches!(*l, "Group" | "Holdings" | "Industries"));
+                to.extend(lw[i].first().and_then(|h| sole(&companies, h)).filter(trade));
+            }
             if m.label == Label::Org {
                 to.extend(sole(&clubs, &w).filter(|&j| mentions[j].label == Label::Org));
                 to.extend(lw[i].first().and_then(|h| sole(&companies, h)));
@@ -476,11 +484,18 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     }
 
     // The headline: the first line, when lines follow it.
-    let headline_end = text.trim_start().find('\n').map(|k| k + (text.len() - text.trim_start().len())).filter(|&k| !text[k..].trim().is_empty());
+    // Not a lead paragraph pasted without its headline (a line of more than 20 words).
+    let headline_end = text
+        .trim_start()
+        .find('\n')
+        .map(|k| k + (text.len() - text.trim_start().len()))
+        .filter(|&k| !text[k..].trim().is_empty() && text[..k].split_whitespace().count() <= 20);
     // Collect groups in order of first mention.
     let mut root_to_group: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut groups: Vec<Group> = Vec::new();
     let mut votes: Vec<[f32; 4]> = Vec::new();
+    // Groups a mention of which says it is a body.
+    let mut told_body: Vec<bool> = Vec::new();
     let mut group_of = vec![0usize; mentions.len()];
     for i in 0..mentions.len() {
         let r = find(&mut parent, i);
@@ -489,6 +504,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             None => {
                 groups.push(Group { name: String::new(), label: mentions[i].label, mentions: Vec::new() });
                 votes.push([0.0; 4]);
+                told_body.push(false);
                 root_to_group[r] = Some(groups.len() - 1);
                 groups.len() - 1
             }
@@ -500,7 +516,20 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         // So is a headline's, in any case, on a place or a body (the two it mixes up most).
         let headline = headline_end.is_some_and(|e| mentions[i].span.end <= e) && matches!(mentions[i].label, Label::Loc | Label::Org);
         let shouted = in_capitals(mentions[i].span.slice(text)) || headline;
-        votes[g][mentions[i].label as usize] += (1.0 + 0.5 * (mentions[i].words.len() > 1) as u8 as f32) * if shouted { 0.5 } else { 1.0 };
+        // A body's mention that says what it is outweighs the rest: a company's word ending it
+        // ("Alexion Pharmaceuticals" … "Alexion shareholders", "valuing Alexion", "Alexion,
+        // based in Boston" had made it a person), or a word for a political body after it ("the
+        // Golden Dawn party"). Not a legal form: a company may be named after what it runs
+        // (CoNLL's "Miss Universe Inc." and the pageant "Miss Universe").
+        let says_body = mentions[i].label == Label::Org && {
+            let last = mentions[i].words.last().copied().unwrap_or("");
+            let after = text[mentions[i].span.end..].trim_start();
+            let kind_after = ["party", "coalition", "movement", "alliance"].iter().any(|k| after.strip_prefix(k).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+            mentions[i].words.len() >= 2 && (super::in_list_ci(super::COMPANY_WORDS, last) || kind_after)
+        };
+        let weight = if says_body { 4.0 } else { 1.0 + 0.5 * (mentions[i].words.len() > 1) as u8 as f32 };
+        told_body[g] |= says_body;
+        votes[g][mentions[i].label as usize] += weight * if shouted { 0.5 } else { 1.0 };
     }
     for (g, group) in groups.iter_mut().enumerate() {
         let mut best = group.label as usize;
@@ -552,6 +581,11 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             // within a group, and a place or body is not made a MISC (never a person, though).
             // A MISC mention takes the group's label ("Boeing" after "Boeing Co"), but not a
             // currency's country prefix ("HK$" stays MISC beside "Hong Kong").
+            // But a body that says what it is ("Brennick Pharmaceuticals") is no place where the
+            // tagger read its short name as one, unless the gazetteer knows the place.
+            if m.label == Label::Loc && g == Label::Org && told_body[group_of[i]] && model.gazetteer.lookup(m.span.slice(text)) & super::PLACE_KINDS == 0 {
+                return Entity { span: m.span, label: Label::Org, group: group_of[i] };
+            }
             let own = match m.label {
                 Label::Loc | Label::Org => g != Label::Per,
                 Label::Misc => g != Label::Per && m.span.slice(text).ends_with('$'),

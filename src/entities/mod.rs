@@ -402,6 +402,44 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
     }
 }
 
+/// "defeating far-right incumbent Jair Bolsonaro with …": two words in title case in mid-sentence
+/// that the tagger left out, the first a known given name and the second no word news writes in
+/// lower case, no body's or company's word, and the two no place, are a person. Not before
+/// another capitalized word (a longer name the tagger missed whole), nor glued to a hyphen.
+fn people_by_given_name(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let taken = taken_mask(tokens.len(), spans);
+    let word = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word && !t.newline_before);
+    let mut added = Vec::new();
+    for a in 1..tokens.len().saturating_sub(1) {
+        let (Some(first), Some(second)) = (word(a), word(a + 1)) else { continue };
+        let (f, l) = (first.text(text), second.text(text));
+        if taken[a] || taken[a + 1] || first.sent_start || !title_case(f) || !title_case(l) || !first.space_before || !second.space_before {
+            continue;
+        }
+        let before = tokens[a - 1].text(text);
+        let after = tokens.get(a + 2);
+        let capital_around = upper_initial(before) || after.is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.newline_before);
+        let glued = before == "-" || after.is_some_and(|t| !t.space_before && t.text(text) == "-");
+        if capital_around || glued {
+            continue;
+        }
+        let given = model.gazetteer.lookup(f);
+        let last = model.gazetteer.lookup(l);
+        let common = |w: &str| model.gazetteer.lookup(&w.to_lowercase()) & gazetteer::GazKind::CommonWord as u16 != 0;
+        let body_word = |w: &str| in_list_ci(ORG_HEADS, w) || in_list_ci(COMPANY_WORDS, w) || LEGAL_FORMS.contains(&w) || COMPANIES.contains_key(w);
+        let place = model.gazetteer.lookup(&text[first.span.start..second.span.end]) & PLACE_KINDS != 0 || (given | last) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0;
+        // Nor a month's name ("May Allah …", "April Fools").
+        let month = with_lower(f, crate::figures::is_figure_word);
+        if given & gazetteer::GazKind::FirstName as u16 != 0 && !month && !common(f) && !common(l) && !body_word(f) && !body_word(l) && !place {
+            added.push((a, a + 2, Label::Per));
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort();
+    }
+}
+
 /// A run of capitalized words ending in an organization head word, that the tagger left out
 /// entirely, is an organization: "the Collective Security Treaty Organization".
 fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
@@ -608,8 +646,8 @@ fn title_case(w: &str) -> bool {
     w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// "chief executive Elon Musk", "co-founder Ada Vey": two or three capitalized words right after
-/// a role written in lower case are a person, whatever the tagger made of a given name it does
+/// "chief executive Elon Musk", "co-founder Ada Vey", "rapper Pavlos Fyssas": two or three
+/// capitalized words right after a role written in lower case are a person, whatever the tagger made of a given name it does
 /// not know (a body, most often); not a name with a body's head word or legal form in it, nor a
 /// place. The same name elsewhere in the text becomes a person too.
 fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
@@ -620,7 +658,12 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
         if !matches!(l, Label::Org | Label::Misc) || !(2..=3).contains(&(b - a)) || a == 0 {
             continue;
         }
-        let role = matches!(w(a - 1), "executive" | "founder" | "co-founder" | "cofounder" | "billionaire" | "boss" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "entrepreneur" | "investor" | "tycoon")
+        let role = matches!(
+            w(a - 1),
+            "executive" | "founder" | "co-founder" | "cofounder" | "billionaire" | "boss" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "entrepreneur" | "investor" | "tycoon"
+                | "rapper" | "singer" | "songwriter" | "actor" | "actress" | "activist" | "journalist" | "photographer" | "novelist" | "poet" | "filmmaker" | "musician"
+                | "comedian" | "footballer" | "striker" | "midfielder" | "goalkeeper" | "dissident" | "lawmaker" | "incumbent" | "challenger"
+        )
             || (w(a - 1) == "CEO" && a >= 2 && !matches!(w(a - 2), "the" | "a" | "its" | "their" | "his" | "her"));
         let plain = tokens[a..b].iter().all(|t| {
             let x = t.text(text);
@@ -3705,6 +3748,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     red_cross(text, tokens, &capitals, &mut spans);
     earth_and_plural_possessive_names(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
+    people_by_given_name(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
     spans.retain(|&(a, b, _)| {
