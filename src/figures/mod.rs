@@ -1579,6 +1579,67 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// A day number's phrase ends at token `k`: punctuation, the end, a year ("… and 14, 2022")
+    /// or a word that is no thing counted ("… and 14 in Madrid", not "… and 14 people").
+    fn day_ends_phrase(&self, k: usize) -> bool {
+        match self.tokens.get(k) {
+            None => true,
+            Some(t) if t.kind == TokenKind::Punct => true,
+            Some(t) if t.kind == TokenKind::Number => self.year_at(k).is_some(),
+            Some(_) => COUNTED_STOP.binary_search(&self.w(k)).is_ok(),
+        }
+    }
+
+    /// Day Month [Year] at token `i` ("5 January 2022", "the 5th of January"), or a span of
+    /// days after "from"/"between" ("10 to 14 July").
+    fn day_month(&self, i: usize) -> Option<(Figure, usize)> {
+        if let Some(d) = self.num_val(i).filter(|&d| (1..=31).contains(&d)) {
+            let mut j = i + 1;
+            let mut last_day = None;
+            let joined = match self.w(i.wrapping_sub(1)) {
+                "between" => self.w(j) == "and",
+                "from" => matches!(self.w(j), "to" | "through" | "until"),
+                _ => false,
+            };
+            if joined && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) && self.cap(j + 2) && month_number(self.w(j + 2)).is_some() {
+                if let Some(d2) = self.num_val(j + 1).filter(|&d2| d2 > d && d2 <= 31) {
+                    last_day = Some(d2);
+                    j += 2;
+                }
+            }
+            if matches!(self.w(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
+                j += 1;
+            }
+            // "the 5th of January"
+            if self.w(j) == "of" && j > i + 1 && month_number(self.w(j + 1)).is_some() && self.cap(j + 1) {
+                j += 1;
+            }
+            if let Some(m) = month_number(self.w(j)).filter(|_| self.cap(j)) {
+                let abbreviation = self.w(j).len() <= 4 && !matches!(self.w(j), "may" | "june" | "july");
+                j += 1;
+                // "5 Nov. 2021": the period of an abbreviation, never a sentence's full stop.
+                if self.w(j) == "." && self.glued(j) && abbreviation {
+                    j += 1;
+                }
+                let mut year = None;
+                // "22 January, 2017": a comma may stand before the year.
+                let k = if self.w(j) == "," && self.year_at(j + 1).is_some() { j + 1 } else { j };
+                if let Some(y) = self.num_val(k).filter(|&y| (1000..=2200).contains(&y)) {
+                    year = Some(y as i32);
+                    j = k + 1;
+                }
+                let mut f = Figure::new(tok_span(i, j), FigureKind::Date);
+                let y = year.or_else(|| self.reference.map(|_| self.year_of_month(i, m, Some(d))));
+                f.iso = y.and_then(|y| Date::new(y, m, d)).map(|first| match last_day.and_then(|d2| y.and_then(|y| Date::new(y, m, d2))) {
+                    Some(e) => format!("{}/{}", first.iso(), e.iso()),
+                    None => first.iso(),
+                });
+                return Some((f, j));
+            }
+        }
+        None
+    }
+
     fn date(&self, i: usize) -> Option<(Figure, usize)> {
         let w = self.w(i);
         if let Some(found) = self.fiscal_year(i) {
@@ -1723,6 +1784,19 @@ impl<'a> Grammar<'a> {
                         j += 2;
                     }
                 }
+                // "between July 10 and 14", "from July 10 to 14": the same in words, when the
+                // day after ends the phrase (not "between July 10 and 14 people were hurt").
+                let joined = match self.w(i.wrapping_sub(1)) {
+                    "between" => self.w(j) == "and",
+                    "from" => matches!(self.w(j), "to" | "through" | "until"),
+                    _ => false,
+                };
+                if joined && last_day.is_none() && self.tokens[j + 1..].first().is_some_and(|t| t.kind == TokenKind::Number) && self.day_ends_phrase(j + 2) {
+                    if let Some(d2) = self.num_val(j + 1).filter(|&d2| d2 > d && d2 <= 31) {
+                        last_day = Some(d2);
+                        j += 2;
+                    }
+                }
             }
             let mut year = None;
             // "June 5, 1996", and "June, 1995" (not "In June, 2000 people marched").
@@ -1817,32 +1891,12 @@ impl<'a> Grammar<'a> {
             }
             return Some((f, j));
         }
-        // Day Month [Year]: "5 January 2022"
-        if let Some(d) = self.num_val(i).filter(|&d| (1..=31).contains(&d)) {
-            let mut j = i + 1;
-            if matches!(self.w(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
-                j += 1;
-            }
-            // "the 5th of January"
-            if self.w(j) == "of" && j > i + 1 && month_number(self.w(j + 1)).is_some() && self.cap(j + 1) {
-                j += 1;
-            }
-            if let Some(m) = month_number(self.w(j)).filter(|_| self.cap(j)) {
-                let abbreviation = self.w(j).len() <= 4 && !matches!(self.w(j), "may" | "june" | "july");
-                j += 1;
-                // "5 Nov. 2021": the period of an abbreviation, never a sentence's full stop.
-                if self.w(j) == "." && self.glued(j) && abbreviation {
-                    j += 1;
-                }
-                let mut year = None;
-                if let Some(y) = self.num_val(j).filter(|&y| (1000..=2200).contains(&y)) {
-                    year = Some(y as i32);
-                    j += 1;
-                }
-                let mut f = Figure::new(tok_span(i, j), FigureKind::Date);
-                f.iso = year.or_else(|| self.reference.map(|_| self.year_of_month(i, m, Some(d)))).and_then(|y| Date::new(y, m, d)).map(|d| d.iso());
-                return Some((f, j));
-            }
+        // Day Month [Year]: "5 January 2022"; "from 10 to 14 July", "between 10 and 14 July":
+        // a span of days.
+        // (Read from the preposition: an amount would take "from 10 to 14" first.)
+        let day_at = if matches!(w, "from" | "between") && self.is_num(i + 1) { i + 1 } else { i };
+        if let Some(found) = self.day_month(day_at) {
+            return Some(found);
         }
         // Weekdays, with "last"/"next"/"this" and a part of the day.
         // "Sun", "Sat", "Wed" and "Mon" are words and names too: not a weekday after "the" or a

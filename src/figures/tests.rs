@@ -2553,3 +2553,23 @@ fn a_speed_or_a_distance_is_not_damaged_land_is() {
     assert_eq!(one(s, "20 km").event, None);
     assert_eq!(one(s, "2,000 hectares").event.as_deref(), Some("damaged"));
 }
+
+#[test]
+fn a_span_of_days_in_words_is_one_date() {
+    // Each had been a date and a count of the last day.
+    for (s, text, iso) in [
+        ("Inspectors visited the plant between March 3 and 7, officials said.", "March 3 and 7", "2024-03-03/2024-03-07"),
+        ("The fair will run from June 12 to 16 in Leipzig.", "June 12 to 16", "2024-06-12/2024-06-16"),
+        ("Schools will close from 22 to 26 April.", "22 to 26 April", "2024-04-22/2024-04-26"),
+        ("She was born on 4 May, 1961 in Turku.", "4 May, 1961", "1961-05-04"),
+    ] {
+        let f = one(s, text);
+        assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some(iso)), "{s}");
+    }
+    // Not when the last number counts something ("between March 3 and 7 ships docked").
+    let fs = figs("Between March 3 and 7 ships docked each day.");
+    assert!(fs.iter().any(|f| f.span.slice("Between March 3 and 7 ships docked each day.") == "7" && f.kind == FigureKind::Count), "{fs:?}");
+    // Nor amounts after "from" ("from 10 to 14 people").
+    let fs = figs("Groups grew from 10 to 14 people.");
+    assert!(!fs.is_empty() && fs.iter().all(|f| f.kind == FigureKind::Count), "{fs:?}");
+}
