@@ -511,7 +511,10 @@ fn bodies_for_their_purpose(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     // "the Awami League of Prime Minister …"), nor, but after "and", a person or place the tagger
     // found there ("University of Texas Arlington").
     let stop = |k: usize| in_list_ci(TITLE_WORDS, w(k)) || !w(k).chars().skip(1).any(char::is_lowercase);
-    let found_there = |k: usize| spans.iter().any(|s| s.0 == k && matches!(s.2, Label::Per | Label::Loc));
+    // Which span holds each token: every look below is one index, not a scan of the spans.
+    let owner = owner_map(tokens.len(), spans);
+    let span_at = |k: usize| owner.get(k).copied().filter(|&o| o != usize::MAX).map(|o| spans[o]);
+    let found_there = |k: usize| span_at(k).is_some_and(|s| s.0 == k && matches!(s.2, Label::Per | Label::Loc));
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut h = 0;
     while h + 2 < tokens.len() {
@@ -544,14 +547,14 @@ fn bodies_for_their_purpose(text: &str, tokens: &[Token], spans: &mut Vec<(usize
         // The name that holds the head starts the body; when the tagger left the head out of
         // every name, the capitalized words before it do (at most three; not a sentence's
         // opening "The": "Africa" + "Centres for …").
-        let holder = spans.iter().find(|s| s.0 <= h && h < s.1).map(|s| s.0);
+        let holder = span_at(h).map(|s| s.0);
         let mut a = holder.unwrap_or(h);
         while holder.is_none() && a > 0 && h - a < 3 && cap(a - 1) && !tokens[a].newline_before && tokens[a].space_before {
             a -= 1;
         }
         // A name the tagger found whole keeps its label.
-        let whole = spans.iter().any(|s| s.0 == a && s.1 == e);
-        let crossing = spans.iter().any(|s| (s.0 < a && s.1 > a) || (s.0 < e && s.1 > e));
+        let whole = span_at(a).is_some_and(|s| s.0 == a && s.1 == e);
+        let crossing = span_at(a).is_some_and(|s| s.0 < a) || span_at(e - 1).is_some_and(|s| s.1 > e);
         if !whole && !crossing && e - a >= 4 {
             found.push((a, e));
         }
