@@ -2194,3 +2194,11 @@ fn a_role_or_a_known_given_name_marks_a_person() {
     let t = "Fans wrote that May Allah protect the team.";
     assert!(!names_of(t, &analyze(t).unwrap()).iter().any(|n| n.0 == "May Allah"));
 }
+
+#[test]
+fn a_name_ending_in_a_newspapers_word_after_the_is_the_paper() {
+    // The tagger saw a place and a people here (checked when written).
+    for (t, paper) in [("According to the Kenya Times, the vote was delayed.", "Kenya Times"), ("The Irish Times reported the deal on Friday.", "Irish Times")] {
+        assert_eq!(names_of(t, &analyze(t).unwrap()), [(paper, Label::Org)]);
+    }
+}

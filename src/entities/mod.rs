@@ -1114,6 +1114,20 @@ fn body_kind(w: &str) -> bool {
     BODY_KINDS.binary_search(&w).is_ok() || MORE_BODY_KINDS.binary_search(&w).is_ok()
 }
 
+/// "the Kenya Times", "the Irish Times": a name of two words or more after "the", ending in a
+/// newspaper's word, is the paper (a body), whatever place or people the tagger saw in it.
+fn newspapers(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if !matches!(l, Label::Loc | Label::Misc) || b < a + 2 || a == 0 || !matches!(tokens[a - 1].text(text), "the" | "The") {
+            continue;
+        }
+        if matches!(tokens[b - 1].text(text), "Times" | "Post" | "Daily" | "Herald" | "Tribune" | "Gazette" | "Chronicle" | "Journal" | "Telegraph" | "Observer" | "Monitor" | "Inquirer") {
+            s.2 = Label::Org;
+        }
+    }
+}
+
 /// "Mongla port", "the Kandla and Mundra ports", "the Kurram and Orakzai districts": a name right
 /// before a lower-case word for a kind of place is a place, whatever the tagger made of it (a
 /// person or a body), and so is a name joined to it by "and" or "or" before a plural. Not a
@@ -4645,6 +4659,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     bodies_before_their_kind(text, tokens, &mut spans);
     places_before_their_kind(text, tokens, &mut spans);
+    newspapers(text, tokens, &mut spans);
     // A title alone is not a person ("President" left over from "President of the …"), unless
     // it is the family name of a person named in full ("Billie Jean King" … "King said").
     let surnames: Vec<&str> = spans.iter().filter(|s| s.2 == Label::Per && s.1 - s.0 >= 2).map(|s| tokens[s.1 - 1].text(text)).filter(|w| in_list_ci(TITLE_WORDS, w)).collect();
