@@ -1579,6 +1579,16 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// "between" before the day at `i` and "and" at `j`, or "from" and "to"/"through"/"until": a
+    /// span of days may follow ("between July 10 and 14", "from 10 to 14 July").
+    fn days_joined(&self, i: usize, j: usize) -> bool {
+        match self.w(i.wrapping_sub(1)) {
+            "between" => self.w(j) == "and",
+            "from" => matches!(self.w(j), "to" | "through" | "until"),
+            _ => false,
+        }
+    }
+
     /// A day number's phrase ends at token `k`: punctuation, the end, a year ("… and 14, 2022")
     /// or a word that is no thing counted ("… and 14 in Madrid", not "… and 14 people").
     fn day_ends_phrase(&self, k: usize) -> bool {
@@ -1596,12 +1606,7 @@ impl<'a> Grammar<'a> {
         if let Some(d) = self.num_val(i).filter(|&d| (1..=31).contains(&d)) {
             let mut j = i + 1;
             let mut last_day = None;
-            let joined = match self.w(i.wrapping_sub(1)) {
-                "between" => self.w(j) == "and",
-                "from" => matches!(self.w(j), "to" | "through" | "until"),
-                _ => false,
-            };
-            if joined && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) && self.cap(j + 2) && month_number(self.w(j + 2)).is_some() {
+            if self.days_joined(i, j) && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) && self.cap(j + 2) && month_number(self.w(j + 2)).is_some() {
                 if let Some(d2) = self.num_val(j + 1).filter(|&d2| d2 > d && d2 <= 31) {
                     last_day = Some(d2);
                     j += 2;
@@ -1786,12 +1791,7 @@ impl<'a> Grammar<'a> {
                 }
                 // "between July 10 and 14", "from July 10 to 14": the same in words, when the
                 // day after ends the phrase (not "between July 10 and 14 people were hurt").
-                let joined = match self.w(i.wrapping_sub(1)) {
-                    "between" => self.w(j) == "and",
-                    "from" => matches!(self.w(j), "to" | "through" | "until"),
-                    _ => false,
-                };
-                if joined && last_day.is_none() && self.tokens[j + 1..].first().is_some_and(|t| t.kind == TokenKind::Number) && self.day_ends_phrase(j + 2) {
+                if self.days_joined(i, j) && last_day.is_none() && self.tokens[j + 1..].first().is_some_and(|t| t.kind == TokenKind::Number) && self.day_ends_phrase(j + 2) {
                     if let Some(d2) = self.num_val(j + 1).filter(|&d2| d2 > d && d2 <= 31) {
                         last_day = Some(d2);
                         j += 2;
