@@ -515,56 +515,66 @@ fn bodies_for_their_purpose(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     // "the Awami League of Prime Minister …"), nor, but after "and", a person or place the tagger
     // found there ("University of Texas Arlington").
     let stop = |k: usize| in_list_ci(TITLE_WORDS, w(k)) || !w(k).chars().skip(1).any(char::is_lowercase);
-    // Which span holds each token: every look below is one index, not a scan of the spans.
-    let owner = owner_map(tokens.len(), spans);
-    let span_at = |k: usize| owner.get(k).copied().filter(|&o| o != usize::MAX).map(|o| spans[o]);
-    let found_there = |k: usize| span_at(k).is_some_and(|s| s.0 == k && matches!(s.2, Label::Per | Label::Loc));
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut h = 0;
-    while h + 2 < tokens.len() {
-        if !(head(h) && matches!(w(h + 1), "for" | "of" | "on") && cap(h + 2) && !stop(h + 2)) {
-            h += 1;
-            continue;
-        }
-        // The purpose: words in title case, "and"/"of"/"for" before another, glued hyphens;
-        // not after "and" a name with a head of its own ("… Technology and Colorado State
-        // University").
-        let mut e = h + 3;
-        loop {
-            if cap(e) && !stop(e) && !found_there(e) {
-                e += 1;
-            } else if w(e) == "-" && !tokens[e].space_before && word(e + 1) && !tokens[e + 1].space_before {
-                e += 2;
-            } else if matches!(w(e), "and" | "of" | "for" | "&") && cap(e + 1) && !stop(e + 1) {
-                let mut f = e + 1;
-                while cap(f) && !stop(f) && f < e + 3 {
-                    f += 1;
-                }
-                if (e + 1..f).any(head) || cap(f) {
+    // The bodies from their heads; which span holds each token is one index, not a scan of the
+    // spans.
+    let purposes = |heads: &[usize], spans: &[(usize, usize, Label)]| -> Vec<(usize, usize)> {
+        let owner = owner_map(tokens.len(), spans);
+        let span_at = |k: usize| owner.get(k).copied().filter(|&o| o != usize::MAX).map(|o| spans[o]);
+        let found_there = |k: usize| span_at(k).is_some_and(|s| s.0 == k && matches!(s.2, Label::Per | Label::Loc));
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        let mut next = 0;
+        for &h in heads {
+            // Inside the body found before.
+            if h < next {
+                continue;
+            }
+            // The purpose: words in title case, "and"/"of"/"for" before another, glued hyphens;
+            // not after "and" a name with a head of its own ("… Technology and Colorado State
+            // University").
+            let mut e = h + 3;
+            loop {
+                if cap(e) && !stop(e) && !found_there(e) {
+                    e += 1;
+                } else if w(e) == "-" && !tokens[e].space_before && word(e + 1) && !tokens[e + 1].space_before {
+                    e += 2;
+                } else if matches!(w(e), "and" | "of" | "for" | "&") && cap(e + 1) && !stop(e + 1) {
+                    let mut f = e + 1;
+                    while cap(f) && !stop(f) && f < e + 3 {
+                        f += 1;
+                    }
+                    if (e + 1..f).any(head) || cap(f) {
+                        break;
+                    }
+                    e = f;
+                } else {
                     break;
                 }
-                e = f;
-            } else {
-                break;
             }
+            // The name that holds the head starts the body; when the tagger left the head out of
+            // every name, the capitalized words before it do (at most three; not a sentence's
+            // opening "The": "Africa" + "Centres for …").
+            let holder = span_at(h).map(|s| s.0);
+            let mut a = holder.unwrap_or(h);
+            while holder.is_none() && a > 0 && h - a < 3 && cap(a - 1) && !tokens[a].newline_before && tokens[a].space_before {
+                a -= 1;
+            }
+            // A name the tagger found whole keeps its label.
+            let whole = span_at(a).is_some_and(|s| s.0 == a && s.1 == e);
+            let crossing = span_at(a).is_some_and(|s| s.0 < a) || span_at(e - 1).is_some_and(|s| s.1 > e);
+            if !whole && !crossing && e - a >= 4 {
+                found.push((a, e));
+            }
+            next = e;
         }
-        // The name that holds the head starts the body; when the tagger left the head out of
-        // every name, the capitalized words before it do (at most three; not a sentence's
-        // opening "The": "Africa" + "Centres for …").
-        let holder = span_at(h).map(|s| s.0);
-        let mut a = holder.unwrap_or(h);
-        while holder.is_none() && a > 0 && h - a < 3 && cap(a - 1) && !tokens[a].newline_before && tokens[a].space_before {
-            a -= 1;
-        }
-        // A name the tagger found whole keeps its label.
-        let whole = span_at(a).is_some_and(|s| s.0 == a && s.1 == e);
-        let crossing = span_at(a).is_some_and(|s| s.0 < a) || span_at(e - 1).is_some_and(|s| s.1 > e);
-        if !whole && !crossing && e - a >= 4 {
-            found.push((a, e));
-        }
-        h = e;
+        found
+    };
+    // Where a head and its purpose start (the cheap look first: most words are followed by no
+    // "for", "of" or "on"); most texts have none, and need no more.
+    let heads: Vec<usize> = (0..tokens.len().saturating_sub(2)).filter(|&h| matches!(w(h + 1), "for" | "of" | "on") && head(h) && cap(h + 2) && !stop(h + 2)).collect();
+    if !heads.is_empty() {
+        let found = purposes(&heads, spans);
+        put_names(spans, found, Label::Org);
     }
-    put_names(spans, found, Label::Org);
     // Its short name in brackets, a word and initials ("… and Prevention (Africa CDC)"), is a
     // body too (the tagger made a place of the word).
     let short: Vec<(usize, usize)> = spans
