@@ -2190,6 +2190,10 @@ fn a_role_or_a_known_given_name_marks_a_person() {
     assert!(names_of(t, &analyze(t).unwrap()).contains(&("Stavros Melas", Label::Per)), "{:?}", names_of(t, &analyze(t).unwrap()));
     let t = "Critics of the plan included Mark Okafor and several governors.";
     assert!(names_of(t, &analyze(t).unwrap()).contains(&("Mark Okafor", Label::Per)), "{:?}", names_of(t, &analyze(t).unwrap()));
+    // Or whose last word the tagger found as a person elsewhere ("Jair" is in no list).
+    let t = "The challenger beat far-right incumbent Jair Bolsonaro with 51% of the votes.\n\nBolsonaro, who had questioned the count, did not concede.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("Jair Bolsonaro", Label::Per)) && names.contains(&("Bolsonaro", Label::Per)), "{names:?}");
     // Not a month's name, nor a place.
     let t = "Fans wrote that May Allah protect the team.";
     assert!(!names_of(t, &analyze(t).unwrap()).iter().any(|n| n.0 == "May Allah"));

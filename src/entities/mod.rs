@@ -402,12 +402,16 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
     }
 }
 
-/// "defeating far-right incumbent Jair Bolsonaro with …": two words in title case in mid-sentence
-/// that the tagger left out, the first a known given name and the second no word news writes in
-/// lower case, no body's or company's word, and the two no place, are a person. Not before
-/// another capitalized word (a longer name the tagger missed whole), nor glued to a hyphen.
+/// "critics included Mark Okafor and …", "defeating far-right incumbent Jair Bolsonaro with …":
+/// two words in title case in mid-sentence that the tagger left out, the first a known given name
+/// or the second a person's name the tagger found elsewhere in the text ("Bolsonaro, who …"), the
+/// second no word news writes in lower case, neither a body's or company's word, and the two no
+/// place, are a person. Not before another capitalized word (a longer name the tagger missed
+/// whole), nor glued to a hyphen.
 fn people_by_given_name(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let taken = taken_mask(tokens.len(), spans);
+    // The last words of the people the tagger found.
+    let surnames: FastSet<&str> = spans.iter().filter(|s| s.2 == Label::Per).map(|s| tokens[s.1 - 1].text(text)).collect();
     let word = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word && !t.newline_before);
     let mut added = Vec::new();
     for a in 1..tokens.len().saturating_sub(1) {
@@ -425,7 +429,7 @@ fn people_by_given_name(model: &Model, text: &str, tokens: &[Token], spans: &mut
         }
         // The given name first: the cheapest look, and the one that most often fails.
         let given = model.gazetteer.lookup(f);
-        if given & gazetteer::GazKind::FirstName as u16 == 0 {
+        if given & gazetteer::GazKind::FirstName as u16 == 0 && !surnames.contains(l) {
             continue;
         }
         let last = model.gazetteer.lookup(l);
