@@ -521,11 +521,10 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         // based in Boston" had made it a person), or a word for a political body after it ("the
         // Golden Dawn party"). Not a legal form: a company may be named after what it runs
         // (CoNLL's "Miss Universe Inc." and the pageant "Miss Universe").
-        let says_body = mentions[i].label == Label::Org && {
+        let says_body = mentions[i].label == Label::Org && mentions[i].words.len() >= 2 && {
             let last = mentions[i].words.last().copied().unwrap_or("");
             let after = text[mentions[i].span.end..].trim_start();
-            let kind_after = ["party", "coalition", "movement", "alliance"].iter().any(|k| after.strip_prefix(k).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
-            mentions[i].words.len() >= 2 && (super::in_list_ci(super::COMPANY_WORDS, last) || kind_after)
+            super::in_list_ci(super::COMPANY_WORDS, last) || ["party", "coalition", "movement", "alliance"].iter().any(|k| after.strip_prefix(k).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
         };
         let weight = if says_body { 4.0 } else { 1.0 + 0.5 * (mentions[i].words.len() > 1) as u8 as f32 };
         told_body[g] |= says_body;
@@ -577,15 +576,15 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
                     return Entity { span: m.span, label: g, group: group_of[i] };
                 }
             }
-            // A place and the team or body named after it share a name: LOC and ORG may differ
-            // within a group, and a place or body is not made a MISC (never a person, though).
-            // A MISC mention takes the group's label ("Boeing" after "Boeing Co"), but not a
-            // currency's country prefix ("HK$" stays MISC beside "Hong Kong").
-            // But a body that says what it is ("Brennick Pharmaceuticals") is no place where the
+            // A body that says what it is ("Brennick Pharmaceuticals") is no place where the
             // tagger read its short name as one, unless the gazetteer knows the place.
             if m.label == Label::Loc && g == Label::Org && told_body[group_of[i]] && model.gazetteer.lookup(m.span.slice(text)) & super::PLACE_KINDS == 0 {
                 return Entity { span: m.span, label: Label::Org, group: group_of[i] };
             }
+            // Else a place and the team or body named after it share a name: LOC and ORG may
+            // differ within a group, and a place or body is not made a MISC (never a person,
+            // though). A MISC mention takes the group's label ("Boeing" after "Boeing Co"), but
+            // not a currency's country prefix ("HK$" stays MISC beside "Hong Kong").
             let own = match m.label {
                 Label::Loc | Label::Org => g != Label::Per,
                 Label::Misc => g != Label::Per && m.span.slice(text).ends_with('$'),
