@@ -2206,3 +2206,11 @@ fn a_name_ending_in_a_newspapers_word_after_the_is_the_paper() {
         assert_eq!(names_of(t, &analyze(t).unwrap()), [(paper, Label::Org)]);
     }
 }
+
+#[test]
+fn an_unknown_other_name_before_a_regions_word_is_the_region() {
+    // The tagger made an other name of each (checked when written).
+    for (t, region) in [("Police closed roads in the Dordogne region, the prefect said.", "Dordogne"), ("Fires burned for a week, officials in the Gironde region said.", "Gironde")] {
+        assert_eq!(names_of(t, &analyze(t).unwrap()), [(region, Label::Loc)]);
+    }
+}

@@ -1152,7 +1152,7 @@ fn newspapers(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)])
 /// known company ("the Adani port"), nor an other name: those before such words are peoples,
 /// faiths and seas ("Arab states", "the Basque region", "an Arctic island": a first version that
 /// took them changed 13 corpus documents, all wrongly).
-fn places_before_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+fn places_before_their_kind(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let kind = |k: usize| {
         tokens.get(k).filter(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before).map(|t| t.text(text)).and_then(|w| match w {
             "port" | "region" | "province" | "district" | "town" | "village" | "state" | "county" | "island" | "valley" | "municipality" | "prefecture" | "governorate" | "oblast" => Some(false),
@@ -1169,7 +1169,19 @@ fn places_before_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, u
         if a > 0 && tokens[a - 1].kind == TokenKind::Word && upper_initial(tokens[a - 1].text(text)) && !tokens[a].sent_start {
             continue;
         }
-        if fits(spans[k]) {
+        // An other name of one word the lists do not know, after "the" and before a region's
+        // word in the singular, is the region ("the Gironde region"); not a people's or a sea's
+        // adjective ("the Basque region", "the Arctic region").
+        let w = tokens[a].text(text);
+        let region = !plural
+            && b == a + 1
+            && spans[k].2 == Label::Misc
+            && a > 0
+            && tokens[a - 1].text(text) == "the"
+            && matches!(tokens[b].text(text), "region" | "department" | "province" | "district" | "prefecture" | "governorate" | "oblast")
+            && model.gazetteer.lookup(w) == 0
+            && !["ic", "an", "ese", "ish", "i"].iter().any(|e| w.ends_with(e));
+        if fits(spans[k]) || region {
             spans[k].2 = Label::Loc;
         } else if spans[k].2 != Label::Loc {
             continue;
@@ -4676,7 +4688,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
     }
     bodies_before_their_kind(text, tokens, &mut spans);
-    places_before_their_kind(text, tokens, &mut spans);
+    places_before_their_kind(model, text, tokens, &mut spans);
     newspapers(text, tokens, &mut spans);
     // A title alone is not a person ("President" left over from "President of the …"), unless
     // it is the family name of a person named in full ("Billie Jean King" … "King said").
