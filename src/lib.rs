@@ -68,7 +68,7 @@ pub struct Analysis {
     /// Figures, sorted, non-overlapping.
     pub figures: Vec<Figure>,
     /// The date relative dates were resolved against: the one given in [`Options`], else the
-    /// date the article gives for itself in its first lines ([`figures::dateline_date`]).
+    /// date the article gives for itself in its first lines ([`figures::dateline`]).
     pub reference: Option<Date>,
     /// Where the text gave [`Analysis::reference`] (None when it came from the options).
     pub reference_span: Option<Span>,
@@ -95,19 +95,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
 #[doc(hidden)]
 pub fn analyze_with_model(model: &entities::Model, text: &str, options: &Options) -> Analysis {
     let tokens = text::tokenize(text);
-    let mut reference_year_from_today = false;
-    let (reference, reference_span) = match options.reference {
-        Some(d) => (Some(d), None),
-        None => match figures::dateline_date(text) {
-            Some((d, s)) => (Some(d), Some(s)),
-            None => match options.today.and_then(|today| figures::dateline_day(text, today)) {
-                Some((d, s)) => {
-                    reference_year_from_today = true;
-                    (Some(d), Some(s))
-                }
-                None => (None, None),
-            },
-        },
+    let (reference, reference_span, reference_year_from_today) = match options.reference {
+        Some(d) => (Some(d), None, false),
+        None => figures::dateline(text, options.today).map_or((None, None, false), |(d, s, guessed)| (Some(d), Some(s), guessed)),
     };
     let figures = figures::find_figures(text, &tokens, reference);
     // A one-word "name" inside a date ("in May", "May 1996") is the month, not a person; inside a

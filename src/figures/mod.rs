@@ -335,19 +335,16 @@ const NUMBERED_NAMES: &[&str] = &[
 /// opening the first paragraph ("WASHINGTON, March 3, 2023 (AP) — …"). Only a whole day counts
 /// (a year or a month alone dates nothing relative). Returns the date and its byte span.
 pub fn dateline_date(text: &str) -> Option<(Date, Span)> {
-    head_date(text, None)
+    dateline(text, None).map(|(d, span, _)| (d, span))
 }
 
-/// The date of a dateline that writes the day and month but no year ("LISBON, Sept 18 (Reuters) -",
-/// "Published 18 September"), in the year that makes it the last such day on or before `today`
-/// (the reader's clock; a day's grace for time zones). Whole dates in the first lines are
-/// [`dateline_date`]'s; a weekday alone dates nothing.
-pub fn dateline_day(text: &str, today: Date) -> Option<(Date, Span)> {
-    head_date(text, Some(today))
-}
-
-/// The first lines' date: with no `today` one with its year; with `today`, one without.
-fn head_date(text: &str, today: Option<Date>) -> Option<(Date, Span)> {
+/// [`dateline_date`], or, given `today` (the reader's clock) and no whole date, a dateline that
+/// writes the day and month but no year ("LISBON, Sept 18 (Reuters) -", "Published 18
+/// September") in the year that makes it the last such day on or before `today` (a day's grace
+/// for time zones); the flag says the year came from `today`. A weekday alone dates nothing.
+/// One reading of the first lines finds both.
+pub fn dateline(text: &str, today: Option<Date>) -> Option<(Date, Span, bool)> {
+    let mut year_less: Option<(Date, Span)> = None;
     // The first five lines that hold something, starting within the first 600 bytes.
     let (mut start, mut seen) = (0, 0);
     while seen < 5 && start < text.len().min(600) {
@@ -358,19 +355,23 @@ fn head_date(text: &str, today: Option<Date>) -> Option<(Date, Span)> {
             // A short line is read whole; of a paragraph only its opening, where a dateline is.
             let short = line.len() <= 160;
             let piece = if short { line } else { cut_at_space(line, 120) };
-            // A whole date needs a year: four digits in a row, or nothing to look for; a day
-            // without its year needs a digit.
+            // A whole date needs a year: four digits in a row; a day without its year a digit.
             let year = piece.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-            if year || (today.is_some() && piece.bytes().any(|b| b.is_ascii_digit())) {
+            let wanted_day = today.filter(|_| year_less.is_none() && piece.bytes().any(|b| b.is_ascii_digit()));
+            if year || wanted_day.is_some() {
                 let date_line = short && !text[end..].trim().is_empty();
-                if let Some((d, span)) = date_in_head_line(piece, date_line, today) {
-                    return Some((d, Span::new(start + span.start, start + span.end)));
+                let (whole, day) = dates_in_head_line(piece, date_line, wanted_day);
+                let at = |(d, span): (Date, Span)| (d, Span::new(start + span.start, start + span.end));
+                if let Some(found) = whole {
+                    let (d, span) = at(found);
+                    return Some((d, span, false));
                 }
+                year_less = year_less.or(day.map(at));
             }
         }
         start = end + 1;
     }
-    None
+    year_less.map(|(d, span)| (d, span, true))
 }
 
 /// The month and day of a date written without a year ("Sept 18", "29 February", "Tuesday,
@@ -412,35 +413,42 @@ fn cut_at_space(s: &str, max: usize) -> &str {
 /// A whole day in one of an article's first lines that dates the article: the line is the date
 /// (with a place, an agency, a byline or "Published" around it; only when `date_line`, a short
 /// line with more text below), or a dateline opens it: a place, a comma, the date, then the
-/// agency in brackets or a dash.
-fn date_in_head_line(line: &str, date_line: bool, today: Option<Date>) -> Option<(Date, Span)> {
+/// agency in brackets or a dash. Returns the first whole date so placed and, given `today`, the
+/// first day written without its year, dated by [`last_day_before`].
+fn dates_in_head_line(line: &str, date_line: bool, today: Option<Date>) -> (Option<(Date, Span)>, Option<(Date, Span)>) {
     let tokens = crate::text::tokenize(line);
     let figures = find_figures(line, &tokens, None);
     let words = |a: usize, z: usize| tokens.iter().filter(|t| t.span.start >= a && t.span.end <= z && t.kind == TokenKind::Word).count();
+    let mut day = None;
     for f in figures.iter().filter(|f| f.kind == FigureKind::Date) {
-        let date = match today {
-            None => f.iso.as_deref().filter(|s| s.len() == 10).and_then(Date::parse_iso),
-            Some(today) => year_less_day(line, &tokens, f.span).and_then(|(m, d)| last_day_before(today, m, d)),
+        let whole = f.iso.as_deref().filter(|s| s.len() == 10).and_then(Date::parse_iso);
+        let year_less = || today.and_then(|today| year_less_day(line, &tokens, f.span).and_then(|(m, d)| last_day_before(today, m, d)));
+        let date = match whole {
+            Some(d) => d,
+            None if day.is_some() => continue,
+            None => match year_less() {
+                Some(d) => d,
+                None => continue,
+            },
         };
-        let Some(date) = date else { continue };
         let before = words(0, f.span.start);
         let after = words(f.span.end, line.len());
         // Not a sentence that happens to hold a date.
         let sentence = line.trim_end().ends_with('.') && before + after >= 3;
-        if date_line && before + after <= 8 && !sentence {
-            return Some((date, f.span));
-        }
         let next = line[f.span.end..].trim_start();
         let prefix = line[..f.span.start].trim_end();
         let place = prefix.ends_with(',') && prefix.split_whitespace().all(|w| !w.chars().next().is_some_and(char::is_lowercase));
         let opener = next.strip_prefix('(').or_else(|| next.strip_prefix(['-', '\u{2014}', '\u{2013}'])).map(|r| r.trim_start_matches(['-', ' ']));
         // Not a span of dates ("Hayes, 25 September 1963 - 1 January 1965").
         let agency_or_text = opener.is_some_and(|r| r.starts_with(char::is_alphabetic) && month_number(r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")).is_none());
-        if (1..=5).contains(&before) && place && agency_or_text {
-            return Some((date, f.span));
+        let placed = (date_line && before + after <= 8 && !sentence) || ((1..=5).contains(&before) && place && agency_or_text);
+        match (placed, whole.is_some()) {
+            (true, true) => return (Some((date, f.span)), day),
+            (true, false) => day = Some((date, f.span)),
+            _ => {}
         }
     }
-    None
+    (None, day)
 }
 
 /// Scans a text's tokens for figures; `reference` resolves relative dates.
@@ -1791,7 +1799,7 @@ impl<'a> Grammar<'a> {
                 }
                 // "between July 10 and 14", "from July 10 to 14": the same in words, when the
                 // day after ends the phrase (not "between July 10 and 14 people were hurt").
-                if self.days_joined(i, j) && last_day.is_none() && self.tokens[j + 1..].first().is_some_and(|t| t.kind == TokenKind::Number) && self.day_ends_phrase(j + 2) {
+                if self.days_joined(i, j) && last_day.is_none() && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) && self.day_ends_phrase(j + 2) {
                     if let Some(d2) = self.num_val(j + 1).filter(|&d2| d2 > d && d2 <= 31) {
                         last_day = Some(d2);
                         j += 2;
