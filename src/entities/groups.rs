@@ -524,7 +524,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let says_body = mentions[i].label == Label::Org && mentions[i].words.len() >= 2 && {
             let last = mentions[i].words.last().copied().unwrap_or("");
             let after = text[mentions[i].span.end..].trim_start();
-            super::in_list_ci(super::COMPANY_WORDS, last) || ["party", "coalition", "movement", "alliance"].iter().any(|k| after.strip_prefix(k).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+            super::in_list_ci(super::COMPANY_WORDS, last) || super::POLITICAL_BODIES.iter().any(|k| after.strip_prefix(k).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
         };
         let weight = if says_body { 4.0 } else { 1.0 + 0.5 * (mentions[i].words.len() > 1) as u8 as f32 };
         told_body[g] |= says_body;

@@ -668,8 +668,9 @@ fn title_case(w: &str) -> bool {
 }
 
 /// "chief executive Elon Musk", "co-founder Ada Vey", "rapper Pavlos Fyssas": two or three
-/// capitalized words right after a role written in lower case are a person, whatever the tagger made of a given name it does
-/// not know (a body, most often); not a name with a body's head word or legal form in it, nor a
+/// capitalized words right after a role written in lower case are a person, whatever the tagger
+/// made of a given name it does not know (a body, most often); not a name with a body's head word
+/// or legal form in it, nor a
 /// place. The same name elsewhere in the text becomes a person too.
 fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
@@ -1193,12 +1194,15 @@ fn places_before_their_kind(model: &Model, text: &str, tokens: &[Token], spans: 
     }
 }
 
+/// Lower-case words for a political body that follow its name ("the Golden Dawn party").
+pub(super) const POLITICAL_BODIES: &[&str] = &["alliance", "coalition", "militia", "movement", "party"];
+
 /// "the Kenya Kwanza coalition", "the Pakistan Tehreek-e-Insaf (PTI) party": a name of several
 /// words that the tagger took for a place (by the country it opens with), followed by a word for
 /// a political body, perhaps after its initials in parentheses, is that body, and so are the
 /// initials. Not other names ("the Democracy Wall movement": CoNLL keeps them other names).
 fn bodies_before_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
-    let political = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "party" | "coalition" | "alliance" | "movement" | "militia"));
+    let political = |k: usize| tokens.get(k).is_some_and(|t| POLITICAL_BODIES.contains(&t.text(text)));
     for n in 0..spans.len() {
         let (a, b, l) = spans[n];
         if l != Label::Loc || b < a + 2 || tokens[b - 1].newline_before {
