@@ -1114,7 +1114,7 @@ fn an_article_dates_itself_in_its_first_lines() {
 #[test]
 fn a_dateline_without_a_year_takes_the_readers_year() {
     // The year-less reading only (a whole date is dateline_date's).
-    let day = |s: &str, today: Option<Date>| dateline(s, today).filter(|x| x.2).map(|(d, span, _)| format!("{} {}", d.iso(), span.slice(s)));
+    let day = |s: &str, today: Option<Date>| super::dateline(s, today).filter(|x| x.2).map(|(d, span, _)| format!("{} {}", d.iso(), span.slice(s)));
     let s = "TROMSO, Nov 30 (Nordwire) - Avalanche warnings closed two roads on Friday.";
     // The last 30 November on or before today: this year's in December, last year's in March.
     assert_eq!(day(s, Date::new(2031, 12, 2)).as_deref(), Some("2031-11-30 Nov 30"));
