@@ -961,9 +961,31 @@ const PART_OF: [&str; 7] = ["the", "its", "their", "his", "her", "our", "these"]
 /// up from 1.6": a bare number compared with an amount of money or a percentage right before it
 /// is in the same unit, written once (not after "and": "$4.25 and 32 items").
 fn carry_units(text: &str, figs: &mut [Figure]) {
+    // Only the word before it: never the whole text before (a long text has many such pairs).
+    let from_before = |text: &str, at: usize| {
+        text.get(..at).map(str::trim_end).is_some_and(|t| {
+            t.len() >= 4 && t.is_char_boundary(t.len() - 4) && t[t.len() - 4..].eq_ignore_ascii_case("from") && !t[..t.len() - 4].ends_with(|c: char| c.is_alphanumeric())
+        })
+    };
     for i in 1..figs.len() {
         let (head, tail) = figs.split_at_mut(i);
         let (a, b) = (&mut head[i - 1], &mut tail[0]);
+        // "rose from $3 to $4 billion", "from 3 to 4 million": the scale written once, after the
+        // new level, is the old one's too (when that makes the two of a size).
+        let from_to = from_before(text, a.span.start) && text.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "to");
+        if from_to && (a.kind == b.kind || a.kind == FigureKind::Count) && (a.unit == b.unit || a.unit.is_none()) && a.qualifier == Qualifier::Exact {
+            let scale = |f: &Figure| {
+                let t = text.get(f.span.start..f.span.end).unwrap_or("").to_ascii_lowercase();
+                [(" trillion", 1e12), (" billion", 1e9), ("bn", 1e9), (" million", 1e6), ("mln", 1e6)].iter().find(|(w, _)| t.contains(w)).map(|&(_, x)| x)
+            };
+            if let (None, Some(x), Some(av), Some(bv)) = (scale(a), scale(b), a.value, b.value) {
+                if av < 1e3 && av * x <= bv * 10.0 && av * x >= bv / 10.0 {
+                    for v in [&mut a.value, &mut a.low, &mut a.high] {
+                        *v = v.map(|v| v * x);
+                    }
+                }
+            }
+        }
         let link_words = |between: &str| -> Vec<String> { between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(4).map(str::to_lowercase).collect() };
         // Counts: "took 144 seats, up from 119" counts seats twice; "172 of the 343 seats"
         // counts seats first too.
@@ -1019,17 +1041,14 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
         }
         // "rose from 2 to 3 percent": the old level is in the new one's unit.
         if a.kind == FigureKind::Count && a.unit.is_none() && a.counted.is_none() && matches!(b.kind, FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) {
-            // Only the word before it: never the whole text before (a long text has many such pairs).
-            let from = text.get(..a.span.start).map(str::trim_end).is_some_and(|t| {
-                t.len() >= 4 && t.is_char_boundary(t.len() - 4) && t[t.len() - 4..].eq_ignore_ascii_case("from") && !t[..t.len() - 4].ends_with(|c: char| c.is_alphanumeric())
-            });
-            if from && text.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "to") {
+            if from_to {
                 a.kind = b.kind;
                 a.unit = b.unit.clone();
             }
             continue;
         }
-        if !matches!(a.kind, FigureKind::Money | FigureKind::Percent) || a.unit.is_none() {
+        let measure = matches!(a.kind, FigureKind::Quantity | FigureKind::Duration);
+        if !(measure || matches!(a.kind, FigureKind::Money | FigureKind::Percent)) || a.unit.is_none() {
             continue;
         }
         if b.kind != FigureKind::Count || b.unit.is_some() || b.counted.is_some() {
@@ -1041,6 +1060,18 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             link.as_slice(),
             ["from"] | ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"] | ["against"] | ["versus"] | ["vs"] | ["vs."]
         );
+        if measure {
+            // "cut to 35 hours from 38", "down to 20 km from 25": the old level of a measure
+            // reached by "to", of its size (not a year: "to 20 km from 2019"; not a clock: "for
+            // 2.5 hours from 9").
+            let near = matches!((a.value, b.value), (Some(av), Some(bv)) if bv <= av * 10.0 && bv >= av / 10.0 && !(bv.fract() == 0.0 && (1800.0..=2100.0).contains(&bv)));
+            let to_level = text.get(..a.span.start).is_some_and(|t| t.trim_end().ends_with(" to"));
+            if near && to_level && matches!(link.as_slice(), ["from"] | ["up", "from"] | ["down", "from"]) {
+                b.kind = a.kind;
+                b.unit = a.unit.clone();
+            }
+            continue;
+        }
         // "gained 300 lira to 8,600" is a price; "rose 0.7 percent to 1,156.79" an index's level.
         let to = link.as_slice() == ["to"] && a.kind == FigureKind::Money;
         // "a fee of 34 million euros, which could rise to 60 million": a verb of change and "to".
@@ -1197,7 +1228,7 @@ fn number_of(g: &Grammar, figs: &mut [Figure]) {
             continue;
         }
         let i = g.tokens.partition_point(|t| t.span.start < f.span.start);
-        if i == 0 || !matches!(g.w(i - 1), "to" | "at" | "reached" | "hit" | "is" | "was" | "stood" | "stands") {
+        if i == 0 || !matches!(g.w(i - 1), "to" | "from" | "at" | "reached" | "hit" | "is" | "was" | "stood" | "stands") {
             continue;
         }
         // Back to the sentence start for "number of" and the plural noun after it.
@@ -2533,9 +2564,46 @@ impl<'a> Grammar<'a> {
     }
 
     /// A figure at token `i` right after a verb of change, or after "from" after one ("rose 2%",
-    /// "rose from 2%"): a "to" after it gives the new level.
+    /// "rose from 2%", "raised its key rate from 4.25%"): a "to" after it gives the new level.
     fn after_change(&self, i: usize) -> bool {
-        i >= 1 && (self.change_verb(i - 1) || (i >= 2 && self.w(i - 1) == "from" && self.change_verb(i - 2)))
+        i >= 1 && (self.change_verb(i - 1) || (self.w(i - 1) == "from" && self.change_before(i - 1)))
+    }
+
+    /// A percent sign or word, or a unit of measure, at token `k` ("%", "percent", "per cent",
+    /// "pct", "degrees", "km").
+    fn unit_word_at(&self, k: usize) -> bool {
+        let w = self.w(k);
+        matches!(w, "%" | "percent" | "pct") || (w == "per" && self.w(k + 1) == "cent") || units::unit(w).is_some()
+    }
+
+    /// A verb or noun of change in the few words before "from" at token `from`, in its clause:
+    /// "rose from", "raised its key rate from", "increased the number of seats from", "a cut
+    /// in the forecast from" (not "range from", "groups of from").
+    fn change_before(&self, from: usize) -> bool {
+        let mut k = from;
+        while k > 0 && from - k < 6 {
+            if self.tokens[k].sent_start {
+                return false;
+            }
+            k -= 1;
+            if self.tokens[k].kind == TokenKind::Punct {
+                return false;
+            }
+            // "up from", "down from": only right before it ("set up a meeting from 2 to 5").
+            if (self.change_verb(k) && (k + 1 == from || !matches!(self.w(k), "up" | "down")))
+                || matches!(
+                    self.w(k),
+                    "raised" | "raise" | "raises" | "raising" | "cut" | "cuts" | "cutting" | "lowered" | "lower" | "lowers" | "lowering" | "reduced" | "reduce" | "reduces" | "reducing"
+                        | "reduction" | "hiked" | "hike" | "hikes" | "boosted" | "boost" | "trimmed" | "lifted" | "lifts" | "increase" | "increases" | "increasing" | "decrease" | "expanded"
+                        | "revised" | "upgraded" | "downgraded" | "slashed" | "changed" | "moved" | "shifted" | "risen" | "fallen" | "grown" | "narrowed" | "widened" | "swung" | "went" | "gone"
+                        | "jumps" | "drops" | "declines" | "decline" | "swelled" | "swell" | "ballooned" | "doubled" | "tripled" | "halved" | "sank" | "tumbled" | "plummeted"
+                        | "rebounded" | "recovered" | "improved" | "worsened" | "deepened"
+                )
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// A time zone or "local time" after token `i` ("1130 GMT", "2215 local time").
@@ -3112,7 +3180,7 @@ impl<'a> Grammar<'a> {
         // "between X and Y", "from X to Y"
         // "rose from 2% to 3%": after a verb of change, "from" and "to" give the old and the
         // new level, two figures (the first starts at its number), not a range.
-        if self.w(j) == "from" && j > 0 && self.change_verb(j - 1) {
+        if self.w(j) == "from" && self.change_before(j) {
             return None;
         }
         let changed_from = start == j && self.after_change(start) && !self.change_verb(start - 1);
@@ -3227,7 +3295,13 @@ impl<'a> Grammar<'a> {
         }
         // "rose $2.15 to $84.30", "cut rates 25 to 30 times": after a verb of change, "to" gives
         // the new level, not the top of a range.
-        let change = sep == "to" && !between && qual == Qualifier::Exact && start > 0 && (self.change_verb(start - 1) || changed_from);
+        // "grew 3 to 4 percent", "fell 5 to 6 per cent": two close numbers right after the verb
+        // with one unit written after both are how much it changed, a range.
+        let close_pair = !changed_from
+            && currency.is_none()
+            && num.is_some_and(|n| n.start == j)
+            && self.num_at(end + 1).is_some_and(|n2| value.is_some_and(|v| v > 0.0 && v < n2.value && n2.value <= 2.5 * v) && self.unit_word_at(n2.end));
+        let change = sep == "to" && !between && qual == Qualifier::Exact && start > 0 && (self.change_verb(start - 1) || changed_from) && !close_pair;
         if range_sep && !vague && !change && (!between || matches!(sep, "and" | "to")) {
             let mut k = end + 1;
             if let Some((c, kk)) = self.currency_prefix(k) {

@@ -2574,3 +2574,46 @@ fn a_span_of_days_in_words_is_one_date() {
     let fs = figs("Groups grew from 10 to 14 people.");
     assert!(!fs.is_empty() && fs.iter().all(|f| f.kind == FigureKind::Count), "{fs:?}");
 }
+
+#[test]
+fn a_change_named_before_from_gives_two_levels() {
+    // The verb of change a few words before "from": the old level and the new, not a range.
+    let s = "The lender raised its benchmark rate from 3.75% to 4% on Tuesday.";
+    assert_eq!(one(s, "3.75%").qualifier, Qualifier::Exact);
+    assert_eq!(one(s, "4%").value, Some(4.0));
+    let s = "The reform increased the number of council seats from 90 to 110.";
+    assert_eq!(one(s, "90").value, Some(90.0));
+    assert_eq!(one(s, "110").value, Some(110.0));
+    // A span after "from" with no change before it stays a range.
+    let f = one("Highs will range from 12 to 17C.", "from 12 to 17C");
+    assert_eq!((f.qualifier, f.low, f.high), (Qualifier::Range, Some(12.0), Some(17.0)));
+    // "set up" is no change: a meeting from two to five is a span.
+    assert_eq!(one("They set up a panel from 4 to 6 members.", "from 4 to 6").qualifier, Qualifier::Range);
+}
+
+#[test]
+fn close_numbers_after_a_verb_with_one_unit_are_a_range() {
+    let f = one("Exports grew 6 to 8 percent in the quarter.", "6 to 8 percent");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Percent, Qualifier::Range, Some(6.0), Some(8.0)));
+    let f = one("Fares fell 10 to 12 per cent.", "10 to 12 per cent");
+    assert_eq!((f.low, f.high), (Some(10.0), Some(12.0)));
+    // Far apart, the second is the new level ("rose 15 to 1,200").
+    let s = "The gauge rose 15 to 1,210 percent of its base.";
+    assert_eq!(one(s, "15").value, Some(15.0));
+}
+
+#[test]
+fn the_old_level_takes_the_new_ones_scale_and_measure() {
+    let s = "Its debt swelled from $6 to $7.5 billion over the year.";
+    assert_eq!(one(s, "$6").value, Some(6e9));
+    let s = "Viewers rose from 2 to 3 million.";
+    assert_eq!(one(s, "2").value, Some(2e6));
+    // Not where the scale would make the old level far from the new.
+    assert_eq!(one("Members grew from 900 to 1.1 million.", "900").value, Some(900.0));
+    let f = one("Shifts were cut to 9 hours from 12 last spring.", "12");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Duration, Some("hour")));
+    let f = one("The lake sank to 41 metres from 44.", "44");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("m")));
+    // A clock after "from" is no old level.
+    assert_eq!(one("Talks will last for 3 hours from 10 tomorrow.", "10").kind, FigureKind::Count);
+}
