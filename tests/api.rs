@@ -2214,3 +2214,21 @@ fn an_unknown_other_name_before_a_regions_word_is_the_region() {
         assert_eq!(names_of(t, &analyze(t).unwrap()), [(region, Label::Loc)]);
     }
 }
+
+#[test]
+fn firms_named_with_an_ampersand_are_one_body() {
+    // The tagger cut each of these, or took a partner for a person (checked when written).
+    let t = "The city paid Kessel Roofing & Drainage LLC twice. Arden & Sons Ltd built the depot.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Kessel Roofing & Drainage LLC", Label::Org)) && names.contains(&("Arden & Sons Ltd", Label::Org)), "{names:?}");
+    let t = "Auditors from Ernst & Young signed the accounts, and Johnson & Johnson settled.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Ernst & Young", Label::Org)) && names.contains(&("Johnson & Johnson", Label::Org)), "{names:?}");
+    // Two people stay two.
+    let t = "The duo Karl Lind & Ada Berg sang, and then Mira & Jonas danced.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Karl Lind", Label::Per)) && !names.iter().any(|n| n.0.contains('&')), "{names:?}");
+}

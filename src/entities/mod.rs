@@ -1414,8 +1414,8 @@ const TAIL_WORDS: &[&str] = &["a", "an", "and", "as", "at", "by", "for", "from",
 
 /// Names joined by an ampersand are one organization: "Douglas & Lomason", "Standard & Poor",
 /// "Marks & Spencer" (the tagger splits them or takes one side), when at least one side was
-/// tagged and each side is one capitalized word, on one line; not with a person, nor two given
-/// names or two known places. A country named with "and" is that country ("Trinidad & Tobago").
+/// tagged and each side is one capitalized word (or the right side ends in a legal form: "Lee &
+/// Sons Ltd"), on one line; not two people, nor two given names or two known places. A country named with "and" is that country ("Trinidad & Tobago").
 fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     if !tokens.iter().any(|t| t.text(text) == "&") {
         return;
@@ -1432,9 +1432,12 @@ fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
             continue;
         }
         let (left, right) = (owner[k - 1], owner[k + 1]);
+        // A name ending in a legal form after it joins whatever the left side is: "Brandt
+        // Asphalt & Paving LLC", "Lee & Sons Ltd", "Procter & Gamble Co".
+        let legal = right.is_some_and(|r| LEGAL_FORMS.contains(&tokens[spans[r].1 - 1].text(text)));
         // One word on each side: "Karl Lind & Ada Berg" are two people.
         let single = |o: Option<usize>| o.is_none_or(|o| spans[o].1 - spans[o].0 == 1);
-        if !single(left) || !single(right) {
+        if !legal && (!single(left) || !single(right)) {
             continue;
         }
         // Already one name, or no name on either side, or a side already joined.
@@ -1465,7 +1468,14 @@ fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
         // Baskin's"): one body with its "'s", as CoNLL writes "Lloyd 's" and "Moody 's".
         // (Only where two people's names would be none: "Douglas & Lomason's profits" is the
         // company's.)
-        let people = label(left) == Some(Label::Per) || label(right) == Some(Label::Per) || (given(k - 1) && given(k + 1));
+        // A person first is a partner of a firm unless the second is a given name or a person
+        // too ("Ernst & Young", "Johnson & Johnson"; not "Cole & Ada"); a person second only
+        // after a body, by a name no list gives anyone ("Baker & McKenzie"; not "Messi &
+        // Ronaldo", "Mira & Jonas").
+        let per = |o: Option<usize>| label(o) == Some(Label::Per);
+        let same = tokens[k - 1].text(text) == tokens[k + 1].text(text);
+        let pair = (per(left) && (per(right) || given(k + 1))) || (per(right) && (label(left) != Some(Label::Org) || given(k + 1)));
+        let people = !legal && ((pair && !same) || (given(k - 1) && given(k + 1)));
         let brand = people && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Possessive) && right.is_none_or(|r| spans[r].1 == k + 2);
         if !brand && (people || (place(k - 1) && place(k + 1))) {
             continue;
