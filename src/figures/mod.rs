@@ -2517,7 +2517,9 @@ impl<'a> Grammar<'a> {
             if i - j <= 3 && ((self.w(j) == "set" && matches!(self.w(j + 1), "for" | "to")) || self.w(j) == "slated") {
                 return true;
             }
-            if matches!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming" | "would" | "might") {
+            // Not a comparison with a forecast: "a higher-than-expected surplus", "as expected".
+            let compared = self.w(j) == "expected" && j > 0 && (matches!(self.w(j - 1), "than" | "as") || (self.w(j - 1) == "-" && self.glued(j)));
+            if matches!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming" | "would" | "might") && !compared {
                 return true;
             }
             // "Analysts expect the first cut in March", "is likely to fall … by June".
@@ -2845,13 +2847,18 @@ impl<'a> Grammar<'a> {
                 return None;
             }
         }
-        let money_words = |a: usize, b: usize| (a..b).any(|x| matches!(self.w(x), "profit" | "profits" | "earnings" | "results" | "sales" | "revenue" | "revenues" | "growth" | "loss" | "losses" | "output" | "gdp" | "economy" | "quarterly" | "fiscal" | "prices" | "inflation" | "exports" | "imports" | "deliveries" | "orders" | "production" | "demand" | "shipments"));
+        let money_words = |a: usize, b: usize| (a..b).any(|x| matches!(self.w(x), "profit" | "profits" | "earnings" | "results" | "sales" | "revenue" | "revenues" | "growth" | "loss" | "losses" | "output" | "gdp" | "economy" | "quarterly" | "fiscal" | "prices" | "inflation" | "exports" | "imports" | "deliveries" | "orders" | "production" | "demand" | "shipments"
+            | "charges" | "costs" | "spending" | "surplus" | "deficit" | "income" | "margin" | "margins" | "bookings" | "dividend" | "guidance" | "forecast" | "outlook" | "turnover" | "$" | "€" | "£"));
         let explicit = year.is_some() || of_year || q == 'Q' && (adjective || w.starts_with('q') || money_words(i.saturating_sub(8), (j + 8).min(self.tokens.len())));
         if !explicit {
             return None;
         }
         let first_month = if q == 'Q' { (n - 1) * 3 + 1 } else { (n - 1) * 6 + 1 };
-        let y = year.or_else(|| self.reference.map(|_| self.year_of_month(k, first_month, None)));
+        // Ahead, a quarter under way is this one ("will come in the first quarter" in February):
+        // its last month decides; looking back, its first.
+        let months = if q == 'Q' { 3 } else { 6 };
+        let month = if self.future_context(k) { first_month + months - 1 } else { first_month };
+        let y = year.or_else(|| self.reference.map(|_| self.year_of_month(k, month, None)));
         let mut f = Figure::new(tok_span(start, if adjective { k + 3 } else { j }), FigureKind::Date);
         f.iso = y.map(|y| format!("{y:04}-{q}{n}"));
         Some((f, if adjective { k + 3 } else { j }))
@@ -2927,6 +2934,16 @@ impl<'a> Grammar<'a> {
             // not a rank ("a second man" is one).
             let unit_before = |k: usize| units::unit(self.w(k)).is_some() || self.w(k) == "times";
             if w == "second" && i >= 2 && (matches!(self.w(i - 1), "per" | "each") || (self.w(i - 1) == "a" && unit_before(i - 2))) {
+                return None;
+            }
+            // An adjective made with it is no rank: "first-time buyers", "second-hand cars",
+            // "third-party sellers", "first-degree murder", "a second-tier league".
+            if self.w(i + 1) == "-"
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && matches!(self.w(i + 2), "time" | "hand" | "class" | "rate" | "degree" | "party" | "person" | "aid" | "born" | "string" | "tier" | "team" | "grade")
+            {
+                self.skip_to.set(i + 3);
                 return None;
             }
             // An ordinal word opening a name mid-sentence is the name's ("the Third Way alliance",

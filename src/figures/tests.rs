@@ -2617,3 +2617,25 @@ fn the_old_level_takes_the_new_ones_scale_and_measure() {
     // A clock after "from" is no old level.
     assert_eq!(one("Talks will last for 3 hours from 10 tomorrow.", "10").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_quarter_ahead_that_is_under_way_is_this_one() {
+    let r = Date::new(2026, 2, 9);
+    let s = "The charges will be booked mostly in the first quarter.";
+    let f = find_figures(s, &tokenize(s), r).into_iter().find(|f| f.span.slice(s) == "the first quarter").expect("a quarter");
+    assert_eq!(f.iso.as_deref(), Some("2026-Q1"));
+    let s = "Revenue rose in the fourth quarter.";
+    let f = find_figures(s, &tokenize(s), r).into_iter().find(|f| f.span.slice(s) == "the fourth quarter").expect("a quarter");
+    assert_eq!(f.iso.as_deref(), Some("2025-Q4"));
+    // A result compared with a forecast is no look ahead.
+    let s = "Exports posted a better-than-expected surplus in the second quarter.";
+    let f = find_figures(s, &tokenize(s), Date::new(2026, 8, 20)).into_iter().find(|f| f.span.slice(s) == "the second quarter").expect("a quarter");
+    assert_eq!(f.iso.as_deref(), Some("2026-Q2"));
+}
+
+#[test]
+fn an_adjective_made_with_an_ordinal_is_no_rank() {
+    let s = "First-time buyers and second-hand dealers face a third-party levy, the first in years.";
+    let got: Vec<&str> = figs(s).iter().map(|f| f.span.slice(s)).collect();
+    assert_eq!(got, vec!["first"]);
+}
