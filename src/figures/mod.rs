@@ -4373,7 +4373,13 @@ impl<'a> Grammar<'a> {
             }
             // "three patients at a hospital in …": where they were, not that they were admitted.
             let place = matches!(self.w(j), "hospital" | "hospitals") && (self.w(j - 1) == "at" || (matches!(self.w(j - 1), "a" | "the") && self.w(j.wrapping_sub(2)) == "at"));
-            if let Some(e) = event_of(self.w(j), self.w(j + 1)).filter(|_| !place) {
+            // "held" later in the clause is someone's holding ("62 of 76 it held", "has held
+            // elections") unless passive or said of captives ("were held", "held hostage").
+            let holding = self.w(j) == "held"
+                && j > end
+                && !matches!(self.w(j - 1), "was" | "were" | "is" | "are" | "be" | "being" | "been" | "still" | "now" | "currently" | "illegally" | "reportedly" | ",")
+                && !matches!(self.w(j + 1), "hostage" | "hostages" | "captive" | "in" | "by" | "without" | "incommunicado" | "prisoner" | "prisoners" | "at" | "for");
+            if let Some(e) = event_of(self.w(j), self.w(j + 1)).filter(|_| !place && !holding) {
                 // "a 50% higher risk of death", "the odds of dying": a chance of the event, which
                 // did not happen to what is counted.
                 if self.w(j - 1) == "of" && matches!(self.w(j.wrapping_sub(2)), "risk" | "risks" | "chance" | "chances" | "odds" | "likelihood" | "probability" | "danger") {

@@ -2639,3 +2639,14 @@ fn an_adjective_made_with_an_ordinal_is_no_rank() {
     let got: Vec<&str> = figs(s).iter().map(|f| f.span.slice(s)).collect();
     assert_eq!(got, vec!["first"]);
 }
+
+#[test]
+fn holding_later_in_the_clause_is_no_detention() {
+    let s = "The bloc won 54 seats, short of the 70 it held before the vote.";
+    assert_eq!(one(s, "70").event, None);
+    let s = "A nation of 2.1 million people that has held free elections since 1994.";
+    assert_eq!(one(s, "2.1 million").event, None);
+    // Captives are still held.
+    assert_eq!(one("Gunmen freed 9 workers held hostage for a month.", "9").event, Some("detained"));
+    assert_eq!(one("At least 15 reporters were held without charge.", "At least 15").event, Some("detained"));
+}
