@@ -2232,3 +2232,28 @@ fn firms_named_with_an_ampersand_are_one_body() {
     let names = names_of(t, &a);
     assert!(names.contains(&("Karl Lind", Label::Per)) && !names.iter().any(|n| n.0.contains('&')), "{names:?}");
 }
+
+#[test]
+fn names_that_go_on_after_a_peoples_possessive_are_one() {
+    // The decoder cut each at the "'s" (checked when written).
+    let t = "Voters backed the Kyrgyz People's Party, and the People's Liberation Army held drills near the People's Republic of China's border.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Kyrgyz People's Party", Label::Org)), "{names:?}");
+    assert!(names.contains(&("People's Liberation Army", Label::Org)), "{names:?}");
+    assert!(names.contains(&("People's Republic of China", Label::Loc)), "{names:?}");
+    // Tokenized as CoNLL writes it, too.
+    let t = "The Kyrgyz People 's Party won .";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Kyrgyz People 's Party", Label::Org)), "{:?}", names_of(t, &a));
+}
+
+#[test]
+fn a_body_named_for_two_fields_is_one_body() {
+    // The tagger cut both at "and"; the purpose rule ran on past an owner (checked when written).
+    let t = "Grants came from the Estonian Ministry of Culture and Sport and Norway's Arts and Heritage Council.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Estonian Ministry of Culture and Sport", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Norway", Label::Loc)) && names.contains(&("Arts and Heritage Council", Label::Org)), "{names:?}");
+}

@@ -546,7 +546,8 @@ fn bodies_for_their_purpose(text: &str, tokens: &[Token], spans: &mut Vec<(usize
                     while cap(f) && !stop(f) && f < e + 3 {
                         f += 1;
                     }
-                    if (e + 1..f).any(head) || cap(f) {
+                    // Nor an owner of what follows ("… Science and Australia's National …").
+                    if (e + 1..f).any(head) || cap(f) || tokens.get(f).is_some_and(|t| t.kind == TokenKind::Possessive) {
                         break;
                     }
                     e = f;
@@ -1412,10 +1413,105 @@ fn hyphenated_regions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
 /// Lower-case words a name never ends with.
 const TAIL_WORDS: &[&str] = &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with"];
 
+/// Two bodies the tagger cut at an "and" are one when the first is capitalized words with no head
+/// and the second ends in the head of a public body ("National Health" + "and" + "Medical
+/// Research Council"; "Fish and Wildlife Service"): a body named for two fields. Not a company
+/// before "and" ("General Motors and Ford Motor Company"), nor a bank or a firm after it.
+fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens[k].text(text);
+    // The tagger may call a first half of one word other ("Arts"), but not a people's adjective
+    // ("French and German Foreign Ministry" are two).
+    let first = |a: usize, b: usize, l: Label| l == Label::Org || (l == Label::Misc && b == a + 1 && model.gazetteer.lookup(w(a)) & gazetteer::GazKind::Demonym as u16 == 0);
+    let word = |k: usize| tokens[k].kind == TokenKind::Word && upper_initial(w(k));
+    let head = |k: usize| with_lower(w(k), |x| ORG_HEADS.binary_search(&x).is_ok());
+    let public = |k: usize| {
+        with_lower(w(k), |x| {
+            matches!(
+                x,
+                "council" | "service" | "services" | "administration" | "commission" | "agency" | "authority" | "board" | "institute" | "department" | "ministry" | "foundation"
+                    | "organization" | "organisation" | "association" | "society" | "centre" | "center" | "office" | "bureau" | "committee"
+            )
+        })
+    };
+    let mut k = 1;
+    while k < spans.len() {
+        let ((a, b, la), (c, d, lb)) = (spans[k - 1], spans[k]);
+        let joined = c == b + 1 && w(b) == "and" && !tokens[b].newline_before && !tokens[c].newline_before;
+        // (A "person" ending in a public body's head is that body: the tagger's "Heritage Council".)
+        if joined && first(a, b, la) && matches!(lb, Label::Org | Label::Per) && (a..b).all(|t| word(t) && !head(t)) && (c..d).all(word) && public(d - 1) && !COMPANIES.contains_key(w(a)) {
+            spans[k - 1] = (a, d, Label::Org);
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// A name that goes on after a people's possessive is one name ("Mongolian People's Party",
+/// "People's Liberation Army", "the Women's Tennis Association", "Children's Hospital"): the
+/// decoder never puts a possessive inside a name, so it cut each at the "'s" (CoNLL writes "People
+/// 's Daily" as one body). The words before it that the tagger joined to it come along
+/// ("Mongolian"); a republic is a place, two halves of a place one place, a name the tagger
+/// called other (an event: "Scottish Children's Book Awards") stays other, the rest are bodies.
+fn names_with_a_peoples_possessive(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let group = |k: usize| matches!(tokens[k].text(text), "People" | "Children" | "Women" | "Men");
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.newline_before);
+    let mut found: Vec<(usize, usize, Label)> = Vec::new();
+    for k in 0..tokens.len().saturating_sub(2) {
+        if !group(k) || tokens[k + 1].kind != TokenKind::Possessive || tokens[k + 1].newline_before || !cap(k + 2) || found.last().is_some_and(|f| f.1 > k) {
+            continue;
+        }
+        let at = |t: usize| spans.partition_point(|s| s.1 <= t);
+        // The name after the "'s": the tagger's span starting there, or its capitalized words.
+        let r = at(k + 2);
+        let (end, right_label) = match spans.get(r) {
+            Some(&(a, b, l)) if a == k + 2 => (b, Some(l)),
+            Some(&(a, _, _)) if a <= k + 2 => continue,
+            _ => {
+                let mut b = k + 2;
+                while b < tokens.len() && b - (k + 2) < 4 && cap(b) {
+                    b += 1;
+                }
+                (b, None)
+            }
+        };
+        // The start: the span holding the group word, and one right before it ("Mongolian").
+        let l = at(k);
+        let mut start = spans.get(l).filter(|s| s.0 <= k).map_or(k, |s| s.0);
+        if start == k && l > 0 && spans[l - 1].1 == k && matches!(spans[l - 1].2, Label::Misc | Label::Loc) {
+            start = spans[l - 1].0;
+        }
+        let left_label = spans.get(l).filter(|s| s.0 <= k).map(|s| s.2);
+        // One side at least was a name ("Men 's Draw" alone is a heading), and an event the
+        // group's word was not part of stays as it was ("Men 's Australian Open").
+        if left_label.is_none() && right_label.is_none_or(|l| l == Label::Misc) {
+            continue;
+        }
+        let label = if (k + 2..end).any(|t| tokens[t].text(text) == "Republic") {
+            Label::Loc
+        } else if left_label == right_label && matches!(right_label, Some(Label::Loc | Label::Org)) {
+            // "St. Christopher Children 's Hospital": two halves of a place, one place.
+            right_label.unwrap_or(Label::Org)
+        } else if right_label == Some(Label::Misc) {
+            Label::Misc
+        } else {
+            Label::Org
+        };
+        found.push((start, end, label));
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| !found.iter().any(|f| s.0 < f.1 && f.0 < s.1));
+    spans.extend(found);
+    spans.sort();
+}
+
 /// Names joined by an ampersand are one organization: "Douglas & Lomason", "Standard & Poor",
 /// "Marks & Spencer" (the tagger splits them or takes one side), when at least one side was
 /// tagged and each side is one capitalized word (or the right side ends in a legal form: "Lee &
-/// Sons Ltd"), on one line; not two people, nor two given names or two known places. A country named with "and" is that country ("Trinidad & Tobago").
+/// Sons Ltd"), on one line; not two people, nor two given names or two known places. A country
+/// named with "and" is that country ("Trinidad & Tobago").
 fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     if !tokens.iter().any(|t| t.text(text) == "&") {
         return;
@@ -3793,11 +3889,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_known_as(text, tokens, &mut spans);
     clubs_before_their_staff(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
+    names_with_a_peoples_possessive(text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
     the_first_word(model, text, tokens, &mut spans);
     regnal_numbers(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
     bodies_for_their_purpose(text, tokens, &mut spans);
+    bodies_for_two_fields(model, text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
