@@ -2257,3 +2257,22 @@ fn a_body_named_for_two_fields_is_one_body() {
     assert!(names.contains(&("Estonian Ministry of Culture and Sport", Label::Org)), "{names:?}");
     assert!(names.contains(&("Norway", Label::Loc)) && names.contains(&("Arts and Heritage Council", Label::Org)), "{names:?}");
 }
+
+#[test]
+fn a_role_a_pair_of_places_and_a_first_field_left_out() {
+    // Each of these the tagger got wrong (checked when written).
+    let t = "The deal will stand, trade chief Teresa Ribera said on Friday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Teresa Ribera", Label::Per)), "{:?}", names_of(t, &a));
+    let t = "Crowds gathered in Cordoba on Sunday, while Seville and Granada stayed above 44C.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Seville", Label::Loc)) && names.contains(&("Granada", Label::Loc)), "{names:?}");
+    // Months are not places.
+    let t = "Sales fell in the period between February and March, the firm said.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).is_empty(), "{:?}", names_of(t, &a));
+    let t = "Separately, Britain's Competition and Markets Authority fined ten lenders.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Competition and Markets Authority", Label::Org)), "{:?}", names_of(t, &a));
+}

@@ -687,7 +687,11 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
                 | "rapper" | "singer" | "songwriter" | "actor" | "actress" | "activist" | "journalist" | "photographer" | "novelist" | "poet" | "filmmaker" | "musician"
                 | "comedian" | "footballer" | "striker" | "midfielder" | "goalkeeper" | "dissident" | "lawmaker" | "incumbent" | "challenger"
         )
-            || (w(a - 1) == "CEO" && a >= 2 && !matches!(w(a - 2), "the" | "a" | "its" | "their" | "his" | "her"));
+            || (w(a - 1) == "CEO" && a >= 2 && !matches!(w(a - 2), "the" | "a" | "its" | "their" | "his" | "her"))
+            // Roles that also head a body's name ("chief" of "Chief Executive"): before a known
+            // given name only ("competition chief Teresa Ribera").
+            || (matches!(w(a - 1), "chief" | "commissioner" | "economist" | "analyst" | "envoy" | "adviser" | "advisor" | "coach" | "captain")
+                && model.gazetteer.lookup(w(a)) & gazetteer::GazKind::FirstName as u16 != 0);
         let plain = tokens[a..b].iter().all(|t| {
             let x = t.text(text);
             t.kind == TokenKind::Word && title_case(x) && !in_list_ci(ORG_HEADS, x) && !in_list_ci(COMPANY_WORDS, x) && !LEGAL_FORMS.contains(&x) && !COMPANIES.contains_key(x)
@@ -1415,7 +1419,9 @@ const TAIL_WORDS: &[&str] = &["a", "an", "and", "as", "at", "by", "for", "from",
 
 /// Two bodies the tagger cut at an "and" are one when the first is capitalized words with no head
 /// and the second ends in the head of a public body ("National Health" + "and" + "Medical
-/// Research Council"; "Fish and Wildlife Service"): a body named for two fields. Not a company
+/// Research Council"; "Fish and Wildlife Service"; with a first word the tagger left out after
+/// "the" or an owner: "Britain's Competition and Markets Authority"): a body named for two
+/// fields. Not a company
 /// before "and" ("General Motors and Ford Motor Company"), nor a bank or a firm after it.
 fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens[k].text(text);
@@ -1445,6 +1451,62 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
             k += 1;
         }
     }
+    // A first half the tagger left out, one capitalized word after "the" or an owner ("Britain's
+    // Competition and Markets Authority").
+    for k in 0..spans.len() {
+        let (c, d, lb) = spans[k];
+        if c < 3 || w(c - 1) != "and" || !matches!(lb, Label::Org | Label::Per) || !(c..d).all(word) || !public(d - 1) {
+            continue;
+        }
+        let a = c - 2;
+        let owned = w(a - 1) == "the" || tokens[a - 1].kind == TokenKind::Possessive;
+        let free = k == 0 || spans[k - 1].1 <= a;
+        if owned && free && word(a) && !head(a) && !tokens[a].sent_start && !tokens[a].newline_before && !tokens[c - 1].newline_before && !COMPANIES.contains_key(w(a)) {
+            spans[k] = (a, d, Label::Org);
+        }
+    }
+}
+
+/// Two words joined by "and" in mid-sentence, one a place the lists know and the other a place or
+/// a word no list has, neither a person or a body to the tagger, are two places ("while Seville
+/// and Granada were above 44C": the tagger left one out and called the other an other name).
+fn places_in_pairs(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens[k].text(text);
+    let owner = owner_map(tokens.len(), spans);
+    let free = |k: usize| {
+        let o = owner[k];
+        o == usize::MAX || (spans[o].0 == k && spans[o].1 == k + 1 && spans[o].2 != Label::Per && spans[o].2 != Label::Org)
+    };
+    let capital = |k: usize| {
+        tokens[k].kind == TokenKind::Word && upper_initial(w(k)) && !tokens[k].sent_start && !tokens[k].newline_before && w(k).chars().skip(1).any(char::is_lowercase)
+    };
+    let known = |k: usize| {
+        capital(k) && model.gazetteer.lookup(w(k)) & PLACE_KINDS != 0 && model.gazetteer.lookup(w(k)) & gazetteer::GazKind::FirstName as u16 == 0 && !with_lower(w(k), |x| crate::figures::is_figure_word(x) || crate::figures::dates::month_number(x).is_some())
+    };
+    // The other side may be a place the lists spell otherwise ("Seville", GeoNames' "Sevilla"):
+    // a word no list has, and no company.
+    // (Not a plural: "Treasuries and Bunds", "Saracens and Wasps".)
+    let unknown = |k: usize| capital(k) && model.gazetteer.lookup(w(k)) == 0 && !w(k).ends_with('s') && !COMPANIES.contains_key(w(k));
+    let place = |k: usize| known(k) || unknown(k);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 1..tokens.len().saturating_sub(1) {
+        if w(k) != "and" || !place(k - 1) || !place(k + 1) || !(known(k - 1) || known(k + 1)) || !free(k - 1) || !free(k + 1) {
+            continue;
+        }
+        // Not a compound name's word ("Trinidad and Tobago", "Bosnia and Herzegovina" the
+        // tagger found whole) nor one already a place on both sides.
+        let loc = |k: usize| owner[k] != usize::MAX && spans[owner[k]].2 == Label::Loc;
+        if loc(k - 1) && loc(k + 1) {
+            continue;
+        }
+        // A capital after the pair goes on with the second ("Seville and Granada Province").
+        if tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+            continue;
+        }
+        found.push((k - 1, k));
+        found.push((k + 1, k + 2));
+    }
+    put_names(spans, found, Label::Loc);
 }
 
 /// A name that goes on after a people's possessive is one name ("Mongolian People's Party",
@@ -3896,6 +3958,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     add_organization_phrases(text, tokens, &mut spans);
     bodies_for_their_purpose(text, tokens, &mut spans);
     bodies_for_two_fields(model, text, tokens, &mut spans);
+    places_in_pairs(model, text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
