@@ -2276,3 +2276,17 @@ fn a_role_a_pair_of_places_and_a_first_field_left_out() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Competition and Markets Authority", Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_body_cut_at_a_hyphen_and_a_prize_called_a_body() {
+    // The tagger cut the first at "-Langevin" and called the prize a body (checked when written).
+    let t = "She ran a laboratory at the Institut Laue-Langevin in Grenoble. In 1991 she shared the Wolf Prize in Physics with two colleagues.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Institut Laue-Langevin", Label::Org)), "{names:?}");
+    assert!(names.contains(&("Wolf Prize", Label::Misc)), "{names:?}");
+    // A headline's hyphenated adjective is not part of the name.
+    let t = "Shares Of Nordvik Bank-Backed Lender Jump";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).iter().any(|n| n.0.contains("Backed")), "{:?}", names_of(t, &a));
+}

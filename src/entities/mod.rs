@@ -1467,6 +1467,26 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
     }
 }
 
+/// A body's name the tagger cut at a hyphen goes on over it to a capitalized word glued on both
+/// sides ("the Institut Laue" + "-Langevin"): the tagger learned that a part after a hyphen is
+/// seldom a name ("Seoul-based"). Not a place or company on the far side ("Airbus-Boeing").
+fn bodies_across_a_hyphen(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens[k].text(text);
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if l != Label::Org || b + 1 >= tokens.len() || w(b) != "-" || tokens[b].space_before || tokens[b + 1].space_before || spans.get(k + 1).is_some_and(|n| n.0 <= b + 1) {
+            continue;
+        }
+        let next = w(b + 1);
+        // (Not a headline's capitalized adjective: "Dalai Lama-Led", "Seoul-Based", "Pro-Style".)
+        let adjective = next.ends_with("ed") || next.ends_with("ing") || matches!(next, "Style" | "Era" | "Run" | "Born" | "Made" | "Free" | "Like" | "Wide" | "Only" | "Owned" | "Linked");
+        let name = tokens[b + 1].kind == TokenKind::Word && upper_initial(next) && next.chars().skip(1).any(char::is_lowercase) && !adjective;
+        if name && model.gazetteer.lookup(next) & PLACE_KINDS == 0 && !COMPANIES.contains_key(next) {
+            spans[k] = (a, b + 2, l);
+        }
+    }
+}
+
 /// Two words joined by "and" in mid-sentence, one a place the lists know and the other a place or
 /// a word no list has, neither a person or a body to the tagger, are two places ("while Seville
 /// and Granada were above 44C": the tagger left one out and called the other an other name).
@@ -3959,6 +3979,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     bodies_for_their_purpose(text, tokens, &mut spans);
     bodies_for_two_fields(model, text, tokens, &mut spans);
     places_in_pairs(model, text, tokens, &mut spans);
+    bodies_across_a_hyphen(model, text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
@@ -4232,7 +4253,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A person's name before a building's or a prize's word names the building or the prize:
     // "John F. Kennedy International Airport", "Walter Reed Hospital" are places, "the James Webb
     // Space Telescope", "the Nelson Mandela Prize" other names (CoNLL: 11 hospitals places, 5
-    // prizes other names); not surnames that are such words ("Hall", "Park").
+    // prizes other names; a prize the tagger called a body too: "the Wolf Prize"); not surnames
+    // that are such words ("Hall", "Park").
     let taken = taken_mask(tokens.len(), &spans);
     // The word may be left out right after the person ("Nelson Mandela" + "Prize").
     let word_after = |w: &str| matches!(w, "Prize" | "Award" | "Trophy" | "Medal" | "Telescope" | "Airport" | "Hospital" | "Building" | "Memorial" | "Stadium");
@@ -4251,7 +4273,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let listed = tokens.get(b).is_some_and(|t| t.text(text) == "(");
         if l == Label::Per && building && !listed {
             *s = (a, b, Label::Loc);
-        } else if prize && matches!(l, Label::Per | Label::Loc) {
+        } else if prize && (matches!(l, Label::Per | Label::Loc) || (l == Label::Org && last != "Telescope")) {
             *s = (a, b, Label::Misc);
         }
     }
