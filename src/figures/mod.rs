@@ -3830,6 +3830,35 @@ impl<'a> Grammar<'a> {
             if self.w(k) == "-" && self.w(k + 1) == "strong" {
                 end = k + 2;
             }
+            // "a 400-page file", "a 10-member panel", "their 19-match run": the noun glued on
+            // by a hyphen is what is counted (its plural), and part of the figure.
+            let compound = k == end
+                && num.is_some_and(|n| n.digits)
+                && qual == Qualifier::Exact
+                && self.w(k) == "-"
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).starts_with(|c: char| c.is_ascii_lowercase()))
+                && !(self.w(k + 2) == "-" && self.glued(k + 2))
+                && {
+                    let n = self.w(k + 1);
+                    // Not a unit, a month or a share ("9-mth", "1-jan", "14-pct"), nor a golfer's
+                    // score, club or putt ("19-under", "6-iron", "45-footer"), nor "26-time".
+                    n.len() >= 3
+                        && !n.ends_with('s')
+                        && !n.ends_with("something")
+                        && !n.ends_with("ish")
+                        && units::unit(n).is_none()
+                        && units::time_unit(n).is_none()
+                        && dates::month_number(n).is_none()
+                        && !matches!(n, "strong" | "odd" | "plus" | "fold" | "and" | "for" | "the" | "year" | "old" | "mth" | "yr" | "percent" | "pct" | "under" | "over" | "all" | "iron" | "wood" | "footer" | "club" | "time" | "par" | "nil")
+                };
+            if compound {
+                f.counted = Some(plural_of(self.tokens[k + 1].text(self.text)));
+                end = k + 2;
+                f.span = tok_span(start, end);
+                return Some((f, end));
+            }
             // "20,000 more nurses", "300 fewer beds": what is counted follows the comparative
             // (not "20,000 more than", "more" alone, "four more years", nor the idiom "one more time").
             if matches!(self.w(k), "more" | "fewer")

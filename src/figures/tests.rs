@@ -2650,3 +2650,15 @@ fn holding_later_in_the_clause_is_no_detention() {
     assert_eq!(one("Gunmen freed 9 workers held hostage for a month.", "9").event, Some("detained"));
     assert_eq!(one("At least 15 reporters were held without charge.", "At least 15").event, Some("detained"));
 }
+
+#[test]
+fn a_noun_glued_on_by_a_hyphen_is_what_is_counted() {
+    let s = "Lawyers got two days to read a 250-page file before a 9-member panel ruled.";
+    let f = one(s, "250-page");
+    assert_eq!((f.value, f.counted.as_deref()), (Some(250.0), Some("pages")));
+    assert_eq!(one(s, "9-member").counted.as_deref(), Some("members"));
+    // Units, months, a golfer's score and lengths of time keep their own readings.
+    let s = "She moved to 12-under 201 for the event.";
+    assert!(!figs(s).iter().any(|f| f.span.slice(s) == "12-under"), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+    assert_eq!(one("A 40-day ban followed.", "40-day").kind, FigureKind::Duration);
+}
