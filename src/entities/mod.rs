@@ -1439,18 +1439,21 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
             )
         })
     };
-    let mut k = 1;
-    while k < spans.len() {
-        let ((a, b, la), (c, d, lb)) = (spans[k - 1], spans[k]);
-        let joined = c == b + 1 && w(b) == "and" && !tokens[b].newline_before && !tokens[c].newline_before;
-        // (A "person" ending in a public body's head is that body: the tagger's "Heritage Council".)
-        if joined && first(a, b, la) && matches!(lb, Label::Org | Label::Per) && (a..b).all(|t| word(t) && !head(t)) && (c..d).all(word) && public(d - 1) && !COMPANIES.contains_key(w(a)) {
-            spans[k - 1] = (a, d, Label::Org);
-            spans.remove(k);
-        } else {
-            k += 1;
+    // One walk, each span offered with the one kept before it (a removal inside the walk moved
+    // the whole tail each time: quadratic in a long text of such bodies).
+    let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for &(c, d, lb) in spans.iter() {
+        if let Some(&(a, b, la)) = out.last() {
+            let joined = c == b + 1 && w(b) == "and" && !tokens[b].newline_before && !tokens[c].newline_before;
+            // (A "person" ending in a public body's head is that body: the tagger's "Heritage Council".)
+            if joined && first(a, b, la) && matches!(lb, Label::Org | Label::Per) && (a..b).all(|t| word(t) && !head(t)) && (c..d).all(word) && public(d - 1) && !COMPANIES.contains_key(w(a)) {
+                *out.last_mut().expect("a span") = (a, d, Label::Org);
+                continue;
+            }
         }
+        out.push((c, d, lb));
     }
+    *spans = out;
     // A first half the tagger left out, one capitalized word after "the" or an owner ("Britain's
     // Competition and Markets Authority").
     for k in 0..spans.len() {
@@ -1584,7 +1587,11 @@ fn names_with_a_peoples_possessive(text: &str, tokens: &[Token], spans: &mut Vec
     if found.is_empty() {
         return;
     }
-    spans.retain(|s| !found.iter().any(|f| s.0 < f.1 && f.0 < s.1));
+    let mut covered = vec![false; tokens.len()];
+    for f in &found {
+        covered[f.0..f.1].fill(true);
+    }
+    spans.retain(|s| !covered[s.0..s.1].iter().any(|&c| c));
     spans.extend(found);
     spans.sort();
 }
