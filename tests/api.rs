@@ -2290,3 +2290,12 @@ fn a_body_cut_at_a_hyphen_and_a_prize_called_a_body() {
     let a = analyze(t).unwrap();
     assert!(!names_of(t, &a).iter().any(|n| n.0.contains("Backed")), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_company_with_two_legal_forms_is_the_company_without_them() {
+    // "Co Ltd": only the last form had been dropped, so the short names made a second group.
+    let t = "Hallberg Shipping Co Ltd reported a loss. Hallberg Shipping said more.";
+    let a = analyze(t).unwrap();
+    let g = |s: &str| a.entities.iter().find(|e| e.span.slice(t) == s).unwrap_or_else(|| panic!("no {s}: {:?}", names_of(t, &a))).group;
+    assert_eq!(g("Hallberg Shipping Co Ltd"), g("Hallberg Shipping"));
+}

@@ -393,10 +393,14 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             continue;
         }
         // `lw` leaves titles out ("MR Pemba Star S.A."), so it can be shorter than the words.
-        let Some((_, short)) = lw[i].split_last().filter(|(_, rest)| !rest.is_empty()) else { continue };
-        if let Some(&j) = distinct.get(short) {
-            if mentions[j].label != Label::Per {
-                union(&mut parent, i, j);
+        // Each legal form may go ("Samsung Electronics Co Ltd" … "Samsung Electronics Co" …
+        // "Samsung Electronics").
+        let trailing = mentions[i].words.iter().rev().take_while(|w| super::LEGAL_FORMS.contains(w)).count().max(1);
+        for t in 1..=trailing.min(lw[i].len().saturating_sub(1)) {
+            if let Some(&j) = distinct.get(&lw[i][..lw[i].len() - t]) {
+                if mentions[j].label != Label::Per {
+                    union(&mut parent, i, j);
+                }
             }
         }
     }
