@@ -2299,3 +2299,11 @@ fn a_company_with_two_legal_forms_is_the_company_without_them() {
     let g = |s: &str| a.entities.iter().find(|e| e.span.slice(t) == s).unwrap_or_else(|| panic!("no {s}: {:?}", names_of(t, &a))).group;
     assert_eq!(g("Hallberg Shipping Co Ltd"), g("Hallberg Shipping"));
 }
+
+#[test]
+fn a_name_ending_in_a_stream_or_landform_is_a_place() {
+    // The tagger called the creek a body (checked when written).
+    let t = "The McDougall Creek fire grew to more than 6,800 hectares in 24 hours.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("McDougall Creek", Label::Loc)), "{:?}", names_of(t, &a));
+}

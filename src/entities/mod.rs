@@ -1470,6 +1470,25 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
     }
 }
 
+/// A name of two words or more ending in a word for a stream, a lake or a landform is a place
+/// ("McDougall Creek", "the Okavango River", "Silicon Valley", "Niagara Falls"), whatever the
+/// tagger called it. Not a bay or a forest, which name clubs ("Tampa Bay", "Nottingham Forest").
+fn waters_and_landforms(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l == Label::Loc || b < a + 2 {
+            continue;
+        }
+        let last = tokens[b - 1].text(text);
+        let words = tokens[a..b - 1].iter().all(|t| t.kind == TokenKind::Word || t.text(text) == "-");
+        if words
+            && matches!(last, "Creek" | "River" | "Lake" | "Valley" | "Canyon" | "Island" | "Islands" | "Peninsula" | "Falls" | "Hills" | "Mountains" | "Glacier" | "Desert" | "Reservoir" | "Lagoon" | "Delta" | "Plateau")
+        {
+            s.2 = Label::Loc;
+        }
+    }
+}
+
 /// A body's name the tagger cut at a hyphen goes on over it to a capitalized word glued on both
 /// sides ("the Institut Laue" + "-Langevin"): the tagger learned that a part after a hyphen is
 /// seldom a name ("Seoul-based"). Not a place or company on the far side ("Airbus-Boeing").
@@ -3987,6 +4006,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     bodies_for_two_fields(model, text, tokens, &mut spans);
     places_in_pairs(model, text, tokens, &mut spans);
     bodies_across_a_hyphen(model, text, tokens, &mut spans);
+    waters_and_landforms(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
