@@ -4420,6 +4420,14 @@ impl<'a> Grammar<'a> {
                 if j > end && self.is_num(k) {
                     return None;
                 }
+                // So is a pair of verbs ("grew to 6,800 hectares … and destroyed or damaged at
+                // least 40 buildings": the buildings were damaged, not the hectares).
+                if j > end && matches!(self.w(j + 1), "or" | "and") && event_of(self.w(j + 2), self.w(j + 3)).is_some() {
+                    let k = self.qualifier(j + 3).map_or(j + 3, |(_, k)| k);
+                    if self.is_num(k) {
+                        return None;
+                    }
+                }
                 // "two injured passengers died": a participle before the noun says what they
                 // were; a death after it in the clause is what happened to them.
                 if j == end && e != "killed" && self.w(j).ends_with("ed") {

@@ -2662,3 +2662,10 @@ fn a_noun_glued_on_by_a_hyphen_is_what_is_counted() {
     assert!(!figs(s).iter().any(|f| f.span.slice(s) == "12-under"), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
     assert_eq!(one("A 40-day ban followed.", "40-day").kind, FigureKind::Duration);
 }
+
+#[test]
+fn a_pair_of_verbs_before_another_count_is_that_counts_event() {
+    let s = "The blaze spread to over 900 hectares overnight and destroyed or damaged at least 25 homes.";
+    assert_eq!(one(s, "over 900 hectares").event, None);
+    assert_eq!(one(s, "at least 25").event, Some("damaged"));
+}
