@@ -1421,8 +1421,8 @@ const TAIL_WORDS: &[&str] = &["a", "an", "and", "as", "at", "by", "for", "from",
 /// and the second ends in the head of a public body ("National Health" + "and" + "Medical
 /// Research Council"; "Fish and Wildlife Service"; with a first word the tagger left out after
 /// "the" or an owner: "Britain's Competition and Markets Authority"): a body named for two
-/// fields. Not a company
-/// before "and" ("General Motors and Ford Motor Company"), nor a bank or a firm after it.
+/// fields. Not a company before "and" ("General Motors and Ford Motor Company"), nor a bank or a
+/// firm after it.
 fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens[k].text(text);
     // The tagger may call a first half of one word other ("Arts"), but not a people's adjective

@@ -958,11 +958,12 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
 const PART_OF: [&str; 7] = ["the", "its", "their", "his", "her", "our", "these"];
 
 /// "38 billion euros, up from 24 billion", "a target of 520 euros from 450", "2% of output,
-/// up from 1.6": a bare number compared with an amount of money or a percentage right before it
-/// is in the same unit, written once (not after "and": "$4.25 and 32 items").
+/// up from 1.6", "cut to 35 hours from 38": a bare number compared with an amount of money, a
+/// percentage or a measure right before it is in the same unit, written once (not after "and":
+/// "$4.25 and 32 items"); "from $3 to $4 billion": the old level's scale is the new one's.
 fn carry_units(text: &str, figs: &mut [Figure]) {
     // Only the word before it: never the whole text before (a long text has many such pairs).
-    let from_before = |text: &str, at: usize| {
+    let from_before = |at: usize| {
         text.get(..at).map(str::trim_end).is_some_and(|t| {
             t.len() >= 4 && t.is_char_boundary(t.len() - 4) && t[t.len() - 4..].eq_ignore_ascii_case("from") && !t[..t.len() - 4].ends_with(|c: char| c.is_alphanumeric())
         })
@@ -972,7 +973,7 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
         let (a, b) = (&mut head[i - 1], &mut tail[0]);
         // "rose from $3 to $4 billion", "from 3 to 4 million": the scale written once, after the
         // new level, is the old one's too (when that makes the two of a size).
-        let from_to = from_before(text, a.span.start) && text.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "to");
+        let from_to = from_before(a.span.start) && text.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "to");
         if from_to && (a.kind == b.kind || a.kind == FigureKind::Count) && (a.unit == b.unit || a.unit.is_none()) && a.qualifier == Qualifier::Exact {
             let scale = |f: &Figure| {
                 let t = text.get(f.span.start..f.span.end).unwrap_or("").to_ascii_lowercase();
