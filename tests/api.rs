@@ -2307,3 +2307,11 @@ fn a_name_ending_in_a_stream_or_landform_is_a_place() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("McDougall Creek", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_plural_region_after_the_is_one_place() {
+    // The tagger made "Northwest" an other name and left "Territories" out (checked when written).
+    let t = "Troops were sent to Manitoba and the Northwest Territories, where 9,000 people left.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Northwest Territories", Label::Loc)), "{:?}", names_of(t, &a));
+}

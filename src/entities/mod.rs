@@ -2287,6 +2287,16 @@ fn known_regions(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
     let matches_at = |a: usize| longest_phrase_at(&REGIONS, text, tokens, a);
     let alone = |a: usize, b: usize| !cap(b) && !(a > 0 && !tokens[a].sent_start && (cap(a - 1) || w(a - 1).eq_ignore_ascii_case("the")));
     let people = person_words(text, tokens, spans);
+    // A plural region's name after "the" that the tagger cut ("the Northwest" + "Territories"):
+    // the whole name, when the rest of it is no other name.
+    for k in 0..spans.len() {
+        let (a, b, _) = spans[k];
+        let n = matches_at(a);
+        let rest_free = spans.get(k + 1).is_none_or(|next| next.0 >= a + n);
+        if n > b - a && rest_free && a > 0 && w(a - 1).eq_ignore_ascii_case("the") && w(a + n - 1).ends_with('s') && !cap(a + n) {
+            spans[k] = (a, a + n, Label::Loc);
+        }
+    }
     for s in spans.iter_mut() {
         // A body only after a word of place ("off Crete", "to Bali"): clubs are named after
         // regions too ("Bahia", "Goias" in CoNLL's tables).
