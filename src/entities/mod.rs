@@ -433,7 +433,7 @@ fn people_by_given_name(model: &Model, text: &str, tokens: &[Token], spans: &mut
             continue;
         }
         let last = model.gazetteer.lookup(l);
-        let common = |w: &str| model.gazetteer.lookup(&w.to_lowercase()) & gazetteer::GazKind::CommonWord as u16 != 0;
+        let common = |w: &str| with_lower(w, |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 != 0;
         let body_word = |w: &str| in_list_ci(ORG_HEADS, w) || in_list_ci(COMPANY_WORDS, w) || LEGAL_FORMS.contains(&w) || COMPANIES.contains_key(w);
         let place = model.gazetteer.lookup(&text[first.span.start..second.span.end]) & PLACE_KINDS != 0 || (given | last) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0;
         // Nor a month's name ("May Allah …", "April Fools").
@@ -671,8 +671,7 @@ fn title_case(w: &str) -> bool {
 /// "chief executive Elon Musk", "co-founder Ada Vey", "rapper Pavlos Fyssas": two or three
 /// capitalized words right after a role written in lower case are a person, whatever the tagger
 /// made of a given name it does not know (a body, most often); not a name with a body's head word
-/// or legal form in it, nor a
-/// place. The same name elsewhere in the text becomes a person too.
+/// or legal form in it, nor a place. The same name elsewhere in the text becomes a person too.
 fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let mut people: Vec<&str> = Vec::new();
@@ -1514,25 +1513,33 @@ fn bodies_across_a_hyphen(model: &Model, text: &str, tokens: &[Token], spans: &m
 /// and Granada were above 44C": the tagger left one out and called the other an other name).
 fn places_in_pairs(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens[k].text(text);
-    let owner = owner_map(tokens.len(), spans);
-    let free = |k: usize| {
-        let o = owner[k];
-        o == usize::MAX || (spans[o].0 == k && spans[o].1 == k + 1 && spans[o].2 != Label::Per && spans[o].2 != Label::Org)
-    };
     let capital = |k: usize| {
         tokens[k].kind == TokenKind::Word && upper_initial(w(k)) && !tokens[k].sent_start && !tokens[k].newline_before && w(k).chars().skip(1).any(char::is_lowercase)
     };
     let known = |k: usize| {
-        capital(k) && model.gazetteer.lookup(w(k)) & PLACE_KINDS != 0 && model.gazetteer.lookup(w(k)) & gazetteer::GazKind::FirstName as u16 == 0 && !with_lower(w(k), |x| crate::figures::is_figure_word(x) || crate::figures::dates::month_number(x).is_some())
+        capital(k) && {
+            let kinds = model.gazetteer.lookup(w(k));
+            kinds & PLACE_KINDS != 0 && kinds & gazetteer::GazKind::FirstName as u16 == 0 && !with_lower(w(k), |x| crate::figures::is_figure_word(x) || crate::figures::dates::month_number(x).is_some())
+        }
     };
     // The other side may be a place the lists spell otherwise ("Seville", GeoNames' "Sevilla"):
     // a word no list has, and no company.
     // (Not a plural: "Treasuries and Bunds", "Saracens and Wasps".)
     let unknown = |k: usize| capital(k) && model.gazetteer.lookup(w(k)) == 0 && !w(k).ends_with('s') && !COMPANIES.contains_key(w(k));
     let place = |k: usize| known(k) || unknown(k);
+    // The pairs first (most texts have none), then which span holds each of their words.
+    let pairs: Vec<usize> = (1..tokens.len().saturating_sub(1)).filter(|&k| w(k) == "and" && place(k - 1) && place(k + 1) && (known(k - 1) || known(k + 1))).collect();
+    if pairs.is_empty() {
+        return;
+    }
+    let owner = owner_map(tokens.len(), spans);
+    let free = |k: usize| {
+        let o = owner[k];
+        o == usize::MAX || (spans[o].0 == k && spans[o].1 == k + 1 && spans[o].2 != Label::Per && spans[o].2 != Label::Org)
+    };
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for k in 1..tokens.len().saturating_sub(1) {
-        if w(k) != "and" || !place(k - 1) || !place(k + 1) || !(known(k - 1) || known(k + 1)) || !free(k - 1) || !free(k + 1) {
+    for k in pairs {
+        if !free(k - 1) || !free(k + 1) {
             continue;
         }
         // Not a compound name's word ("Trinidad and Tobago", "Bosnia and Herzegovina" the
@@ -2291,9 +2298,12 @@ fn known_regions(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
     // the whole name, when the rest of it is no other name.
     for k in 0..spans.len() {
         let (a, b, _) = spans[k];
+        if a == 0 || !w(a - 1).eq_ignore_ascii_case("the") {
+            continue;
+        }
         let n = matches_at(a);
         let rest_free = spans.get(k + 1).is_none_or(|next| next.0 >= a + n);
-        if n > b - a && rest_free && a > 0 && w(a - 1).eq_ignore_ascii_case("the") && w(a + n - 1).ends_with('s') && !cap(a + n) {
+        if n > b - a && rest_free && w(a + n - 1).ends_with('s') && !cap(a + n) {
             spans[k] = (a, a + n, Label::Loc);
         }
     }
