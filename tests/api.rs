@@ -2315,3 +2315,16 @@ fn a_plural_region_after_the_is_one_place() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Northwest Territories", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_port_authority_and_terminal_operators_are_bodies() {
+    // The tagger made "Port of" a place and cut the rest; "Ports" and "Terminals" were no company
+    // words, so "Hutchison Ports" was a place and "Terminals" left out (checked when written).
+    let t = "\"Every day costs us 40 million euros,\" said Anna Visser, chief executive of the Port of Rotterdam Authority, adding that ships were diverted.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Port of Rotterdam Authority", Label::Org)), "{:?}", names_of(t, &a));
+    let t = "The FNV Havens union, which represents about 4,500 lashers and crane operators, is demanding a 9% pay rise over two years and early retirement at 63. Operators including APM Terminals and Hutchison Ports have offered 5.5%.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("APM Terminals", Label::Org)) && names.contains(&("Hutchison Ports", Label::Org)), "{names:?}");
+}

@@ -338,9 +338,9 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 pub(super) const COMPANY_WORDS: &[&str] = &[
     "airlines", "airways", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
     "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
-    "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "petroleum", "pharmaceutical", "pharmaceuticals", "refineries",
+    "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "refineries",
     "research", "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
-    "telecommunications", "textiles",
+    "telecommunications", "terminals", "textiles",
 ];
 
 /// Words of [`COMPANY_WORDS`] that name a line of business a group may run as a company of its
@@ -1467,6 +1467,37 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
             spans[k] = (a, d, Label::Org);
         }
     }
+}
+
+/// "the Port of Rotterdam Authority", "the City of London Corporation": a word for a place's kind,
+/// "of", and a name the tagger found after it ending in a body's head are one body; the tagger
+/// made a place of the first word (and of the rest: "Port of" + "Rotterdam Authority") or left
+/// it out.
+fn bodies_of_a_place(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens[k].text(text);
+    let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for &(c, d, l) in spans.iter() {
+        let kind = c >= 2 && w(c - 1) == "of" && matches!(w(c - 2), "Port" | "City" | "County" | "Province" | "State" | "Municipality" | "District" | "Region" | "Town");
+        let body = kind && matches!(l, Label::Org | Label::Loc) && d > c + 1 && with_lower(w(d - 1), |x| ORG_HEADS.binary_search(&x).is_ok()) && !tokens[c - 1].newline_before;
+        if kind && body && !tokens[c - 2].sent_start {
+            // The first word: a place of its own the tagger made of it (perhaps with the "of"),
+            // or no name.
+            match out.last() {
+                Some(&(a, b, Label::Loc)) if a == c - 2 && b <= c => {
+                    out.pop();
+                }
+                Some(&(_, b, _)) if b > c - 2 => {
+                    out.push((c, d, l));
+                    continue;
+                }
+                _ => {}
+            }
+            out.push((c - 2, d, Label::Org));
+            continue;
+        }
+        out.push((c, d, l));
+    }
+    *spans = out;
 }
 
 /// A name of two words or more ending in a word for a stream, a lake or a landform is a place
@@ -4025,6 +4056,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     bodies_for_their_purpose(text, tokens, &mut spans);
     bodies_for_two_fields(model, text, tokens, &mut spans);
     places_in_pairs(model, text, tokens, &mut spans);
+    bodies_of_a_place(text, tokens, &mut spans);
     bodies_across_a_hyphen(model, text, tokens, &mut spans);
     waters_and_landforms(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
