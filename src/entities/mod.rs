@@ -1274,7 +1274,13 @@ fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &m
     if found.is_empty() {
         return;
     }
-    spans.retain(|&(a, b, _)| !found.iter().any(|&(s, e)| s <= a && b <= e));
+    // The chains are disjoint: the one starting last at or before a span is the only one that
+    // can hold it (a search, not a look at every chain for every span).
+    found.sort_unstable();
+    spans.retain(|&(a, b, _)| {
+        let k = found.partition_point(|f| f.0 <= a);
+        !(k > 0 && b <= found[k - 1].1)
+    });
     spans.extend(found.into_iter().map(|(s, e)| (s, e, Label::Loc)));
     spans.sort();
 }
@@ -2191,6 +2197,9 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
     let mut found: Vec<((usize, usize), (usize, usize))> = Vec::new();
     // Places known by the state or country after them, not by the gazetteer.
     let mut seated: Vec<(usize, usize)> = Vec::new();
+    // Where the tagger's bodies start, gathered at the first dated line that asks (a wire has
+    // one on every line: a look at every name for each would grow with the square of the text).
+    let body_starts = std::cell::OnceCell::new();
     for i in 0..tokens.len() {
         if !(i == 0 || tokens[i].newline_before) {
             continue;
@@ -2241,7 +2250,14 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
         };
         // A body the gazetteer does not know as a place stays one ("UNITED NATIONS 1996-08-22",
         // as CoNLL writes the UN's dateline).
-        let body = || spans.iter().any(|s| s.0 == i && s.2 == Label::Org) && model.gazetteer.lookup(&text[tokens[i].span.start..tokens[j - 1].span.end]) & PLACE_KINDS == 0;
+        let body = || {
+            let starts = body_starts.get_or_init(|| {
+                let mut v: Vec<usize> = spans.iter().filter(|s| s.2 == Label::Org).map(|s| s.0).collect();
+                v.sort_unstable();
+                v
+            });
+            starts.binary_search(&i).is_ok() && model.gazetteer.lookup(&text[tokens[i].span.start..tokens[j - 1].span.end]) & PLACE_KINDS == 0
+        };
         if tokens.get(k).is_some_and(|t| iso(t) && !t.newline_before) && tokens.get(k + 4).is_some_and(|t| t.span.end == tokens[k].span.start + 10) && tokens.get(k + 5).is_none_or(|t| t.newline_before) && !body() {
             found.push(((i, j), (0, 0)));
             continue;
@@ -4727,7 +4743,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         // The storm's name alone later in the report is the same event ("Helga cut power" after
         // "Storm Helga" had been a place).
-        let names: Vec<&str> = spans
+        let mut names: Vec<&str> = spans
             .iter()
             .filter_map(|s| match s.1 - s.0 {
                 1 if storm_before(s.0) => Some(word(s.0)),
@@ -4735,9 +4751,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
                 _ => None,
             })
             .collect();
+        // Each name once, searched: a report of a storm names it again and again.
+        names.sort_unstable();
+        names.dedup();
         if !names.is_empty() {
             for s in spans.iter_mut() {
-                if s.1 == s.0 + 1 && names.contains(&word(s.0)) {
+                if s.1 == s.0 + 1 && names.binary_search(&word(s.0)).is_ok() {
                     s.2 = Label::Misc;
                 }
             }
