@@ -891,6 +891,19 @@ fn well_known_companies_are_organizations_but_not_a_river_or_a_person() {
 }
 
 #[test]
+fn well_known_gold_miners_are_companies() {
+    // Without the list, "Harmony Gold" after "owner" was a person and "Sibanye-Stillwater" and
+    // "Newmont" were missed (checked when written); "Gold" alone is no company word: it ends
+    // people's names ("Dore Gold") and headlines ("OLYMPIC GOLD").
+    let t = "Rescuers reached the shaft on Monday, its owner Harmony Gold said. Sibanye-Stillwater and Newmont cut output, \
+             as did Barrick Gold. The envoy Dore Gold spoke.";
+    let names = names_of(t, &analyze(t).unwrap());
+    for want in [("Harmony Gold", Label::Org), ("Sibanye-Stillwater", Label::Org), ("Newmont", Label::Org), ("Barrick Gold", Label::Org), ("Dore Gold", Label::Per)] {
+        assert!(names.contains(&want), "{want:?} in {names:?}");
+    }
+}
+
+#[test]
 fn plural_title_abbreviations_open_names() {
     // "Sens." was a name of its own (an organization) before the tokenizer kept its period.
     let t = "Sens. Ada Brandt of Maine and Reps. Olu Bakare of Ohio voted no.";
