@@ -576,6 +576,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     rates_per_population(&g, &mut out);
     listed_ages(text, &mut out);
     carry_units(text, &mut out);
+    counts_compared_across_a_date(text, &mut out);
     money_said_once(text, &mut out);
     local_currencies(&g, &mut out);
     // Those "held" are detained when they are people, or when nothing is counted (known only
@@ -951,6 +952,31 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
         f.kind = FigureKind::Money;
         f.unit = Some(format!("{base}/{quote}"));
         f.span = Span::new(f.span.start, g.tokens[end - 1].span.end);
+    }
+}
+
+/// "44 mining deaths last year, down from 49 in 2022", "arrested 12 people on Monday, compared
+/// with 30": a bare count compared with a count before it, a date between them, counts the same
+/// (`carry_units` reads neighbours only; here the date sits between the two).
+fn counts_compared_across_a_date(text: &str, figs: &mut [Figure]) {
+    for i in 2..figs.len() {
+        let (head, tail) = figs.split_at_mut(i);
+        let (a, date, b) = (&head[i - 2], &head[i - 1], &mut tail[0]);
+        if a.kind != FigureKind::Count || date.kind != FigureKind::Date || b.kind != FigureKind::Count || b.counted.is_some() || b.unit.is_some() {
+            continue;
+        }
+        let Some(counted) = a.counted.as_deref() else { continue };
+        // What the first count counts, then the date, then the comparison, nothing else.
+        let (Some(before), Some(after)) = (text.get(a.span.end..date.span.start), text.get(date.span.end..b.span.start)) else { continue };
+        let before = before.trim_start();
+        if !before.starts_with(counted) || !matches!(before[counted.len()..].trim(), "" | "on" | "in") {
+            continue;
+        }
+        let link: Vec<String> = after.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(3).map(str::to_lowercase).collect();
+        let link: Vec<&str> = link.iter().map(String::as_str).collect();
+        if matches!(link.as_slice(), ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"]) {
+            b.counted = Some(counted.to_string());
+        }
     }
 }
 

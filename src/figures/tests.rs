@@ -1241,6 +1241,20 @@ fn a_count_compared_or_taken_of_another_counts_the_same_thing() {
 }
 
 #[test]
+fn a_count_compared_across_a_date_counts_the_same_thing() {
+    let s = "The quarry reported 31 injuries last year, down from 44 in 2021.";
+    assert_eq!(one(s, "44").counted.as_deref(), Some("injuries"));
+    let s = "Wardens rescued 18 hikers on Sunday, compared with 7 a week before.";
+    assert_eq!(one(s, "7").counted.as_deref(), Some("hikers"));
+    // Anything else between the date and the comparison: the count is left alone.
+    let s = "Wardens rescued 18 hikers on Sunday and saw 7 deer.";
+    assert_ne!(one(s, "7").counted.as_deref(), Some("hikers"));
+    // A count that names its own thing keeps it.
+    let s = "The depot sold 300 tickets on Friday, up from 250 passes.";
+    assert_eq!(one(s, "250").counted.as_deref(), Some("passes"));
+}
+
+#[test]
 fn lengths_of_time_share_their_unit_and_money_is_never_killed() {
     let f = one("Talks could take two or three weeks.", "two or three weeks");
     assert_eq!((f.kind, f.qualifier, f.low, f.high, f.unit.as_deref()), (FigureKind::Duration, Qualifier::Range, Some(2.0), Some(3.0), Some("week")));
