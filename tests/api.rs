@@ -904,6 +904,14 @@ fn well_known_gold_miners_are_companies() {
 }
 
 #[test]
+fn general_after_the_opens_a_bodys_name() {
+    // The tagger alone cut "General" off (checked when written): it reads it as a rank.
+    let t = "Rice exports fell 3 percent , the General Statistics Office said . The General Customs Department agreed .";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert_eq!(names, [("General Statistics Office", Label::Org), ("General Customs Department", Label::Org)]);
+}
+
+#[test]
 fn plural_title_abbreviations_open_names() {
     // "Sens." was a name of its own (an organization) before the tokenizer kept its period.
     let t = "Sens. Ada Brandt of Maine and Reps. Olu Bakare of Ohio voted no.";

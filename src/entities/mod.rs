@@ -1475,6 +1475,22 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
     }
 }
 
+/// "the General Statistics Office", "the General Customs Department": "General" between "the"
+/// and a body's name opens the name (the tagger, which reads "General" as a rank before people,
+/// cut it off). Not after any other word ("Secretary General", "Attorney General").
+fn general_bodies(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for k in 0..spans.len() {
+        let (a, _, l) = spans[k];
+        if l != Label::Org || a < 2 || tokens[a].newline_before || tokens[a - 1].newline_before || tokens[a - 1].text(text) != "General" {
+            continue;
+        }
+        let free = k == 0 || spans[k - 1].1 < a;
+        if free && tokens[a - 2].text(text).eq_ignore_ascii_case("the") {
+            spans[k].0 = a - 1;
+        }
+    }
+}
+
 /// "the Port of Rotterdam Authority", "the City of London Corporation": a word for a place's kind,
 /// "of", and a name the tagger found after it ending in a body's head are one body; the tagger
 /// made a place of the first word (and of the rest: "Port of" + "Rotterdam Authority") or left
@@ -4073,6 +4089,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     bodies_for_two_fields(model, text, tokens, &mut spans);
     places_in_pairs(model, text, tokens, &mut spans);
     bodies_of_a_place(text, tokens, &mut spans);
+    general_bodies(text, tokens, &mut spans);
     bodies_across_a_hyphen(model, text, tokens, &mut spans);
     waters_and_landforms(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
