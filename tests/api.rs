@@ -246,6 +246,9 @@ fn names_with_particles_are_one_name() {
     assert!(names.contains(&("Karim bin Rashid", Label::Per)), "{names:?}");
     assert!(names.contains(&("Tiago da Costa", Label::Per)), "{names:?}");
     assert!(names.contains(&("Rio de Janeiro", Label::Loc)), "{names:?}");
+    // Portuguese "e" joins two family names ("Sousa e Castro"); the tagger alone made two people.
+    let t = "His lawyer, Marta Sousa e Castro, said they would appeal.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Marta Sousa e Castro", Label::Per)]);
 }
 
 #[test]

@@ -2070,8 +2070,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "two", "was", "who", "you",
 ];
 
-/// Lower-case particles inside names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman".
-const PARTICLES: &[&str] = &["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "do", "dos", "du", "ibn", "van", "von"];
+/// Lower-case particles inside names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman",
+/// Portuguese "e" between family names ("Sousa e Castro").
+const PARTICLES: &[&str] = &["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "do", "dos", "du", "e", "ibn", "van", "von"];
 
 /// Joins the parts of a name around one or two lower-case particles into one name: the tagger,
 /// trained on English news, often splits them or keeps one side. The joined name is a person
@@ -2083,8 +2084,8 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
         tokens.get(k).is_some_and(|t| {
             // Cheap tests first: particles are short lower-case words.
             let (len, b) = (t.span.end - t.span.start, text.as_bytes());
-            (2..=5).contains(&len)
-                && matches!((b[t.span.start], b[t.span.start + 1]), (b'a', b'l') | (b'b', b'i') | (b'd', _) | (b'i', b'b') | (b'v', b'a' | b'o'))
+            ((len == 1 && b[t.span.start] == b'e')
+                || ((2..=5).contains(&len) && matches!((b[t.span.start], b[t.span.start + 1]), (b'a', b'l') | (b'b', b'i') | (b'd', _) | (b'i', b'b') | (b'v', b'a' | b'o'))))
                 && t.kind == TokenKind::Word
                 && !t.newline_before
                 && PARTICLES.binary_search(&t.text(text)).is_ok()
