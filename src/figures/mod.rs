@@ -585,6 +585,14 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         let people = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_none_or(|h| people_head(&h.to_lowercase()));
         f.event = people.then_some("detained");
     }
+    // Places that shelter the displaced are not displaced ("sent to 2,300 evacuation centres",
+    // "opened 80 relief camps"); those counted in them are ("3,000 people in evacuation centres").
+    for f in out.iter_mut().filter(|f| f.event == Some("displaced")) {
+        let head = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).map(str::to_ascii_lowercase);
+        if head.is_some_and(|h| matches!(h.as_str(), "centres" | "centers" | "center" | "centre" | "camps" | "camp" | "shelters" | "shelter" | "sites" | "site" | "routes" | "orders")) {
+            f.event = None;
+        }
+    }
     // The passes above can make a count money or a measure ("held steady at about 129 to the
     // dollar" is a rate of exchange): as when first found, money and measures are damaged only.
     // A measure is damaged only as land, a weight or a volume ("100,000 hectares burned", "500

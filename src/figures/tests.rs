@@ -1241,6 +1241,14 @@ fn a_count_compared_or_taken_of_another_counts_the_same_thing() {
 }
 
 #[test]
+fn shelters_for_the_displaced_are_not_displaced() {
+    assert_eq!(one("Aid trucks reached 140 evacuation centres by noon.", "140").event, None);
+    assert_eq!(one("The army set up 35 evacuation shelters near the dam.", "35").event, None);
+    // Those in them are.
+    assert_eq!(one("Some 9,000 villagers slept in evacuation centres.", "Some 9,000").event, Some("displaced"));
+}
+
+#[test]
 fn a_count_compared_across_a_date_counts_the_same_thing() {
     let s = "The quarry reported 31 injuries last year, down from 44 in 2021.";
     assert_eq!(one(s, "44").counted.as_deref(), Some("injuries"));
