@@ -71,12 +71,10 @@ fs.rmSync(bigFile);
 // 10 MB of one paragraph of patterns that rules look at across the whole text (datelines on
 // every line, companies, acronyms defined in brackets, currencies several countries use, a
 // line-up), repeated: a rule that compares every name with every other shows here as seconds
-// growing with the square of the size.
+// growing with the square of the size. The paragraph is tests/linear/hostile.txt, which
+// .ci/linear.py (a test) also repeats, counting instructions instead of seconds.
 {
-  const para = "OSLO, May 4, 2025 (Wirecast) - Halvorsen Shipping Co said shares of Falabella rose. Analysts at Jefferies said Anne Bayer met Boeing and Bayer. " +
-    "Chile paid 50 million pesos. The Nordic Federation of Port and Harbour Workers (NFPW) met. Amnesty International said the Norway striker, 23, cut by one fifth.\n" +
-    "The Economic and Financial Crimes Commission (EFCC) said prices rose from 2 to 3 percent and output fell from 40 to 35 tonnes.\n" +
-    "Given , Breen , Staunton , Irwin , McAteer , Harte , Keane\n";
+  const para = fs.readFileSync(path.join(root, "tests/linear/hostile.txt"), "utf8");
   const hostile = para.repeat(Math.ceil(10_000_000 / para.length));
   const file = path.join(os.tmpdir(), `newslens-bench-hostile-${process.pid}.txt`);
   fs.writeFileSync(file, hostile);
