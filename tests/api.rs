@@ -907,6 +907,17 @@ fn well_known_gold_miners_are_companies() {
 }
 
 #[test]
+fn an_everyday_word_opening_a_sentence_before_a_verb_is_no_person() {
+    // The tagger alone made "Power" a person here (checked when written).
+    let t = "The storm felled trees across the valley. Power was cut to more than half of the farms.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), []);
+    // Named as a person elsewhere in the text, the word stays one.
+    let t = "Envoy Samantha Power flew in. Power was in Kyiv on Monday.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("Power", Label::Per)), "{names:?}");
+}
+
+#[test]
 fn general_after_the_opens_a_bodys_name() {
     // The tagger alone cut "General" off (checked when written): it reads it as a rank.
     let t = "Rice exports fell 3 percent , the General Statistics Office said . The General Customs Department agreed .";

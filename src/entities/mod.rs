@@ -1475,6 +1475,23 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
     }
 }
 
+/// "Power was cut to 9,000 homes": an everyday word opening a sentence before a lower-case
+/// verb is the word, not a person the tagger took it for (a family name too: "Samantha Power"),
+/// unless the text names it mid-sentence or in a longer name of a person.
+fn everyday_words_opening_sentences(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let verb = |k: usize| tokens.get(k).is_some_and(|t| !t.newline_before && matches!(t.text(text), "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "could" | "can"));
+    let weak = |&(a, b, l): &(usize, usize, Label)| {
+        l == Label::Per && b == a + 1 && tokens[a].sent_start && a > 0 && verb(b) && model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::CommonWord as u16 != 0
+    };
+    if !spans.iter().any(weak) {
+        return;
+    }
+    // The words of every name of a person and of every name not opening a sentence, gathered once.
+    let mut elsewhere = person_words(text, tokens, spans);
+    elsewhere.extend(spans.iter().filter(|s| !tokens[s.0].sent_start).flat_map(|s| tokens[s.0..s.1].iter().map(|t| t.text(text))));
+    spans.retain(|s| !(weak(s) && !elsewhere.contains(tokens[s.0].text(text))));
+}
+
 /// "the General Statistics Office", "the General Customs Department": "General" between "the"
 /// and a body's name opens the name (the tagger, which reads "General" as a rank before people,
 /// cut it off). Not after any other word ("Secretary General", "Attorney General").
@@ -4091,6 +4108,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     places_in_pairs(model, text, tokens, &mut spans);
     bodies_of_a_place(text, tokens, &mut spans);
     general_bodies(text, tokens, &mut spans);
+    everyday_words_opening_sentences(model, text, tokens, &mut spans);
     bodies_across_a_hyphen(model, text, tokens, &mut spans);
     waters_and_landforms(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
