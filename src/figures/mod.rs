@@ -585,6 +585,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         let people = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_none_or(|h| people_head(&h.to_lowercase()));
         f.event = people.then_some("detained");
     }
+    periods_over(text, &mut out);
     // Places that shelter the displaced are not displaced ("sent to 2,300 evacuation centres",
     // "opened 80 relief camps"); those counted in them are ("3,000 people in evacuation centres").
     for f in out.iter_mut().filter(|f| f.event == Some("displaced")) {
@@ -960,6 +961,35 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
         f.kind = FigureKind::Money;
         f.unit = Some(format!("{base}/{quote}"));
         f.span = Span::new(f.span.start, g.tokens[end - 1].span.end);
+    }
+}
+
+/// "raises contributions by 7 points over nine years", "rain forecast over 24 hours": "over"
+/// before a length of time is the period something happens in, not "more than" it, unless a
+/// word before it measures a length ("lasted over two hours", "for over a decade", "the first
+/// time in over 20 years", "took over a year") or "ago" follows. The period is the length alone.
+fn periods_over(text: &str, figs: &mut [Figure]) {
+    for f in figs.iter_mut().filter(|f| f.kind == FigureKind::Duration && f.qualifier == Qualifier::Over) {
+        let Some(rest) = text.get(f.span.start..f.span.end).and_then(|t| t.strip_prefix("over ").or_else(|| t.strip_prefix("Over "))) else { continue };
+        let before = text[..f.span.start].trim_end();
+        let prev = before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').next().unwrap_or("").to_ascii_lowercase();
+        let measures = matches!(
+            prev.as_str(),
+            "for" | "in" | "after" | "of" | "than" | "within" | "lasted" | "lasting" | "last" | "lasts" | "took" | "take" | "takes" | "taking" | "spent"
+                | "spend" | "spending" | "served" | "serving" | "waited" | "waiting" | "been" | "be" | "is" | "was" | "are" | "were" | "aged" | "ago" | "since" | "have" | "has" | "had" | "the"
+        );
+        // "over 20 years ago" reaches back more than 20 years.
+        let ago = text[f.span.end..].trim_start().starts_with("ago");
+        // "Over two years, the firm …" opens a sentence with its period; "Over 50 years." answers
+        // how long.
+        let opening = rest.len() + 5 == f.span.end - f.span.start && text[f.span.start..].starts_with('O') && !text[f.span.end..].starts_with(',');
+        if measures || ago || opening {
+            continue;
+        }
+        f.span = Span::new(f.span.end - rest.len(), f.span.end);
+        f.qualifier = Qualifier::Exact;
+        f.low = f.value;
+        f.high = f.value;
     }
 }
 

@@ -1241,6 +1241,18 @@ fn a_count_compared_or_taken_of_another_counts_the_same_thing() {
 }
 
 #[test]
+fn over_a_length_of_time_is_a_period_unless_a_word_measures_it() {
+    // The period something happens in: the length alone, exact.
+    let f = one("The levy rises by 2 points over six years.", "six years");
+    assert_eq!((f.qualifier, f.low, f.high), (Qualifier::Exact, Some(6.0), Some(6.0)));
+    assert_eq!(one("Snow is expected over 48 hours.", "48 hours").qualifier, Qualifier::Exact);
+    // More than that length.
+    assert_eq!(one("The strike lasted over 48 hours.", "over 48 hours").qualifier, Qualifier::Over);
+    assert_eq!(one("She has coached for over a decade.", "over a decade").qualifier, Qualifier::Over);
+    assert_eq!(one("We have over a month left.", "over a month").qualifier, Qualifier::Over);
+}
+
+#[test]
 fn shelters_for_the_displaced_are_not_displaced() {
     assert_eq!(one("Aid trucks reached 140 evacuation centres by noon.", "140").event, None);
     assert_eq!(one("The army set up 35 evacuation shelters near the dam.", "35").event, None);
