@@ -964,6 +964,13 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
     }
 }
 
+/// True when the word before `at` is a form of "vote" ("voted 110 to 35").
+fn voted_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(prev.to_ascii_lowercase().as_str(), "voted" | "vote" | "votes" | "voting")
+}
+
 /// "raises contributions by 7 points over nine years", "rain forecast over 24 hours": "over"
 /// before a length of time is the period something happens in, not "more than" it, unless a
 /// word before it measures a length ("lasted over two hours", "for over a decade", "the first
@@ -1072,8 +1079,15 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                 ["and", verb] => verb.len() > 4 && (verb.ends_with("ing") || verb.ends_with("ed")),
                 _ => false,
             };
-            if b.counted.is_none() && a.counted.is_some() && matches!(link.as_slice(), ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"]) {
+            // "by 40 votes to 7", "won three sets to one": the second counts what the first did.
+            // Not "pitches to 11 of the 29 batters" (a part of another whole).
+            let score = link.as_slice() == ["to"] && !between.contains([',', '.', ';']) && !text[b.span.end..].trim_start().starts_with("of ");
+            if b.counted.is_none() && a.counted.is_some() && (score || matches!(link.as_slice(), ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"])) {
                 b.counted = a.counted.clone();
+            } else if score && a.counted.is_none() && b.counted.is_none() && a.unit.is_none() && b.unit.is_none() && voted_before(text, a.span.start) {
+                // "Lawmakers voted 110 to 35": votes, both.
+                a.counted = Some("votes".to_string());
+                b.counted = Some("votes".to_string());
             } else if b.counted.is_none() && b.unit.is_none() && a.counted.is_some() && elided && alone && !between.contains(['.', ';', '(']) {
                 // "killing one soldier and wounding two": two soldiers.
                 b.counted = a.counted.as_deref().map(|c| if a.value == Some(1.0) && b.value != Some(1.0) { plural_of(c) } else { c.to_string() });

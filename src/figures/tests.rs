@@ -1241,6 +1241,16 @@ fn a_count_compared_or_taken_of_another_counts_the_same_thing() {
 }
 
 #[test]
+fn a_bare_count_after_to_counts_what_the_first_did() {
+    assert_eq!(one("The amendment fell by 212 votes to 198.", "198").counted.as_deref(), Some("votes"));
+    assert_eq!(one("The council voted 31 to 9 for the plan.", "31").counted.as_deref(), Some("votes"));
+    assert_eq!(one("The council voted 31 to 9 for the plan.", "9").counted.as_deref(), Some("votes"));
+    // Not a part of another whole, nor a count with its own noun.
+    assert_ne!(one("He threw three pitches to 11 of the 27 batters.", "11").counted.as_deref(), Some("pitches"));
+    assert_eq!(one("They gave 40 books to 7 schools.", "7").counted.as_deref(), Some("schools"));
+}
+
+#[test]
 fn over_a_length_of_time_is_a_period_unless_a_word_measures_it() {
     // The period something happens in: the length alone, exact.
     let f = one("The levy rises by 2 points over six years.", "six years");
