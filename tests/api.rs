@@ -911,6 +911,9 @@ fn an_everyday_word_opening_a_sentence_before_a_verb_is_no_person() {
     // The tagger alone made "Power" a person here (checked when written).
     let t = "The storm felled trees across the valley. Power was cut to more than half of the farms.";
     assert_eq!(names_of(t, &analyze(t).unwrap()), []);
+    // At the text's very start too (WNUT's "Summer has come and past" had been a person).
+    let t = "Summer has come and gone.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), []);
     // Named as a person elsewhere in the text, the word stays one.
     let t = "Envoy Samantha Power flew in. Power was in Kyiv on Monday.";
     let names = names_of(t, &analyze(t).unwrap());

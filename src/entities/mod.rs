@@ -1481,7 +1481,7 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
 fn everyday_words_opening_sentences(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let verb = |k: usize| tokens.get(k).is_some_and(|t| !t.newline_before && matches!(t.text(text), "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "could" | "can"));
     let weak = |&(a, b, l): &(usize, usize, Label)| {
-        l == Label::Per && b == a + 1 && tokens[a].sent_start && a > 0 && verb(b) && model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::CommonWord as u16 != 0
+        l == Label::Per && b == a + 1 && tokens[a].sent_start && verb(b) && model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::CommonWord as u16 != 0
     };
     if !spans.iter().any(weak) {
         return;

@@ -587,7 +587,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     }
     periods_over(text, &mut out);
     // Places that shelter the displaced are not displaced ("sent to 2,300 evacuation centres",
-    // "opened 80 relief camps"); those counted in them are ("3,000 people in evacuation centres").
+    // "opened 80 evacuation camps"); those counted in them are ("3,000 people in evacuation centres").
     for f in out.iter_mut().filter(|f| f.event == Some("displaced")) {
         let head = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).map(str::to_ascii_lowercase);
         if head.is_some_and(|h| matches!(h.as_str(), "centres" | "centers" | "center" | "centre" | "camps" | "camp" | "shelters" | "shelter" | "sites" | "site" | "routes" | "orders")) {
@@ -966,7 +966,7 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
 
 /// True when the word before `at` is a form of "vote" ("voted 110 to 35").
 fn voted_before(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end();
+    let before = text.get(..at).unwrap_or("").trim_end();
     let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     matches!(prev.to_ascii_lowercase().as_str(), "voted" | "vote" | "votes" | "voting")
 }
@@ -978,7 +978,7 @@ fn voted_before(text: &str, at: usize) -> bool {
 fn periods_over(text: &str, figs: &mut [Figure]) {
     for f in figs.iter_mut().filter(|f| f.kind == FigureKind::Duration && f.qualifier == Qualifier::Over) {
         let Some(rest) = text.get(f.span.start..f.span.end).and_then(|t| t.strip_prefix("over ").or_else(|| t.strip_prefix("Over "))) else { continue };
-        let before = text[..f.span.start].trim_end();
+        let (before, after) = (text.get(..f.span.start).unwrap_or("").trim_end(), text.get(f.span.end..).unwrap_or(""));
         let prev = before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').next().unwrap_or("").to_ascii_lowercase();
         let measures = matches!(
             prev.as_str(),
@@ -986,10 +986,10 @@ fn periods_over(text: &str, figs: &mut [Figure]) {
                 | "spend" | "spending" | "served" | "serving" | "waited" | "waiting" | "been" | "be" | "is" | "was" | "are" | "were" | "aged" | "ago" | "since" | "have" | "has" | "had" | "the"
         );
         // "over 20 years ago" reaches back more than 20 years.
-        let ago = text[f.span.end..].trim_start().starts_with("ago");
+        let ago = after.trim_start().starts_with("ago");
         // "Over two years, the firm …" opens a sentence with its period; "Over 50 years." answers
         // how long.
-        let opening = rest.len() + 5 == f.span.end - f.span.start && text[f.span.start..].starts_with('O') && !text[f.span.end..].starts_with(',');
+        let opening = text.get(f.span.start..).is_some_and(|t| t.starts_with('O')) && !after.starts_with(',');
         if measures || ago || opening {
             continue;
         }
@@ -1081,7 +1081,7 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             };
             // "by 40 votes to 7", "won three sets to one": the second counts what the first did.
             // Not "pitches to 11 of the 29 batters" (a part of another whole).
-            let score = link.as_slice() == ["to"] && !between.contains([',', '.', ';']) && !text[b.span.end..].trim_start().starts_with("of ");
+            let score = link.as_slice() == ["to"] && !between.contains([',', '.', ';']) && !text.get(b.span.end..).is_some_and(|t| t.trim_start().starts_with("of "));
             if b.counted.is_none() && a.counted.is_some() && (score || matches!(link.as_slice(), ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"])) {
                 b.counted = a.counted.clone();
             } else if score && a.counted.is_none() && b.counted.is_none() && a.unit.is_none() && b.unit.is_none() && voted_before(text, a.span.start) {
