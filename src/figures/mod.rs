@@ -527,9 +527,14 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if jobs && matches!(f.event, Some("killed")) && start_word(&g, i, &["eliminate", "eliminated", "eliminating", "eliminates"]) {
                         f.event = Some("cut");
                     }
-                    // "1,900 deaths in 24 countries": places counted suffer no event but damage.
+                    // "1,900 deaths in 24 countries": places counted suffer no event but damage; nor
+                    // do shelters ("sent to 2,300 evacuation centres": those in them are displaced).
                     let places = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(|h| {
-                        matches!(h, "countries" | "states" | "cities" | "provinces" | "districts" | "regions" | "nations" | "counties" | "territories" | "towns" | "villages")
+                        matches!(
+                            h,
+                            "countries" | "states" | "cities" | "provinces" | "districts" | "regions" | "nations" | "counties" | "territories" | "towns" | "villages"
+                                | "centres" | "centers" | "centre" | "center" | "camps" | "camp" | "shelters" | "shelter" | "sites" | "site"
+                        )
                     });
                     if places && f.event != Some("damaged") {
                         f.event = None;
@@ -586,14 +591,6 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         f.event = people.then_some("detained");
     }
     periods_over(text, &mut out);
-    // Places that shelter the displaced are not displaced ("sent to 2,300 evacuation centres",
-    // "opened 80 evacuation camps"); those counted in them are ("3,000 people in evacuation centres").
-    for f in out.iter_mut().filter(|f| f.event == Some("displaced")) {
-        let head = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).map(str::to_ascii_lowercase);
-        if head.is_some_and(|h| matches!(h.as_str(), "centres" | "centers" | "center" | "centre" | "camps" | "camp" | "shelters" | "shelter" | "sites" | "site" | "routes" | "orders")) {
-            f.event = None;
-        }
-    }
     // The passes above can make a count money or a measure ("held steady at about 129 to the
     // dollar" is a rate of exchange): as when first found, money and measures are damaged only.
     // A measure is damaged only as land, a weight or a volume ("100,000 hectares burned", "500
@@ -964,6 +961,16 @@ fn exchange_rates(g: &Grammar, figs: &mut [Figure]) {
     }
 }
 
+/// The first `n` words of the text between two figures, lower case, commas dropped.
+fn link_words(between: &str, n: usize) -> Vec<String> {
+    between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(n).map(str::to_lowercase).collect()
+}
+
+/// Words that set a count against an earlier one ("up from", "compared with").
+fn compares(link: &[&str]) -> bool {
+    matches!(link, ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"])
+}
+
 /// True when the word before `at` is a form of "vote" ("voted 110 to 35").
 fn voted_before(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
@@ -1017,9 +1024,8 @@ fn counts_compared_across_a_date(text: &str, figs: &mut [Figure]) {
         if !before.starts_with(counted) || !matches!(before[counted.len()..].trim(), "" | "on" | "in") {
             continue;
         }
-        let link: Vec<String> = after.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(3).map(str::to_lowercase).collect();
-        let link: Vec<&str> = link.iter().map(String::as_str).collect();
-        if matches!(link.as_slice(), ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"]) {
+        let link = link_words(after, 3);
+        if compares(&link.iter().map(String::as_str).collect::<Vec<_>>()) {
             b.counted = Some(counted.to_string());
         }
     }
@@ -1058,14 +1064,13 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                 }
             }
         }
-        let link_words = |between: &str| -> Vec<String> { between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(4).map(str::to_lowercase).collect() };
         // Counts: "took 144 seats, up from 119" counts seats twice; "172 of the 343 seats"
         // counts seats first too.
         if a.kind == FigureKind::Count && b.kind == FigureKind::Count {
             let Some(between) = text.get(a.span.end..b.span.start) else { continue };
             // The words after the first count start with what it counts ("144 seats, up from").
             let between = a.counted.as_deref().and_then(|c| between.trim_start().strip_prefix(c)).unwrap_or(between);
-            let link = link_words(between);
+            let link = link_words(between, 4);
             let link: Vec<&str> = link.iter().map(String::as_str).collect();
             // "killed 53,000 people in Turkey and some 6,000 in Syria", "killing 37 people and
             // injuring more than 400,": a second count that stands alone before a place or the
@@ -1082,7 +1087,7 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             // "by 40 votes to 7", "won three sets to one": the second counts what the first did.
             // Not "pitches to 11 of the 29 batters" (a part of another whole).
             let score = link.as_slice() == ["to"] && !between.contains([',', '.', ';']) && !text.get(b.span.end..).is_some_and(|t| t.trim_start().starts_with("of "));
-            if b.counted.is_none() && a.counted.is_some() && (score || matches!(link.as_slice(), ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"])) {
+            if b.counted.is_none() && a.counted.is_some() && (score || compares(&link)) {
                 b.counted = a.counted.clone();
             } else if score && a.counted.is_none() && b.counted.is_none() && a.unit.is_none() && b.unit.is_none() && voted_before(text, a.span.start) {
                 // "Lawmakers voted 110 to 35": votes, both.
