@@ -2366,3 +2366,21 @@ fn a_port_authority_and_terminal_operators_are_bodies() {
     let names = names_of(t, &a);
     assert!(names.contains(&("APM Terminals", Label::Org)) && names.contains(&("Hutchison Ports", Label::Org)), "{names:?}");
 }
+
+#[test]
+fn currency_letters_spaced_from_their_amount_are_money_not_names() {
+    // Before, "Rs" was a place and "KSh", "Tk" people, and "KSh 900", "Tk 20 crore", "Rp 9,000"
+    // bare counts (checked when written).
+    let t = "Onions cost Rs 1,200 a sack in Pune. Fees rose to KSh 900 in Kisumu, a bridge cost Tk 20 crore and a meal Rp 9,000.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert_eq!(names.iter().map(|n| n.0).collect::<Vec<_>>(), ["Pune", "Kisumu"], "{names:?}");
+    let money = |s: &str| a.figures.iter().find(|f| f.span.slice(t) == s).map(|f| (f.kind, f.value, f.unit.clone()));
+    assert_eq!(money("Rs 1,200"), Some((FigureKind::Money, Some(1200.0), Some("INR".into()))));
+    assert_eq!(money("KSh 900"), Some((FigureKind::Money, Some(900.0), Some("KES".into()))));
+    assert_eq!(money("Tk 20 crore"), Some((FigureKind::Money, Some(2e8), Some("BDT".into()))));
+    assert_eq!(money("Rp 9,000"), Some((FigureKind::Money, Some(9000.0), Some("IDR".into()))));
+    // A lone "R" spaced from a number is no rand ("R 45" may be a road).
+    let t = "Take the R 45 west.";
+    assert!(analyze(t).unwrap().figures.iter().all(|f| f.kind != FigureKind::Money));
+}

@@ -4059,11 +4059,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     spans.retain(|&(a, b, _)| {
         !(b == a + 1 && with_lower(tokens[a].text(text), |w| crate::figures::is_figure_word(w) && !matches!(w, "sun" | "sat" | "wed" | "mon")))
     });
-    // A name has a word in it: "1,000" alone is a figure. A currency's letters glued to an
-    // amount ("KSh2.7bn", "R1.1 million") are the money's.
+    // A name has a word in it: "1,000" alone is a figure. A currency's letters before an
+    // amount ("KSh2.7bn", "R1.1 million", "Rs 1,200") are the money's.
     spans.retain(|&(a, b, _)| {
+        let amount = |t: &Token| t.kind == TokenKind::Number && !t.newline_before;
         tokens[a..b].iter().any(|t| t.kind == TokenKind::Word)
-            && !(b == a + 1 && crate::figures::units::currency_letters(tokens[a].text(text)).is_some() && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before))
+            && !(b == a + 1 && tokens.get(b).is_some_and(|t| amount(t) && crate::figures::units::currency_letters_before(tokens[a].text(text), !t.space_before).is_some()))
     });
     // "Sterling fell half a cent", "The Euro rose": a currency's name opening a sentence before a
     // verb of the market is the money, not a person.

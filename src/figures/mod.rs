@@ -1008,20 +1008,29 @@ fn periods_over(text: &str, figs: &mut [Figure]) {
 }
 
 /// "44 mining deaths last year, down from 49 in 2022", "arrested 12 people on Monday, compared
-/// with 30": a bare count compared with a count before it, a date between them, counts the same
-/// (`carry_units` reads neighbours only; here the date sits between the two).
+/// with 30", "2,200 deaths on the route so far this year, up from 1,400": a bare count compared
+/// with a count before it in the same clause, a date or two between them, counts the same
+/// (`carry_units` reads neighbours only; here a date sits between the two).
 fn counts_compared_across_a_date(text: &str, figs: &mut [Figure]) {
     for i in 2..figs.len() {
         let (head, tail) = figs.split_at_mut(i);
-        let (a, date, b) = (&head[i - 2], &head[i - 1], &mut tail[0]);
-        if a.kind != FigureKind::Count || date.kind != FigureKind::Date || b.kind != FigureKind::Count || b.counted.is_some() || b.unit.is_some() {
+        let b = &mut tail[0];
+        if b.kind != FigureKind::Count || b.counted.is_some() || b.unit.is_some() {
+            continue;
+        }
+        // The figure before the comparison is a date, and before it (past one more date) a count.
+        let Some(j) = (i.saturating_sub(3)..i).rev().take_while(|&j| head[j].kind == FigureKind::Date).last().filter(|&j| j > 0) else { continue };
+        let (a, date, last) = (&head[j - 1], &head[j], &head[i - 1]);
+        if a.kind != FigureKind::Count {
             continue;
         }
         let Some(counted) = a.counted.as_deref() else { continue };
-        // What the first count counts, then the date, then the comparison, nothing else.
-        let (Some(before), Some(after)) = (text.get(a.span.end..date.span.start), text.get(date.span.end..b.span.start)) else { continue };
+        // What the first count counts, a few words with no clause's end among them, the date, then
+        // the comparison right before the second count.
+        let (Some(before), Some(after)) = (text.get(a.span.end..date.span.start), text.get(last.span.end..b.span.start)) else { continue };
         let before = before.trim_start();
-        if !before.starts_with(counted) || !matches!(before[counted.len()..].trim(), "" | "on" | "in") {
+        let words = before.get(counted.len()..).filter(|_| before.starts_with(counted)).map(|w| w.split_whitespace().count());
+        if !words.is_some_and(|n| n <= 6) || before.contains(['.', ';', ':', '(', ')', '"', '?', '!']) || after.contains(['.', ';']) {
             continue;
         }
         let link = link_words(after, 3);
@@ -3164,7 +3173,7 @@ impl<'a> Grammar<'a> {
         if let Some(c) = units::currency_symbol(raw) {
             return Some((c, i + 1));
         }
-        if let Some(c) = units::currency_letters(raw).filter(|_| self.glued(i + 1) && self.is_num(i + 1)) {
+        if let Some(c) = units::currency_letters_before(raw, self.glued(i + 1)).filter(|_| self.is_num(i + 1)) {
             return Some((c, i + 1));
         }
         if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()) {

@@ -1282,6 +1282,17 @@ fn a_count_compared_across_a_date_counts_the_same_thing() {
     // A count that names its own thing keeps it.
     let s = "The depot sold 300 tickets on Friday, up from 250 passes.";
     assert_eq!(one(s, "250").counted.as_deref(), Some("passes"));
+    // A few words between what is counted and the date (bare before: checked when written).
+    let s = "Monitors logged 640 drownings along the coast so far this year, up from about 510 in 2023.";
+    assert_eq!(one(s, "about 510").counted.as_deref(), Some("drownings"));
+    // A month and its year.
+    let s = "The clinic treated 95 patients in March 2024, compared with 60.";
+    assert_eq!(one(s, "60").counted.as_deref(), Some("patients"));
+    // Not across a clause's end, nor past more than a few words.
+    let s = "The clinic treated 95 patients. In March 2024, up from 60 beds were open.";
+    assert_ne!(one(s, "60").counted.as_deref(), Some("patients"));
+    let s = "Police held 14 men after the match at the stadium near the river bank on Saturday, up from 9.";
+    assert_ne!(one(s, "9").counted.as_deref(), Some("men"));
 }
 
 #[test]

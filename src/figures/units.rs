@@ -1,6 +1,5 @@
 //! Currencies, measurement units and time units (static tables; facts, not prose).
 
-/// Currency symbols (before or after the number).
 /// Letters written before an amount as its currency's sign, glued to the number: "R1.1 million"
 /// (rand), "KSh2.7 billion", "Rp5,000" (rupiah), "RM300" (ringgit), "Tk50" (taka).
 pub fn currency_letters(s: &str) -> Option<&'static str> {
@@ -14,6 +13,17 @@ pub fn currency_letters(s: &str) -> Option<&'static str> {
     })
 }
 
+/// The same letters, and the rupee's "Rs", before an amount with or without a space ("KSh 900",
+/// "Rp 9,000", "Rs 1,200"); a lone "R" only glued ("R 45" may be a road).
+pub fn currency_letters_before(s: &str, glued: bool) -> Option<&'static str> {
+    match s {
+        "R" if !glued => None,
+        "Rs" | "Rs." | "RS" | "rs" | "rs." => Some("INR"),
+        _ => currency_letters(s),
+    }
+}
+
+/// Currency symbols (before or after the number).
 pub fn currency_symbol(s: &str) -> Option<&'static str> {
     Some(match s {
         "$" => "USD",
