@@ -2384,3 +2384,24 @@ fn currency_letters_spaced_from_their_amount_are_money_not_names() {
     let t = "Take the R 45 west.";
     assert!(analyze(t).unwrap().figures.iter().all(|f| f.kind != FigureKind::Money));
 }
+
+#[test]
+fn companies_named_with_a_possessive_keep_it() {
+    // Before, "McDonald" was a person and "Sainsbury", "Macy" people or places, each without its
+    // "'s", and "Moody" and "Investors Service" two bodies (checked when written).
+    let t = "McDonald's Corp said sales rose, while Sainsbury's and Macy's cut prices. Moody's Investors Service kept its rating.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for want in ["McDonald's Corp", "Sainsbury's", "Macy's", "Moody's Investors Service"] {
+        assert!(names.contains(&(want, Label::Org)), "{want}: {names:?}");
+    }
+    // The same in tokenized text.
+    let t = "Moody 's cut the rating , Lloyd 's said .";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert_eq!(names, [("Moody 's", Label::Org), ("Lloyd 's", Label::Org)]);
+    // A person with the name stays a person, without the "'s".
+    let t = "Ian McDonald scored twice. McDonald's second goal came late, and Clive Lloyd's bat broke.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("McDonald", Label::Per)) && names.contains(&("Clive Lloyd", Label::Per)), "{names:?}");
+    assert!(!names.iter().any(|n| n.0.contains("'s")), "{names:?}");
+}

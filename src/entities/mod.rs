@@ -3957,6 +3957,47 @@ fn taken_mask(n: usize, spans: &[(usize, usize, Label)]) -> Vec<bool> {
     taken
 }
 
+/// Companies whose name ends in a possessive (lower case after the capital, sorted): "McDonald's",
+/// "Moody's", "Lloyd's", "Sainsbury's". Left out: names as often a person's ("Wendy", "Kohl",
+/// "Lowe", "Levi", "Denny").
+const POSSESSIVE_BRANDS: &[&str] = &["Applebee", "Arby", "Christie", "Dillard", "Domino", "Hardee", "Harrah", "Kellogg", "Lloyd", "Macy", "McDonald", "Moody", "Sainsbury", "Sotheby"];
+
+/// A company named with a possessive keeps its "'s" and is a body (as CoNLL writes "Lloyd 's" and
+/// "Moody 's"): the decoder never puts a possessive in a name, so "McDonald's" was a person
+/// "McDonald". A body the tagger found right after it is the same name ("Moody's Investors
+/// Service"). Not inside a longer name ("Clive Lloyd's century"), nor where the text names a
+/// person with the word ("Ian McDonald … McDonald's goal").
+fn possessive_brands(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut people: Option<FastSet<&str>> = None;
+    for k in 0..tokens.len().saturating_sub(1) {
+        let w = tokens[k].text(text);
+        let apostrophe = &tokens[k + 1];
+        if apostrophe.kind != TokenKind::Possessive || apostrophe.newline_before || tokens[k].kind != TokenKind::Word || POSSESSIVE_BRANDS.binary_search(&w).is_err() {
+            continue;
+        }
+        // (The people's words only for a text that has a brand in it.)
+        if people.get_or_insert_with(|| person_words(text, tokens, spans)).contains(w) {
+            continue;
+        }
+        let o = spans.partition_point(|s| s.1 <= k);
+        if spans.get(o).is_some_and(|s| s.0 < k) {
+            continue;
+        }
+        let next = spans.partition_point(|s| s.1 <= k + 2);
+        let mut end = match spans.get(next) {
+            Some(&(a, b, Label::Org)) if a == k + 2 && !tokens[a].newline_before => b,
+            _ => k + 2,
+        };
+        // Its legal form ("McDonald's Corp").
+        while tokens.get(end).is_some_and(|t| !t.newline_before && LEGAL_FORMS.contains(&t.text(text))) {
+            end += 1;
+        }
+        found.push((k, end));
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// Words that close the name of a public body ("Ways and Means Committee").
 fn body_word(w: &str) -> bool {
     matches!(w, "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency")
@@ -4832,6 +4873,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     clubs_before_players(model, text, tokens, &mut spans);
     sport_bodies(model, text, tokens, &mut spans);
     known_companies(model, text, tokens, &mut spans);
+    possessive_brands(text, tokens, &mut spans);
     known_regions(text, tokens, &mut spans);
     holidays(text, tokens, &mut spans);
     names_spelled_by_acronyms(text, tokens, &mut spans);
