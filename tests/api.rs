@@ -2405,3 +2405,16 @@ fn companies_named_with_a_possessive_keep_it() {
     assert!(names.contains(&("McDonald", Label::Per)) && names.contains(&("Clive Lloyd", Label::Per)), "{names:?}");
     assert!(!names.iter().any(|n| n.0.contains("'s")), "{names:?}");
 }
+
+#[test]
+fn a_party_and_its_leader_after_of_are_two_names() {
+    // Before, "Freedom Party of Geert Wilders" was one body, and "Wilders" later in the text that
+    // body too (checked when written).
+    let t = "The far-right Freedom Party of Geert Wilders won 37 seats. Wilders said he would talk to every party.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert_eq!(names, [("Freedom Party", Label::Org), ("Geert Wilders", Label::Per), ("Wilders", Label::Per)]);
+    // A place after "of" stays in the body's name.
+    let t = "She led the Liberal Party of Nova Scotia and later the Communist Party of China's envoy office.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("Liberal Party of Nova Scotia", Label::Org)) && names.contains(&("Communist Party of China", Label::Org)), "{names:?}");
+}

@@ -504,7 +504,7 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
 /// joined by "and" or hyphens, are one body, with the capitalized words before the head ("Africa
 /// Centres …"), wherever the tagger cut it ("U.S." + "Disease Control", "… Economic Co"). Not over
 /// a date ("Committee on Tuesday"), nor across another name that runs out of the phrase.
-fn bodies_for_their_purpose(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before);
     let cap = |k: usize| word(k) && upper_initial(w(k)) && !with_lower(w(k), crate::figures::is_figure_word) && !matches!(w(k), "The" | "A" | "An");
@@ -521,15 +521,17 @@ fn bodies_for_their_purpose(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     let stop = |k: usize| in_list_ci(TITLE_WORDS, w(k)) || !w(k).chars().skip(1).any(char::is_lowercase);
     // The bodies from their heads; which span holds each token is one index, not a scan of the
     // spans.
-    let purposes = |heads: &[usize], spans: &[(usize, usize, Label)]| -> Vec<(usize, usize)> {
+    let purposes = |heads: &[usize], spans: &[(usize, usize, Label)], lone: &FastSet<&str>| -> Vec<(usize, usize)> {
         let owner = owner_map(tokens.len(), spans);
         let span_at = |k: usize| owner.get(k).copied().filter(|&o| o != usize::MAX).map(|o| spans[o]);
         let found_there = |k: usize| span_at(k).is_some_and(|s| s.0 == k && matches!(s.2, Label::Per | Label::Loc));
         let mut found: Vec<(usize, usize)> = Vec::new();
         let mut next = 0;
         for &h in heads {
-            // Inside the body found before.
-            if h < next {
+            // Inside the body found before; nor a party and its leader, a person the tagger found
+            // in full ("the Freedom Party of" + "Geert Wilders"; not a place it took for one:
+            // "Liberal Party of" + "Nova Scotia").
+            if h < next || span_at(h + 2).is_some_and(|s| s.0 == h + 2 && s.1 >= h + 4 && person_named(model, text, tokens, lone, s)) {
                 continue;
             }
             // The purpose: words in title case, "and"/"of"/"for" before another, glued hyphens;
@@ -577,7 +579,8 @@ fn bodies_for_their_purpose(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     // "for", "of" or "on"); most texts have none, and need no more.
     let heads: Vec<usize> = (0..tokens.len().saturating_sub(2)).filter(|&h| matches!(w(h + 1), "for" | "of" | "on") && head(h) && cap(h + 2) && !stop(h + 2)).collect();
     if !heads.is_empty() {
-        let found = purposes(&heads, spans);
+        let lone = lone_people(text, tokens, spans);
+        let found = purposes(&heads, spans, &lone);
         put_names(spans, found, Label::Org);
     }
     // Its short name in brackets, a word and initials ("… and Prevention (Africa CDC)"), is a
@@ -3549,6 +3552,8 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
             label_at[a..b].iter_mut().for_each(|x| *x = Some((a, b, l)));
         }
         let mut swallowed: Vec<(usize, usize)> = Vec::new();
+        let lone = lone_people(text, tokens, spans);
+        let mut leaders: Vec<(usize, usize, Label)> = Vec::new();
         // A centre names a body only before "of"/"for" ("Centers for Disease Control"); in
         // ORG_HEADS it made places bodies ("City Centre"; dev 93.69 → 93.6, tried).
         let is_head = |k: usize| {
@@ -3574,10 +3579,16 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
             } else {
                 continue;
             };
+            // (Not a person the tagger took for a body: "the Freedom Party of" + "Geert Wilders".)
             let word = |k: usize| {
                 tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && title_case(t.text(text)))
-                    && label_at[k].is_none_or(|(_, _, l)| matches!(l, Label::Org | Label::Misc))
+                    && label_at[k].is_none_or(|(a, b, l)| matches!(l, Label::Org | Label::Misc) && !(a == k && person_named(model, text, tokens, &lone, (a, b, l))))
             };
+            // Such a person right after the "of" is the party's leader, a person.
+            if let Some((c, d, l)) = label_at.get(e).copied().flatten().filter(|&(c, d, l)| c == e && matches!(l, Label::Org | Label::Misc) && person_named(model, text, tokens, &lone, (c, d, l))) {
+                leaders.push((c, d, l));
+                continue;
+            }
             while words < 5 {
                 if word(e) {
                     e += 1;
@@ -3609,6 +3620,10 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
                 inside[b + 1..e].iter_mut().for_each(|x| *x = true);
             }
             spans.retain(|&(a, _, _)| !inside[a]);
+        }
+        // (Found in text order: a sorted search.)
+        for s in spans.iter_mut().filter(|s| leaders.binary_search(s).is_ok()) {
+            s.2 = Label::Per;
         }
     }
     // "Nigerian" + "Broadcasting Corporation", "Irish" + "Republican Army": a nationality right
@@ -3998,6 +4013,26 @@ fn possessive_brands(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize
     put_names(spans, found, Label::Org);
 }
 
+/// Whether the name at tokens `a..b` is a person's by what the tagger made of it: a person that is
+/// no place the lists know ("Nova Scotia" was one), or two words or more whose last the text
+/// gives a person alone ("Geert Wilders", a body to the tagger, before "Wilders said").
+fn person_named(model: &Model, text: &str, tokens: &[Token], lone_people: &FastSet<&str>, (a, b, l): (usize, usize, Label)) -> bool {
+    if known_place(model, text, tokens, a, b) {
+        return false;
+    }
+    l == Label::Per || (b >= a + 2 && lone_people.contains(tokens[b - 1].text(text)))
+}
+
+/// The words the tagger calls a person alone, for [`person_named`].
+fn lone_people<'a>(text: &'a str, tokens: &[Token], spans: &[(usize, usize, Label)]) -> FastSet<&'a str> {
+    spans.iter().filter(|s| s.2 == Label::Per && s.1 == s.0 + 1).map(|s| tokens[s.0].text(text)).filter(|w| title_case(w)).collect()
+}
+
+/// Whether tokens `a..b` name a place the lists know (a city, a country, a province: "Nova Scotia").
+fn known_place(model: &Model, text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0 || longest_phrase_at(&REGIONS, text, tokens, a) == b - a
+}
+
 /// Words that close the name of a public body ("Ways and Means Committee").
 fn body_word(w: &str) -> bool {
     matches!(w, "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency")
@@ -4145,7 +4180,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     the_first_word(model, text, tokens, &mut spans);
     regnal_numbers(model, text, tokens, &mut spans);
     add_organization_phrases(text, tokens, &mut spans);
-    bodies_for_their_purpose(text, tokens, &mut spans);
+    bodies_for_their_purpose(model, text, tokens, &mut spans);
     bodies_for_two_fields(model, text, tokens, &mut spans);
     places_in_pairs(model, text, tokens, &mut spans);
     bodies_of_a_place(text, tokens, &mut spans);
@@ -4268,8 +4303,14 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     put_names(&mut spans, joined_places, Label::Loc);
     // "National Commission" + "on" + "Human Rights": an organization named by its head word and
-    // what it is for is one name.
+    // what it is for is one name; not a party and its leader ("the Freedom Party of" + "Geert
+    // Wilders").
     // (Built anew rather than removed in place, so a long text with many joins stays linear.)
+    let lone = if spans.iter().any(|&(_, b, l)| l == Label::Org && tokens.get(b).is_some_and(|t| matches!(t.text(text), "on" | "of" | "for"))) {
+        lone_people(text, tokens, &spans)
+    } else {
+        FastSet::default()
+    };
     let mut joined: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
     for next in spans {
         let Some(&(a, b, l)) = joined.last() else {
@@ -4278,7 +4319,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         };
         let (c, d, l2) = next;
         let joins = c == b + 1 && matches!(tokens[b].text(text), "on" | "of" | "for") && !tokens[b].newline_before && !tokens[c].newline_before;
-        if l == Label::Org && joins && in_list_ci(ORG_HEADS, tokens[b - 1].text(text)) {
+        if l == Label::Org && joins && in_list_ci(ORG_HEADS, tokens[b - 1].text(text)) && !person_named(model, text, tokens, &lone, next) {
             if let Some(last) = joined.last_mut() {
                 *last = (a, d, Label::Org);
             }
