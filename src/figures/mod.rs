@@ -3673,16 +3673,15 @@ impl<'a> Grammar<'a> {
             // "World Cup 2018 day five": a year before a singular unit is no length of time.
             !(nw.len() > 0 && !nw.ends_with('s') && num.is_some_and(|n| n.year_like) && value.is_some_and(|v| (1900.0..=2100.0).contains(&v)))
         }) {
-            if self.w(end + 1) == "ago" {
+            // "a year ago"; "a year earlier", "two days later": a date, counted from one the text
+            // gave before (so no ISO value).
+            let ago = self.w(end + 1) == "ago";
+            if ago || (matches!(self.w(end + 1), "earlier" | "later") && !matches!(self.w(end + 2), "than")) {
                 f.kind = FigureKind::Date;
                 end += 2;
-            } else if matches!(self.w(end + 1), "earlier" | "later") && !matches!(self.w(end + 2), "than") {
-                // "a year earlier", "two days later": a date, counted from one the text gave
-                // before (so no ISO value).
-                f.kind = FigureKind::Date;
-                end += 2;
-                // "6% higher than a year earlier": the comparison is the percentage's, not the date's;
-                // so is "10% less (more) than a year earlier" after a figure.
+                // "6% higher than a year earlier (ago)": the comparison is the percentage's, not the
+                // date's; so is "10% less (more) than a year earlier" after a figure ("6,000 more
+                // than a year ago").
                 let after_figure = start > 0 && (self.w(start - 1) == "%" || self.w(start - 1) == "percent" || self.is_num(start - 1));
                 if start < j && (matches!(self.w(start), "higher" | "lower" | "greater" | "bigger" | "larger" | "smaller" | "better" | "worse" | "up" | "down") || (after_figure && matches!(self.w(start), "less" | "more" | "fewer"))) {
                     start = j;

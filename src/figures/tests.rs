@@ -2360,6 +2360,13 @@ fn less_than_a_year_earlier_after_a_figure_is_its_comparison() {
     assert_eq!((f.kind, f.qualifier), (FigureKind::Date, Qualifier::Exact));
     // Alone it still qualifies a length of time.
     assert_eq!(one("He left less than a year earlier.", "less than a year earlier").qualifier, Qualifier::Under);
+    // The same before "ago" ("higher than a year ago" and "more than a year ago" were dates
+    // qualified "over" before: checked when written).
+    let f = one("Sales were 5% higher than a year ago.", "a year ago");
+    assert_eq!((f.kind, f.qualifier), (FigureKind::Date, Qualifier::Exact));
+    let f = one("The firm employs 48,000 people, 6,000 more than a year ago.", "a year ago");
+    assert_eq!((f.kind, f.qualifier), (FigureKind::Date, Qualifier::Exact));
+    assert_eq!(one("He left more than a year ago.", "more than a year ago").qualifier, Qualifier::Over);
 }
 
 #[test]
