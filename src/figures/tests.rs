@@ -2731,3 +2731,14 @@ fn a_pair_of_verbs_before_another_count_is_that_counts_event() {
     assert_eq!(one(s, "over 900 hectares").event, None);
     assert_eq!(one(s, "at least 25").event, Some("damaged"));
 }
+
+#[test]
+fn bitcoin_sign_and_satoshis_are_money() {
+    // A bare count and no figure before (checked when written).
+    let f = one("The supply is capped at ₿21,000,000.", "₿21,000,000");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(21e6), Some("BTC")));
+    // A sub-unit keeps its stated number, as cents do.
+    let f = one("Fees fell to 12 satoshis per byte.", "12 satoshis");
+    assert_eq!((f.kind, f.value), (FigureKind::Money, Some(12.0)));
+    assert_eq!(f.unit.as_deref().map(|u| u.starts_with("satoshi")), Some(true));
+}

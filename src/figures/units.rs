@@ -48,6 +48,7 @@ pub fn currency_symbol(s: &str) -> Option<&'static str> {
         "₲" => "PYG",
         "₵" => "GHS",
         "₼" => "AZN",
+        "₿" => "BTC",
         _ => return None,
     })
 }
@@ -196,6 +197,7 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
             // Sub-units keep the stated number ("50 cents" → 50, unit "cent").
             "cent" | "cents" => "cent",
             "penny" | "pence" => "pence",
+            "satoshi" | "satoshis" => "satoshi",
             _ => return None,
         })
     };
