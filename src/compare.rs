@@ -116,7 +116,7 @@ const CONTEXT_STOP: &[&str] = &[
 
 /// Classes of head nouns that name the same kind of thing in news ("jobs" / "positions").
 const HEAD_CLASSES: &[&[&str]] = &[
-    &["citizen", "civilian", "individual", "inhabitant", "passenger", "people", "person", "resident"],
+    &["citizen", "civilian", "individual", "inhabitant", "migrant", "passenger", "people", "person", "refugee", "resident"],
     &["activist", "demonstrator", "protester", "protestor", "rioter"],
     &["employee", "job", "position", "post", "role", "staff", "worker"],
     &["serviceman", "soldier", "troop"],
@@ -935,6 +935,16 @@ mod tests {
         let b = "The agency will feed 300,000 people for a month.";
         let cmp = compare(&[a, b], &Options::default()).unwrap();
         assert!(cmp.figures.iter().all(|g| g.mentions.len() == 1), "{:?}", cmp.figures);
+    }
+
+    #[test]
+    fn migrants_and_refugees_are_people() {
+        // The same count of those aboard, as people and as migrants: two claims before.
+        let a = "The dinghy left the port late on Friday with about 70 people on board.";
+        let b = "A rubber boat carrying 70 migrants capsized after dark, the agency said.";
+        let cmp = compare(&[a, b], &Options::default()).unwrap();
+        let g = cmp.figures.iter().find(|g| g.mentions.iter().any(|m| m.figure.value == Some(70.0))).unwrap();
+        assert_eq!((g.relation, g.mentions.len()), (Relation::Consistent, 2), "{:?}", cmp.figures);
     }
 
     #[test]
