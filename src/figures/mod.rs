@@ -1637,7 +1637,10 @@ impl<'a> Grammar<'a> {
         if let Some(n) = self.nums.borrow()[i] {
             return n;
         }
-        let n = parse_number(self.ws, i);
+        // The digits after a point glued to a word that ends in digits are that word's: "v2.5",
+        // or an amount behind letters no list knows ("P2.5 billion" had been read "5 billion").
+        let fraction = i >= 2 && self.is_num(i) && self.glued(i) && self.w(i - 1) == "." && self.glued(i - 1) && self.tokens[i - 2].text(self.text).ends_with(|c: char| c.is_ascii_digit());
+        let n = if fraction { None } else { parse_number(self.ws, i) };
         self.nums.borrow_mut()[i] = Some(n);
         n
     }

@@ -2742,3 +2742,22 @@ fn bitcoin_sign_and_satoshis_are_money() {
     assert_eq!((f.kind, f.value), (FigureKind::Money, Some(12.0)));
     assert_eq!(f.unit.as_deref().map(|u| u.starts_with("satoshi")), Some(true));
 }
+
+#[test]
+fn letters_glued_to_a_decimal_amount_keep_its_whole_value() {
+    // Before, each was read "5 crore" or "5 billion": the letters took the "2" and the point
+    // split off (checked when written).
+    let f = one("The bridge cost Rs2.5 crore.", "Rs2.5 crore");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(2.5e7), Some("INR")));
+    let f = one("The county lost Sh2.5 billion.", "Sh2.5 billion");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(2.5e9), Some("KES")));
+    assert_eq!(one("A Dh1.2 billion tower.", "Dh1.2 billion").unit.as_deref(), Some("AED"));
+    // Letters no list knows: the amount whole, no currency guessed.
+    let f = one("The mine cost K2.5 billion.", "2.5 billion");
+    assert_eq!((f.kind, f.value), (FigureKind::Count, Some(2.5e9)));
+    // A version's digits after its point are no figure; models and roads stay words.
+    assert!(figs("Install v2.5 now.").is_empty());
+    assert!(figs("F16 jets, N95 masks and the G7 met on the M25.").iter().all(|f| f.kind != FigureKind::Money));
+    // Spaced, only the unambiguous letters: "SR 520" is a road.
+    assert!(figs("Take the SR 520 bridge.").iter().all(|f| f.kind != FigureKind::Money));
+}

@@ -1,25 +1,39 @@
 //! Currencies, measurement units and time units (static tables; facts, not prose).
 
 /// Letters written before an amount as its currency's sign, glued to the number: "R1.1 million"
-/// (rand), "KSh2.7 billion", "Rp5,000" (rupiah), "RM300" (ringgit), "Tk50" (taka).
+/// (rand), "KSh2.7 billion", "Rp5,000" (rupiah), "RM300" (ringgit), "Tk50" (taka), "Rs2.5 crore"
+/// (rupee), "Sh2.5 billion" (shilling, as Kenya's press writes it), "Dh500" (dirham), "SR10"
+/// (riyal).
 pub fn currency_letters(s: &str) -> Option<&'static str> {
     Some(match s {
         "R" => "ZAR",
-        "KSh" | "Ksh" => "KES",
+        "KSh" | "Ksh" | "Sh" => "KES",
+        "TSh" => "TZS",
+        "USh" | "Shs" => "UGX",
         "Rp" => "IDR",
         "RM" => "MYR",
         "Tk" => "BDT",
+        "Rs" => "INR",
+        "Dh" | "Dhs" => "AED",
+        "SR" => "SAR",
+        "QR" => "QAR",
+        "KD" => "KWD",
+        "BD" => "BHD",
+        "JD" => "JOD",
+        "MK" => "MWK",
+        "ZK" => "ZMW",
         _ => return None,
     })
 }
 
-/// The same letters, and the rupee's "Rs", before an amount with or without a space ("KSh 900",
-/// "Rp 9,000", "Rs 1,200"); a lone "R" only glued ("R 45" may be a road).
+/// Some of the same letters, and the rupee's "Rs", before an amount with or without a space
+/// ("KSh 900", "Rp 9,000", "Rs 1,200"); the rest only glued ("R 45", "SR 520" may be roads).
 pub fn currency_letters_before(s: &str, glued: bool) -> Option<&'static str> {
     match s {
-        "R" if !glued => None,
         "Rs" | "Rs." | "RS" | "rs" | "rs." => Some("INR"),
-        _ => currency_letters(s),
+        "KSh" | "Ksh" | "Rp" | "RM" | "Tk" | "TSh" | "USh" | "Shs" => currency_letters(s),
+        _ if glued => currency_letters(s),
+        _ => None,
     }
 }
 

@@ -141,8 +141,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         break;
                     }
                     // A currency's letters before an amount ("R1.1 million", "KSh250,000"), not a
-                    // road or a model ("R2", "RM5 engine"): the number has decimals, groups or a scale.
-                    if i - start <= 3 && bytes[i].is_ascii_digit() && crate::figures::units::currency_letters(&text[start..i]).is_some() && amount_follows(bytes, i) {
+                    // road or a model ("R2", "RM5 engine"): the number has decimals, groups or a
+                    // scale. Other capitalized letters before a decimal amount and its scale are a
+                    // sign no list knows ("K2.5 billion", "P1.2bn"): the amount stays whole.
+                    if i - start <= 3
+                        && bytes[i].is_ascii_digit()
+                        && ((crate::figures::units::currency_letters(&text[start..i]).is_some() && amount_follows(bytes, i)) || (bytes[start].is_ascii_uppercase() && scaled_decimal(bytes, i)))
+                    {
                         break;
                     }
                     i += 1;
@@ -269,6 +274,25 @@ fn amount_follows(bytes: &[u8], i: usize) -> bool {
     let word_end = |n: usize| rest.get(n).is_none_or(|b| !b.is_ascii_alphanumeric());
     let starts = |p: &[u8]| rest.len() >= p.len() && &rest[..p.len()] == p;
     (starts(b"bn") && word_end(2)) || (starts(b"m") && word_end(1)) || starts(b" million") || starts(b" billion") || starts(b" trillion")
+}
+
+/// A number with decimals and a scale after it ("2.5 billion", "1.2bn") starts at byte `i`.
+fn scaled_decimal(bytes: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j < bytes.len() && bytes[j].is_ascii_digit() {
+        j += 1;
+    }
+    if !(j + 1 < bytes.len() && bytes[j] == b'.' && bytes[j + 1].is_ascii_digit()) {
+        return false;
+    }
+    j += 1;
+    while j < bytes.len() && bytes[j].is_ascii_digit() {
+        j += 1;
+    }
+    let rest = &bytes[j..];
+    let word_end = |n: usize| rest.get(n).is_none_or(|b| !b.is_ascii_alphanumeric());
+    let starts = |p: &[u8]| rest.len() >= p.len() && &rest[..p.len()] == p;
+    (starts(b"bn") && word_end(2)) || (starts(b"m") && word_end(1)) || [&b" million"[..], b" billion", b" trillion", b" crore", b" lakh"].iter().any(|p| starts(p) && word_end(p.len()))
 }
 
 fn is_closing(t: &str) -> bool {
