@@ -1679,7 +1679,13 @@ impl<'a> Grammar<'a> {
     /// Netherlands", "twice a day") — in news the more common of the two.
     fn multiplier_after(&self, k: usize) -> bool {
         let w = self.w(k);
-        matches!(w, "more" | "less" | "fewer" | "as" | "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our" | "my" | "your")
+        // "twice as high", "twice as many", not "as" opening a clause ("scored twice as Arsenal
+        // came from behind", "twice as the crowd sang"): a lower-case word after it, no
+        // determiner or pronoun.
+        let as_much = w == "as"
+            && self.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(self.text).starts_with(|c: char| c.is_lowercase()))
+            && !matches!(self.w(k + 1), "a" | "an" | "the" | "he" | "she" | "it" | "they" | "we" | "i" | "you" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "these" | "those" | "well" | "part" | "of");
+        as_much || matches!(w, "more" | "less" | "fewer" | "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our" | "my" | "your")
             // "paid back five times over", not "five times over the past year".
             || (w == "over" && self.tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct || t.newline_before))
             || (self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)

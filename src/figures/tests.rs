@@ -105,6 +105,11 @@ fn ages_durations_ordinals_ratios() {
     }
     // So is "twice" ("twice as high" multiplies; "met twice this year" counts).
     assert_eq!(one("Fares are twice as high as in 2019.", "twice").kind, FigureKind::Ratio);
+    assert_eq!(one("Women were twice as likely to vote.", "twice").kind, FigureKind::Ratio);
+    // "as" opening a clause is no multiplier's (both ratios before: checked when written).
+    let f = one("Saka scored twice as Arsenal came from behind.", "twice");
+    assert_eq!((f.kind, f.counted.as_deref()), (FigureKind::Count, Some("times")));
+    assert_eq!(one("He scored twice as the crowd sang.", "twice").kind, FigureKind::Count);
     let f = one("The envoys met twice this year.", "twice");
     assert_eq!((f.kind, f.value, f.counted.as_deref()), (FigureKind::Count, Some(2.0), Some("times")));
     // A year after "into" is a date ("supplied into 2027").
