@@ -882,11 +882,12 @@ fn rates_per_population(g: &Grammar, figs: &mut Vec<Figure>) {
     });
 }
 
-/// The hours "a.m." / "p.m." add to a clock time (0 or 12).
+/// The hours "a.m." / "p.m." add to a clock time (0 or 12); tokenized text writes the sentence's
+/// full stop apart from them ("before 8.30 a.m ..", "by 6 p.m .").
 fn meridiem(w: &str) -> Option<u32> {
     match w {
-        "a.m." | "am" => Some(0),
-        "p.m." | "pm" => Some(12),
+        "a.m." | "a.m" | "am" => Some(0),
+        "p.m." | "p.m" | "pm" => Some(12),
         _ => None,
     }
 }
@@ -4227,7 +4228,7 @@ impl<'a> Grammar<'a> {
             let before = self.w(i.wrapping_sub(2));
             let life = matches!(before, "retired" | "retiring" | "retires" | "retire" | "married" | "marries" | "marry" | "debuted" | "elected" | "became" | "becoming" | "become" | "becomes" | "widowed" | "orphaned" | "diagnosed" | "ordained" | "crowned");
             let price = matches!(before, "closed" | "closing" | "opened" | "opening" | "stood" | "stands" | "traded" | "trading" | "ended" | "finished" | "peaked" | "valued" | "priced" | "set" | "fixed" | "capped" | "ranked" | "rated" | "seeded" | "kept" | "held" | "steady" | "unchanged");
-            let clock = matches!(next, "a.m." | "p.m." | "am" | "pm" | "o'clock" | ":" | "gmt" | "utc" | "hours" | "hrs" | "h");
+            let clock = matches!(next, "a.m." | "p.m." | "a.m" | "p.m" | "am" | "pm" | "o'clock" | ":" | "gmt" | "utc" | "hours" | "hrs" | "h");
             let plain_next = closes || then || next == "." || matches!(next, "the" | "a" | "an" | "after" | "following" | "as" | "for" | "to" | "from" | "while" | "before");
             // Within the sentence: eight tokens before, four after.
             let lo = (i.saturating_sub(8)..=i).rev().find(|&k| self.tokens[k].sent_start || k == i.saturating_sub(8)).unwrap_or(i);

@@ -993,6 +993,14 @@ fn wire_service_clock_times() {
 }
 
 #[test]
+fn a_clock_time_whose_full_stop_tokenized_text_wrote_apart_is_a_time() {
+    // Counts of 6 and 8.3 before (checked when written).
+    let f = one("Power returned by 6 p.m . Crews worked on .", "6 p.m");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Time, Some("T18:00")));
+    assert_eq!(one("The train left just before 8.30 a.m ..", "8.30 a.m").iso.as_deref(), Some("T08:30"));
+}
+
+#[test]
 fn verbs_that_say_more_than_bound_the_figure() {
     let f = one("The death toll topped 1,000 on Friday.", "1,000");
     assert_eq!((f.qualifier, f.low, f.high), (Qualifier::Over, Some(1000.0), None));
