@@ -2418,3 +2418,19 @@ fn a_party_and_its_leader_after_of_are_two_names() {
     let names = names_of(t, &analyze(t).unwrap());
     assert!(names.contains(&("Liberal Party of Nova Scotia", Label::Org)) && names.contains(&("Communist Party of China", Label::Org)), "{names:?}");
 }
+
+#[test]
+fn a_company_named_in_the_headline_is_the_company_the_story_names_with_its_legal_form() {
+    // Before, the headline's "Nimbus Cloud" was a person and a group apart from "Nimbus Cloud
+    // Inc" (checked when written).
+    let t = "Nimbus Cloud beats forecasts\n\nSEATTLE (Techwire) - Nimbus Cloud Inc reported revenue of $8.42 billion on Tuesday.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Nimbus Cloud", Label::Org)) && names.contains(&("Nimbus Cloud Inc", Label::Org)), "{names:?}");
+    let group = |n: &str| a.entities.iter().find(|e| e.span.slice(t) == n).map(|e| e.group);
+    assert_eq!(group("Nimbus Cloud"), group("Nimbus Cloud Inc"));
+    // A person named in the headline and in full below stays a person.
+    let t = "Dana Whitfield quits\n\nSEATTLE (Techwire) - Chief executive Dana Whitfield resigned on Tuesday.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert_eq!(names.iter().filter(|n| n.1 == Label::Per).count(), 2, "{names:?}");
+}

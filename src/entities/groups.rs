@@ -383,6 +383,13 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             }
         }
     }
+    // The headline: the first line, when lines follow it.
+    // Not a lead paragraph pasted without its headline (a line of more than 20 words).
+    let headline_end = text
+        .trim_start()
+        .find('\n')
+        .map(|k| k + (text.len() - text.trim_start().len()))
+        .filter(|&k| !text[k..].trim().is_empty() && text[..k].split_whitespace().count() <= 20);
     // A company's name without its legal form is the company ("Boeing Co" … "Boeing"); so is a
     // name of two words or more without a last word for a kind of company ("Meridian Pacific
     // Bank" … "Meridian Pacific", "Halden Shipping Group" … "Halden Shipping").
@@ -398,7 +405,9 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let trailing = mentions[i].words.iter().rev().take_while(|w| super::LEGAL_FORMS.contains(w)).count().max(1);
         for t in 1..=trailing.min(lw[i].len().saturating_sub(1)) {
             if let Some(&j) = distinct.get(&lw[i][..lw[i].len() - t]) {
-                if mentions[j].label != Label::Per {
+                // (Not a person of that name, unless in the headline, which the tagger reads
+                // worst: "Nimbus Cloud beats forecasts" over "Nimbus Cloud Inc reported".)
+                if mentions[j].label != Label::Per || headline_end.is_some_and(|e| mentions[j].span.end <= e) {
                     union(&mut parent, i, j);
                 }
             }
@@ -487,13 +496,6 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         }
     }
 
-    // The headline: the first line, when lines follow it.
-    // Not a lead paragraph pasted without its headline (a line of more than 20 words).
-    let headline_end = text
-        .trim_start()
-        .find('\n')
-        .map(|k| k + (text.len() - text.trim_start().len()))
-        .filter(|&k| !text[k..].trim().is_empty() && text[..k].split_whitespace().count() <= 20);
     // Collect groups in order of first mention.
     let mut root_to_group: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut groups: Vec<Group> = Vec::new();
@@ -518,7 +520,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         // Longer, fuller mentions are more reliable about the label; a word in capitals (a
         // headline, a dateline) less: the tagger sees no case there.
         // So is a headline's, in any case, on a place or a body (the two it mixes up most).
-        let headline = headline_end.is_some_and(|e| mentions[i].span.end <= e) && matches!(mentions[i].label, Label::Loc | Label::Org);
+        let headline = headline_end.is_some_and(|e| mentions[i].span.end <= e) && matches!(mentions[i].label, Label::Loc | Label::Org | Label::Per);
         let shouted = in_capitals(mentions[i].span.slice(text)) || headline;
         // A body's mention that says what it is outweighs the rest: a company's word ending it
         // ("Alexion Pharmaceuticals" … "Alexion shareholders", "valuing Alexion", "Alexion,
