@@ -2434,3 +2434,17 @@ fn a_company_named_in_the_headline_is_the_company_the_story_names_with_its_legal
     let names = names_of(t, &analyze(t).unwrap());
     assert_eq!(names.iter().filter(|n| n.1 == Label::Per).count(), 2, "{names:?}");
 }
+
+#[test]
+fn a_name_after_a_word_for_kin_is_a_person() {
+    // Before, "Jordan" and "Paris" were places (checked when written).
+    let t = "He thanked his daughter Chelsea and his son Jordan. The singer and her husband Paris arrived.";
+    let names = names_of(t, &analyze(t).unwrap());
+    for want in ["Jordan", "Paris"] {
+        assert!(names.contains(&(want, Label::Per)), "{want}: {names:?}");
+    }
+    // Elsewhere the same names stay places.
+    let t = "Troops left Jordan. Exports to Paris rose.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("Jordan", Label::Loc)) && names.contains(&("Paris", Label::Loc)), "{names:?}");
+}

@@ -709,6 +709,28 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
     relabel_same_names(text, tokens, spans, &people, |l| matches!(l, Label::Org | Label::Misc), Label::Per);
 }
 
+/// "his son Jordan", "her husband Paris", "his wife Naina": a name of one to three capitalized
+/// words right after a word for kin, itself after "his", "her", "their" or a possessive, is a
+/// person, whatever the tagger made of a name that is also a place's.
+fn kin(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l == Label::Per || b - a > 3 || a < 2 || tokens[a].newline_before {
+            continue;
+        }
+        let word = matches!(
+            w(a - 1),
+            "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "mother" | "father" | "grandson" | "granddaughter" | "nephew" | "niece" | "cousin" | "widow" | "widower"
+                | "fiancee" | "fiance" | "fiancée" | "fiancé" | "girlfriend" | "boyfriend" | "stepson" | "stepdaughter"
+        );
+        let owner = matches!(w(a - 2), "his" | "her" | "their" | "His" | "Her" | "Their") || tokens[a - 2].kind == TokenKind::Possessive;
+        if word && owner && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+            s.2 = Label::Per;
+        }
+    }
+}
+
 /// "… and Erling Haaland scored twice": two capitalized words the tagger took for a body, that
 /// no list knows as a place, a club's word or a company's, right before a verb of scoring, are a
 /// player (clubs that score are named by a place or a club's word: "Aston Villa", "Real Madrid").
@@ -4165,6 +4187,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_with_ages(text, tokens, &mut spans);
     scorers(model, text, tokens, &mut spans);
     people_after_roles(model, text, tokens, &mut spans);
+    kin(text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
     join_unknown_given_names(model, text, tokens, &mut spans);
