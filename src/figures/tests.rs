@@ -2765,6 +2765,8 @@ fn letters_glued_to_a_decimal_amount_keep_its_whole_value() {
     let f = one("The county lost Sh2.5 billion.", "Sh2.5 billion");
     assert_eq!((f.value, f.unit.as_deref()), (Some(2.5e9), Some("KES")));
     assert_eq!(one("A Dh1.2 billion tower.", "Dh1.2 billion").unit.as_deref(), Some("AED"));
+    // A whole amount before an Indian scale too (no figure before: checked when written).
+    assert_eq!(one("A Rs25 crore plan.", "Rs25 crore").value, Some(2.5e8));
     // Letters no list knows: the amount whole, no currency guessed.
     let f = one("The mine cost K2.5 billion.", "2.5 billion");
     assert_eq!((f.kind, f.value), (FigureKind::Count, Some(2.5e9)));

@@ -270,10 +270,17 @@ fn amount_follows(bytes: &[u8], i: usize) -> bool {
     if j + 1 < bytes.len() && matches!(bytes[j], b',' | b'.') && bytes[j + 1].is_ascii_digit() {
         return true;
     }
-    let rest = &bytes[j..];
+    scale_after(&bytes[j..])
+}
+
+/// A scale right after a number's digits, ending a word: "bn", "m", " million", " billion",
+/// " trillion", " crore", " lakh".
+fn scale_after(rest: &[u8]) -> bool {
     let word_end = |n: usize| rest.get(n).is_none_or(|b| !b.is_ascii_alphanumeric());
     let starts = |p: &[u8]| rest.len() >= p.len() && &rest[..p.len()] == p;
-    (starts(b"bn") && word_end(2)) || (starts(b"m") && word_end(1)) || starts(b" million") || starts(b" billion") || starts(b" trillion")
+    (starts(b"bn") && word_end(2))
+        || (starts(b"m") && word_end(1))
+        || [&b" million"[..], b" billion", b" trillion", b" crore", b" lakh"].iter().any(|p| starts(p) && word_end(p.len()))
 }
 
 /// A number with decimals and a scale after it ("2.5 billion", "1.2bn") starts at byte `i`.
@@ -289,10 +296,7 @@ fn scaled_decimal(bytes: &[u8], i: usize) -> bool {
     while j < bytes.len() && bytes[j].is_ascii_digit() {
         j += 1;
     }
-    let rest = &bytes[j..];
-    let word_end = |n: usize| rest.get(n).is_none_or(|b| !b.is_ascii_alphanumeric());
-    let starts = |p: &[u8]| rest.len() >= p.len() && &rest[..p.len()] == p;
-    (starts(b"bn") && word_end(2)) || (starts(b"m") && word_end(1)) || [&b" million"[..], b" billion", b" trillion", b" crore", b" lakh"].iter().any(|p| starts(p) && word_end(p.len()))
+    scale_after(&bytes[j..])
 }
 
 fn is_closing(t: &str) -> bool {
