@@ -162,6 +162,9 @@ fn names_ending_in_an_organization_word_are_organizations() {
     let a = analyze(t).unwrap();
     let e = a.entities.iter().find(|e| e.span.slice(t) == "World Bank").expect("World Bank found");
     assert_eq!(e.label, Label::Org);
+    // An airline in the singular too ("Emirates Airline" had been a place: checked when written).
+    let t = "Emirates Airline ordered 40 jets on Monday.";
+    assert_eq!(names_of(t, &analyze(t).unwrap()), [("Emirates Airline", Label::Org)]);
 }
 
 #[test]

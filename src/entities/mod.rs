@@ -336,7 +336,7 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 /// Words that end company names ("Jones Medical", "Daniels Pharmaceuticals", "Halden Airways"),
 /// lower case: a name of several words ending in one is a company, whatever the tagger said.
 pub(super) const COMPANY_WORDS: &[&str] = &[
-    "airlines", "airways", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
+    "airline", "airlines", "airways", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
     "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
     "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "refineries",
     "research", "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
