@@ -122,7 +122,7 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["serviceman", "soldier", "troop"],
     &["building", "dwelling", "home", "house"],
     &["facility", "factory", "mill", "plant", "site"],
-    &["fireman", "firefighter"],
+    &["firefighter", "fireman"],
     &["aircraft", "helicopter", "jet", "plane"],
     &["casualty", "victim"],
 ];
@@ -935,6 +935,14 @@ mod tests {
         let b = "The agency will feed 300,000 people for a month.";
         let cmp = compare(&[a, b], &Options::default()).unwrap();
         assert!(cmp.figures.iter().all(|g| g.mentions.len() == 1), "{:?}", cmp.figures);
+    }
+
+    #[test]
+    fn head_classes_are_sorted() {
+        // (Looked up by binary search.)
+        for class in super::HEAD_CLASSES {
+            assert!(class.windows(2).all(|w| w[0] < w[1]), "{class:?}");
+        }
     }
 
     #[test]

@@ -519,7 +519,8 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         groups[g].mentions.push(i);
         // Longer, fuller mentions are more reliable about the label; a word in capitals (a
         // headline, a dateline) less: the tagger sees no case there.
-        // So is a headline's, in any case, on a place or a body (the two it mixes up most).
+        // So is a headline's, in any case, on a place, a body or a person (a company opening a
+        // headline reads as a person: "Nimbus Cloud beats forecasts").
         let headline = headline_end.is_some_and(|e| mentions[i].span.end <= e) && matches!(mentions[i].label, Label::Loc | Label::Org | Label::Per);
         let shouted = in_capitals(mentions[i].span.slice(text)) || headline;
         // A body's mention that says what it is outweighs the rest: a company's word ending it

@@ -3994,7 +3994,7 @@ fn taken_mask(n: usize, spans: &[(usize, usize, Label)]) -> Vec<bool> {
     taken
 }
 
-/// Companies whose name ends in a possessive (lower case after the capital, sorted): "McDonald's",
+/// Companies whose name ends in a possessive (as written, sorted): "McDonald's",
 /// "Moody's", "Lloyd's", "Sainsbury's". Left out: names as often a person's ("Wendy", "Kohl",
 /// "Lowe", "Levi", "Denny").
 const POSSESSIVE_BRANDS: &[&str] = &["Applebee", "Arby", "Christie", "Dillard", "Domino", "Hardee", "Harrah", "Kellogg", "Lloyd", "Macy", "McDonald", "Moody", "Sainsbury", "Sotheby"];
@@ -5196,6 +5196,7 @@ mod tests {
         assert!(super::PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::TAIL_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::COMPANY_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::POSSESSIVE_BRANDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ADJECTIVE_SUFFIXES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::BODY_KINDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::COMMON_INITIALS.windows(2).all(|w| w[0] < w[1]));

@@ -1020,7 +1020,7 @@ fn counts_compared_across_a_date(text: &str, figs: &mut [Figure]) {
             continue;
         }
         // The figure before the comparison is a date, and before it (past one more date) a count.
-        let Some(j) = (i.saturating_sub(3)..i).rev().take_while(|&j| head[j].kind == FigureKind::Date).last().filter(|&j| j > 0) else { continue };
+        let Some(j) = (i.saturating_sub(2)..i).rev().take_while(|&j| head[j].kind == FigureKind::Date).last().filter(|&j| j > 0) else { continue };
         let (a, date, last) = (&head[j - 1], &head[j], &head[i - 1]);
         if a.kind != FigureKind::Count {
             continue;
