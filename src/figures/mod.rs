@@ -1619,6 +1619,7 @@ impl<'a> Grammar<'a> {
             || weekday_number(w).is_some()
             || units::dollar_prefix(w).is_some()
             || units::currency_letters(t.text(self.text)).is_some()
+            || (w == "e" && self.w(i + 1) == "£")
             || (w.len() == 3 && units::iso_currency(t.text(self.text)).is_some())
             // "forties", "sixties": a decade of someone's life
             || numbers::decade_word(w).is_some()
@@ -3179,6 +3180,10 @@ impl<'a> Grammar<'a> {
             if let Some(c) = units::dollar_prefix(raw) {
                 return Some((c, i + 2));
             }
+        }
+        // "E£2.5 billion": the Egyptian pound, not sterling.
+        if raw == "E" && self.w(i + 1) == "£" && self.glued(i + 1) {
+            return Some(("EGP", i + 2));
         }
         if let Some(c) = units::currency_symbol(raw) {
             return Some((c, i + 1));

@@ -2776,3 +2776,12 @@ fn letters_glued_to_a_decimal_amount_keep_its_whole_value() {
     // Spaced, only the unambiguous letters: "SR 520" is a road.
     assert!(figs("Take the SR 520 bridge.").iter().all(|f| f.kind != FigureKind::Money));
 }
+
+#[test]
+fn the_egyptian_pound_sign_is_no_sterling() {
+    // Pounds sterling before (checked when written).
+    let f = one("The canal earned E£2.5 billion in May.", "E£2.5 billion");
+    assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Money, Some(2.5e9), Some("EGP")));
+    // A spaced "E" is no part of it.
+    assert_eq!(one("Plan E £5 fee.", "£5").unit.as_deref(), Some("GBP"));
+}
