@@ -4233,7 +4233,7 @@ impl<'a> Grammar<'a> {
             let before = self.w(i.wrapping_sub(2));
             let life = matches!(before, "retired" | "retiring" | "retires" | "retire" | "married" | "marries" | "marry" | "debuted" | "elected" | "became" | "becoming" | "become" | "becomes" | "widowed" | "orphaned" | "diagnosed" | "ordained" | "crowned");
             let price = matches!(before, "closed" | "closing" | "opened" | "opening" | "stood" | "stands" | "traded" | "trading" | "ended" | "finished" | "peaked" | "valued" | "priced" | "set" | "fixed" | "capped" | "ranked" | "rated" | "seeded" | "kept" | "held" | "steady" | "unchanged");
-            let clock = matches!(next, "a.m." | "p.m." | "a.m" | "p.m" | "am" | "pm" | "o'clock" | ":" | "gmt" | "utc" | "hours" | "hrs" | "h");
+            let clock = meridiem(next).is_some() || matches!(next, "o'clock" | ":" | "gmt" | "utc" | "hours" | "hrs" | "h");
             let plain_next = closes || then || next == "." || matches!(next, "the" | "a" | "an" | "after" | "following" | "as" | "for" | "to" | "from" | "while" | "before");
             // Within the sentence: eight tokens before, four after.
             let lo = (i.saturating_sub(8)..=i).rev().find(|&k| self.tokens[k].sent_start || k == i.saturating_sub(8)).unwrap_or(i);
