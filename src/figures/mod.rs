@@ -161,6 +161,11 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["greater", "than"], Qualifier::Over),
     (&["in", "excess", "of"], Qualifier::Over),
     (&["upwards", "of"], Qualifier::Over),
+    // "children under the age of five", "anyone over the age of 18": the bound is an age.
+    (&["over", "the", "age", "of"], Qualifier::Over),
+    (&["above", "the", "age", "of"], Qualifier::Over),
+    (&["under", "the", "age", "of"], Qualifier::Under),
+    (&["below", "the", "age", "of"], Qualifier::Under),
     (&["well", "over"], Qualifier::Over),
     (&["just", "over"], Qualifier::Over),
     (&["over"], Qualifier::Over),
@@ -880,6 +885,23 @@ fn rates_per_population(g: &Grammar, figs: &mut Vec<Figure>) {
         i += 1;
         !drop[i - 1]
     });
+    // "1,608 cases per million people", "3 deaths per thousand": the base in a scale word alone,
+    // no figure of its own.
+    for f in figs.iter_mut() {
+        if f.kind != FigureKind::Count || f.unit.is_some() {
+            continue;
+        }
+        let j = g.tokens.partition_point(|t| t.span.start < f.span.end);
+        let Some(k) = (j..(j + 5).min(g.tokens.len())).find(|&k| g.w(k) == "per") else { continue };
+        if (j..k).any(|x| g.tokens[x].sent_start || g.tokens[x].kind != TokenKind::Word || g.w(x) == "per") || g.tokens.get(k + 1).is_none_or(|t| t.sent_start) {
+            continue;
+        }
+        if !matches!(g.w(k + 1), "hundred" | "thousand" | "million" | "billion") || g.is_num(k + 2) {
+            continue;
+        }
+        let what = g.counted(k + 2, false).map_or(String::new(), |c| format!(" {c}"));
+        f.unit = Some(format!("per {}{what}", g.tokens[k + 1].text(g.text)));
+    }
 }
 
 /// The hours "a.m." / "p.m." add to a clock time (0 or 12); tokenized text writes the sentence's
@@ -2971,7 +2993,10 @@ impl<'a> Grammar<'a> {
     /// A decade of someone's life: "in his 60s", "in their early forties", "in her mid-30s" → an
     /// age range (the possessive before it says whose).
     fn age_decade(&self, i: usize) -> Option<(Figure, usize)> {
-        if i == 0 || !matches!(self.w(i - 1), "his" | "her" | "their" | "my" | "your" | "our") {
+        let owner = |k: usize| k > 0 && matches!(self.w(k - 1), "his" | "her" | "their" | "my" | "your" | "our");
+        // "in their late teens or early 20s", "in his 50s and 60s": the second decade is one too.
+        let listed = || i >= 3 && matches!(self.w(i - 1), "or" | "and" | "to") && (i.saturating_sub(4)..i - 1).any(|p| owner(p) && self.age_decade(p).is_some_and(|(_, e)| e == i - 1));
+        if !owner(i) && !listed() {
             return None;
         }
         let part = matches!(self.w(i), "early" | "mid" | "late").then(|| self.w(i));
@@ -2990,6 +3015,10 @@ impl<'a> Grammar<'a> {
             (v, k + 1)
         };
         let (lo, hi) = match (part, base) {
+            // Teens run from 13: early 13–15, mid 14–16, late 17–19.
+            (Some("early"), b) if b == 10.0 => (13.0, 15.0),
+            (Some("mid"), b) if b == 10.0 => (14.0, 16.0),
+            (Some("late"), b) if b == 10.0 => (17.0, 19.0),
             (_, b) if b == 10.0 => (13.0, 19.0),
             (Some("early"), b) => (b, b + 3.0),
             (Some("mid"), b) => (b + 3.0, b + 6.0),

@@ -2785,3 +2785,39 @@ fn the_egyptian_pound_sign_is_no_sterling() {
     // A spaced "E" is no part of it.
     assert_eq!(one("Plan E £5 fee.", "£5").unit.as_deref(), Some("GBP"));
 }
+
+#[test]
+fn a_bound_on_the_age_of_is_an_age_with_its_bound() {
+    // Before: an exact age of five, the bound left out of the span (checked when written).
+    let f = one("Children under the age of five were vaccinated first.", "under the age of five");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Age, Qualifier::Under, None, Some(5.0)));
+    let f = one("Anyone above the age of 70 may vote by post.", "above the age of 70");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Age, Qualifier::Over, Some(70.0), None));
+    // The plain phrase stays an exact age.
+    assert_eq!(one("She left school at the age of 16.", "16").qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn a_rate_per_a_scale_word_is_the_figures_unit() {
+    // Before: plain counts with no unit (checked when written).
+    let s = "The region logged 1,608 cases per million people and 3 deaths per thousand births.";
+    assert_eq!(one(s, "1,608").unit.as_deref(), Some("per million people"));
+    assert_eq!(one(s, "3").unit.as_deref(), Some("per thousand births"));
+    // A number after the scale word is the base itself, read by the older rule.
+    assert_eq!(one("It had 12 deaths per 100,000 residents.", "12").unit.as_deref(), Some("per 100,000 residents"));
+    // A rate in another sentence is not this figure's.
+    assert_eq!(one("Police held 40 men. Per million, that is few.", "40").unit, None);
+}
+
+#[test]
+fn a_decade_of_life_listed_after_another_is_an_age_too() {
+    // Before: "early 20s" no figure, "late teens" 13 to 19 (checked when written).
+    let s = "Most were in their late teens or early 20s.";
+    let f = one(s, "late teens");
+    assert_eq!((f.low, f.high), (Some(17.0), Some(19.0)));
+    let f = one(s, "early 20s");
+    assert_eq!((f.kind, f.low, f.high), (FigureKind::Age, Some(20.0), Some(23.0)));
+    assert_eq!(one("Two men in their 50s and 60s.", "60s").kind, FigureKind::Age);
+    // Without a possessive before the first, neither is a person's age.
+    assert!(figs("Music of the 50s and 60s.").iter().all(|f| f.kind != FigureKind::Age));
+}
