@@ -2451,3 +2451,24 @@ fn a_name_after_a_word_for_kin_is_a_person() {
     let names = names_of(t, &analyze(t).unwrap());
     assert!(names.contains(&("Jordan", Label::Loc)) && names.contains(&("Paris", Label::Loc)), "{names:?}");
 }
+
+#[test]
+fn an_iso_code_before_an_amount_is_no_name() {
+    // Before, "NOK" and "EUR" were bodies (checked when written).
+    let t = "Operating profit climbed to NOK 2.3 billion, and the loan was EUR 30,000,000 in all, paid in Oslo.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert_eq!(names.iter().map(|n| n.0).collect::<Vec<_>>(), ["Oslo"], "{names:?}");
+}
+
+#[test]
+fn a_country_that_is_also_a_given_name_is_the_country_unless_a_person_has_it() {
+    // Before, both were people: "Kenya" and "Chad" are given names too (checked when written).
+    let t = "The survey ranks Kenya 126th and Chad 167th among 180 countries.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Kenya", Label::Loc), ("Chad", Label::Loc)]);
+    // A person named in full keeps the short mention a person; so does one who speaks.
+    let t = "Jordan scored 30 points as Chicago won. Michael Jordan said he was tired.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Jordan", Label::Per)), "{:?}", names_of(t, &a));
+}

@@ -980,12 +980,27 @@ fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize
 /// Tokyo to meet …"): the tagger read the verb, the gazetteer knows the word.
 fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     const STATE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16;
-    for s in spans.iter_mut() {
-        let (a, b, l) = *s;
+    // The words of people named in full, built when first needed.
+    let mut full_names: Option<std::collections::HashSet<&str>> = None;
+    for i in 0..spans.len() {
+        let (a, b, l) = spans[i];
         if l == Label::Per && b == a + 1 {
-            let f = model.gazetteer.lookup(tokens[a].text(text));
+            let w = tokens[a].text(text);
+            let f = model.gazetteer.lookup(w);
             if f & STATE_KINDS != 0 && f & NAME_KINDS == 0 {
-                s.2 = Label::Loc;
+                spans[i].2 = Label::Loc;
+            } else if f & gazetteer::GazKind::Country as u16 != 0 {
+                // A country that is also a given name or a surname ("ranks Kenya 126th") is the
+                // country unless the text names such a person in full ("Neil Jordan" … "Jordan
+                // said"), speaks through it or gives it a title.
+                let names = full_names.get_or_insert_with(|| {
+                    spans.iter().filter(|&&(a, b, l)| l == Label::Per && b > a + 1).flat_map(|&(a, b, _)| tokens[a..b].iter().map(|t| t.text(text))).collect()
+                });
+                let speaks = tokens.get(b).is_some_and(|t| matches!(t.text(text), "said" | "says" | "told" | "added" | "wrote" | "asked"));
+                let titled = a > 0 && in_list_ci(TITLE_WORDS, tokens[a - 1].text(text));
+                if !names.contains(w) && !speaks && !titled {
+                    spans[i].2 = Label::Loc;
+                }
             }
         }
     }
@@ -4161,8 +4176,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // amount ("KSh2.7bn", "R1.1 million", "Rs 1,200") are the money's.
     spans.retain(|&(a, b, _)| {
         let amount = |t: &Token| t.kind == TokenKind::Number && !t.newline_before;
-        tokens[a..b].iter().any(|t| t.kind == TokenKind::Word)
-            && !(b == a + 1 && tokens.get(b).is_some_and(|t| amount(t) && crate::figures::units::currency_letters_before(tokens[a].text(text), !t.space_before).is_some()))
+        let before_amount = tokens.get(b).is_some_and(amount);
+        let letters = b == a + 1 && before_amount && crate::figures::units::currency_letters_before(tokens[a].text(text), !tokens[b].space_before).is_some();
+        // So is an ISO code ("NOK 2.3 billion" had been a body). A dollar's prefix ("A$", "C$")
+        // stays a name of its kind, as CoNLL marks it.
+        let code = b == a + 1 && before_amount && crate::figures::units::iso_currency(tokens[a].text(text)).is_some();
+        tokens[a..b].iter().any(|t| t.kind == TokenKind::Word) && !letters && !code
     });
     // "Sterling fell half a cent", "The Euro rose": a currency's name opening a sentence before a
     // verb of the market is the money, not a person.

@@ -3455,7 +3455,10 @@ impl<'a> Grammar<'a> {
             && currency.is_none()
             && num.is_some_and(|n| n.start == j)
             && self.num_at(end + 1).is_some_and(|n2| value.is_some_and(|v| v > 0.0 && v < n2.value && n2.value <= 2.5 * v) && self.unit_word_at(n2.end));
-        let change = sep == "to" && !between && qual == Qualifier::Exact && start > 0 && (self.change_verb(start - 1) || changed_from) && !close_pair;
+        // So is "by" a figure "to" another ("fell by a third to 4.2 billion", "cut by half to $3
+        // million"): how much it changed, then the new level.
+        let by = start > 0 && self.w(start - 1) == "by";
+        let change = sep == "to" && !between && qual == Qualifier::Exact && start > 0 && (self.change_verb(start - 1) || changed_from || by) && !close_pair;
         if range_sep && !vague && !change && (!between || matches!(sep, "and" | "to")) {
             let mut k = end + 1;
             if let Some((c, kk)) = self.currency_prefix(k) {

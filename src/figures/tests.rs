@@ -2821,3 +2821,24 @@ fn a_decade_of_life_listed_after_another_is_an_age_too() {
     // Without a possessive before the first, neither is a person's age.
     assert!(figs("Music of the 50s and 60s.").iter().all(|f| f.kind != FigureKind::Age));
 }
+
+#[test]
+fn by_a_figure_to_another_is_a_change_and_a_level() {
+    // Before: one range from a third to 4.2 billion, and "half to $3 million" a range too
+    // (checked when written).
+    let s = "Net debt fell by a third to 4.2 billion euros.";
+    assert!(one(s, "a third").value.is_some_and(|v| (v - 1.0 / 3.0).abs() < 1e-9));
+    assert_eq!(one(s, "4.2 billion euros").value, Some(4.2e9));
+    let s = "Sales were cut by half to $3 million.";
+    assert_eq!(one(s, "$3 million").qualifier, Qualifier::Exact);
+    // Two close numbers with one unit after both stay the range of the change.
+    assert_eq!(one("Prices rose by 3 to 4 percent.", "3 to 4 percent").qualifier, Qualifier::Range);
+}
+
+#[test]
+fn pacific_currencies_by_name() {
+    // A plain count before (checked when written).
+    let f = one("The government released 1.5 million kina in aid.", "1.5 million kina");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("PGK")));
+    assert_eq!(one("It cost 900 vatu.", "900 vatu").unit.as_deref(), Some("VUV"));
+}

@@ -207,6 +207,9 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
             "kuna" | "kunas" => "HRK",
             "rufiyaa" => "MVR",
             "ngultrum" | "ngultrums" => "BTN",
+            "kina" => "PGK",
+            "vatu" => "VUV",
+            "tala" => "WST",
             "bitcoin" | "bitcoins" | "btc" => "BTC",
             // Sub-units keep the stated number ("50 cents" → 50, unit "cent").
             "cent" | "cents" => "cent",
