@@ -2472,3 +2472,20 @@ fn a_country_that_is_also_a_given_name_is_the_country_unless_a_person_has_it() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Jordan", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_clubs_first_word_alone_is_the_club_named_with_its_city() {
+    // Before, "Bayern" was a place apart from "Bayern Munich" (checked when written).
+    let t = "Mbappe double fires Real Madrid past Bayern into final\n\nKylian Mbappe scored twice as Real Madrid beat Bayern Munich 2-1 on Wednesday.\n\nReal will face Inter Milan or Arsenal in Budapest on May 31. Bayern, beaten semi-finalists for the second year running, have lost four of their last five away games in Europe.";
+    let a = analyze(t).unwrap();
+    let full = a.entities.iter().find(|e| e.span.slice(t) == "Bayern Munich").unwrap();
+    let short: Vec<_> = a.entities.iter().filter(|e| e.span.slice(t) == "Bayern").collect();
+    assert_eq!(short.len(), 2);
+    for e in short {
+        assert_eq!((e.label, e.group), (Label::Org, full.group));
+    }
+    // A country stays a place beside a club named after it.
+    let t = "Austria Vienna beat Sturm Graz 2-0 in the Austrian league. Austria, meanwhile, named a new coach for the national side.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Austria", Label::Loc)), "{:?}", names_of(t, &a));
+}

@@ -337,6 +337,9 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let m = &mentions[j];
         (m.label == Label::Org && m.words.len() >= 3 && m.words[1] == "of").then(|| (m.words[0], j))
     }));
+    // Mentions that are a club's first word alone (see below): bodies, whatever the tagger said.
+    let mut club_word = vec![false; mentions.len()];
+    let long_places: FastSet<&str> = mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() > 1).flat_map(|o| o.words.iter().copied()).collect();
     if !(given.is_empty() && clubs.is_empty() && companies.is_empty() && bodies.is_empty() && two_words.is_empty() && second_words.is_empty()) {
         let places: FastSet<&str> = if two_words.is_empty() && second_words.is_empty() {
             FastSet::default()
@@ -364,6 +367,17 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             // named in full by its trade ("Brennick" after "Brennick Pharmaceuticals"); not after
             // a group's name ("Osk Group": a town may lend its name), nor a dateline's place in
             // capitals (CoNLL's "HARLEYSVILLE , Pa ." under "Harleysville Group").
+            // A club named by a word and its city is the word alone, even one a list knows as a
+            // place ("Bayern" after "Bayern Munich", "Inter" after "Inter Milan"); not a country
+            // ("Austria" and the club "Austria Vienna") nor a word of a longer place the text
+            // names ("Korea" beside "South Korea" and "Korea Republic").
+            if m.label == Label::Loc && lw[i].len() == 1 && !in_capitals(w) && model.gazetteer.lookup(w) & GazKind::Country as u16 == 0 && !long_places.contains(w) {
+                let city = |j: &usize| mentions[*j].label == Label::Org && mentions[*j].words.get(1).is_some_and(|s| model.gazetteer.lookup(s) & (GazKind::City as u16 | GazKind::Capital as u16) != 0);
+                if let Some(j) = sole(&two_words, &w).filter(city) {
+                    to.push(j);
+                    club_word[i] = true;
+                }
+            }
             if m.label == Label::Loc && lw[i].len() == 1 && !in_capitals(w) && model.gazetteer.lookup(w) & super::PLACE_KINDS == 0 {
                 let trade = |j: &usize| mentions[*j].words.last().is_some_and(|l| super::in_list_ci(super::COMPANY_WORDS, l) && !matches!(*l, "Group" | "Holdings" | "Industries"));
                 to.extend(lw[i].first().and_then(|h| sole(&companies, h)).filter(trade));
@@ -582,6 +596,9 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
                 if below {
                     return Entity { span: m.span, label: g, group: group_of[i] };
                 }
+            }
+            if club_word[i] && g == Label::Org {
+                return Entity { span: m.span, label: Label::Org, group: group_of[i] };
             }
             // A body that says what it is ("Brennick Pharmaceuticals") is no place where the
             // tagger read its short name as one, unless the gazetteer knows the place.
