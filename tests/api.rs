@@ -2489,3 +2489,20 @@ fn a_clubs_first_word_alone_is_the_club_named_with_its_city() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Austria", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_company_called_by_its_first_word_is_no_namesake_person() {
+    // Before, "Halvorsen" after "Shares in" joined the person "Ingrid Halvorsen" (checked when
+    // written).
+    let t = "Halvorsen Semiconductor ASA lifted its forecast on Tuesday. Chief Executive Ingrid Halvorsen said orders had doubled. Shares in Halvorsen rose 11% in Oslo.";
+    let a = analyze(t).unwrap();
+    let e = |s: &str| a.entities.iter().rev().find(|e| e.span.slice(t) == s).unwrap();
+    assert_eq!(e("Halvorsen").label, Label::Org);
+    assert_eq!(e("Halvorsen").group, e("Halvorsen Semiconductor ASA").group);
+    assert_ne!(e("Halvorsen").group, e("Ingrid Halvorsen").group);
+    // The surname alone after the person stays the person.
+    let t = "Ingrid Halvorsen runs Halvorsen Semiconductor ASA. Halvorsen said orders had doubled.";
+    let a = analyze(t).unwrap();
+    let e = |s: &str| a.entities.iter().rev().find(|e| e.span.slice(t) == s).unwrap();
+    assert_eq!((e("Halvorsen").label, e("Halvorsen").group), (Label::Per, e("Ingrid Halvorsen").group));
+}

@@ -171,6 +171,10 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     let mut by_last: FastMap<u64, Vec<usize>> = FastMap::default();
     let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     let mut acronyms: FastMap<String, Vec<usize>> = FastMap::default();
+    // The first words of bodies named in two words or more: a body called by that word alone is
+    // no person's surname ("Shares in Halvorsen" beside "Halvorsen Semiconductor" and "Ingrid
+    // Halvorsen").
+    let body_firsts: FastSet<u64> = (0..mentions.len()).filter(|&i| mentions[i].label == Label::Org && lw[i].len() >= 2).map(|i| lw[i][0]).collect();
     for i in 0..mentions.len() {
         if lw[i].is_empty() {
             continue;
@@ -203,7 +207,8 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             }
             let (s, l) = if lw[i].len() <= lw[j].len() { (i, j) } else { (j, i) };
             let (short, long) = (&lw[s], &lw[l]);
-            if short.len() < long.len() && short.iter().all(|w| long.contains(w)) {
+            let body_word = mentions[s].label == Label::Org && short.len() == 1 && body_firsts.contains(&short[0]);
+            if short.len() < long.len() && short.iter().all(|w| long.contains(w)) && !body_word {
                 // "Reid" is already "Marcus Reid": "Jamal Reid" is someone else, not the same
                 // group through the short name (the first full name takes it).
                 let root = find(&mut parent, s);
@@ -297,9 +302,13 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // Europe"), a second word in capitals ("MARTIN O'NEILL"), a first word news writes in lower
     // case or a body's head ("Space Shuttle", "University Collection"), nor a place's name ("North
     // Korea" tagged as a body).
+    // (A legal form after the two words leaves them two: "Halvorsen Semiconductor ASA", one name
+    // with and without it.)
+    let mut cores: FastSet<&[&str]> = FastSet::default();
     let two_words = names_by_key(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
-        if m.label != Label::Org || m.words.len() != 2 || lw[j].len() != 2 || super::COMPANIES.contains_key(m.words[0]) {
+        let core = m.words.len() - m.words.iter().rev().take_while(|w| super::LEGAL_FORMS.contains(w)).count();
+        if m.label != Label::Org || core != 2 || lw[j].len() != m.words.len() || super::COMPANIES.contains_key(m.words[0]) {
             return None;
         }
         let (first, second) = (m.words[0], m.words[1]);
@@ -310,7 +319,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let plain = model.gazetteer.lookup(first) & GazKind::CommonWord as u16 != 0
             || place_prefix(first)
             || super::in_list_ci(super::ORG_HEADS, first);
-        (titled && !unit && !plain && model.gazetteer.lookup(&format!("{first} {second}")) & super::PLACE_KINDS == 0).then_some((first, j))
+        (titled && !unit && !plain && model.gazetteer.lookup(&format!("{first} {second}")) & super::PLACE_KINDS == 0 && cores.insert(&m.words[..2])).then_some((first, j))
     }));
     // A club or company by the second of its two words when the text names it so as a body
     // ("Dortmund" after "Borussia Dortmund", "Telekom" after "Deutsche Telekom"): not a word

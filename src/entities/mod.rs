@@ -2899,6 +2899,13 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
     if single.is_empty() {
         return;
     }
+    // The mention a strong cue is said of is the company even where a person shares its word
+    // ("Shares in Halvorsen rose" beside its founder's granddaughter "Ingrid Halvorsen").
+    for &k in &single {
+        if strong(spans[k].0) {
+            spans[k].2 = Label::Org;
+        }
+    }
     let cue = |k: usize| strong(spans[k].0) || (spans[k].2 == Label::Per && weak(spans[k].0));
     let mut companies: FastSet<&str> = single.iter().filter(|&&k| cue(k)).map(|&k| tokens[spans[k].0].text(text)).collect();
     if companies.is_empty() {
