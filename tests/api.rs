@@ -2506,3 +2506,29 @@ fn a_company_called_by_its_first_word_is_no_namesake_person() {
     let e = |s: &str| a.entities.iter().rev().find(|e| e.span.slice(t) == s).unwrap();
     assert_eq!((e("Halvorsen").label, e("Halvorsen").group), (Label::Per, e("Ingrid Halvorsen").group));
 }
+
+#[test]
+fn a_weekday_beside_a_place_in_a_pair_is_no_place() {
+    // Before, "Thursday" was a place: a capitalized word no list has, paired by "and" with a
+    // known one (checked when written).
+    let t = "Police shut the museum on Thursday and Italy agreed to help.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Italy", Label::Loc)]);
+    // A place the lists spell otherwise still pairs with a known one.
+    let t = "Night-time heat stayed high in Sevilla and Cordoba.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Cordoba", Label::Loc)), "{:?}", names_of(t, &a));
+}
+
+#[test]
+fn us_and_uk_alone_are_the_country() {
+    // Before, "US" acting was a body (checked when written).
+    for t in ["The US will meet Iran again in May.", "Iran and the US will meet again in May."] {
+        let a = analyze(t).unwrap();
+        assert!(names_of(t, &a).contains(&("US", Label::Loc)), "{t}: {:?}", names_of(t, &a));
+    }
+    // A dollar's prefix stays the currency's name.
+    let t = "The deal is worth US $ 4.9 billion.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).contains(&("US", Label::Loc)), "{:?}", names_of(t, &a));
+}

@@ -1006,6 +1006,18 @@ fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: 
     }
 }
 
+/// "US", "U.S.", "UK", "U.K." alone are the country, as CoNLL marks them even where it acts ("The
+/// US will meet Iran", "US data", "the US record label"): the tagger read modern copy's "US" as a
+/// body. Not before a dollar sign ("US $ 1.33 billion", a currency's prefix).
+fn country_abbreviations(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if b == a + 1 && l != Label::Loc && matches!(tokens[a].text(text), "US" | "U.S." | "UK" | "U.K.") && tokens.get(b).is_none_or(|t| t.text(text) != "$") {
+            s.2 = Label::Loc;
+        }
+    }
+}
+
 /// A place's name right before a lower-case word for its courts, voters or officers ("a Delaware
 /// jury", "Ohio prosecutors", "Kerala voters") is the place: the tagger took a state's name there
 /// for a body or a person (CoNLL marks "… police", "… prosecutors", "… court" after a state so).
@@ -1626,16 +1638,18 @@ fn places_in_pairs(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     let capital = |k: usize| {
         tokens[k].kind == TokenKind::Word && upper_initial(w(k)) && !tokens[k].sent_start && !tokens[k].newline_before && w(k).chars().skip(1).any(char::is_lowercase)
     };
+    // Never a number word, a weekday or a month ("on Thursday and Italy").
+    let dated = |k: usize| with_lower(w(k), |x| crate::figures::is_figure_word(x) || crate::figures::dates::month_number(x).is_some());
     let known = |k: usize| {
         capital(k) && {
             let kinds = model.gazetteer.lookup(w(k));
-            kinds & PLACE_KINDS != 0 && kinds & gazetteer::GazKind::FirstName as u16 == 0 && !with_lower(w(k), |x| crate::figures::is_figure_word(x) || crate::figures::dates::month_number(x).is_some())
+            kinds & PLACE_KINDS != 0 && kinds & gazetteer::GazKind::FirstName as u16 == 0 && !dated(k)
         }
     };
     // The other side may be a place the lists spell otherwise ("Seville", GeoNames' "Sevilla"):
     // a word no list has, and no company.
     // (Not a plural: "Treasuries and Bunds", "Saracens and Wasps".)
-    let unknown = |k: usize| capital(k) && model.gazetteer.lookup(w(k)) == 0 && !w(k).ends_with('s') && !COMPANIES.contains_key(w(k));
+    let unknown = |k: usize| capital(k) && model.gazetteer.lookup(w(k)) == 0 && !w(k).ends_with('s') && !COMPANIES.contains_key(w(k)) && !dated(k);
     let place = |k: usize| known(k) || unknown(k);
     // The pairs first (most texts have none), then which span holds each of their words.
     let pairs: Vec<usize> = (1..tokens.len().saturating_sub(1)).filter(|&k| w(k) == "and" && place(k - 1) && place(k + 1) && (known(k - 1) || known(k + 1))).collect();
@@ -4206,6 +4220,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         !(titles && (b > a + 1 || in_list_ci(&["det", "det.", "insp", "insp.", "sgt", "sgt.", "supt", "supt."], tokens[a].text(text))))
     });
     people_that_are_capitals(model, text, tokens, &mut spans);
+    country_abbreviations(text, tokens, &mut spans);
     places_before_roles(model, text, tokens, &mut spans);
     places_by_bearing(text, tokens, &mut spans);
     bodies_after_their_kind(text, tokens, &mut spans);

@@ -4396,6 +4396,10 @@ impl<'a> Grammar<'a> {
     }
 
     fn counted(&self, i: usize, singular: bool) -> Option<String> {
+        // "one short of his best tally", "two shy of the record": how far from another figure.
+        if matches!(self.w(i), "short" | "shy") && self.w(i + 1) == "of" {
+            return None;
+        }
         let mut words: Vec<usize> = Vec::new();
         let mut j = i;
         let mut last_noun = None;

@@ -2842,3 +2842,15 @@ fn pacific_currencies_by_name() {
     assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("PGK")));
     assert_eq!(one("It cost 900 vatu.", "900 vatu").unit.as_deref(), Some("VUV"));
 }
+
+#[test]
+fn short_of_after_a_number_is_nothing_counted() {
+    // Before: "one" counted "short", and "shy" (checked when written). A lone "one" with
+    // nothing counted is no figure, as elsewhere; "two" stays a bare count.
+    for s in ["It was one short of his best tally.", "He is one shy of the record."] {
+        assert!(figs(s).iter().all(|f| f.counted.is_none()), "{s}");
+    }
+    assert_eq!(one("She finished two shy of the record.", "two").counted, None);
+    // An adjective before a noun stays part of what is counted.
+    assert_eq!(one("He played three short matches.", "three").counted.as_deref(), Some("short matches"));
+}
