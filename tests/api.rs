@@ -2532,3 +2532,11 @@ fn us_and_uk_alone_are_the_country() {
     let a = analyze(t).unwrap();
     assert!(!names_of(t, &a).contains(&("US", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_title_the_tagger_took_alone_before_a_person_is_no_name() {
+    // Before, "Fed Chair" was one person beside "Jerome Powell" (checked when written).
+    let t = "Fed Chair Jerome Powell told reporters that inflation had eased.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Fed", Label::Org), ("Jerome Powell", Label::Per)]);
+}

@@ -4155,6 +4155,23 @@ pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity
 /// non-overlapping byte spans of figures: dates, times, quantities).
 pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates: &[Span]) -> (Vec<Entity>, Vec<Group>) {
     let mut spans = tag_tokens(model, text, tokens);
+    // A title word the tagger took alone for a person right before a person ("Fed" + "Chair" +
+    // "Jerome Powell") is the person's title, no name.
+    let title_alone = |k: usize| {
+        let (a, b, l) = spans[k];
+        l == Label::Per && b == a + 1 && spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b && l2 == Label::Per) && {
+            let w = tokens[a].text(text);
+            upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head"))
+        }
+    };
+    let drop: Vec<bool> = (0..spans.len()).map(title_alone).collect();
+    if drop.contains(&true) {
+        let mut k = 0;
+        spans.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+    }
     // Nothing inside a web address is a name ("http" of "http://t.co/…" was an other name, and
     // the letters after it people and bodies); a bare "www.example.org" may name a site.
     // (One look for "://" first: most texts have no link, and the full search reads the text thrice.)

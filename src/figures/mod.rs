@@ -2656,6 +2656,10 @@ impl<'a> Grammar<'a> {
             if self.w(j) == "likely" && self.w(j + 1) == "to" {
                 return true;
             }
+            // "a 60% chance of a first cut in September", "the odds of a hike in July".
+            if i - j <= 8 && matches!(self.w(j), "chance" | "chances" | "odds" | "probability" | "likelihood") && self.w(j + 1) == "of" {
+                return true;
+            }
             // "ahead of publication on Sunday"; a schedule told in the present ("The third Test
             // starts in Sydney on Jan. 3", "the offer ends Friday"): near the date only (a clause
             // after it has its own tense: "ahead of elections on November 24, the ministry on

@@ -2854,3 +2854,15 @@ fn short_of_after_a_number_is_nothing_counted() {
     // An adjective before a noun stays part of what is counted.
     assert_eq!(one("He played three short matches.", "three").counted.as_deref(), Some("short matches"));
 }
+
+#[test]
+fn a_chance_of_something_in_a_month_looks_ahead() {
+    // The reference is 2024-03-15. Before, each was last year's (checked when written).
+    let f = one("Traders now see a 60% chance of a first cut in September.", "September");
+    assert_eq!(f.iso.as_deref(), Some("2024-09"));
+    let f = one("Markets price the odds of a hike in July at one in three.", "July");
+    assert_eq!(f.iso.as_deref(), Some("2024-07"));
+    // A chance taken in the past stays there.
+    let f = one("She had no chance to rest, and the strike began in September.", "September");
+    assert_eq!(f.iso.as_deref(), Some("2023-09"));
+}
