@@ -515,7 +515,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         }
         // "by 1130 GMT": four digits before a time zone are a clock time, not a year.
         let clock = if tokens[i].kind == TokenKind::Number && g.zone_after(i) { g.time(i) } else { None };
-        let found = clock.or_else(|| g.date(i)).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.age_decade(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
+        let found = clock.or_else(|| g.date(i)).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.age_decade(i)).or_else(|| g.decade_band(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
         match found {
             // Figures never overlap: one that would reach back into the previous one is dropped.
             // Nor does one end inside a word: the "4" of "4chan", the "3" of "3D" (units and
@@ -1578,9 +1578,9 @@ const PERSON_NOUNS: &[&str] = &[
 /// vague amounts, ratio words, currency prefixes).
 const START_WORDS: &[&str] = &[
     "a", "ad", "an", "between", "coming", "double", "doubled", "doubling", "dozen", "early", "few", "final", "from", "fy", "half",
-    "halve", "halved", "halving", "last", "late", "many", "mid", "midday", "midnight", "next", "noon", "one", "past",
+    "halve", "halved", "halving", "high", "last", "late", "low", "lower", "many", "mid", "midday", "midnight", "next", "noon", "one", "past",
     "quadruple", "quadrupled", "quadrupling", "quarter", "recent", "rs", "rs.", "several", "teens", "the", "this", "thrice",
-    "today", "tomorrow", "tonight", "treble", "trebled", "trebling", "triple", "tripled", "tripling", "twice", "yesterday",
+    "today", "tomorrow", "tonight", "treble", "trebled", "trebling", "triple", "tripled", "tripling", "twice", "upper", "yesterday",
 ];
 
 impl<'a> Grammar<'a> {
@@ -3034,6 +3034,43 @@ impl<'a> Grammar<'a> {
         f.low = Some(lo);
         f.high = Some(hi);
         f.unit = Some("year".into());
+        Some((f, end))
+    }
+
+    /// "in the high 20s", "the low teens", "the low-30s", "the high single digits": a band of a
+    /// decade (low: its first four numbers, high or upper: its last three). Not "early", "mid"
+    /// or "late", which as often place a decade of years ("the mid-90s").
+    fn decade_band(&self, i: usize) -> Option<(Figure, usize)> {
+        if i == 0 || self.w(i - 1) != "the" {
+            return None;
+        }
+        let high = match self.w(i) {
+            "low" | "lower" => false,
+            "high" | "upper" => true,
+            _ => return None,
+        };
+        let k = if self.w(i + 1) == "-" && self.glued(i + 1) && self.glued(i + 2) { i + 2 } else { i + 1 };
+        let (base, end) = if self.is_num(k) && self.w(k + 1) == "s" && self.glued(k + 1) {
+            (self.num_val(k).filter(|v| v % 10 == 0 && (20..=90).contains(v))? as f64, k + 2)
+        } else {
+            match (self.w(k), self.w(k + 1)) {
+                ("teens", _) => (10.0, k + 1),
+                ("single", "digits" | "digit") => (0.0, k + 2),
+                ("double", "digits" | "digit") => (10.0, k + 2),
+                (w, _) => (numbers::decade_word(w)?, k + 1),
+            }
+        };
+        let (lo, hi) = match (base, high, self.w(k)) {
+            (_, _, "double") => if high { (70.0, 99.0) } else { (10.0, 13.0) },
+            (0.0, false, _) => (1.0, 3.0),
+            (10.0, false, _) => (13.0, 15.0),
+            (b, false, _) => (b, b + 3.0),
+            (b, true, _) => (b + 7.0, b + 9.0),
+        };
+        let mut f = Figure::new(tok_span(i, end), FigureKind::Count);
+        f.qualifier = Qualifier::Range;
+        f.low = Some(lo);
+        f.high = Some(hi);
         Some((f, end))
     }
 

@@ -2866,3 +2866,18 @@ fn a_chance_of_something_in_a_month_looks_ahead() {
     let f = one("She had no chance to rest, and the strike began in September.", "September");
     assert_eq!(f.iso.as_deref(), Some("2023-09"));
 }
+
+#[test]
+fn a_band_of_a_decade_is_a_range() {
+    // Before, none of these was a figure (checked when written).
+    let s = "Night-time temperatures stayed in the high 20s, and sales grew in the low single digits.";
+    let f = one(s, "high 20s");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high), (FigureKind::Count, Qualifier::Range, Some(27.0), Some(29.0)));
+    let f = one(s, "low single digits");
+    assert_eq!((f.low, f.high), (Some(1.0), Some(3.0)));
+    let f = one("Support sits in the low teens and turnout in the upper forties.", "upper forties");
+    assert_eq!((f.low, f.high), (Some(47.0), Some(49.0)));
+    // "the mid-90s" is as often a decade of years: left alone here; "a low 5" is no band.
+    assert!(figs("It was popular in the mid 90s.").iter().all(|f| f.qualifier != Qualifier::Range || f.low != Some(93.0)));
+    assert!(figs("The lower deck and the high road.").is_empty());
+}
