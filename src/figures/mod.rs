@@ -244,6 +244,9 @@ pub(crate) fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "hospitalized" | "hospitalised" | "hospital" | "hospitals" | "hospitalizations" | "hospitalisations" => "hospitalized",
         "displaced" | "displace" | "displaces" | "displacing" | "evacuated" | "evacuate" | "evacuates" | "evacuating" | "evacuation" | "fled" | "flee" | "flees" | "fleeing" | "homeless" | "refugees" => "displaced",
         "missing" => "missing",
+        // "over 300 feared buried" by a landslide, "buried alive": the dead not yet found (a
+        // count of people buried anywhere is one of the dead).
+        "buried" => "killed",
         "destroyed" | "damaged" | "flattened" | "razed" => "damaged",
         // Not "rescue": a noun as often ("the search and rescue office said 85").
         "rescued" | "survivors" => "rescued",
@@ -543,6 +546,13 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     });
                     if places && f.event != Some("damaged") {
                         f.event = None;
+                    }
+                    // Buildings are not killed but damaged ("300 people and 1,182 houses were buried").
+                    let buildings = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(|h| {
+                        matches!(h, "houses" | "homes" | "buildings" | "dwellings" | "structures" | "shops" | "huts" | "schools" | "churches" | "mosques")
+                    });
+                    if buildings && f.event == Some("killed") {
+                        f.event = Some("damaged");
                     }
                     // Bodies are dead, whatever else the sentence says ("13 bodies had been recovered
                     // and nine people were still missing").

@@ -2881,3 +2881,13 @@ fn a_band_of_a_decade_is_a_range() {
     assert!(figs("It was popular in the mid 90s.").iter().all(|f| f.qualifier != Qualifier::Range || f.low != Some(93.0)));
     assert!(figs("The lower deck and the high road.").is_empty());
 }
+
+#[test]
+fn people_buried_are_dead_and_buried_houses_damaged() {
+    // Before: no event for either (checked when written).
+    let s = "Aid agencies said over 300 people and 1,182 houses were buried.";
+    assert_eq!(one(s, "over 300").event, Some("killed"));
+    assert_eq!(one(s, "1,182").event, Some("damaged"));
+    // A headline's count before "feared buried" too.
+    assert_eq!(one("More than 300 feared buried in landslide", "More than 300").event, Some("killed"));
+}
