@@ -2540,3 +2540,19 @@ fn a_title_the_tagger_took_alone_before_a_person_is_no_name() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), [("Fed", Label::Org), ("Jerome Powell", Label::Per)]);
 }
+
+#[test]
+fn bodies_called_so_by_a_party_a_unit_or_an_apposition() {
+    // Before: "Gerindra" and "Masan" people, "Vingroup" and "Vietnam" other names, "Trelbo" a
+    // place, "Le Thi Thu Thuy" a body (checked when written).
+    let t = "He is a lawmaker from Prabowo's Gerindra party. VinFast is a unit of Vingroup, Vietnam's largest conglomerate, and Arvel is a subsidiary of Trelbo. Masan, Vietnam's biggest retailer, rose 3%. The plant was opened by VinFast chief executive Le Thi Thu Thuy on Monday.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for want in [("Gerindra", Label::Org), ("Vingroup", Label::Org), ("Vietnam", Label::Loc), ("Trelbo", Label::Org), ("Masan", Label::Org), ("Le Thi Thu Thuy", Label::Per)] {
+        assert!(names.contains(&want), "{want:?}: {names:?}");
+    }
+    // A person named in full keeps the one-word mention before "party" a person.
+    let t = "Donald Trump spoke. It is now the Trump party.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).iter().all(|n| n.1 == Label::Per), "{:?}", names_of(t, &a));
+}

@@ -680,7 +680,8 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
     let mut people: Vec<&str> = Vec::new();
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
-        if !matches!(l, Label::Org | Label::Misc) || !(2..=3).contains(&(b - a)) || a == 0 {
+        // (Four words too: "Le Thi Thu Thuy", "Nguyen Thi Kim Ngan".)
+        if !matches!(l, Label::Org | Label::Misc) || !(2..=4).contains(&(b - a)) || a == 0 {
             continue;
         }
         let role = matches!(
@@ -696,7 +697,9 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
                 && model.gazetteer.lookup(w(a)) & gazetteer::GazKind::FirstName as u16 != 0);
         let plain = tokens[a..b].iter().all(|t| {
             let x = t.text(text);
-            t.kind == TokenKind::Word && title_case(x) && !in_list_ci(ORG_HEADS, x) && !in_list_ci(COMPANY_WORDS, x) && !LEGAL_FORMS.contains(&x) && !COMPANIES.contains_key(x)
+            // (Two letters too: "Le", "Xi", "Wu".)
+            let short = x.len() == 2 && x.starts_with(|c: char| c.is_ascii_uppercase()) && x.as_bytes()[1].is_ascii_lowercase();
+            t.kind == TokenKind::Word && (title_case(x) || short) && !in_list_ci(ORG_HEADS, x) && !in_list_ci(COMPANY_WORDS, x) && !LEGAL_FORMS.contains(&x) && !COMPANIES.contains_key(x)
         });
         let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
         if role && plain && !tokens[a].newline_before && model.gazetteer.lookup(name) & PLACE_KINDS == 0 {
@@ -984,6 +987,15 @@ fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: 
     let mut full_names: Option<std::collections::HashSet<&str>> = None;
     for i in 0..spans.len() {
         let (a, b, l) = spans[i];
+        // A country's name alone, as the owner of what follows, is the place ("Vingroup,
+        // Vietnam's largest conglomerate" had made "Vietnam" an other name).
+        if l == Label::Misc && b == a + 1 && tokens.get(b).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) {
+            let f = model.gazetteer.lookup(tokens[a].text(text));
+            if f & gazetteer::GazKind::Country as u16 != 0 && f & gazetteer::GazKind::Demonym as u16 == 0 {
+                spans[i].2 = Label::Loc;
+            }
+            continue;
+        }
         if l == Label::Per && b == a + 1 {
             let w = tokens[a].text(text);
             let f = model.gazetteer.lookup(w);
@@ -1257,10 +1269,21 @@ pub(super) const POLITICAL_BODIES: &[&str] = &["alliance", "coalition", "militia
 /// words that the tagger took for a place (by the country it opens with), followed by a word for
 /// a political body, perhaps after its initials in parentheses, is that body, and so are the
 /// initials. Not other names ("the Democracy Wall movement": CoNLL keeps them other names).
+///
+/// A one-word "person" right before "party" is the party too ("Prabowo's Gerindra party"), unless
+/// the text names someone with that word in full ("the Trump party" beside "Donald Trump").
 fn bodies_before_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let political = |k: usize| tokens.get(k).is_some_and(|t| POLITICAL_BODIES.contains(&t.text(text)));
+    let mut people: Option<FastSet<&str>> = None;
     for n in 0..spans.len() {
         let (a, b, l) = spans[n];
+        if l == Label::Per && b == a + 1 && tokens.get(b).is_some_and(|t| t.text(text) == "party" && !t.newline_before) {
+            let people = people.get_or_insert_with(|| person_words(text, tokens, spans));
+            if !people.contains(tokens[a].text(text)) {
+                spans[n].2 = Label::Org;
+            }
+            continue;
+        }
         if l != Label::Loc || b < a + 2 || tokens[b - 1].newline_before {
             continue;
         }
@@ -2880,8 +2903,9 @@ fn sport_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
 fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     // One-word people, and one-word places that are no country ("Analysts at Jefferies").
     let country = |a: usize| model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Country as u16 != 0;
+    let demonym = |a: usize| model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Demonym as u16 != 0;
     let single: Vec<usize> = (0..spans.len())
-        .filter(|&k| spans[k].1 == spans[k].0 + 1 && (spans[k].2 == Label::Per || (spans[k].2 == Label::Loc && !country(spans[k].0))))
+        .filter(|&k| spans[k].1 == spans[k].0 + 1 && (spans[k].2 == Label::Per || (matches!(spans[k].2, Label::Loc | Label::Misc) && !country(spans[k].0))))
         .collect();
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     // What only a company has, said of a place too: analysts and economists work at it, its
@@ -2890,7 +2914,9 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
         let before = if a >= 2 { w(a - 2).to_ascii_lowercase() } else { String::new() };
         a >= 2
             && ((w(a - 1) == "at" && matches!(before.as_str(), "analysts" | "analyst" | "economists" | "economist" | "strategists" | "strategist"))
-                || (matches!(w(a - 1), "of" | "in") && matches!(before.as_str(), "shares" | "stake")))
+                || (matches!(w(a - 1), "of" | "in") && matches!(before.as_str(), "shares" | "stake"))
+                // "a unit of Vingroup", "a subsidiary of Trelbo"
+                || (w(a - 1) == "of" && matches!(before.as_str(), "unit" | "subsidiary" | "division" | "affiliate")))
             // Not what belongs to the name: "shares in Europe's largest airline".
             && !matches!(w(a + 1), "'s" | "’s")
     };
@@ -2916,11 +2942,12 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
     // The mention a strong cue is said of is the company even where a person shares its word
     // ("Shares in Halvorsen rose" beside its founder's granddaughter "Ingrid Halvorsen").
     for &k in &single {
-        if strong(spans[k].0) {
+        if strong(spans[k].0) && !demonym(spans[k].0) {
             spans[k].2 = Label::Org;
         }
     }
-    let cue = |k: usize| strong(spans[k].0) || (spans[k].2 == Label::Per && weak(spans[k].0));
+    // (An other name is the company only where the cue is said of it.)
+    let cue = |k: usize| spans[k].2 != Label::Misc && (strong(spans[k].0) || (spans[k].2 == Label::Per && weak(spans[k].0)));
     let mut companies: FastSet<&str> = single.iter().filter(|&&k| cue(k)).map(|&k| tokens[spans[k].0].text(text)).collect();
     if companies.is_empty() {
         return;
@@ -3441,9 +3468,11 @@ fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
             (t.kind == TokenKind::Punct && !matches!(t.text(text), "'" | "’" | "'s" | "’s" | "-" | "/")) || matches!(t.text(text), "that" | "which" | "with" | "based" | "in" | "by")
         })
     };
+    // (Or a place's possessive opens the phrase: "Masan, Vietnam's biggest retailer".)
+    let owner = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) && tokens.get(k + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"));
     for s in spans.iter_mut() {
         let b = s.1;
-        if !matches!(s.2, Label::Loc | Label::Per) || tokens.get(b).is_none_or(|t| t.text(text) != ",") || !tokens.get(b + 1).is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")) {
+        if !matches!(s.2, Label::Loc | Label::Per) || tokens.get(b).is_none_or(|t| t.text(text) != ",") || !(tokens.get(b + 1).is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")) || owner(b + 1)) {
             continue;
         }
         // The kind after up to four words or possessives ("the region's largest", "a German
