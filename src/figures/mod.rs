@@ -3197,7 +3197,14 @@ impl<'a> Grammar<'a> {
         let reads = match w {
             "twice" | "thrice" => true,
             // "double the", or the base form after "to" or a modal ("expected to double").
-            "double" | "triple" => self.w(i + 1) == "the" || (modal && verb()),
+            // So before a possessive or "what"/"that" ("double its 2021 sales", "triple last
+            // year's", "double what it was"), or after a qualifier ("more than double").
+            "double" | "triple" => {
+                matches!(self.w(i + 1), "the" | "its" | "their" | "his" | "her" | "our" | "what" | "that" | "last" | "this")
+                    || (modal && verb())
+                    // (Not a preposition: "arrest five over double Mafia killing".)
+                    || (qual != Qualifier::Exact && !matches!(self.w(start), "over" | "under" | "above" | "below") && !matches!(self.w(i + 1), "digits" | "digit" | "-" | "figures"))
+            }
             "treble" | "quadruple" | "halve" => modal && verb(),
             // "tenfold": not a name in capitals mid-sentence.
             _ if w.ends_with("fold") => !self.cap(i) || self.tokens[i].sent_start,

@@ -2891,3 +2891,16 @@ fn people_buried_are_dead_and_buried_houses_damaged() {
     // A headline's count before "feared buried" too.
     assert_eq!(one("More than 300 feared buried in landslide", "More than 300").event, Some("killed"));
 }
+
+#[test]
+fn double_or_triple_before_a_possessive_or_after_a_qualifier_is_a_ratio() {
+    // Before, none was a figure (checked when written).
+    let f = one("It aims to sell 42,000 cars, more than double its 2021 sales.", "more than double");
+    assert_eq!((f.kind, f.qualifier, f.low), (FigureKind::Ratio, Qualifier::Over, Some(2.0)));
+    assert_eq!(one("Profit was nearly triple last year's.", "nearly triple").high, Some(3.0));
+    assert_eq!(one("The fine is double what it was.", "double").kind, FigureKind::Ratio);
+    // An adjective, digits and a preposition stay no ratio.
+    for s in ["Inflation hit nearly double digits.", "It was a double murder.", "Police held five over double killing."] {
+        assert!(figs(s).iter().all(|f| f.kind != FigureKind::Ratio), "{s}");
+    }
+}
