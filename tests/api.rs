@@ -2556,3 +2556,21 @@ fn bodies_called_so_by_a_party_a_unit_or_an_apposition() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).iter().all(|n| n.1 == Label::Per), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_place_by_the_first_of_its_two_words() {
+    // Before, each short form was a group of its own (checked when written).
+    for (t, long, short) in [
+        ("Flights resumed at Gatwick Airport on Monday. Gatwick said delays would ease.", "Gatwick Airport", "Gatwick"),
+        ("Fighting spread in Enga Province. Enga has seen clashes for years.", "Enga Province", "Enga"),
+    ] {
+        let a = analyze(t).unwrap();
+        let g = |s: &str| a.entities.iter().find(|e| e.span.slice(t) == s).unwrap().group;
+        assert_eq!(g(long), g(short), "{t}");
+    }
+    // A state is another place than the city named like it.
+    let t = "Rain fell across Washington State. Washington said the budget was late.";
+    let a = analyze(t).unwrap();
+    let g = |s: &str| a.entities.iter().find(|e| e.span.slice(t) == s).map(|e| e.group);
+    assert_ne!(g("Washington State"), g("Washington"));
+}

@@ -349,7 +349,14 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // Mentions that are a club's first word alone (see below): bodies, whatever the tagger said.
     let mut club_word = vec![false; mentions.len()];
     let long_places: FastSet<&str> = mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() > 1).flat_map(|o| o.words.iter().copied()).collect();
-    if !(given.is_empty() && clubs.is_empty() && companies.is_empty() && bodies.is_empty() && two_words.is_empty() && second_words.is_empty()) {
+    // A place by the first of its two words when the second says what kind of place it is
+    // ("Heathrow" after "Heathrow Airport", "Enga" after "Enga Province"); not "State" or
+    // "County", which name another place than the city ("Washington State").
+    let place_firsts = names_by_key(distinct.values().filter_map(|&j| {
+        let m = &mentions[j];
+        (m.label == Label::Loc && m.words.len() == 2 && lw[j].len() == 2 && matches!(m.words[1], "Airport" | "Province" | "Prefecture" | "Governorate" | "Oblast" | "Region")).then(|| (m.words[0], j))
+    }));
+    if !(given.is_empty() && clubs.is_empty() && companies.is_empty() && bodies.is_empty() && two_words.is_empty() && second_words.is_empty() && place_firsts.is_empty()) {
         let places: FastSet<&str> = if two_words.is_empty() && second_words.is_empty() {
             FastSet::default()
         } else {
@@ -386,6 +393,9 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
                     to.push(j);
                     club_word[i] = true;
                 }
+            }
+            if m.label == Label::Loc && lw[i].len() == 1 {
+                to.extend(sole(&place_firsts, &w));
             }
             if m.label == Label::Loc && lw[i].len() == 1 && !in_capitals(w) && model.gazetteer.lookup(w) & super::PLACE_KINDS == 0 {
                 let trade = |j: &usize| mentions[*j].words.last().is_some_and(|l| super::in_list_ci(super::COMPANY_WORDS, l) && !matches!(*l, "Group" | "Holdings" | "Industries"));
