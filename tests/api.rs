@@ -2574,3 +2574,15 @@ fn a_place_by_the_first_of_its_two_words() {
     let g = |s: &str| a.entities.iter().find(|e| e.span.slice(t) == s).map(|e| e.group);
     assert_ne!(g("Washington State"), g("Washington"));
 }
+
+#[test]
+fn an_unknown_name_before_village_or_town_is_the_place() {
+    // Before, "Kaokalam" was an other name (checked when written).
+    let t = "The slide struck Kaokalam village at about 3 a.m. on Friday.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Kaokalam", Label::Loc)]);
+    // A people's adjective after an article stays what it is.
+    let t = "Gunmen attacked a Somali village.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Somali", Label::Misc)]);
+}

@@ -1250,7 +1250,17 @@ fn places_before_their_kind(model: &Model, text: &str, tokens: &[Token], spans: 
             && matches!(tokens[b].text(text), "region" | "department" | "province" | "district" | "prefecture" | "governorate" | "oblast")
             && model.gazetteer.lookup(w) == 0
             && !["ic", "an", "ese", "ish", "i"].iter().any(|e| w.ends_with(e));
-        if fits(spans[k]) || region {
+        // So is one before "village" or "town" with no article ("struck Kaokalam village"; not
+        // "a Druze village", a people's).
+        let village = !plural
+            && b == a + 1
+            && spans[k].2 == Label::Misc
+            && a > 0
+            && !matches!(tokens[a - 1].text(text), "a" | "an" | "the" | "A" | "An" | "The")
+            && matches!(tokens[b].text(text), "village" | "town")
+            && model.gazetteer.lookup(w) == 0
+            && !["ic", "an", "ese", "ish", "i"].iter().any(|e| w.ends_with(e));
+        if fits(spans[k]) || region || village {
             spans[k].2 = Label::Loc;
         } else if spans[k].2 != Label::Loc {
             continue;
