@@ -348,7 +348,6 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     }));
     // Mentions that are a club's first word alone (see below): bodies, whatever the tagger said.
     let mut club_word = vec![false; mentions.len()];
-    let long_places: FastSet<&str> = mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() > 1).flat_map(|o| o.words.iter().copied()).collect();
     // A place by the first of its two words when the second says what kind of place it is
     // ("Heathrow" after "Heathrow Airport", "Enga" after "Enga Province"); not "State" or
     // "County", which name another place than the city ("Washington State").
@@ -362,6 +361,8 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         } else {
             mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() == 1).map(|o| o.words[0]).collect()
         };
+        // The words of places named in two words or more.
+        let long_places: FastSet<&str> = mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() > 1).flat_map(|o| o.words.iter().copied()).collect();
         for i in 0..mentions.len() {
             let m = &mentions[i];
             if m.words.len() != 1 || lw[i].len() > 1 {

@@ -666,6 +666,12 @@ fn seat_word(w: &str) -> bool {
     matches!(w, "County" | "City" | "State" | "Province")
 }
 
+/// A capitalized title a person's name may follow ("Chair", "Spokesman", the title words): at the
+/// end of a body's name before a person, or alone before one, it is the person's title.
+fn person_title(w: &str) -> bool {
+    upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head"))
+}
+
 /// A word of three ASCII letters or more, capitalized and then lower case ("Jannik", not "NATO").
 fn title_case(w: &str) -> bool {
     w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase())
@@ -4200,7 +4206,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let (a, b, l) = spans[k];
         l == Label::Per && b == a + 1 && spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b && l2 == Label::Per) && {
             let w = tokens[a].text(text);
-            upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head"))
+            person_title(w)
         }
     };
     let drop: Vec<bool> = (0..spans.len()).map(title_alone).collect();
@@ -4718,7 +4724,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let person_next = spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b && l2 == Label::Per);
         if l == Label::Org && b >= a + 2 && person_next {
             let w = tokens[b - 1].text(text);
-            if upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head")) {
+            if person_title(w) {
                 spans[k].1 = b - 1;
                 // "the Freedom Union of" + "General": nor the "of" before it.
                 if b - 1 >= a + 2 && tokens[b - 2].text(text) == "of" {
