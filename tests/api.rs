@@ -2586,3 +2586,20 @@ fn an_unknown_name_before_village_or_town_is_the_place() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), [("Somali", Label::Misc)]);
 }
+
+#[test]
+fn the_service_a_title_heads_and_a_title_after_a_listed_person() {
+    // Before, "Police" was a place (a town in Poland), and "Fed Chair" a person listed after
+    // "Ann Hill" (checked when written).
+    let t = "Officers found the suspect dead, Police Chief Elaine Bryant said at a news briefing.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Police", Label::Org), ("Elaine Bryant", Label::Per)]);
+    let t = "Fire Chief Ann Hill and Fed Chair Jerome Powell spoke.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Fed", Label::Org)) && names.contains(&("Jerome Powell", Label::Per)), "{names:?}");
+    // A state before its office stays the place.
+    let t = "The Delhi Chief Minister Arvind Kejriwal spoke.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Delhi", Label::Loc)), "{:?}", names_of(t, &a));
+}

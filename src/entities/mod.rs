@@ -1062,6 +1062,11 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
         // A listed state or region too ("West Bengal Chief Minister …" opening a sentence had
         // been a person: the gazetteer holds countries and cities).
         let region = office && longest_phrase_at(&REGIONS, text, tokens, a) == b - a;
+        // An everyday word before an office is the service it heads ("Police Chief …": Police
+        // is also a town in Poland).
+        if office && b == a + 1 && with_lower(tokens[a].text(text), |x| model.gazetteer.lookup(x) & gazetteer::GazKind::CommonWord as u16 != 0) {
+            continue;
+        }
         if (f & PLACE_KINDS != 0 || region) && (l == Label::Org || f & NAME_KINDS == 0) && !COMPANIES.contains_key(tokens[a].text(text)) {
             s.2 = Label::Loc;
         }
@@ -2011,7 +2016,10 @@ fn listed_with_people(text: &str, tokens: &[Token], spans: &mut [(usize, usize, 
         // "The Stands", "Linkin Park", "Arthurs Pass": a band's article or a place's word.
         let last = tokens[b - 1].text(text);
         let named_thing = tokens[a].text(text) == "The" || matches!(last, "Park" | "Pass" | "Street" | "Road" | "Square" | "Hill" | "Hills" | "River" | "Lake" | "Bridge" | "Island" | "Bay");
-        if plain && !named_thing && (before || after) {
+        // Nor a body with a title at its end right before a person ("… and Fed Chair" + "Jerome
+        // Powell": the title is the person's, split off later).
+        let titled = person_title(last) && spans.get(k + 1).is_some_and(|s| s.0 == b && s.2 == Label::Per);
+        if plain && !named_thing && !titled && (before || after) {
             change.push(k);
         }
     }
@@ -4209,7 +4217,21 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             person_title(w)
         }
     };
+    // An everyday word before a title and a person names the body the title serves ("Police" +
+    // "Chief" + "Elaine Bryant" had made "Police" a place).
+    let office_word = |k: usize| {
+        let (a, b, _) = spans[k];
+        b == a + 1
+            && tokens.get(b).is_some_and(|t| person_title(t.text(text)))
+            && spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b + 1 && l2 == Label::Per)
+            && with_lower(tokens[a].text(text), |w| model.gazetteer.lookup(w) & gazetteer::GazKind::CommonWord as u16 != 0)
+    };
+    // (A body, as CoNLL marks "Defence" in "Defence Secretary William Perry".)
+    let offices: Vec<usize> = (0..spans.len()).filter(|&k| office_word(k)).collect();
     let drop: Vec<bool> = (0..spans.len()).map(title_alone).collect();
+    for k in offices {
+        spans[k].2 = Label::Org;
+    }
     if drop.contains(&true) {
         let mut k = 0;
         spans.retain(|_| {

@@ -4299,7 +4299,14 @@ impl<'a> Grammar<'a> {
         let next = self.w(n.end);
         let closes = matches!(next, "," | ")" | ";" | "") || (next == "." && n.end + 1 >= self.tokens.len()) || (next == "." && self.tokens.get(n.end + 1).is_none_or(|t| t.sent_start));
         // "when I was ten", "I am 61 now", "she turned 30 in May": a person's age, nothing counted.
-        let be = matches!(prev, "was" | "am" | "is" | "'m" | "’m" | "turned" | "turns" | "turning") && i >= 2 && matches!(self.w(i - 2), "i" | "he" | "she");
+        // So is "the youngest victim was 14", "the driver is 82": one person named by a noun.
+        let one_person = |w: &str| {
+            matches!(
+                w,
+                "victim" | "boy" | "girl" | "man" | "woman" | "suspect" | "gunman" | "driver" | "child" | "son" | "daughter" | "mother" | "father" | "teenager" | "youngest" | "oldest" | "eldest"
+            )
+        };
+        let be = matches!(prev, "was" | "am" | "is" | "'m" | "’m" | "turned" | "turns" | "turning") && i >= 2 && (matches!(self.w(i - 2), "i" | "he" | "she") || (one_person(self.w(i - 2)) && matches!(prev, "was" | "is")));
         let then = closes || next == "." || matches!(next, "now" | "when" | "and" | "then" | "at" | "in" | "or" | "but" | "so" | "because" | "on" | "with" | "my" | "his" | "her" | "our" | "their" | "i" | "we" | "they" | "he" | "she" | "you");
         if be && then {
             return true;

@@ -2904,3 +2904,14 @@ fn double_or_triple_before_a_possessive_or_after_a_qualifier_is_a_ratio() {
         assert!(figs(s).iter().all(|f| f.kind != FigureKind::Ratio), "{s}");
     }
 }
+
+#[test]
+fn one_person_named_by_a_noun_who_is_a_number_is_that_age() {
+    // Before, bare counts (checked when written).
+    let s = "Two were in critical condition; the youngest victim was 14.";
+    assert_eq!(one(s, "14").kind, FigureKind::Age);
+    assert_eq!(one("The driver is 82 and the boy was 9, police said.", "9").kind, FigureKind::Age);
+    // Not a measure or a score after the same words.
+    assert_eq!(one("The man was 40 minutes late.", "40 minutes").kind, FigureKind::Duration);
+    assert_eq!(one("The score was 14 at half-time.", "14").kind, FigureKind::Count);
+}
