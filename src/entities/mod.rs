@@ -990,7 +990,7 @@ fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize
 fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     const STATE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16;
     // The words of people named in full, built when first needed.
-    let mut full_names: Option<std::collections::HashSet<&str>> = None;
+    let mut full_names: Option<FastSet<&str>> = None;
     for i in 0..spans.len() {
         let (a, b, l) = spans[i];
         // A country's name alone, as the owner of what follows, is the place ("Vingroup,
