@@ -361,8 +361,13 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         } else {
             mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() == 1).map(|o| o.words[0]).collect()
         };
-        // The words of places named in two words or more.
-        let long_places: FastSet<&str> = mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() > 1).flat_map(|o| o.words.iter().copied()).collect();
+        // The words of places named in two words or more (for the club rule, which needs names
+        // of two words).
+        let long_places: FastSet<&str> = if two_words.is_empty() {
+            FastSet::default()
+        } else {
+            mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() > 1).flat_map(|o| o.words.iter().copied()).collect()
+        };
         for i in 0..mentions.len() {
             let m = &mentions[i];
             if m.words.len() != 1 || lw[i].len() > 1 {
@@ -380,27 +385,29 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
                     to.extend(sole(&two_words, &w).filter(|&j| mentions[j].label == Label::Org));
                 }
             }
-            // A short name the tagger read as a place, that no list knows as one, is the company
-            // named in full by its trade ("Brennick" after "Brennick Pharmaceuticals"); not after
-            // a group's name ("Osk Group": a town may lend its name), nor a dateline's place in
-            // capitals (CoNLL's "HARLEYSVILLE , Pa ." under "Harleysville Group").
-            // A club named by a word and its city is the word alone, even one a list knows as a
-            // place ("Bayern" after "Bayern Munich", "Inter" after "Inter Milan"); not a country
-            // ("Austria" and the club "Austria Vienna") nor a word of a longer place the text
-            // names ("Korea" beside "South Korea" and "Korea Republic").
-            if m.label == Label::Loc && lw[i].len() == 1 && !in_capitals(w) && model.gazetteer.lookup(w) & GazKind::Country as u16 == 0 && !long_places.contains(w) {
-                let city = |j: &usize| mentions[*j].label == Label::Org && mentions[*j].words.get(1).is_some_and(|s| model.gazetteer.lookup(s) & (GazKind::City as u16 | GazKind::Capital as u16) != 0);
-                if let Some(j) = sole(&two_words, &w).filter(city) {
-                    to.push(j);
-                    club_word[i] = true;
-                }
-            }
             if m.label == Label::Loc && lw[i].len() == 1 {
+                // A club named by a word and its city is the word alone, even one a list knows as
+                // a place ("Bayern" after "Bayern Munich", "Inter" after "Inter Milan"); not a
+                // country ("Austria" and the club "Austria Vienna") nor a word of a longer place
+                // the text names ("Korea" beside "South Korea" and "Korea Republic").
+                let kinds = model.gazetteer.lookup(w);
+                if !in_capitals(w) && kinds & GazKind::Country as u16 == 0 && !long_places.contains(w) {
+                    let city = |j: &usize| mentions[*j].label == Label::Org && mentions[*j].words.get(1).is_some_and(|s| model.gazetteer.lookup(s) & (GazKind::City as u16 | GazKind::Capital as u16) != 0);
+                    if let Some(j) = sole(&two_words, &w).filter(city) {
+                        to.push(j);
+                        club_word[i] = true;
+                    }
+                }
                 to.extend(sole(&place_firsts, &w));
-            }
-            if m.label == Label::Loc && lw[i].len() == 1 && !in_capitals(w) && model.gazetteer.lookup(w) & super::PLACE_KINDS == 0 {
-                let trade = |j: &usize| mentions[*j].words.last().is_some_and(|l| super::in_list_ci(super::COMPANY_WORDS, l) && !matches!(*l, "Group" | "Holdings" | "Industries"));
-                to.extend(lw[i].first().and_then(|h| sole(&companies, h)).filter(trade));
+                // A short name the tagger read as a place, that no list knows as one, is the
+                // company named in full by its trade ("Brennick" after "Brennick
+                // Pharmaceuticals"); not after a group's name ("Osk Group": a town may lend its
+                // name), nor a dateline's place in capitals (CoNLL's "HARLEYSVILLE , Pa ." under
+                // "Harleysville Group").
+                if !in_capitals(w) && kinds & super::PLACE_KINDS == 0 {
+                    let trade = |j: &usize| mentions[*j].words.last().is_some_and(|l| super::in_list_ci(super::COMPANY_WORDS, l) && !matches!(*l, "Group" | "Holdings" | "Industries"));
+                    to.extend(lw[i].first().and_then(|h| sole(&companies, h)).filter(trade));
+                }
             }
             if m.label == Label::Org {
                 to.extend(sole(&clubs, &w).filter(|&j| mentions[j].label == Label::Org));

@@ -986,10 +986,12 @@ fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize
 /// A place before or after a lower-case word glued by a hyphen is that place ("Seoul-based",
 /// "Moscow-backed", "pro-Moscow"): the tagger learned CoNLL's MISC for the whole compound.
 /// A lone "person" that is a country or a capital and no one's name is that place ("visited
-/// Tokyo to meet …"): the tagger read the verb, the gazetteer knows the word.
+/// Tokyo to meet …"): the tagger read the verb, the gazetteer knows the word. So is a lone
+/// country that is also a name, and a country's name the tagger called an other name before
+/// "'s" (see below).
 fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     const STATE_KINDS: u16 = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Capital as u16;
-    // The words of people named in full, built when first needed.
+    // The words of people named in full, gathered when first needed.
     let mut full_names: Option<FastSet<&str>> = None;
     for i in 0..spans.len() {
         let (a, b, l) = spans[i];
@@ -1011,9 +1013,7 @@ fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: 
                 // A country that is also a given name or a surname ("ranks Kenya 126th") is the
                 // country unless the text names such a person in full ("Neil Jordan" … "Jordan
                 // said"), speaks through it or gives it a title.
-                let names = full_names.get_or_insert_with(|| {
-                    spans.iter().filter(|&&(a, b, l)| l == Label::Per && b > a + 1).flat_map(|&(a, b, _)| tokens[a..b].iter().map(|t| t.text(text))).collect()
-                });
+                let names = full_names.get_or_insert_with(|| person_words(text, tokens, spans));
                 let speaks = tokens.get(b).is_some_and(|t| matches!(t.text(text), "said" | "says" | "told" | "added" | "wrote" | "asked"));
                 let titled = a > 0 && in_list_ci(TITLE_WORDS, tokens[a - 1].text(text));
                 if !names.contains(w) && !speaks && !titled {
@@ -4212,10 +4212,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // "Jerome Powell") is the person's title, no name.
     let title_alone = |k: usize| {
         let (a, b, l) = spans[k];
-        l == Label::Per && b == a + 1 && spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b && l2 == Label::Per) && {
-            let w = tokens[a].text(text);
-            person_title(w)
-        }
+        l == Label::Per && b == a + 1 && spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b && l2 == Label::Per) && person_title(tokens[a].text(text))
     };
     // An everyday word before a title and a person names the body the title serves ("Police" +
     // "Chief" + "Elaine Bryant" had made "Police" a place).

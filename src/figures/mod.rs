@@ -528,8 +528,10 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                 f.span = Span::new(tokens[f.span.start].span.start, tokens[f.span.end - 1].span.end);
                 if matches!(f.kind, FigureKind::Count | FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) || f.counted.is_some() {
                     f.event = g.event_near(i, end);
+                    // The head word of what is counted, which the checks below read.
+                    let head = f.counted.as_deref().and_then(|c| c.split_whitespace().last());
                     // "eliminate 1,800 positions" is a job cut, not a killing.
-                    let jobs = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(|h| {
+                    let jobs = head.is_some_and(|h| {
                         matches!(h.to_lowercase().as_str(), "jobs" | "positions" | "posts" | "roles" | "workers" | "employees" | "staff" | "job" | "position")
                     });
                     if jobs && matches!(f.event, Some("killed")) && start_word(&g, i, &["eliminate", "eliminated", "eliminating", "eliminates"]) {
@@ -537,7 +539,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     }
                     // "1,900 deaths in 24 countries": places counted suffer no event but damage; nor
                     // do shelters ("sent to 2,300 evacuation centres": those in them are displaced).
-                    let places = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(|h| {
+                    let places = head.is_some_and(|h| {
                         matches!(
                             h,
                             "countries" | "states" | "cities" | "provinces" | "districts" | "regions" | "nations" | "counties" | "territories" | "towns" | "villages"
@@ -548,7 +550,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                         f.event = None;
                     }
                     // Buildings are not killed but damaged ("300 people and 1,182 houses were buried").
-                    let buildings = f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(|h| {
+                    let buildings = head.is_some_and(|h| {
                         matches!(h, "houses" | "homes" | "buildings" | "dwellings" | "structures" | "shops" | "huts" | "schools" | "churches" | "mosques")
                     });
                     if buildings && f.event == Some("killed") {
@@ -556,7 +558,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     }
                     // Bodies are dead, whatever else the sentence says ("13 bodies had been recovered
                     // and nine people were still missing").
-                    if f.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(|h| matches!(h, "bodies" | "corpses")) {
+                    if head.is_some_and(|h| matches!(h, "bodies" | "corpses")) {
                         f.event = Some("killed");
                     }
                     // "could save thousands of lives" is no death toll.
@@ -903,7 +905,7 @@ fn rates_per_population(g: &Grammar, figs: &mut Vec<Figure>) {
         }
         let j = g.tokens.partition_point(|t| t.span.start < f.span.end);
         let Some(k) = (j..(j + 5).min(g.tokens.len())).find(|&k| g.w(k) == "per") else { continue };
-        if (j..k).any(|x| g.tokens[x].sent_start || g.tokens[x].kind != TokenKind::Word || g.w(x) == "per") || g.tokens.get(k + 1).is_none_or(|t| t.sent_start) {
+        if (j..k).any(|x| g.tokens[x].sent_start || g.tokens[x].kind != TokenKind::Word) || g.tokens.get(k + 1).is_none_or(|t| t.sent_start) {
             continue;
         }
         if !matches!(g.w(k + 1), "hundred" | "thousand" | "million" | "billion") || g.is_num(k + 2) {
