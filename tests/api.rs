@@ -2603,3 +2603,32 @@ fn the_service_a_title_heads_and_a_title_after_a_listed_person() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Delhi", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_body_with_its_acronym_before_an_apposition_and_a_participle_with_its_agent() {
+    // Before, "Kovac Partners" and "KP" were people: the acronym stood between the name and its
+    // comma, and "run by" did not end the phrase (checked when written).
+    let t = "Kovac Partners (KP), the firm run by Ruud Verbeek, lost the case.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for want in [("Kovac Partners", Label::Org), ("KP", Label::Org), ("Ruud Verbeek", Label::Per)] {
+        assert!(names.contains(&want), "{want:?}: {names:?}");
+    }
+    // A person described by a role stays a person ("the man wanted by police" names no body).
+    let t = "Arnold Veerman, the man wanted by police, was arrested.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Arnold Veerman", Label::Per)]);
+}
+
+#[test]
+fn a_capital_letter_ending_a_sentence_is_no_initial_of_a_person() {
+    // Before, "X. He" and "X." were people (checked when written).
+    for t in ["The minister wrote on X. He deleted the post later.", "The minister wrote on X."] {
+        let a = analyze(t).unwrap();
+        assert!(names_of(t, &a).iter().all(|n| !n.0.starts_with('X')), "{t}: {:?}", names_of(t, &a));
+    }
+    // Initials in names keep their periods.
+    let t = "George W. Bush met J. A. Smith.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("George W. Bush", Label::Per), ("J. A. Smith", Label::Per)]);
+}

@@ -3487,15 +3487,31 @@ fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
             || (w == "house" && matches!(tokens[k - 1].text(text), "clearing" | "auction" | "fashion" | "publishing" | "trading" | "brokerage"))
             || (w == "tank" && tokens[k - 1].text(text) == "think")
     };
+    // The kind ends the phrase at punctuation, a relative word, a preposition, or a participle
+    // with its agent ("the party founded by Pieter Omtzigt", "a firm run by his son").
     let ends = |k: usize| {
         tokens.get(k).is_none_or(|t| {
-            (t.kind == TokenKind::Punct && !matches!(t.text(text), "'" | "’" | "'s" | "’s" | "-" | "/")) || matches!(t.text(text), "that" | "which" | "with" | "based" | "in" | "by")
+            (t.kind == TokenKind::Punct && !matches!(t.text(text), "'" | "’" | "'s" | "’s" | "-" | "/"))
+                || matches!(t.text(text), "that" | "which" | "with" | "based" | "in" | "by")
+                || (t.kind == TokenKind::Word && t.text(text).bytes().all(|b| b.is_ascii_lowercase()) && tokens.get(k + 1).is_some_and(|n| n.text(text) == "by"))
         })
     };
     // (Or a place's possessive opens the phrase: "Masan, Vietnam's biggest retailer".)
     let owner = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) && tokens.get(k + 1).is_some_and(|t| matches!(t.text(text), "'s" | "’s"));
+    // Its acronym in brackets may stand before the comma ("New Social Contract (NSC), the party
+    // founded by …"): the acronym is the body too.
+    let bracketed = |b: usize| {
+        tokens.get(b).is_some_and(|t| t.text(text) == "(")
+            && tokens.get(b + 1).is_some_and(|t| acronym_like(t.text(text)) || (t.text(text).len() == 2 && t.text(text).bytes().all(|c| c.is_ascii_uppercase())))
+            && tokens.get(b + 2).is_some_and(|t| t.text(text) == ")")
+    };
+    let mut acronyms: Vec<usize> = Vec::new();
     for s in spans.iter_mut() {
-        let b = s.1;
+        let mut b = s.1;
+        let acronym = bracketed(b).then_some(b + 1);
+        if acronym.is_some() {
+            b += 3;
+        }
         if !matches!(s.2, Label::Loc | Label::Per) || tokens.get(b).is_none_or(|t| t.text(text) != ",") || !(tokens.get(b + 1).is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")) || owner(b + 1)) {
             continue;
         }
@@ -3511,9 +3527,15 @@ fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
             }
             if kind(k) && ends(k + 1) {
                 s.2 = Label::Org;
+                acronyms.extend(acronym);
                 break;
             }
             k += 1;
+        }
+    }
+    for s in spans.iter_mut() {
+        if s.1 == s.0 + 1 && acronyms.contains(&s.0) && matches!(s.2, Label::Loc | Label::Per) {
+            s.2 = Label::Org;
         }
     }
 }

@@ -193,7 +193,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let lower = word.to_ascii_lowercase();
                 // A letter glued to a number is a unit ("41C."), not an initial.
                 let after_number = !space_before && tokens.last().is_some_and(|t: &Token| t.kind == TokenKind::Number);
-                let initial = word.chars().count() == 1 && word.chars().all(|x| x.is_uppercase()) && !after_number;
+                // A letter at the end of a sentence keeps its period apart ("he wrote on X. He
+                // said", "in group C." at the end of a line): an initial stands before a name.
+                let initial = word.chars().count() == 1 && word.chars().all(|x| x.is_uppercase()) && !after_number && !sentence_ends_after(text, i + 1);
                 if initial || word.contains('.') || ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() || STATES.binary_search(&word).is_ok() {
                     i += 1;
                 }
@@ -313,6 +315,28 @@ fn sent_start_pending(tokens: &[Token], text: &str) -> bool {
     prev.kind == TokenKind::Punct && (t.starts_with('.') || t == "!" || t == "?")
 }
 
+/// True when the text at `i` (just after a period) ends or breaks the line, or goes on with a
+/// word that opens sentences and never follows an initial in a name ("He", "The", "But").
+fn sentence_ends_after(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    let line = rest.split('\n').next().unwrap_or("");
+    if line.trim().is_empty() {
+        return true;
+    }
+    if !rest.starts_with([' ', '\t']) {
+        return false;
+    }
+    let word: &str = line.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    SENTENCE_OPENERS.binary_search(&word).is_ok()
+}
+
+/// Words that open sentences and are never a person's name (sorted; not "A" or "I": "J. A.
+/// Smith").
+const SENTENCE_OPENERS: &[&str] = &[
+    "After", "An", "And", "As", "At", "But", "He", "Her", "His", "However", "If", "In", "It", "Its", "On", "She", "So", "That", "The", "Their", "There", "These", "They",
+    "This", "Those", "We", "When", "While", "You",
+];
+
 fn next_is_capitalized(text: &str, i: usize) -> bool {
     text[i..].chars().find(|c| !c.is_whitespace()).is_some_and(|c| c.is_uppercase())
 }
@@ -323,6 +347,13 @@ mod tests {
 
     fn toks(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn a_letter_ending_a_sentence_keeps_its_period_apart() {
+        assert_eq!(toks("on X. He said"), ["on", "X", ".", "He", "said"]);
+        assert_eq!(toks("in group C.\nNext"), ["in", "group", "C", ".", "Next"]);
+        assert_eq!(toks("J. A. Smith and Malcolm X. wrote"), ["J.", "A.", "Smith", "and", "Malcolm", "X.", "wrote"]);
     }
 
     #[test]
