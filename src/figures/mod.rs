@@ -539,14 +539,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     }
                     // "1,900 deaths in 24 countries": places counted suffer no event but damage; nor
                     // do shelters ("sent to 2,300 evacuation centres": those in them are displaced).
-                    let places = head.is_some_and(|h| {
-                        matches!(
-                            h,
-                            "countries" | "states" | "cities" | "provinces" | "districts" | "regions" | "nations" | "counties" | "territories" | "towns" | "villages"
-                                | "centres" | "centers" | "centre" | "center" | "camps" | "camp" | "shelters" | "shelter" | "sites" | "site"
-                        )
-                    });
-                    if places && f.event != Some("damaged") {
+                    if head.is_some_and(counts_places) && f.event != Some("damaged") {
                         f.event = None;
                     }
                     // Buildings are not killed but damaged ("300 people and 1,182 houses were buried").
@@ -1076,6 +1069,16 @@ fn counts_compared_across_a_date(text: &str, figs: &mut [Figure]) {
 }
 
 /// The words after "N of" that make N a part of a whole named next ("two of the ships").
+/// A head word of what is counted that names places or shelters: "1,900 deaths in 24
+/// countries", "sent to 2,300 evacuation centres" (those in them suffer the event, not they).
+fn counts_places(head: &str) -> bool {
+    matches!(
+        head,
+        "countries" | "states" | "cities" | "provinces" | "districts" | "regions" | "nations" | "counties" | "territories" | "towns" | "villages"
+            | "centres" | "centers" | "centre" | "center" | "camps" | "camp" | "shelters" | "shelter" | "sites" | "site"
+    )
+}
+
 const PART_OF: [&str; 7] = ["the", "its", "their", "his", "her", "our", "these"];
 
 /// "38 billion euros, up from 24 billion", "a target of 520 euros from 450", "2% of output,
@@ -1164,6 +1167,10 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                     || matches!(link.as_slice(), ["of", _, "'s" | "’s"] | ["of", "the", _, "'s" | "’s"]))
             {
                 a.counted = b.counted.clone();
+                // "killed 1,200 people in 31 of the 36 states": the states suffered no event.
+                if a.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(counts_places) && a.event != Some("damaged") {
+                    a.event = None;
+                }
             }
             continue;
         }
@@ -4749,7 +4756,12 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if let Some(e) = event_of(self.w(j), self.w(j + 1)) {
-                return Some(e);
+                // "reduced the risk of heart attacks, strokes and deaths by 20%": a chance of the
+                // event, which did not happen (as after the figure).
+                let chance = (j.saturating_sub(10)..j).rev().take_while(|&k| !self.tokens[k + 1].sent_start).any(|k| {
+                    self.w(k + 1) == "of" && matches!(self.w(k), "risk" | "risks" | "chance" | "chances" | "odds" | "likelihood" | "probability" | "danger")
+                });
+                return (!chance).then_some(e);
             }
         }
         None

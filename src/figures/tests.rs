@@ -2915,3 +2915,16 @@ fn one_person_named_by_a_noun_who_is_a_number_is_that_age() {
     assert_eq!(one("The man was 40 minutes late.", "40 minutes").kind, FigureKind::Duration);
     assert_eq!(one("The score was 14 at half-time.", "14").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_chance_of_the_event_before_a_percent_and_places_taking_a_part_suffer_none() {
+    // Before, both "killed" (checked when written).
+    assert_eq!(one("The pill reduced the risk of death by 20% in older adults.", "20%").event, None);
+    assert_eq!(one("It cut the risk of heart attacks, strokes and deaths by a fifth.", "a fifth").event, None);
+    let s = "Floods have killed 1,200 people in 31 of the 36 states.";
+    assert_eq!(one(s, "31").counted.as_deref(), Some("states"));
+    assert_eq!(one(s, "31").event, None);
+    // A change in the deaths themselves keeps the event; so do the people.
+    assert_eq!(one("Road deaths fell by 20% last year.", "20%").event, Some("killed"));
+    assert_eq!(one(s, "1,200").event, Some("killed"));
+}
