@@ -566,6 +566,12 @@ fn said_alike(a: &Figure, b: &Figure) -> bool {
     same_statement(a, b) || (a.kind == b.kind && a.unit == b.unit && a.value.is_some() && a.value == b.value && a.low == b.low && a.high == b.high && loose(a.qualifier) && loose(b.qualifier))
 }
 
+/// `a` states exactly the number `b` gives as a lower bound ("114" … "at least 114"), of the
+/// same kind and unit.
+fn bound_left_out(a: &Figure, b: &Figure) -> bool {
+    a.qualifier == Qualifier::Exact && b.qualifier == Qualifier::AtLeast && a.kind == b.kind && a.unit == b.unit && a.value.is_some() && a.value == b.value && a.low == b.low
+}
+
 /// True when two claims of one document score alike against anything (a repeated copy).
 fn same_scoring(a: &Claim, b: &Claim) -> bool {
     a.doc == b.doc && same_statement(a.figure, b.figure) && a.figure.event == b.figure.event && a.head == b.head && a.background == b.background && a.near == b.near && a.context == b.context
@@ -736,14 +742,28 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
                 Qualifier::Approx => Qualifier::Exact,
                 q => q,
             };
-            let repeat = [statement(c.figure), alt]
+            // So are a headline's "kills 114" and the body's "killed at least 114 people" (or the
+            // other way round): one of them leaves the bound out.
+            let mut bare = statement(c.figure);
+            match bare.2 {
+                Qualifier::AtLeast => {
+                    bare.2 = Qualifier::Exact;
+                    bare.3[2] = bare.3[1];
+                }
+                Qualifier::Exact => {
+                    bare.2 = Qualifier::AtLeast;
+                    bare.3[2] = None;
+                }
+                _ => {}
+            }
+            let repeat = [statement(c.figure), alt, bare]
                 .iter()
                 .filter_map(|st| groups.statements.get(st))
                 .flat_map(|p| p.iter().take(MAX_REPEAT_GROUPS))
                 .map(|&gi| gi as usize)
                 .filter(|&gi| {
                     let g = &groups.groups[gi];
-                    g.scored.iter().map(|&m| &g.members[m]).any(|m| m.doc == d && said_alike(m.figure, c.figure) && similarity(m, &c) >= THRESHOLD)
+                    g.scored.iter().map(|&m| &g.members[m]).any(|m| m.doc == d && (said_alike(m.figure, c.figure) || bound_left_out(m.figure, c.figure) || bound_left_out(c.figure, m.figure)) && similarity(m, &c) >= THRESHOLD)
                 })
                 .min();
             let gi = repeat.unwrap_or(groups.groups.len());

@@ -2632,3 +2632,33 @@ fn a_capital_letter_ending_a_sentence_is_no_initial_of_a_person() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), [("George W. Bush", Label::Per), ("J. A. Smith", Label::Per)]);
 }
+
+#[test]
+fn a_headline_toll_without_its_bound_and_people_moved_to_shelters() {
+    // Before, "at least 52" was in one report only, and "About 9,000" too: the headline's bare
+    // "52" took the other report's toll, and "moved to shelters" said nothing happened (checked
+    // when written).
+    let a = "Mudslide kills 52 in Andean town\nA mudslide killed at least 52 people on Sunday, with 49 others still missing. Nearly 10,000 residents fled to evacuation centres.";
+    let b = "The death toll from Sunday's mudslide rose to 52, officials said, and more than 45 people are missing. About 9,000 people were moved to shelters.";
+    for (x, y) in [(a, b), (b, a)] {
+        let c = compare(&[x, y], &Options::default()).unwrap();
+        let rel = |needle: &str| {
+            c.figures
+                .iter()
+                .find(|g| g.mentions.iter().any(|m| m.figure.span.slice(if m.doc == 0 { x } else { y }) == needle))
+                .map(|g| g.relation.as_str())
+        };
+        assert_eq!(rel("at least 52"), Some("consistent"));
+        assert_eq!(rel("About 9,000"), Some("consistent"));
+    }
+}
+
+#[test]
+fn a_bound_given_first_and_left_out_after_is_one_claim() {
+    // Before, the body's bare "52" was a claim of its own, in one report only (checked when
+    // written).
+    let a = "At least 52 killed in mudslide\nThe mudslide killed 52 people on Sunday, officials said.";
+    let b = "The death toll from Sunday's mudslide rose to 52, officials said.";
+    let c = compare(&[a, b], &Options::default()).unwrap();
+    assert!(c.figures.iter().all(|g| g.relation.as_str() != "only"), "{:?}", c.figures.iter().map(|g| (g.relation.as_str(), g.mentions.len())).collect::<Vec<_>>());
+}

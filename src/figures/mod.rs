@@ -242,7 +242,9 @@ pub(crate) fn event_of(w: &str, next: &str) -> Option<&'static str> {
         "injured" | "injuries" | "injure" | "injures" | "wounded" | "hurt" | "injuring" | "wounding" => "injured",
         "detained" | "detain" | "detains" | "arrested" | "detention" | "detentions" | "arrests" | "jailed" | "imprisoned" | "detaining" | "arresting" => "detained",
         "hospitalized" | "hospitalised" | "hospital" | "hospitals" | "hospitalizations" | "hospitalisations" => "hospitalized",
-        "displaced" | "displace" | "displaces" | "displacing" | "evacuated" | "evacuate" | "evacuates" | "evacuating" | "evacuation" | "fled" | "flee" | "flees" | "fleeing" | "homeless" | "refugees" => "displaced",
+        "displaced" | "displace" | "displaces" | "displacing" | "evacuated" | "evacuate" | "evacuates" | "evacuating" | "evacuation" | "fled" | "flee" | "flees" | "fleeing" | "homeless" | "refugees"
+        // "400,000 people had been moved to shelters", "relocated to higher ground"
+        | "shelters" | "sheltering" | "relocated" | "relocating" => "displaced",
         "missing" => "missing",
         // "over 300 feared buried" by a landslide, "buried alive": the dead not yet found (a
         // count of people buried anywhere is one of the dead).
