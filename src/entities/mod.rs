@@ -350,10 +350,29 @@ pub(super) const COMPANY_LINES: &[&str] = &["brands", "energy", "entertainment",
 
 /// A run of capitalized words right after a capitalized title ("Crown Prince Mohammed bin
 /// Salman", "President Hakainde Hichilema"), that the tagger left out entirely and that opens
-/// with a known given or family name, is a person. Name particles may sit inside it.
+/// with a known given or family name, is a person. Name particles may sit inside it. So are two
+/// or three words no list knows (below).
 fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let taken = taken_mask(tokens.len(), spans);
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
+    let plain = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let x = t.text(text);
+            let mut c = x.chars();
+            t.kind == TokenKind::Word
+                && c.next().is_some_and(char::is_uppercase)
+                && c.clone().next().is_some()
+                && c.all(char::is_lowercase)
+                && with_lower(x, |l| model.gazetteer.lookup(l) & gazetteer::GazKind::CommonWord as u16 == 0)
+                && model.gazetteer.lookup(x) & PLACE_KINDS == 0
+                && !in_list_ci(TITLE_WORDS, x)
+                && !in_list_ci(ORG_HEADS, x)
+                && !in_list_ci(COMPANY_WORDS, x)
+                && !LEGAL_FORMS.contains(&x)
+                && !COMPANIES.contains_key(x)
+        })
+    };
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
     let mut added = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
@@ -362,8 +381,35 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
         let lower_after_cap = |w: &str| w.chars().skip(1).any(char::is_lowercase);
         let title = cap(i) && lower_after_cap(t) && in_list_ci(TITLE_WORDS, t) && !tokens[i + 1].newline_before && lower_after_cap(tokens[i + 1].text(text));
         let start = i + 1;
-        if !title || !cap(start) || taken[start] || in_list_ci(TITLE_WORDS, tokens[start].text(text)) || model.gazetteer.lookup(tokens[start].text(text)) & NAME_KINDS == 0 {
+        if !title || !cap(start) || taken[start] || in_list_ci(TITLE_WORDS, tokens[start].text(text)) {
             i += 1;
+            continue;
+        }
+        if model.gazetteer.lookup(tokens[start].text(text)) & NAME_KINDS == 0 {
+            // Or two or three words in title case that no list knows as common words, places or
+            // titles, and no capitalized word after them ("Governor Usman Ododo visited", "Lagos
+            // Governor Babajide Sanwo-Olu said": given names the lists, American, do not hold).
+            // After an office only ("General" opens "General Motors Co").
+            if !matches!(t, "Governor" | "Gov." | "President" | "Mayor" | "Senator" | "Sen." | "Minister" | "Premier" | "Chancellor" | "Judge" | "Ambassador" | "Sheikh") {
+                i += 1;
+                continue;
+            }
+            let mut end = start;
+            let mut n = 0;
+            while n < 3 && plain(end) && !taken[end] && !tokens[end].newline_before {
+                end += 1;
+                // "Sanwo-Olu": a part glued after a hyphen.
+                if tokens.get(end).is_some_and(|t| t.text(text) == "-") && glued(end) && glued(end + 1) && plain(end + 1) && !taken[end + 1] {
+                    end += 2;
+                }
+                n += 1;
+            }
+            if n >= 2 && tokens.get(end).is_none_or(|t| t.newline_before || (!taken[end] && !cap(end))) {
+                added.push((start, end, Label::Per));
+                i = end;
+            } else {
+                i += 1;
+            }
             continue;
         }
         let mut end = start + 1;
@@ -1040,6 +1086,7 @@ fn country_abbreviations(text: &str, tokens: &[Token], spans: &mut [(usize, usiz
 /// jury", "Ohio prosecutors", "Kerala voters") is the place: the tagger took a state's name there
 /// for a body or a person (CoNLL marks "… police", "… prosecutors", "… court" after a state so).
 fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let mut places_called: Option<FastSet<&str>> = None;
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         if !matches!(l, Label::Per | Label::Org) || b > a + 3 {
@@ -1067,10 +1114,32 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
         if office && b == a + 1 && with_lower(tokens[a].text(text), |x| model.gazetteer.lookup(x) & gazetteer::GazKind::CommonWord as u16 != 0) {
             continue;
         }
-        if (f & PLACE_KINDS != 0 || region) && (l == Label::Org || f & NAME_KINDS == 0) && !COMPANIES.contains_key(tokens[a].text(text)) {
+        // Or one the text calls a place elsewhere ("in Cebu province" … "Cebu Governor Pamela
+        // Baricuatro": GeoNames knows "Cebu City" only).
+        let called = office && places_called.get_or_insert_with(|| called_places(text, tokens)).contains(&text[tokens[a].span.start..tokens[b - 1].span.end]);
+        if (f & PLACE_KINDS != 0 || region || called) && (l == Label::Org || f & NAME_KINDS == 0) && !COMPANIES.contains_key(tokens[a].text(text)) {
             s.2 = Label::Loc;
         }
     }
+}
+
+/// The one to three capitalized words right before each lower-case word for a kind of place in
+/// the text ("Cebu province", "the Kogi state"), as written.
+fn called_places<'t>(text: &'t str, tokens: &[Token]) -> FastSet<&'t str> {
+    let mut out = FastSet::default();
+    for i in 1..tokens.len() {
+        if tokens[i].newline_before || !matches!(tokens[i].text(text), "province" | "state" | "region" | "county" | "district" | "prefecture" | "governorate" | "oblast" | "island" | "municipality") {
+            continue;
+        }
+        for n in 1..=3.min(i) {
+            let first = &tokens[i - n];
+            if first.kind != TokenKind::Word || !upper_initial(first.text(text)) || (n > 1 && tokens[i - n + 1].newline_before) {
+                break;
+            }
+            out.insert(&text[first.span.start..tokens[i - 1].span.end]);
+        }
+    }
+    out
 }
 
 /// A name right after "south of", "north-east of", "the outskirts of" is a place ("42 km south of
