@@ -317,16 +317,17 @@ fn sent_start_pending(tokens: &[Token], text: &str) -> bool {
 
 /// True when the text at `i` (just after a period) ends or breaks the line, or goes on with a
 /// word that opens sentences and never follows an initial in a name ("He", "The", "But").
+/// (It reads the blanks and one word after the period only: a long line stays linear.)
 fn sentence_ends_after(text: &str, i: usize) -> bool {
     let rest = &text[i..];
-    let line = rest.split('\n').next().unwrap_or("");
-    if line.trim().is_empty() {
+    let after = rest.trim_start_matches([' ', '\t', '\r']);
+    if after.is_empty() || after.starts_with('\n') {
         return true;
     }
-    if !rest.starts_with([' ', '\t']) {
+    if after.len() == rest.len() {
         return false;
     }
-    let word: &str = line.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let word: &str = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     SENTENCE_OPENERS.binary_search(&word).is_ok()
 }
 
