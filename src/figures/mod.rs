@@ -1071,6 +1071,11 @@ fn counts_compared_across_a_date(text: &str, figs: &mut [Figure]) {
 }
 
 /// The words after "N of" that make N a part of a whole named next ("two of the ships").
+/// A word for the chance of an event before "of" ("a 50% higher risk of death").
+fn chance_word(w: &str) -> bool {
+    matches!(w, "risk" | "risks" | "chance" | "chances" | "odds" | "likelihood" | "probability" | "danger")
+}
+
 /// A head word of what is counted that names places or shelters: "1,900 deaths in 24
 /// countries", "sent to 2,300 evacuation centres" (those in them suffer the event, not they).
 fn counts_places(head: &str) -> bool {
@@ -4630,7 +4635,7 @@ impl<'a> Grammar<'a> {
             if let Some(e) = event_of(self.w(j), self.w(j + 1)).filter(|_| !place && !holding) {
                 // "a 50% higher risk of death", "the odds of dying": a chance of the event, which
                 // did not happen to what is counted.
-                if self.w(j - 1) == "of" && matches!(self.w(j.wrapping_sub(2)), "risk" | "risks" | "chance" | "chances" | "odds" | "likelihood" | "probability" | "danger") {
+                if self.w(j - 1) == "of" && chance_word(self.w(j.wrapping_sub(2))) {
                     return None;
                 }
                 // "a ferry carrying 200 passengers capsized, killing at least 34 people": a verb
@@ -4761,7 +4766,7 @@ impl<'a> Grammar<'a> {
                 // "reduced the risk of heart attacks, strokes and deaths by 20%": a chance of the
                 // event, which did not happen (as after the figure).
                 let chance = (j.saturating_sub(10)..j).rev().take_while(|&k| !self.tokens[k + 1].sent_start).any(|k| {
-                    self.w(k + 1) == "of" && matches!(self.w(k), "risk" | "risks" | "chance" | "chances" | "odds" | "likelihood" | "probability" | "danger")
+                    self.w(k + 1) == "of" && chance_word(self.w(k))
                 });
                 return (!chance).then_some(e);
             }
