@@ -195,6 +195,13 @@ fn a_name_before_a_word_for_a_place_is_that_place() {
     let t = "The race at the Yas Marina circuit drew 50,000 fans.";
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().any(|e| e.span.slice(t) == "Yas Marina" && e.label == Label::Loc), "{:?}", a.entities);
+    // A neighbourhood and a refugee camp (both had been bodies); a campaign's "camp" is no place.
+    let t = "Mudslides buried homes in the Vila Sahy neighbourhood. Families sheltered in the Jabalia refugee camp. The Trump camp said nothing.";
+    let a = analyze(t).unwrap();
+    let label = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.label);
+    assert_eq!(label("Vila Sahy"), Some(Label::Loc), "{:?}", a.entities);
+    assert_eq!(label("Jabalia"), Some(Label::Loc), "{:?}", a.entities);
+    assert_ne!(label("Trump"), Some(Label::Loc), "{:?}", a.entities);
 }
 
 #[test]
@@ -2690,4 +2697,60 @@ fn two_unknown_words_after_a_title_are_a_person() {
         let a = analyze(t).unwrap();
         assert!(names_of(t, &a).iter().all(|n| n.0.split(' ').count() < 2), "{t}: {:?}", names_of(t, &a));
     }
+}
+
+#[test]
+fn a_party_named_by_its_members_is_one_name() {
+    // "Free Democrats" after a possessive had been a person; after "The", "Democrats" alone.
+    let t = "Lindner's Free Democrats, the junior partner, walked out. The Christian Democrats gained. The Free Democrats fell.";
+    let a = analyze(t).unwrap();
+    let found: Vec<(&str, Label)> = a.entities.iter().map(|e| (e.span.slice(t), e.label)).collect();
+    assert_eq!(found.iter().filter(|f| f.0 == "Free Democrats").count(), 2, "{found:?}");
+    assert!(found.iter().all(|f| f.1 != Label::Per || f.0 == "Lindner"), "{found:?}");
+    assert!(found.contains(&("Christian Democrats", Label::Misc)), "{found:?}");
+    // Not a country's name before it, nor a chamber's, nor a sentence's first word.
+    let t = "The US Democrats met. With Democrats gathering, the mood was tense.";
+    let a = analyze(t).unwrap();
+    let found: Vec<&str> = a.entities.iter().map(|e| e.span.slice(t)).collect();
+    for joined in ["US Democrats", "With Democrats"] {
+        assert!(!found.contains(&joined), "{joined}: {found:?}");
+    }
+    assert_eq!(found.iter().filter(|f| **f == "Democrats").count(), 2, "{found:?}");
+}
+
+#[test]
+fn whoever_owns_a_party_is_its_leader() {
+    // Both owners had been bodies.
+    let t = "The alliance, led by Rahul Gandhi's Congress party, won 234 seats. Chandrababu Naidu's Telugu Desam Party won 16.";
+    let a = analyze(t).unwrap();
+    let label = |name: &str| a.entities.iter().find(|e| e.span.slice(t) == name).map(|e| e.label);
+    assert_eq!(label("Rahul Gandhi"), Some(Label::Per), "{:?}", a.entities);
+    assert_eq!(label("Chandrababu Naidu"), Some(Label::Per), "{:?}", a.entities);
+    assert_eq!(label("Telugu Desam Party"), Some(Label::Org), "{:?}", a.entities);
+    // A company's possessive before a unit stays a company.
+    let t = "Goldman Sachs's asset unit grew.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Goldman Sachs" && e.label == Label::Org), "{:?}", a.entities);
+}
+
+#[test]
+fn a_dateline_city_is_one_place_with_its_word_city() {
+    // GeoNames knows these cities by their first word: "GAZA" alone had been the place.
+    for t in ["GAZA CITY — Strikes hit the north overnight.", "KUWAIT CITY (AP) — Oil prices rose on Monday."] {
+        let a = analyze(t).unwrap();
+        let name = &t[..t.find(" CITY").unwrap() + 5];
+        assert!(a.entities.iter().any(|e| e.span.slice(t) == name && e.label == Label::Loc), "{t}: {:?}", a.entities);
+    }
+}
+
+#[test]
+fn a_body_the_apposition_calls_an_agency_for_someone_is_a_body() {
+    // "UNRWA" had been a place: the kind before "for" had not ended the phrase.
+    let t = "UNRWA, the U.N. agency for Palestinian refugees, said it would stop deliveries.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "UNRWA" && e.label == Label::Org), "{:?}", a.entities);
+    // A person a spokesman for a body stays a person.
+    let t = "Maria Lopez, a spokeswoman for the agency, said deliveries would stop.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Maria Lopez" && e.label == Label::Per), "{:?}", a.entities);
 }

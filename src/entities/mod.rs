@@ -1281,6 +1281,53 @@ fn body_kind(w: &str) -> bool {
     BODY_KINDS.binary_search(&w).is_ok() || MORE_BODY_KINDS.binary_search(&w).is_ok()
 }
 
+/// "Lindner's Free Democrats", "the Christian Democrats": a party named by words in title case
+/// before a plural that names its members (Democrats, Socialists, …) is one name, whatever the
+/// tagger made of it (a person after a possessive, "Democrats" alone after "Free"): an other
+/// name, as CoNLL marks "Social Democrats", unless the tagger called the whole a body. Not a
+/// place's or a people's name before it ("US Democrats", "German Greens": the tagger's two names
+/// stand), nor a longer name around it.
+fn party_names(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    const MEMBERS: &[&str] = &["Communists", "Conservatives", "Democrats", "Liberals", "Nationalists", "Progressives", "Republicans", "Socialists", "Unionists"];
+    let mut found = Vec::new();
+    for k in 1..tokens.len() {
+        // (The first byte first: most words are no plural of a party's.)
+        let w = tokens[k].text(text);
+        if !matches!(w.as_bytes().first(), Some(b'C' | b'D' | b'L' | b'N' | b'P' | b'R' | b'S' | b'U')) || MEMBERS.binary_search(&w).is_err() || tokens[k].newline_before {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && k - a < 3 {
+            let t = &tokens[a - 1];
+            let v = t.text(text);
+            // Not a chamber's members ("House Democrats": CoNLL marks the two names), nor a
+            // sentence's first word news writes in lower case ("With Democrats gathering").
+            let common = t.sent_start && with_lower(v, |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 != 0;
+            if t.kind != TokenKind::Word || !title_case(v) || tokens[a].newline_before || !tokens[a].space_before || common || matches!(v, "The" | "These" | "Those" | "House" | "Senate" | "Congressional") || is_title(&v.to_lowercase()) {
+                break;
+            }
+            if model.gazetteer.lookup(v) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0 {
+                a = k;
+                break;
+            }
+            a -= 1;
+        }
+        if a == k {
+            continue;
+        }
+        // No name around it longer than the party's.
+        let wider = spans.iter().any(|s| s.0 < k + 1 && s.1 > a && (s.0 < a || s.1 > k + 1));
+        let glued_after = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.newline_before);
+        // The tagger's body or other name for the whole stands; else an other name, as CoNLL
+        // marks "Social Democrats" (and "Democrats" alone).
+        let same = spans.iter().any(|s| s.0 == a && s.1 == k + 1 && matches!(s.2, Label::Org | Label::Misc));
+        if !wider && !glued_after && !same {
+            found.push((a, k + 1));
+        }
+    }
+    put_names(spans, found, Label::Misc);
+}
+
 /// "the Kenya Times", "the Irish Times": a name of two words or more after "the", ending in a
 /// newspaper's word, is the paper (a body), whatever place or people the tagger saw in it.
 fn newspapers(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
@@ -1362,11 +1409,27 @@ pub(super) const POLITICAL_BODIES: &[&str] = &["alliance", "coalition", "militia
 ///
 /// A one-word "person" right before "party" is the party too ("Prabowo's Gerindra party"), unless
 /// the text names someone with that word in full ("the Trump party" beside "Donald Trump").
+/// And whoever owns a party is its leader, a person: two or three plain words in title case the
+/// tagger called a body, before "'s" and a party ("led by Rahul Gandhi's Congress party",
+/// "Chandrababu Naidu's Telugu Desam Party": both had been bodies).
 fn bodies_before_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let political = |k: usize| tokens.get(k).is_some_and(|t| POLITICAL_BODIES.contains(&t.text(text)));
     let mut people: Option<FastSet<&str>> = None;
     for n in 0..spans.len() {
         let (a, b, l) = spans[n];
+        if l == Label::Org && (2..=3).contains(&(b - a)) && tokens.get(b).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) {
+            let party = spans.get(n + 1).is_some_and(|&(c, d, m)| {
+                c == b + 1 && m == Label::Org && (political(d) || tokens[d - 1].text(text) == "Party")
+            });
+            let plain = tokens[a..b].iter().all(|t| {
+                let w = t.text(text);
+                t.kind == TokenKind::Word && title_case(w) && !in_list_ci(ORG_HEADS, w) && !in_list_ci(COMPANY_WORDS, w) && !LEGAL_FORMS.contains(&w) && !POLITICAL_BODIES.contains(&w.to_lowercase().as_str())
+            });
+            if party && plain {
+                spans[n].2 = Label::Per;
+                continue;
+            }
+        }
         if l == Label::Per && b == a + 1 && tokens.get(b).is_some_and(|t| t.text(text) == "party" && !t.newline_before) {
             let people = people.get_or_insert_with(|| person_words(text, tokens, spans));
             if !people.contains(tokens[a].text(text)) {
@@ -2435,7 +2498,10 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
                 || (!name.is_empty() && model.gazetteer.lookup(name) & (gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Region as u16) != 0)
                 || (k > j + 1 && longest_phrase_at(&REGIONS, text, tokens, j + 1) == k - j - 1)
         };
-        if dashed && model.gazetteer.lookup(&text[tokens[i].span.start..tokens[j - 1].span.end]) & PLACE_KINDS != 0 {
+        // "GAZA CITY —", "KUWAIT CITY (AP) —": a known place and "CITY" is that city (GeoNames
+        // knows most of them by the first word alone).
+        let city = j >= i + 2 && tokens[j - 1].text(text) == "CITY" && model.gazetteer.lookup(&text[tokens[i].span.start..tokens[j - 2].span.end]) & PLACE_KINDS != 0;
+        if dashed && (city || model.gazetteer.lookup(&text[tokens[i].span.start..tokens[j - 1].span.end]) & PLACE_KINDS != 0) {
             found.push(((i, j), (0, 0)));
             continue;
         }
@@ -3556,12 +3622,13 @@ fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
             || (w == "house" && matches!(tokens[k - 1].text(text), "clearing" | "auction" | "fashion" | "publishing" | "trading" | "brokerage"))
             || (w == "tank" && tokens[k - 1].text(text) == "think")
     };
-    // The kind ends the phrase at punctuation, a relative word, a preposition, or a participle
-    // with its agent ("the party founded by Pieter Omtzigt", "a firm run by his son").
+    // The kind ends the phrase at punctuation, a relative word, a preposition ("UNRWA, the U.N.
+    // agency for Palestinian refugees" had been a place), or a participle with its agent ("the
+    // party founded by Pieter Omtzigt", "a firm run by his son").
     let ends = |k: usize| {
         tokens.get(k).is_none_or(|t| {
             (t.kind == TokenKind::Punct && !matches!(t.text(text), "'" | "’" | "'s" | "’s" | "-" | "/"))
-                || matches!(t.text(text), "that" | "which" | "with" | "based" | "in" | "by")
+                || matches!(t.text(text), "that" | "which" | "with" | "based" | "in" | "by" | "for")
                 || (t.kind == TokenKind::Word && t.text(text).bytes().all(|b| b.is_ascii_lowercase()) && tokens.get(k + 1).is_some_and(|n| n.text(text) == "by"))
         })
     };
@@ -4498,15 +4565,18 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
     }
     // A name right before a lower-case word for a kind of place is that place: "the Surma and
-    // Kushiyara rivers", "Assam state", "Idlib province" (a person or an organization there was
-    // the tagger guessing; nationalities stay MISC).
+    // Kushiyara rivers", "Assam state", "Idlib province", "the Vila Sahy neighbourhood", "the
+    // Jabalia refugee camp" (a person or an organization there was the tagger guessing;
+    // nationalities stay MISC). Not "camp" alone ("the Trump camp said"), nor "settlement" or
+    // "quarter" ("the Microsoft settlement", "the Apple quarter").
     let place_after = |b: usize| {
         tokens.get(b).is_some_and(|t| {
             matches!(
                 t.text(text),
                 "river" | "rivers" | "lake" | "lakes" | "province" | "provinces" | "district" | "districts" | "region" | "regions" | "state" | "states" | "county" | "counties" | "valley" | "valleys" | "island" | "islands" | "mountains" | "sea" | "bay" | "peninsula" | "desert" | "village" | "villages" | "town" | "towns" | "city" | "port" | "capital" | "circuit"
+                    | "neighbourhood" | "neighbourhoods" | "neighborhood" | "neighborhoods" | "suburb" | "suburbs" | "slum" | "township" | "hamlet" | "enclave"
             )
-        })
+        }) || (tokens.get(b).is_some_and(|t| t.text(text) == "refugee") && tokens.get(b + 1).is_some_and(|t| matches!(t.text(text), "camp" | "camps")))
     };
     for k in 0..spans.len() {
         let (_, b, l) = spans[k];
@@ -5341,6 +5411,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     bodies_before_their_kind(text, tokens, &mut spans);
     places_before_their_kind(model, text, tokens, &mut spans);
+    party_names(model, text, tokens, &mut spans);
     newspapers(text, tokens, &mut spans);
     // A title alone is not a person ("President" left over from "President of the …"), unless
     // it is the family name of a person named in full ("Billie Jean King" … "King said").

@@ -4398,6 +4398,14 @@ impl<'a> Grammar<'a> {
             } {
                 return true;
             }
+            // A Boeing jet's model without its maker ("40 737 MAX jets", "the 787 Dreamliner"):
+            // a 7x7 number before the name of its series, and the variant after it ("an Alaska
+            // Airlines 737 MAX 9").
+            let jet = |w: &str| w.len() == 3 && w.starts_with('7') && w.ends_with('7');
+            let series = |k: usize| matches!(self.tokens.get(k).map(|t| t.text(self.text)), Some("MAX" | "Max" | "MAXs" | "Dreamliner" | "Dreamliners" | "NG"));
+            if n.end == n.start + 1 && ((jet(self.w(i)) && series(n.end)) || (i >= 2 && series(i - 1) && jet(self.w(i - 2)) && !self.glued(i - 1))) {
+                return true;
+            }
             // "COVID-19", "F-16", "Boeing 737" (a capitalized word glued by a hyphen)
             if prev == "-" && self.glued(i) && self.glued(i.wrapping_sub(1)) && i >= 2 && self.tokens[i - 2].kind == TokenKind::Word {
                 return true;

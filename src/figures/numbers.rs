@@ -417,7 +417,8 @@ fn group_space(s: &str) -> bool {
 
 /// "1 414 021 100", "40 000 people": groups of three digits after plain single spaces, in a line of
 /// prose. Not in a table (a number right before or after the run, or a line without a
-/// lower-case word: "Arsenal 4 1 0 3", "Sales 345 456"), nor after a slash or a decimal.
+/// lower-case word: "Arsenal 4 1 0 3", "Sales 345 456"), nor after a slash or a decimal, nor
+/// before a capitalized word ("40 737 MAX jets").
 /// Returns where the run ends.
 fn space_grouped(ws: &Words, i: usize) -> Option<usize> {
     let (text, tokens) = (ws.text, ws.tokens);
@@ -434,6 +435,11 @@ fn space_grouped(ws: &Words, i: usize) -> Option<usize> {
         k += 1;
     }
     if k == i + 1 || num(k) || matches!(ws.w(k), "/" | "." | "," | "-") && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before) {
+        return None;
+    }
+    // Nor a count before a model's number ("delivered 40 737 MAX jets"): a capitalized word
+    // right after the run names what the last group is.
+    if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && t.text(text).starts_with(|c: char| c.is_uppercase())) {
         return None;
     }
     // Prose around it on its line: a lower-case word of three letters or more within a dozen

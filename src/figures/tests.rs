@@ -480,6 +480,11 @@ fn digit_groups_vulgar_fractions_and_bond_prices() {
     assert_eq!(one("a total of 1\u{202f}234\u{202f}567.5 units", "1\u{202f}234\u{202f}567.5").value, Some(1234567.5));
     let s = "Net 821 512 565";
     assert_eq!(figs(s).len(), 3);
+    // Plain spaces group digits in prose, but not a count before a model's number.
+    assert_eq!(one("a population of 40 000 people", "40 000").value, Some(40000.0));
+    let s = "Boeing delivered 40 737 MAX jets in October.";
+    assert!(figs(s).iter().all(|f| f.value != Some(40737.0)), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+    assert_eq!(one(s, "40").value, Some(40.0));
     assert_eq!(one("waited 2½ hours", "2½ hours").value, Some(2.5));
     assert_eq!(one("add ¾ cup", "¾").value, Some(0.75));
     assert_eq!(one("the 30-year bond fell 30/32 on Friday", "30/32").value, Some(0.9375));
@@ -2097,6 +2102,12 @@ fn a_models_variant_after_its_maker_is_no_count() {
     let t = "Regulators grounded 40 Boeing 737 MAX 8 planes on Friday.";
     let found: Vec<&str> = figs(t).iter().map(|f| f.span.slice(t)).collect();
     assert!(!found.contains(&"8") && found.contains(&"40"), "{found:?}");
+    // Without the maker: a Boeing series after its number (the count before stays).
+    for t in ["Boeing delivered 40 737 MAX jets in October.", "An Alaska Airlines 737 MAX 9 lost a door plug.", "The airline flies 12 787 Dreamliners."] {
+        let found: Vec<&str> = figs(t).iter().map(|f| f.span.slice(t)).collect();
+        assert!(!found.iter().any(|f| f.contains("737") || f.contains("787") || *f == "9"), "{t}: {found:?}");
+    }
+    assert_eq!(one("The airline flies 12 787 Dreamliners.", "12").value, Some(12.0));
     // A table's row of team and numbers keeps its numbers.
     let t = "Lotte 44 6 52 LG 44 5 56";
     assert_eq!(figs(t).iter().filter(|f| f.span.slice(t) == "44").count(), 2);
