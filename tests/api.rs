@@ -2754,3 +2754,15 @@ fn a_body_the_apposition_calls_an_agency_for_someone_is_a_body() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().any(|e| e.span.slice(t) == "Maria Lopez" && e.label == Label::Per), "{:?}", a.entities);
 }
+
+#[test]
+fn a_person_after_in_the_before_punctuation_is_a_place() {
+    // "Maasai Mara" had been a person.
+    let t = "A tourist was found dead in the Maasai Mara, police said.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Maasai Mara" && e.label == Label::Loc), "{:?}", a.entities);
+    // Before a noun, a person stays one.
+    let t = "He served in the John Major government.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "John Major" && e.label == Label::Per), "{:?}", a.entities);
+}

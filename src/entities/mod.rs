@@ -1328,6 +1328,26 @@ fn party_names(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usi
     put_names(spans, found, Label::Misc);
 }
 
+/// "killed in the Maasai Mara", "trekking across the Hindu Kush": two or three words in title
+/// case the tagger called a person, after "in the", "across the", "into the" or "through the"
+/// and before punctuation or a preposition, are a place; people stand there only before a
+/// noun ("in the Donald Trump era", "in the John Major government").
+fn places_after_in_the(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l != Label::Per || !(2..=3).contains(&(b - a)) || a < 2 || tokens[a].text(text) == "The" {
+            continue;
+        }
+        let opens = tokens[a - 1].text(text) == "the" && matches!(tokens[a - 2].text(text), "in" | "across" | "into" | "through");
+        let closes = tokens.get(b).is_none_or(|t| {
+            (t.kind == TokenKind::Punct && matches!(t.text(text), "," | "." | ";" | ":" | ")")) || matches!(t.text(text), "and" | "on" | "in" | "near" | "where" | "to" | "from" | "region" | "area")
+        });
+        if opens && closes && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && title_case(t.text(text))) {
+            s.2 = Label::Loc;
+        }
+    }
+}
+
 /// "the Kenya Times", "the Irish Times": a name of two words or more after "the", ending in a
 /// newspaper's word, is the paper (a body), whatever place or people the tagger saw in it.
 fn newspapers(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
@@ -5412,6 +5432,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     bodies_before_their_kind(text, tokens, &mut spans);
     places_before_their_kind(model, text, tokens, &mut spans);
     party_names(model, text, tokens, &mut spans);
+    places_after_in_the(text, tokens, &mut spans);
     newspapers(text, tokens, &mut spans);
     // A title alone is not a person ("President" left over from "President of the …"), unless
     // it is the family name of a person named in full ("Billie Jean King" … "King said").
