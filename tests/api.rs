@@ -2766,3 +2766,12 @@ fn a_person_after_in_the_before_punctuation_is_a_place() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().any(|e| e.span.slice(t) == "John Major" && e.label == Label::Per), "{:?}", a.entities);
 }
+
+#[test]
+fn a_national_railway_operator_is_a_body() {
+    // "Indian" alone had been an other name, "Pakistan" alone a place.
+    for (t, name) in [("Indian Railways spokesman Amitabh Sharma said an inquiry was ordered.", "Indian Railways"), ("Pakistan Railways said the line was closed.", "Pakistan Railways")] {
+        let a = analyze(t).unwrap();
+        assert!(a.entities.iter().any(|e| e.span.slice(t) == name && e.label == Label::Org), "{t}: {:?}", a.entities);
+    }
+}

@@ -338,7 +338,7 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 pub(super) const COMPANY_WORDS: &[&str] = &[
     "airline", "airlines", "airways", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
     "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
-    "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "refineries",
+    "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "refineries",
     "research", "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
     "telecommunications", "terminals", "textiles",
 ];
