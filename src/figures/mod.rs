@@ -3159,7 +3159,9 @@ impl<'a> Grammar<'a> {
             // "rose by a third last year").
             let clause = matches!(self.w(i + 1), "because" | "after" | "since" | "amid" | "due" | "compared" | "than" | "while" | "when" | "but" | "last" | "this" | "over");
             let alone = matches!(self.w(i + 1), "of" | "." | "," | ";" | ")" | "!" | "?" | "") || clause || self.tokens.get(i + 1).is_some_and(|t| t.newline_before);
-            if alone && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3.0 {
+            // Not a goal's rank after a verb of scoring ("added a fourth after the break").
+            let goal = self.w(i + 1) != "of" && self.w(i.wrapping_sub(1)) == "a" && i >= 2 && numbers::scoring_verb(self.w(i - 2));
+            if alone && !goal && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3.0 {
                 // A qualifier before it is the share's ("by nearly a third").
                 let q = (2..=4).filter(|&n| i >= n && i - n >= self.floor.get()).find_map(|n| self.qualifier(i - n).filter(|&(_, k)| k == i - 1).map(|(q, _)| (q, i - n)));
                 let (qual, from) = q.unwrap_or((Qualifier::Exact, i - 1));

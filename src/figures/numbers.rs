@@ -382,6 +382,11 @@ fn fraction_word(ws: &Words, k: usize, count: f64) -> Option<(f64, usize)> {
     plural_ok.then_some((den, end))
 }
 
+/// A verb of scoring, after which "a third" is a goal's rank ("added a third"), not a share.
+pub(crate) fn scoring_verb(w: &str) -> bool {
+    matches!(w, "added" | "scored" | "netted" | "grabbed" | "headed" | "slotted" | "conceded" | "bagged" | "smashed" | "curled")
+}
+
 /// "x/y" written with a slash at token `i` (a proper fraction, not a date like 12/06/1996):
 /// numerator and denominator.
 fn slash_fraction(ws: &Words, i: usize) -> Option<(f64, f64)> {
@@ -529,7 +534,10 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         // Before "point" it is a share of a percentage point ("a quarter point", "a quarter-point cut").
         let point = matches!(next, "point" | "points") || (next == "-" && ws.w(k + 1) == "point") || (next == "percentage" && ws.w(k + 1).starts_with("point"));
         let share = next == "of" || point || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(next));
-        if !share {
+        // After a verb of scoring it is the goal's rank ("Pavlidis added a third in stoppage time",
+        // "scored a fourth"), not a share.
+        let goal = w == "a" && next != "of" && i > 0 && scoring_verb(ws.w(i - 1));
+        if !share || goal {
             return None;
         }
         fraction(1.0 / den, k)

@@ -2939,3 +2939,16 @@ fn a_chance_of_the_event_before_a_percent_and_places_taking_a_part_suffer_none()
     assert_eq!(one("Road deaths fell by 20% last year.", "20%").event, Some("killed"));
     assert_eq!(one(s, "1,200").event, Some("killed"));
 }
+
+#[test]
+fn a_part_after_a_verb_of_scoring_is_the_goals_rank() {
+    // Both had been shares (a third, a quarter).
+    for (s, n, v) in [("Pavlidis added a third in stoppage time.", "third", 3.0), ("Silva added a fourth after the break.", "fourth", 4.0)] {
+        let f = one(s, n);
+        assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(v)), "{s}");
+    }
+    // A share stays one, after such a verb too when "of" follows.
+    let f = one("Exports added a third of the growth.", "a third");
+    assert_eq!((f.kind, f.value.map(|v| (v * 1000.0).round())), (FigureKind::Ratio, Some(333.0)));
+    assert_eq!(one("Prices rose by a third.", "a third").kind, FigureKind::Ratio);
+}
