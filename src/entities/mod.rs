@@ -1348,6 +1348,43 @@ fn places_after_in_the(text: &str, tokens: &[Token], spans: &mut [(usize, usize,
     }
 }
 
+/// "was criticised by Bola Tinubu.", "spoke by phone with Cyril Ramaphosa.", "denied three times
+/// by Thibaut Courtois.": two words in title case the tagger called a body, after "by" or "with"
+/// and before the sentence's end or a comma, neither of them a word any list knows (a given
+/// name, a family name, a place, a word news writes in lower case, a company's or club's word),
+/// are a person: the tagger reads a body after those prepositions ("acquired by Tiger Global",
+/// "signed with Aston Villa"), whose words the lists know.
+fn unknown_people_after_by(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let mut change = Vec::new();
+    for (n, &(a, b, l)) in spans.iter().enumerate() {
+        if l != Label::Org || b != a + 2 || a == 0 || !matches!(tokens[a - 1].text(text), "by" | "with") {
+            continue;
+        }
+        if !tokens.get(b).is_none_or(|t| matches!(t.text(text), "." | "," | ";")) {
+            continue;
+        }
+        let unknown = |t: &Token| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && title_case(w)
+                && w.len() >= 3
+                && model.gazetteer.lookup(w) == 0
+                && with_lower(w, |x| model.gazetteer.lookup(x)) == 0
+                && !in_list_ci(ORG_HEADS, w)
+                && !in_list_ci(COMPANY_WORDS, w)
+                && !CLUB_WORDS.contains(&w)
+                && !LEGAL_FORMS.contains(&w)
+                && !COMPANIES.contains_key(w)
+        };
+        if tokens[a..b].iter().all(unknown) {
+            change.push(n);
+        }
+    }
+    for n in change {
+        spans[n].2 = Label::Per;
+    }
+}
+
 /// "the Kenya Times", "the Irish Times": a name of two words or more after "the", ending in a
 /// newspaper's word, is the paper (a body), whatever place or people the tagger saw in it.
 fn newspapers(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
@@ -5433,6 +5470,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     places_before_their_kind(model, text, tokens, &mut spans);
     party_names(model, text, tokens, &mut spans);
     places_after_in_the(text, tokens, &mut spans);
+    unknown_people_after_by(model, text, tokens, &mut spans);
     newspapers(text, tokens, &mut spans);
     // A title alone is not a person ("President" left over from "President of the …"), unless
     // it is the family name of a person named in full ("Billie Jean King" … "King said").
