@@ -2777,17 +2777,17 @@ fn a_national_railway_operator_is_a_body() {
 }
 
 #[test]
-fn two_unknown_words_after_by_or_with_at_a_sentence_end_are_a_person() {
+fn two_unknown_words_after_by_or_with_are_a_person() {
     // Both had been bodies.
-    let t = "The plan was criticised by Bola Tinubu. Xi Jinping spoke by phone with Cyril Ramaphosa.";
+    let t = "The plan was criticised by Bola Tinubu. Xi Jinping spoke with Cyril Ramaphosa on Monday.";
     let a = analyze(t).unwrap();
     for name in ["Bola Tinubu", "Cyril Ramaphosa"] {
         assert!(a.entities.iter().any(|e| e.span.slice(t) == name && e.label == Label::Per), "{name}: {:?}", a.entities);
     }
     // Names whose words the lists know stay bodies.
-    let t = "He signed with Aston Villa. It was bought by Morgan Stanley.";
+    let t = "He signed with Aston Villa. It was bought by Morgan Stanley. Buses are run by Veolia Transport under contract.";
     let a = analyze(t).unwrap();
-    for name in ["Aston Villa", "Morgan Stanley"] {
+    for name in ["Aston Villa", "Morgan Stanley", "Veolia Transport"] {
         assert!(a.entities.iter().any(|e| e.span.slice(t) == name && e.label == Label::Org), "{name}: {:?}", a.entities);
     }
 }

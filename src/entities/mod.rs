@@ -340,7 +340,7 @@ pub(super) const COMPANY_WORDS: &[&str] = &[
     "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
     "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "refineries",
     "research", "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
-    "telecommunications", "terminals", "textiles",
+    "telecommunications", "terminals", "textiles", "transport",
 ];
 
 /// Words of [`COMPANY_WORDS`] that name a line of business a group may run as a company of its
@@ -1348,25 +1348,26 @@ fn places_after_in_the(text: &str, tokens: &[Token], spans: &mut [(usize, usize,
     }
 }
 
-/// "was criticised by Bola Tinubu.", "spoke by phone with Cyril Ramaphosa.", "denied three times
+/// "was criticised by Bola Tinubu.", "spoke with Cyril Ramaphosa on Monday", "denied three times
 /// by Thibaut Courtois.": two words in title case the tagger called a body, after "by" or "with"
-/// and before the sentence's end or a comma, neither of them a word any list knows (a given
-/// name, a family name, a place, a word news writes in lower case, a company's or club's word),
-/// are a person: the tagger reads a body after those prepositions ("acquired by Tiger Global",
-/// "signed with Aston Villa"), whose words the lists know.
+/// and not before another capitalized word, neither of them a title or a word any list knows (a
+/// given name, a family name, a place, a word news writes in lower case, a company's or club's
+/// word), are a person: the tagger reads a body after those prepositions ("signed with Aston
+/// Villa", "operated by Veolia Transport"), whose words the lists know.
 fn unknown_people_after_by(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let mut change = Vec::new();
     for (n, &(a, b, l)) in spans.iter().enumerate() {
         if l != Label::Org || b != a + 2 || a == 0 || !matches!(tokens[a - 1].text(text), "by" | "with") {
             continue;
         }
-        if !tokens.get(b).is_none_or(|t| matches!(t.text(text), "." | "," | ";")) {
+        if tokens.get(b).is_some_and(|t| (t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.newline_before) || (t.text(text) == "-" && !t.space_before)) {
             continue;
         }
         let unknown = |t: &Token| {
             let w = t.text(text);
             t.kind == TokenKind::Word
                 && title_case(w)
+                && !is_title(&w.to_lowercase())
                 && w.len() >= 3
                 && model.gazetteer.lookup(w) == 0
                 && with_lower(w, |x| model.gazetteer.lookup(x)) == 0
