@@ -1315,12 +1315,16 @@ fn party_names(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usi
         if a == k {
             continue;
         }
+        // The names over the party's words (spans are sorted and apart: a binary search, so a
+        // text of thousands of parties stays linear).
+        let first = spans.partition_point(|s| s.1 <= a);
+        let over = spans[first..].iter().take_while(|s| s.0 < k + 1);
         // No name around it longer than the party's.
-        let wider = spans.iter().any(|s| s.0 < k + 1 && s.1 > a && (s.0 < a || s.1 > k + 1));
+        let wider = over.clone().any(|s| s.0 < a || s.1 > k + 1);
         let glued_after = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.newline_before);
         // The tagger's body or other name for the whole stands; else an other name, as CoNLL
         // marks "Social Democrats" (and "Democrats" alone).
-        let same = spans.iter().any(|s| s.0 == a && s.1 == k + 1 && matches!(s.2, Label::Org | Label::Misc));
+        let same = over.clone().any(|s| s.0 == a && s.1 == k + 1 && matches!(s.2, Label::Org | Label::Misc));
         if !wider && !glued_after && !same {
             found.push((a, k + 1));
         }
