@@ -32,6 +32,14 @@ console.log(`corpus: ${docs.length} documents, ${mb.toFixed(2)} MB (from ${sourc
 
 // Native, single thread: one process, all documents as JSONL.
 const jsonl = docs.map((t, i) => JSON.stringify({ id: i, text: t })).join("\n") + "\n";
+// `--write-corpus FILE`: write these documents as JSONL and stop, for an instruction count that
+// does not depend on the machine's hour:
+//   valgrind --tool=callgrind --callgrind-out-file=/dev/null target/cli/newslens analyze --jsonl --threads 1 < FILE
+const w = process.argv.indexOf("--write-corpus");
+if (w >= 0) {
+  fs.writeFileSync(process.argv[w + 1], jsonl);
+  process.exit(0);
+}
 const cli = path.join(root, "target/cli/newslens");
 const timeCli = (args) => {
   const runs = [];
