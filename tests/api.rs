@@ -2791,3 +2791,12 @@ fn two_unknown_words_after_by_or_with_are_a_person() {
         assert!(a.entities.iter().any(|e| e.span.slice(t) == name && e.label == Label::Org), "{name}: {:?}", a.entities);
     }
 }
+
+#[test]
+fn a_lone_company_word_after_a_name_joins_it() {
+    // "Capital" had been a body and "Economics" an other name.
+    let t = "\"The figures are disappointing,\" said Paul Dales, chief UK economist at Capital Economics. Sterling slipped 0.2% to $1.2725, and the FTSE 100 index was down 15 points at midday.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Capital Economics" && e.label == Label::Org), "{:?}", a.entities);
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Paul Dales" && e.label == Label::Per), "{:?}", a.entities);
+}

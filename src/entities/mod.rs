@@ -336,11 +336,11 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 /// Words that end company names ("Jones Medical", "Daniels Pharmaceuticals", "Halden Airways"),
 /// lower case: a name of several words ending in one is a company, whatever the tagger said.
 pub(super) const COMPANY_WORDS: &[&str] = &[
-    "airline", "airlines", "airways", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "electronics",
-    "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
-    "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "refineries",
+    "airline", "airlines", "airways", "analytics", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "economics",
+    "electronics", "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
+    "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "partners", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "refineries",
     "research", "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
-    "telecommunications", "terminals", "textiles", "transport",
+    "telecommunications", "terminals", "textiles", "transport", "ventures",
 ];
 
 /// Words of [`COMPANY_WORDS`] that name a line of business a group may run as a company of its
@@ -1388,6 +1388,28 @@ fn unknown_people_after_by(model: &Model, text: &str, tokens: &[Token], spans: &
     for n in change {
         spans[n].2 = Label::Per;
     }
+}
+
+/// "Capital" + "Economics", "Tata" + "Motors": a name right before a lone company's word the
+/// tagger made a name of its own is one body with it (the tagger had cut "Capital Economics"
+/// into a body and an other name).
+fn company_words_after_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let joins = |&(_, b, _): &(usize, usize, Label), &(c, d, _): &(usize, usize, Label)| {
+        let w = tokens[c].text(text);
+        c == b && d == c + 1 && title_case(w) && !tokens[c].newline_before && tokens[c].space_before && in_list_ci(COMPANY_WORDS, w)
+    };
+    if !spans.windows(2).any(|p| joins(&p[0], &p[1])) {
+        return;
+    }
+    // (One pass building the list anew: a removal per join would grow with the square.)
+    let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for &s in spans.iter() {
+        match out.last_mut() {
+            Some(last) if joins(last, &s) => *last = (last.0, s.1, Label::Org),
+            _ => out.push(s),
+        }
+    }
+    *spans = out;
 }
 
 /// "the Kenya Times", "the Irish Times": a name of two words or more after "the", ending in a
@@ -5476,6 +5498,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     party_names(model, text, tokens, &mut spans);
     places_after_in_the(text, tokens, &mut spans);
     unknown_people_after_by(model, text, tokens, &mut spans);
+    company_words_after_names(text, tokens, &mut spans);
     newspapers(text, tokens, &mut spans);
     // A title alone is not a person ("President" left over from "President of the …"), unless
     // it is the family name of a person named in full ("Billie Jean King" … "King said").
