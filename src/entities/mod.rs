@@ -366,10 +366,7 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
                 && with_lower(x, |l| model.gazetteer.lookup(l) & gazetteer::GazKind::CommonWord as u16 == 0)
                 && model.gazetteer.lookup(x) & PLACE_KINDS == 0
                 && !in_list_ci(TITLE_WORDS, x)
-                && !in_list_ci(ORG_HEADS, x)
-                && !in_list_ci(COMPANY_WORDS, x)
-                && !LEGAL_FORMS.contains(&x)
-                && !COMPANIES.contains_key(x)
+                && !names_a_body(x)
         })
     };
     let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
@@ -480,11 +477,10 @@ fn people_by_given_name(model: &Model, text: &str, tokens: &[Token], spans: &mut
         }
         let last = model.gazetteer.lookup(l);
         let common = |w: &str| with_lower(w, |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 != 0;
-        let body_word = |w: &str| in_list_ci(ORG_HEADS, w) || in_list_ci(COMPANY_WORDS, w) || LEGAL_FORMS.contains(&w) || COMPANIES.contains_key(w);
         let place = model.gazetteer.lookup(&text[first.span.start..second.span.end]) & PLACE_KINDS != 0 || (given | last) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0;
         // Nor a month's name ("May Allah …", "April Fools").
         let month = with_lower(f, crate::figures::is_figure_word);
-        if !month && !common(f) && !common(l) && !body_word(f) && !body_word(l) && !place {
+        if !month && !common(f) && !common(l) && !names_a_body(f) && !names_a_body(l) && !place {
             added.push((a, a + 2, Label::Per));
         }
     }
@@ -1303,7 +1299,7 @@ fn party_names(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usi
             // Not a chamber's members ("House Democrats": CoNLL marks the two names), nor a
             // sentence's first word news writes in lower case ("With Democrats gathering").
             let common = t.sent_start && with_lower(v, |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 != 0;
-            if t.kind != TokenKind::Word || !title_case(v) || tokens[a].newline_before || !tokens[a].space_before || common || matches!(v, "The" | "These" | "Those" | "House" | "Senate" | "Congressional") || is_title(&v.to_lowercase()) {
+            if t.kind != TokenKind::Word || !title_case(v) || tokens[a].newline_before || !tokens[a].space_before || common || matches!(v, "The" | "These" | "Those" | "House" | "Senate" | "Congressional") || in_list_ci(TITLE_WORDS, v) {
                 break;
             }
             if model.gazetteer.lookup(v) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0 {
@@ -1371,15 +1367,12 @@ fn unknown_people_after_by(model: &Model, text: &str, tokens: &[Token], spans: &
             let w = t.text(text);
             t.kind == TokenKind::Word
                 && title_case(w)
-                && !is_title(&w.to_lowercase())
                 && w.len() >= 3
+                && !in_list_ci(TITLE_WORDS, w)
                 && model.gazetteer.lookup(w) == 0
                 && with_lower(w, |x| model.gazetteer.lookup(x)) == 0
-                && !in_list_ci(ORG_HEADS, w)
-                && !in_list_ci(COMPANY_WORDS, w)
+                && !names_a_body(w)
                 && !CLUB_WORDS.contains(&w)
-                && !LEGAL_FORMS.contains(&w)
-                && !COMPANIES.contains_key(w)
         };
         if tokens[a..b].iter().all(unknown) {
             change.push(n);
@@ -1507,7 +1500,7 @@ fn bodies_before_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, u
             });
             let plain = tokens[a..b].iter().all(|t| {
                 let w = t.text(text);
-                t.kind == TokenKind::Word && title_case(w) && !in_list_ci(ORG_HEADS, w) && !in_list_ci(COMPANY_WORDS, w) && !LEGAL_FORMS.contains(&w) && !POLITICAL_BODIES.contains(&w.to_lowercase().as_str())
+                t.kind == TokenKind::Word && title_case(w) && !names_a_body(w) && !in_list_ci(POLITICAL_BODIES, w)
             });
             if party && plain {
                 spans[n].2 = Label::Per;
@@ -4306,6 +4299,12 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 
 fn is_title(w: &str) -> bool {
     TITLE_WORDS.binary_search(&w).is_ok()
+}
+
+/// A word that says a name is a body's or a company's: a head ("Foundation"), a line of
+/// business ("Motors"), a legal form ("Inc") or a listed company's first word.
+fn names_a_body(w: &str) -> bool {
+    in_list_ci(ORG_HEADS, w) || in_list_ci(COMPANY_WORDS, w) || LEGAL_FORMS.contains(&w) || COMPANIES.contains_key(w)
 }
 
 /// Which tokens the spans cover.
