@@ -2391,12 +2391,21 @@ impl<'a> Grammar<'a> {
             // after an article or a possessive names the protests of that year, though a plural
             // follows (news writes a count of thousands "2,014"); not before people ("the 2019
             // people who signed").
+            // "the 2020 Olympics", "Canada's 2010 Games": a title-case plural after the year is
+            // the event's name (not a people's: "the 2000 Americans").
+            let titled_event = |t: &str| {
+                let mut b = t.bytes();
+                b.next().is_some_and(|c| c.is_ascii_uppercase()) && b.all(|c| c.is_ascii_lowercase()) && !t.ends_with("ans") && !t.ends_with("ese")
+            };
             let of_year = edition
                 && (matches!(prev, "the" | "its" | "his" | "her" | "their" | "our") || possessive)
                 && looks_plural(self.w(i + 1))
                 && !people_head(self.w(i + 1))
                 && units::unit(self.w(i + 1)).is_none()
-                && self.tokens[i + 1].text(self.text).bytes().all(|b| b.is_ascii_lowercase());
+                && {
+                    let t = self.tokens[i + 1].text(self.text);
+                    t.bytes().all(|b| b.is_ascii_lowercase()) || titled_event(t)
+                };
             if (after_prep || edition || before_singular || in_parens || alone || caption) && (compared || of_year || !self.counted_after(i + 1)) {
                 // "fiscal 1997" and "the year 2000" are one phrase.
                 // "the fiscal year 2008" and "the calendar year 2008" too; not "New Year 2012".
@@ -3858,7 +3867,7 @@ impl<'a> Grammar<'a> {
                     f.iso = shifted_iso(r, unit, n as i64);
                 }
             }
-        } else if let Some((unit, mult)) = matches!(nw.as_ref(), "straight" | "consecutive" | "successive").then(|| units::time_unit(self.w(end + 1))).flatten() {
+        } else if let Some((unit, mult)) = matches!(nw.as_ref(), "straight" | "consecutive" | "successive" | "full" | "whole" | "working" | "business" | "trading" | "banking" | "calendar").then(|| units::time_unit(self.w(end + 1))).flatten() {
             // "for three straight days", "four consecutive quarters": a length of time.
             f.kind = FigureKind::Duration;
             f.unit = Some(unit.into());
@@ -4462,7 +4471,11 @@ impl<'a> Grammar<'a> {
         } else if n.value == 1.0 && n.end == n.start + 1 {
             // "one of the", "no one", "the one", "one another"
             let next = self.w(n.end);
-            if matches!(next, "of" | "another" | "'s" | "who" | "that" | "which" | "day" | "time" | "way" | "side" | "hand")
+            // "wakes up one morning", "One night, he left": a time, not a count of them (a
+            // length after "spent", "for" or "in": "spent one night in jail", "in one day").
+            let told = matches!(next, "day" | "night") && matches!(prev, "for" | "in" | "within" | "spent" | "spend" | "spends" | "spending" | "only" | "just" | "lasted" | "took" | "waited" | "stayed");
+            if matches!(next, "of" | "another" | "'s" | "who" | "that" | "which" | "time" | "way" | "side" | "hand" | "morning" | "evening" | "afternoon")
+                || (matches!(next, "day" | "night") && !told)
                 || matches!(prev, "the" | "no" | "any" | "every" | "this" | "that" | "each" | "some")
             {
                 return true;
@@ -4484,6 +4497,8 @@ impl<'a> Grammar<'a> {
         let prev = self.w(i.wrapping_sub(1));
         (prev == "than" && matches!(self.w(i.wrapping_sub(2)), "higher" | "lower" | "greater" | "smaller" | "bigger" | "better" | "worse" | "weaker" | "stronger" | "earlier" | "later"))
             || (matches!(prev, "below" | "above") && matches!(self.w(i.wrapping_sub(2)), "was" | "were" | "is" | "are" | "remained" | "remains" | "stayed" | "still" | "well" | "far" | "just" | "slightly"))
+            // "40% below 1990 levels", "back to 2019 levels", "near 2008 levels": a year's level.
+            || (self.w(i + 1) == "levels" && matches!(prev, "below" | "above" | "near" | "under" | "over" | "beyond" | "to" | "from" | "of" | "at" | "exceeded" | "exceed" | "exceeds" | "surpassed" | "reached" | "regained" | "pre" | "post"))
     }
 
     fn counted(&self, i: usize, singular: bool) -> Option<String> {

@@ -2952,3 +2952,44 @@ fn a_part_after_a_verb_of_scoring_is_the_goals_rank() {
     assert_eq!((f.kind, f.value.map(|v| (v * 1000.0).round())), (FigureKind::Ratio, Some(333.0)));
     assert_eq!(one("Prices rose by a third.", "a third").kind, FigureKind::Ratio);
 }
+
+#[test]
+fn a_year_before_its_games_or_its_levels_is_a_date() {
+    // Each had been a count of 2028 "Olympics", of 1990 "levels".
+    for (s, y) in [
+        ("Organisers said the 2028 Olympics would cost more than planned.", "2028"),
+        ("Kenya's 2030 Games bid was dropped.", "2030"),
+        ("Output must fall 45% below 1990 levels by the end of the plan.", "1990"),
+        ("Traffic is back to 2019 levels at most ports.", "2019"),
+    ] {
+        let f = one(s, y);
+        assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some(y)), "{s}");
+    }
+    // A people's name in the plural stays counted; so does a plain count before "levels".
+    assert_eq!(one("The 2000 Canadians on board were safe.", "2000").kind, FigureKind::Count);
+    assert_eq!(one("The tower has 120 levels.", "120").kind, FigureKind::Count);
+}
+
+#[test]
+fn days_of_work_or_trade_are_a_length_of_time() {
+    // Each had been a count of "working days", "business days", "full days".
+    for (s, n, v) in [
+        ("Forms must come back within twenty working days.", "twenty working days", 20.0),
+        ("Refunds take 10 business days.", "10 business days", 10.0),
+        ("The talks ran for three full days.", "three full days", 3.0),
+    ] {
+        let f = one(s, n);
+        assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(v), Some("day")), "{s}");
+    }
+}
+
+#[test]
+fn one_morning_is_a_time_not_a_count() {
+    // Each had been a count of one "morning", "evening", "night".
+    for s in ["If he wakes up one morning and quits, so be it.", "One evening the lights went out.", "One night, the river rose."] {
+        assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
+    }
+    // A length of one day stays, and so does one of something else.
+    assert_eq!(one("Rivals had only one day to test the robot.", "one day").kind, FigureKind::Duration);
+    assert_eq!(one("The side won one match in May.", "one").counted.as_deref(), Some("match"));
+}
