@@ -2199,6 +2199,27 @@ impl<'a> Grammar<'a> {
             f.iso = self.reference.map(|r| iso_week(resolve_weekday(r, 5, future, false)));
             return Some((f, i + 2));
         }
+        // "this decade", "this century", "last century" (the one before: "19XX"), and the decade
+        // or century of the reference date after "the end of", "the rest of", "the middle of"
+        // ("output will double by the end of the decade"). Not "the last century" (the hundred
+        // years up to now, below), nor "the turn of the century" (which turn?).
+        if matches!(self.w(i + 1), "decade" | "century") && self.w(i + 2) != "of" {
+            let u = self.w(i + 1);
+            let the = i > self.floor.get() && self.w(i - 1) == "the";
+            let part = w == "the" && i >= 2 && i - 2 >= self.floor.get() && self.w(i - 1) == "of" && matches!(self.w(i - 2), "end" | "rest" | "remainder" | "middle" | "start" | "beginning");
+            let off = match w {
+                "this" => Some(0),
+                "last" if u == "century" && !the => Some(-1),
+                "next" if u == "century" && !the => Some(1),
+                "the" if part => Some(0),
+                _ => None,
+            };
+            if let Some(off) = off {
+                let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+                f.iso = self.reference.map(|r| if u == "decade" { format!("{:03}X", r.year.div_euclid(10) + off) } else { format!("{:02}XX", r.year.div_euclid(100) + off) });
+                return Some((f, i + 2));
+            }
+        }
         // last/this/next week|month|year, with a part of it before ("earlier this month", "late
         // last year") and the article of "the past week".
         if matches!(w, "last" | "this" | "next" | "past") && matches!(self.w(i + 1), "week" | "month" | "year" | "weekend") && !(self.w(i + 2) == "of" && month_number(self.w(i + 3)).is_some() && self.cap(i + 3)) {
@@ -2551,7 +2572,7 @@ impl<'a> Grammar<'a> {
         // "the end of 2025", "the start of next month": the part of the date stays with it.
         if f.kind == FigureKind::Date && f.span.start >= 3 && f.span.start - 3 >= self.floor.get() {
             let k = f.span.start;
-            if self.w(k - 1) == "of" && matches!(self.w(k - 2), "end" | "start" | "beginning" | "middle" | "turn") && matches!(self.w(k - 3), "the" | "The") {
+            if self.w(k - 1) == "of" && matches!(self.w(k - 2), "end" | "start" | "beginning" | "middle" | "turn" | "rest" | "remainder") && matches!(self.w(k - 3), "the" | "The") {
                 f.span.start = k - 3;
             }
         }

@@ -2993,3 +2993,20 @@ fn one_morning_is_a_time_not_a_count() {
     assert_eq!(one("Rivals had only one day to test the robot.", "one day").kind, FigureKind::Duration);
     assert_eq!(one("The side won one match in May.", "one").counted.as_deref(), Some("match"));
 }
+
+#[test]
+fn this_decade_and_the_end_of_the_century_are_dates() {
+    // None of these had been found (and "Last century" had been the hundred years up to now).
+    for (s, n, iso) in [
+        ("Demand will double by the end of the decade, the agency said.", "the end of the decade", "202X"),
+        ("Rates should stay low for the rest of the decade.", "the rest of the decade", "202X"),
+        ("Wages have barely moved this decade.", "this decade", "202X"),
+        ("Seas could rise a metre by the end of the century.", "the end of the century", "20XX"),
+        ("Last century the town had two mills.", "Last century", "19XX"),
+    ] {
+        let f = one(s, n);
+        assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some(iso)), "{s}");
+    }
+    // "the last century" is still the hundred years up to the reference date.
+    assert_eq!(one("The lake shrank over the last century.", "the last century").iso.as_deref(), Some("1924-03-15/2024-03-15"));
+}
