@@ -2618,7 +2618,9 @@ impl<'a> Grammar<'a> {
             // A day within the coming month, in a sentence with no word of the past ("next play
             // Tanzania on June 24" in a story of June 18) is the coming one, not last year's.
             let soon = d.is_some_and(|d| Date::new(r.year, m, d).is_some_and(|x| x.days() - r.days() <= 31));
-            if soon && !self.past_context(i) {
+            // "announced a split, effective June 7": the date a change takes effect is ahead.
+            let effective = i > 1 && (matches!(self.w(i - 1), "effective" | "effect") || (matches!(self.w(i - 1), "from" | "on") && matches!(self.w(i - 2), "effective" | "effect")));
+            if soon && (effective || !self.past_context(i)) {
                 r.year
             } else {
                 r.year - 1
@@ -3607,8 +3609,8 @@ impl<'a> Grammar<'a> {
             // "between" without a second number: not our phrase.
             return None;
         }
-        // "a 2-to-1 margin", "by 3-to-2": a ratio, written with hyphens.
-        if num.is_some() && !vague && self.w(end) == "-" && self.w(end + 1) == "to" && self.w(end + 2) == "-" && (0..4).all(|k| self.glued(end + k)) {
+        // "a 2-to-1 margin", "by 3-to-2", "a 10-for-1 stock split": a ratio, written with hyphens.
+        if num.is_some() && !vague && self.w(end) == "-" && matches!(self.w(end + 1), "to" | "for") && self.w(end + 2) == "-" && (0..4).all(|k| self.glued(end + k)) {
             if let Some(n2) = self.num_at(end + 3).filter(|n2| n2.value > 0.0 && n2.end == end + 4) {
                 let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
                 f.value = value.map(|v| v / n2.value);

@@ -3010,3 +3010,15 @@ fn this_decade_and_the_end_of_the_century_are_dates() {
     // "the last century" is still the hundred years up to the reference date.
     assert_eq!(one("The lake shrank over the last century.", "the last century").iso.as_deref(), Some("1924-03-15/2024-03-15"));
 }
+
+#[test]
+fn a_date_a_change_takes_effect_is_ahead_and_a_split_is_a_ratio() {
+    // Reference 2024-03-15. "announced" put both dates a year back; the split was a count of 10.
+    let s = "The firm announced a 10-for-1 stock split, effective April 2.";
+    assert_eq!(one(s, "April 2").iso.as_deref(), Some("2024-04-02"));
+    let f = one(s, "10-for-1");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(10.0)));
+    assert_eq!(one("The rule, which was approved, takes effect on April 1.", "April 1").iso.as_deref(), Some("2024-04-01"));
+    // Without it, a past sentence keeps last year's date.
+    assert_eq!(one("The firm announced a split on April 2.", "April 2").iso.as_deref(), Some("2023-04-02"));
+}
