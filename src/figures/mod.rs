@@ -1996,6 +1996,25 @@ impl<'a> Grammar<'a> {
                 year = Some(y as i32);
                 j = k + 1;
             }
+            // "in August last year", "on March 3 this year", "in May of next year": the year
+            // named after the month, by the reference date (no month alone: "May last year" is a
+            // month too, but "in May" must still come first, below).
+            let named_year = |k: usize| match (self.w(k), self.w(k + 1)) {
+                ("last", "year") => Some(-1),
+                ("this", "year") => Some(0),
+                ("next", "year") => Some(1),
+                _ => None,
+            };
+            let mut year_after = None;
+            if year.is_none() {
+                if let Some(r) = self.reference {
+                    let k = if self.w(j) == "of" { j + 1 } else { j };
+                    // (Not "in June last year's rules": the year is the rules'.)
+                    if let Some(off) = named_year(k).filter(|_| self.tokens.get(k + 2).is_none_or(|t| t.kind != TokenKind::Possessive)) {
+                        year_after = Some((r.year + off, k + 2));
+                    }
+                }
+            }
             if day.is_none() && year.is_none() {
                 // A month alone needs a preposition before it ("in May", "since March"); abbreviations
                 // that are also words ("Mar", "Jan") and a possessive after it ("May's") rule it out.
@@ -2039,6 +2058,10 @@ impl<'a> Grammar<'a> {
             // "this September", "last May", "next March": the month named relative to the reference.
             let modifier = (day.is_none() && year.is_none()).then(|| self.w(i.wrapping_sub(1))).filter(|p| matches!(*p, "this" | "last" | "next") && i > self.floor.get());
             let start = if modifier.is_some() { i - 1 } else { lead };
+            if let Some((y, end)) = year_after.filter(|_| modifier.is_none()) {
+                year = Some(y);
+                j = end;
+            }
             let mut f = Figure::new(tok_span(start, j), FigureKind::Date);
             let y = year.or_else(|| self.reference.map(|r| if modifier.is_some() { r.year } else { self.year_of_month(i, m, day) }));
             f.iso = match (y, day, modifier) {

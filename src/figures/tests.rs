@@ -3022,3 +3022,21 @@ fn a_date_a_change_takes_effect_is_ahead_and_a_split_is_a_ratio() {
     // Without it, a past sentence keeps last year's date.
     assert_eq!(one("The firm announced a split on April 2.", "April 2").iso.as_deref(), Some("2023-04-02"));
 }
+
+#[test]
+fn a_month_before_last_or_next_year_is_dated_by_it() {
+    // Reference 2024-03-15. Each had been a month of 2024 (or 2023) and a year apart.
+    for (s, n, iso) in [
+        ("The outbreak began in August last year.", "August last year", "2023-08"),
+        ("Talks resume in May next year.", "May next year", "2025-05"),
+        ("He was arrested on Jan. 5 this year.", "Jan. 5 this year", "2024-01-05"),
+        ("The deal lapsed in June of last year.", "June of last year", "2023-06"),
+    ] {
+        let f = one(s, n);
+        assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some(iso)), "{s}");
+    }
+    // The year a possessive makes another noun's stays apart.
+    let s = "In June last year's rules lapsed.";
+    assert_eq!(one(s, "June").iso.as_deref(), Some("2023-06"));
+    assert_eq!(one(s, "last year").iso.as_deref(), Some("2023"));
+}
