@@ -2913,15 +2913,18 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
 
 /// A body's name the tagger left out right before its acronym in brackets, when the acronym is a
 /// body and does not spell the name (another language's: "Law and Justice (PiS)", "Democratic
-/// Alliance (DA)" spelled is done by [`names_spelled_by_acronyms`]): two or more capitalized
+/// Alliance (DA)" spelled is done by [`names_spelled_by_acronyms`]; an acronym the tagger made an
+/// other name becomes the body too: "Alternative for Germany (AfD)"): two or more capitalized
 /// words, with "and"/"of"/"for" between them, not a sentence's opening determiner, none tagged.
 fn names_before_foreign_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // Acronyms the tagger made other names ("Alternative for Germany (AfD)"), bodies once found.
+    let mut acronyms: Vec<usize> = Vec::new();
     // Built at the first acronym in brackets (most texts have none).
     let mut owner: Vec<usize> = Vec::new();
     for &(a, b, l) in spans.iter() {
-        if l != Label::Org || b != a + 1 || a < 4 || w(a - 1) != "(" || w(b) != ")" {
+        if !matches!(l, Label::Org | Label::Misc) || b != a + 1 || a < 4 || w(a - 1) != "(" || w(b) != ")" {
             continue;
         }
         if owner.is_empty() {
@@ -2969,12 +2972,49 @@ fn names_before_foreign_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(
         }
         // The name's initials are not the acronym's letters (those are the other rule's).
         let initials: String = (s..a - 1).filter(|&k| cap(k)).filter_map(|k| w(k).chars().next()).collect();
-        if initials == acr {
+        // Nor a name before the bracket that spells it already ("the August" + "National
+        // Association of Purchasing Management (NAPM)").
+        let spelled = owner[a - 2] != usize::MAX && {
+            let (x, _, _) = spans[owner[a - 2]];
+            (x..a - 1).filter(|&k| cap(k)).filter_map(|k| w(k).chars().next()).collect::<String>() == acr
+        };
+        if initials == acr || spelled {
             continue;
         }
         found.push((s, a - 1));
+        if l == Label::Misc {
+            acronyms.push(a);
+        }
     }
     put_names(spans, found, Label::Org);
+    for a in acronyms {
+        let k = spans.partition_point(|s| s.0 < a);
+        if let Some(s) = spans.get_mut(k).filter(|s| s.0 == a && s.1 == a + 1) {
+            s.2 = Label::Org;
+        }
+    }
+}
+
+/// "Médecins Sans Frontières (Doctors Without Borders)": a name of two words or more right
+/// before a body's name in brackets (of two words or more, with a word that says a body or a
+/// small word between capitals) is the body under another name, whatever the tagger made of
+/// the words it did not know (a person, there).
+fn names_before_their_translation(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for k in 1..spans.len() {
+        let (c, d, l2) = spans[k];
+        let (a, b, l1) = spans[k - 1];
+        if l2 != Label::Org || l1 == Label::Org || d < c + 2 || b < a + 2 || c != b + 1 || tokens[b].text(text) != "(" || tokens.get(d).is_none_or(|t| t.text(text) != ")") {
+            continue;
+        }
+        let bodylike = tokens[c..d].iter().any(|t| names_a_body(t.text(text)) || (t.kind == TokenKind::Word && t.text(text).starts_with(|ch: char| ch.is_lowercase())));
+        // Not a person and a club in a list ("Jordi Cruyff (Manchester United), Dennis …"), nor
+        // a known given name ("Victor Wooten (Bela Fleck and the Flecktones)").
+        let listed = (a > 0 && matches!(tokens[a - 1].text(text), "," | "and" | "-" | ":" | ";")) || tokens.get(d + 1).is_none_or(|t| matches!(t.text(text), "," | ";" | "."));
+        let given = model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::FirstName as u16 != 0;
+        if bodylike && !listed && !given {
+            spans[k - 1].2 = Label::Org;
+        }
+    }
 }
 
 /// "the Economic and Financial Crimes Commission (EFCC)": a name right before an acronym in
@@ -5361,6 +5401,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     known_regions(text, tokens, &mut spans);
     holidays(text, tokens, &mut spans);
     names_spelled_by_acronyms(text, tokens, &mut spans);
+    names_before_their_translation(model, text, tokens, &mut spans);
     names_before_foreign_acronyms(text, tokens, &mut spans);
     bodies_named_in_full(model, text, tokens, &mut spans);
     titles_inside_bodies(text, tokens, &mut spans);
@@ -5687,6 +5728,33 @@ mod tests {
         // Not a longer word after the period ("Amazon.combat" is no site).
         let t = "See Amazon.combat now.";
         assert_eq!(run(t, &[("Amazon", "Amazon", Label::Org)], rule), [("Amazon".to_string(), Label::Org)]);
+    }
+
+    #[test]
+    fn a_name_before_a_bodys_name_in_brackets_is_that_body() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::names_before_their_translation(m, t, k, s);
+        // The tagger had made a person of the French name.
+        let t = "Ärzte Ohne Grenzen (Doctors Without Borders) sent a team.";
+        let got = run(t, &[("Ärzte", "Grenzen", Label::Per), ("Doctors", "Borders", Label::Org)], rule);
+        assert_eq!(got[0], ("Ärzte Ohne Grenzen".to_string(), Label::Org));
+        // A person and the club in a list, or a known given name, stay people.
+        for t in ["Picks: Tomas Brolin (Leeds United), Marco Simone (Paris St Germain).", "He met Victor Wooten (Bela Fleck and the Flecktones) there."] {
+            let (a, b, c, d) = if t.contains("Brolin") { ("Tomas", "Brolin", "Leeds", "United") } else { ("Victor", "Wooten", "Bela", "Flecktones") };
+            assert_eq!(run(t, &[(a, b, Label::Per), (c, d, Label::Org)], rule)[0].1, Label::Per, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_an_other_names_foreign_acronym_is_a_body_with_it() {
+        let rule = |_: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::names_before_foreign_acronyms(t, k, s);
+        // The tagger had found the country alone and made the acronym an other name.
+        let t = "Support for the far-right Alternative for Sweden (AfS) grew.";
+        let got = run(t, &[("Sweden", "Sweden", Label::Loc), ("AfS", "AfS", Label::Misc)], rule);
+        assert_eq!(got, [("Alternative for Sweden".to_string(), Label::Org), ("AfS".to_string(), Label::Org)]);
+        // A name before the bracket that spells the acronym stays as it was.
+        let t = "It beat the May Federation of Small Traders (FST) index.";
+        let got = run(t, &[("Federation", "Traders", Label::Org), ("FST", "FST", Label::Misc)], rule);
+        assert_eq!(got, [("Federation of Small Traders".to_string(), Label::Org), ("FST".to_string(), Label::Misc)]);
     }
 
     #[test]
