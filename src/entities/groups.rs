@@ -537,6 +537,15 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         }
     }
 
+    // A body's name in brackets right after another body's name of two words or more is the
+    // same body in another language ("Médecins Sans Frontières (Doctors Without Borders)").
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (full, other) = (&mentions[i], &mentions[i + 1]);
+        if full.label == Label::Org && other.label == Label::Org && full.words.len() >= 2 && other.words.len() >= 2 && text[full.span.end..other.span.start].trim() == "(" && text[other.span.end..].trim_start().starts_with(')') {
+            union(&mut parent, i, i + 1);
+        }
+    }
+
     // Collect groups in order of first mention.
     let mut root_to_group: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut groups: Vec<Group> = Vec::new();
@@ -747,6 +756,21 @@ mod tests {
         assert_ne!(ents[2].group, ents[1].group);
         // One name spelled (twice): joined.
         assert_eq!(ents[3].group, ents[4].group);
+    }
+
+    #[test]
+    fn a_bodys_name_in_another_language_in_brackets_joins_it() {
+        let text = "Ärzte Ohne Grenzen (Doctors Without Borders) sent a team. Doctors Without Borders said so. \
+                    Nordic Rail (Baltic Freight Lines) and Baltic Freight Lines, Lisbon Port (Harbour) too.";
+        let tokens = tokenize(text);
+        let model = crate::entities::embedded_model().unwrap();
+        let names = [("Ärzte Ohne Grenzen", Label::Org), ("Doctors Without Borders", Label::Org), ("Doctors Without Borders", Label::Org), ("Nordic Rail", Label::Org), ("Baltic Freight Lines", Label::Org), ("Baltic Freight Lines", Label::Org), ("Lisbon Port", Label::Org), ("Harbour", Label::Org)];
+        let spans = spans_of(text, &tokens, &names);
+        let (ents, _) = link(model, text, &tokens, &spans);
+        assert_eq!((ents[0].group, ents[2].group), (ents[1].group, ents[1].group));
+        // The second pair too; a one-word name in brackets joins nothing.
+        assert_eq!(ents[3].group, ents[4].group);
+        assert_ne!(ents[6].group, ents[7].group);
     }
 
     #[test]
