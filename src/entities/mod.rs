@@ -825,14 +825,25 @@ fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usi
 /// elsewhere in the text becomes a person too.
 fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let age_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && (1..=3).contains(&t.text(text).len()) && t.text(text).bytes().all(|c| c.is_ascii_digit()) && (1..=110).contains(&t.text(text).parse::<u32>().unwrap_or(0)));
+    let lower_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()));
+    // A person whose family name is an everyday word the tagger left out before the age
+    // ("restaurant owner Salim" + "Said, 35, was …"): the word joins the name.
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        let free = spans.get(k + 1).is_none_or(|n| n.0 > b);
+        if l == Label::Per && b - a <= 2 && free && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !t.newline_before && !t.sent_start) && w(b + 1) == "," && age_at(b + 2) && w(b + 3) == "," && lower_at(b + 4) {
+            spans[k].1 = b + 1;
+        }
+    }
     let mut people: Vec<&str> = Vec::new();
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         if l == Label::Per || b - a > 3 || !tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
             continue;
         }
-        let age = tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number && (1..=3).contains(&t.text(text).len()) && t.text(text).bytes().all(|c| c.is_ascii_digit()) && (1..=110).contains(&t.text(text).parse::<u32>().unwrap_or(0)));
-        let lower_next = tokens.get(b + 3).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()));
+        let age = age_at(b + 1);
+        let lower_next = lower_at(b + 3);
         let prep = a > 0 && matches!(w(a - 1), "in" | "at" | "from" | "to" | "near" | "of" | "for" | "on" | "by");
         if w(b) == "," && age && w(b + 2) == "," && lower_next && !prep {
             s.2 = Label::Per;
@@ -1119,7 +1130,8 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
                 | "voters" | "residents" | "regulators" | "attorney" | "attorneys" | "sheriff" | "troopers"
         );
         // Or an office in capitals ("Delhi Chief Minister Arvind Kejriwal", "Texas Governor …").
-        let office = upper_initial(next.text(text)) && with_lower(next.text(text), |w| matches!(w, "chief" | "governor" | "mayor" | "premier" | "attorney" | "sheriff" | "senator" | "congressman" | "congresswoman" | "lieutenant" | "police" | "state"))
+        let office = upper_initial(next.text(text))
+            && with_lower(next.text(text), |w| matches!(w, "chief" | "governor" | "gov." | "gov" | "mayor" | "premier" | "attorney" | "sheriff" | "senator" | "sen." | "congressman" | "congresswoman" | "rep." | "lieutenant" | "lt." | "police" | "state"))
             && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
         if !role && !office {
             continue;
@@ -1137,7 +1149,8 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
         // Or one the text calls a place elsewhere ("in Cebu province" … "Cebu Governor Pamela
         // Baricuatro": GeoNames knows "Cebu City" only).
         let called = office && places_called.get_or_insert_with(|| called_places(text, tokens)).contains(&text[tokens[a].span.start..tokens[b - 1].span.end]);
-        if (f & PLACE_KINDS != 0 || region || called) && (l == Label::Org || f & NAME_KINDS == 0) && !COMPANIES.contains_key(tokens[a].text(text)) {
+        // Not a company's name as a whole ("Texas Instruments" leaves "Texas Governor" a place).
+        if (f & PLACE_KINDS != 0 || region || called) && (l == Label::Org || f & NAME_KINDS == 0) && longest_phrase_at(&COMPANIES, text, tokens, a) < b - a {
             s.2 = Label::Loc;
         }
     }
@@ -1179,6 +1192,57 @@ fn places_by_bearing(text: &str, tokens: &[Token], spans: &mut [(usize, usize, L
             s.2 = Label::Loc;
         }
     }
+}
+
+/// Words for a kind of body that never name a person's trade (sorted).
+const GROUP_KINDS: &[&str] = &["alliance", "charity", "coalition", "group", "movement", "ngo", "nonprofit", "organisation", "organization", "party"];
+
+/// "the nonprofit Feeding Our Future", "an advocacy group Save Our Seas": the run of words in
+/// title case (with "of", "for", "and", "the" between them) after "the"/"a" and a word for a
+/// kind of body is that body's name, whatever the tagger made of its everyday words (an other
+/// name "Our Future", a person "Seas"). Not a person it found whole after a given name ("the
+/// group Jane Doe founded"), nor a place alone ("the party Spain's …" stops at the possessive).
+fn bodies_named_after_their_kind(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !t.newline_before);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for k in 1..tokens.len().saturating_sub(2) {
+        if GROUP_KINDS.binary_search(&w(k)).is_err() || !cap(k + 1) {
+            continue;
+        }
+        // "the nonprofit", "a campaign group", "the far-right party": an article before it, with
+        // lower-case words only between.
+        let article = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| w(j) == "-" || (tokens[j].kind == TokenKind::Word && (w(j).starts_with(|c: char| c.is_lowercase()) || matches!(w(j), "The" | "A" | "An"))))
+            .any(|j| matches!(w(j), "the" | "The" | "a" | "A" | "an" | "An"));
+        if !article {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < tokens.len() && e - k <= 6 && (cap(e) || (matches!(w(e), "of" | "for" | "and" | "the") && cap(e + 1))) {
+            e += 1;
+        }
+        if e - (k + 1) < 2 || tokens.get(e).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            continue;
+        }
+        if owner.is_empty() {
+            owner = owner_map(tokens.len(), spans);
+        }
+        // What the tagger found there: names inside the run only, not a person opening with a
+        // given name, and something at least.
+        let inside = (k + 1..e).filter(|&t| owner[t] != usize::MAX).all(|t| {
+            let (x, y, l) = spans[owner[t]];
+            x > k && y <= e && !(l == Label::Per && model.gazetteer.lookup(w(x)) & gazetteer::GazKind::FirstName as u16 != 0)
+        });
+        let any = (k + 1..e).any(|t| owner[t] != usize::MAX);
+        let whole = owner[k + 1] != usize::MAX && spans[owner[k + 1]].0 == k + 1 && spans[owner[k + 1]].1 == e && spans[owner[k + 1]].2 == Label::Org;
+        if inside && any && !whole {
+            found.push((k + 1, e));
+        }
+    }
+    put_names(spans, found, Label::Org);
 }
 
 /// A name right after a lower-case word for a kind of body is that body ("the state weather
@@ -4639,6 +4703,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     places_before_roles(model, text, tokens, &mut spans);
     places_by_bearing(text, tokens, &mut spans);
     bodies_after_their_kind(text, tokens, &mut spans);
+    bodies_named_after_their_kind(model, text, tokens, &mut spans);
     initials_after_their_kind(model, text, tokens, &mut spans);
     people_with_ages(text, tokens, &mut spans);
     people_after_a_places_possessive(model, text, tokens, &mut spans);
@@ -5668,6 +5733,7 @@ mod tests {
         assert!(super::COMMON_INITIALS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::PERSON_OBJECT_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::WEB_ENDINGS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::GROUP_KINDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::SPORTS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::TRADE_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::MORE_BODY_KINDS.windows(2).all(|w| w[0] < w[1]));
@@ -5755,6 +5821,42 @@ mod tests {
         let t = "It beat the May Federation of Small Traders (FST) index.";
         let got = run(t, &[("Federation", "Traders", Label::Org), ("FST", "FST", Label::Misc)], rule);
         assert_eq!(got, [("Federation of Small Traders".to_string(), Label::Org), ("FST".to_string(), Label::Misc)]);
+    }
+
+    #[test]
+    fn a_states_name_before_an_abbreviated_office_is_the_state() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::places_before_roles(m, t, k, s);
+        // "Texas" had stayed a body (a listed company opens with it), "Gov." was no office.
+        for (t, place, first, last) in [("Texas Governor Ann Ruiz spoke.", "Texas", "Ann", "Ruiz"), ("Ohio Gov. Ann Ruiz spoke.", "Ohio", "Ann", "Ruiz")] {
+            let got = run(t, &[(place, place, Label::Org), (first, last, Label::Per)], rule);
+            assert_eq!(got[0], (place.to_string(), Label::Loc), "{t}");
+        }
+        // The company's whole name stays the company.
+        let t = "Texas Instruments Chief Ann Ruiz spoke.";
+        assert_eq!(run(t, &[("Texas", "Instruments", Label::Org), ("Ann", "Ruiz", Label::Per)], rule)[0].1, Label::Org);
+    }
+
+    #[test]
+    fn an_everyday_family_name_before_an_age_joins_the_person() {
+        let rule = |_: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::people_with_ages(t, k, s);
+        let t = "The owner, Karim Said, 35, was convicted.";
+        assert_eq!(run(t, &[("Karim", "Karim", Label::Per)], rule), [("Karim Said".to_string(), Label::Per)]);
+        // Not a word opening the next sentence, nor without the age between commas.
+        let t = "The owner, Karim Said, was convicted.";
+        assert_eq!(run(t, &[("Karim", "Karim", Label::Per)], rule), [("Karim".to_string(), Label::Per)]);
+    }
+
+    #[test]
+    fn a_run_of_title_words_after_a_kind_of_group_is_the_group() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::bodies_named_after_their_kind(m, t, k, s);
+        // The tagger had found an other name in the middle of the name and a person at its end.
+        let t = "It was run by the nonprofit Feeding Our Future. The campaign group Save Our Seas agreed.";
+        let got = run(t, &[("Our", "Future", Label::Misc), ("Seas", "Seas", Label::Per)], rule);
+        assert_eq!(got, [("Feeding Our Future".to_string(), Label::Org), ("Save Our Seas".to_string(), Label::Org)]);
+        // Not without an article, nor over a person opening with a given name.
+        let t = "Members of party Feeding Our Future said so. The group David Rossi led left.";
+        let got = run(t, &[("Our", "Future", Label::Misc), ("David", "Rossi", Label::Per)], rule);
+        assert_eq!(got, [("Our Future".to_string(), Label::Misc), ("David Rossi".to_string(), Label::Per)]);
     }
 
     #[test]

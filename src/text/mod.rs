@@ -239,10 +239,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         sent_start = match kind {
             TokenKind::Punct => {
                 if t.starts_with('.') || t == "!" || t == "?" {
-                    // Not a period inside a site's name ("Amazon.com"): two or three lower-case
-                    // letters glued after it, ending a word.
-                    let letters = bytes[i..].iter().take_while(|b| b.is_ascii_lowercase()).count();
-                    !(t == "." && (2..=3).contains(&letters) && !bytes.get(i + letters).is_some_and(|b| b.is_ascii_alphanumeric()))
+                    true
                 } else if is_closing(t) {
                     // A quote or bracket after a sentence end keeps the sentence open until the next word.
                     sent_start_pending(&tokens, text)
@@ -402,15 +399,6 @@ mod tests {
         let t = tokenize(s);
         let starts: Vec<&str> = t.iter().filter(|t| t.sent_start).map(|t| t.text(s)).collect();
         assert_eq!(starts, ["He", "\"", "She", "\"", "Then", "New"]);
-    }
-
-    #[test]
-    fn a_period_inside_a_sites_name_opens_no_sentence() {
-        // "com" had opened a sentence.
-        let s = "Shares of Amazon.com rose.Then Hotels.co fell.";
-        let t = tokenize(s);
-        let starts: Vec<&str> = t.iter().filter(|t| t.sent_start).map(|t| t.text(s)).collect();
-        assert_eq!(starts, ["Shares", "Then"]);
     }
 
     #[test]
