@@ -1205,12 +1205,25 @@ const GROUP_KINDS: &[&str] = &["alliance", "charity", "coalition", "group", "mov
 fn bodies_named_after_their_kind(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !t.newline_before);
+    let small = |k: usize| matches!(w(k), "of" | "for" | "and" | "the");
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut owner: Vec<usize> = Vec::new();
-    for k in 1..tokens.len().saturating_sub(2) {
-        if GROUP_KINDS.binary_search(&w(k)).is_err() || !cap(k + 1) {
+    let mut last_kind = usize::MAX;
+    // From each name the tagger found back to the start of its run of title words (a run holds
+    // a name at least; looking from the names, not at every word, keeps the pass cheap).
+    for n in 0..spans.len() {
+        let mut k = spans[n].0;
+        while k > 0 && spans[n].0 - k < 6 && (cap(k - 1) || (small(k - 1) && cap(k))) {
+            k -= 1;
+        }
+        if k == 0 || k == last_kind || !cap(k) {
             continue;
         }
+        let k = k - 1;
+        if GROUP_KINDS.binary_search(&w(k)).is_err() {
+            continue;
+        }
+        last_kind = k + 1;
         // "the nonprofit", "a campaign group", "the far-right party": an article before it, with
         // lower-case words only between.
         let article = (k.saturating_sub(4)..k)
@@ -1221,7 +1234,7 @@ fn bodies_named_after_their_kind(model: &Model, text: &str, tokens: &[Token], sp
             continue;
         }
         let mut e = k + 1;
-        while e < tokens.len() && e - k <= 6 && (cap(e) || (matches!(w(e), "of" | "for" | "and" | "the") && cap(e + 1))) {
+        while e < tokens.len() && e - k <= 6 && (cap(e) || (small(e) && cap(e + 1))) {
             e += 1;
         }
         if e - (k + 1) < 2 || tokens.get(e).is_some_and(|t| t.kind == TokenKind::Possessive) {
@@ -1231,14 +1244,13 @@ fn bodies_named_after_their_kind(model: &Model, text: &str, tokens: &[Token], sp
             owner = owner_map(tokens.len(), spans);
         }
         // What the tagger found there: names inside the run only, not a person opening with a
-        // given name, and something at least.
+        // given name.
         let inside = (k + 1..e).filter(|&t| owner[t] != usize::MAX).all(|t| {
             let (x, y, l) = spans[owner[t]];
             x > k && y <= e && !(l == Label::Per && model.gazetteer.lookup(w(x)) & gazetteer::GazKind::FirstName as u16 != 0)
         });
-        let any = (k + 1..e).any(|t| owner[t] != usize::MAX);
         let whole = owner[k + 1] != usize::MAX && spans[owner[k + 1]].0 == k + 1 && spans[owner[k + 1]].1 == e && spans[owner[k + 1]].2 == Label::Org;
-        if inside && any && !whole {
+        if inside && !whole {
             found.push((k + 1, e));
         }
     }
