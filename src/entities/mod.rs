@@ -4678,6 +4678,11 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let k = dates.partition_point(|d| d.end < e);
         b > a + 1 || !dates.get(k).is_some_and(|d| d.start <= s && e <= d.end)
     });
+    // An initial alone is no one ("congratulated Milei on X." read "X." as a person's initial).
+    spans.retain(|&(a, b, l)| {
+        let t = tokens[a].text(text).as_bytes();
+        !(b == a + 1 && l == Label::Per && t.len() == 2 && t[0].is_ascii_uppercase() && t[1] == b'.')
+    });
     // A capitalized number word, weekday or month alone ("Tens", "Thousands", "Monday") is a
     // figure or a date, never a name: the tagger sees only its capital letter.
     // Not the short forms that are also names ("Britain's Sun newspaper").
@@ -5869,6 +5874,18 @@ mod tests {
         let t = "Members of party Feeding Our Future said so. The group David Rossi led left.";
         let got = run(t, &[("Our", "Future", Label::Misc), ("David", "Rossi", Label::Per)], rule);
         assert_eq!(got, [("Our Future".to_string(), Label::Misc), ("David Rossi".to_string(), Label::Per)]);
+    }
+
+    #[test]
+    fn an_initial_alone_is_no_person() {
+        // "X." (the network) had been a person: the tokenizer keeps an initial's period.
+        let model = super::embedded_model().unwrap();
+        let t = "The minister thanked Halvorsen on X. Finance Minister Lea Dunn agreed.";
+        let tokens = tokenize(t);
+        let (ents, _) = super::find_entities(model, t, &tokens);
+        let names: Vec<&str> = ents.iter().map(|e| e.span.slice(t)).collect();
+        assert!(!names.contains(&"X."), "{names:?}");
+        assert!(names.contains(&"Lea Dunn"), "{names:?}");
     }
 
     #[test]
