@@ -4067,6 +4067,9 @@ impl<'a> Grammar<'a> {
             {
                 // "a 9.0 quake": a reading in tenths before the quake's noun (not "two quakes").
                 magnitude = true;
+            } else if start > 1 && matches!(self.w(start - 1), "at" | "of" | "to") && self.w(start - 2) == "magnitude" {
+                // "put its magnitude at 6.8", "a magnitude of 5.2", "revised the magnitude to 6.9".
+                magnitude = true;
             } else if start > 0 && matches!(self.w(start - 1), "measuring" | "measured" | "registering" | "registered") {
                 let richter = self.w(end) == "on" && self.w(end + 2) == "richter";
                 // A quake word earlier in the same sentence.

@@ -3040,3 +3040,14 @@ fn a_month_before_last_or_next_year_is_dated_by_it() {
     assert_eq!(one(s, "June").iso.as_deref(), Some("2023-06"));
     assert_eq!(one(s, "last year").iso.as_deref(), Some("2023"));
 }
+
+#[test]
+fn a_reading_after_magnitude_at_or_of_is_a_magnitude() {
+    // Both had been bare counts.
+    for (s, n, v) in [("The agency put its magnitude at 6.8 after a review.", "6.8", 6.8), ("The tremor had a magnitude of 5.2, officials said.", "5.2", 5.2)] {
+        let f = one(s, n);
+        assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Quantity, Some("magnitude"), Some(v)), "{s}");
+    }
+    // Not a count after another noun and "of".
+    assert_eq!(one("It had a population of 5,200 people.", "5,200").kind, FigureKind::Count);
+}
