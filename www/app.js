@@ -259,6 +259,7 @@ function renderArticle(el, text, res, onProgress) {
 const state = {
   texts: ["", ""],
   results: [null, null],
+  statusLine: [null, null], // the last "Article A: … analyzed in" line of each article, shown again on its tab
   comparison: null,
   ready: false,
   hidden: new Set(),
@@ -439,6 +440,7 @@ async function analyzeDoc(d) {
   if (!state.ready) return;
   if (!text.trim()) {
     state.results[d] = null;
+    state.statusLine[d] = null;
     view.replaceChildren();
     renderSide(d);
     return;
@@ -465,7 +467,8 @@ async function analyzeDoc(d) {
     const dated = value.referenceSource === "text" ? ` · dates read from ${value.reference}, the article's own date`
       : value.referenceSource === "textYearFromToday" ? ` · dates read from ${value.reference}, the article's own day and month (the year is a guess from today's date: set "Published" if it is older)`
       : "";
-    setStatus(`${value.entities.length} names, ${value.figures.length} figures · ${kb} KB analyzed in ${ms.toFixed(1)} ms${dated}`, "ok");
+    state.statusLine[d] = `Article ${"AB"[d]}: ${value.entities.length} names, ${value.figures.length} figures · ${kb} KB analyzed in ${ms.toFixed(1)} ms${dated}`;
+    setStatus(state.statusLine[d], "ok");
     state.comparison = null;
     if (!$("pane-compare").hidden) runCompare();
   } catch (e) {
@@ -621,6 +624,7 @@ function selectTab(tab) {
   $("pane-b").hidden = tab !== "b";
   $("pane-compare").hidden = tab !== "compare";
   if (tab === "compare") runCompare();
+  else if (state.statusLine["ab".indexOf(tab)]) setStatus(state.statusLine["ab".indexOf(tab)], "ok");
 }
 
 function download(name, type, body) {

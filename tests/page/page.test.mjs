@@ -232,6 +232,16 @@ test("screenshot of a highlighted article (light and dark)", async () => {
     const { page, context, errors } = await openPage(browser, server.url, { colorScheme: scheme });
     await page.selectOption("#sample", "harbor");
     await page.waitForFunction(() => document.querySelectorAll("#view-a mark").length > 5 && /analyzed in/.test(document.getElementById("status").textContent));
+    // The status names the article its counts belong to (the sample fills both, and either may finish last).
+    const status = await page.textContent("#status");
+    const m = /^Article ([AB]): (\d+) names, (\d+) figures/.exec(status);
+    assert.ok(m, `status should name its article: ${status}`);
+    await page.waitForFunction((v) => document.querySelectorAll(`#${v} mark`).length > 5, `view-${m[1].toLowerCase()}`);
+    const names = await page.$$eval(`#view-${m[1].toLowerCase()} mark[data-label]`, (ms) => ms.length);
+    assert.equal(+m[2], names, `status ${status} against ${names} name marks in article ${m[1]}`);
+    // Tab A shows article A's line again.
+    await page.click("[role=tab][data-tab=a]");
+    assert.match(await page.textContent("#status"), /^Article A: /);
     await page.hover("#view-a mark[data-kind=count]");
     await page.screenshot({ path: path.join(root, `target/page-${scheme}.png`) });
     assert.deepEqual(errors, []);
