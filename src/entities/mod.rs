@@ -732,17 +732,12 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
         if !matches!(l, Label::Org | Label::Misc) || !(2..=4).contains(&(b - a)) || a == 0 {
             continue;
         }
-        let role = matches!(
-            w(a - 1),
-            "executive" | "founder" | "co-founder" | "cofounder" | "billionaire" | "boss" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "entrepreneur" | "investor" | "tycoon"
-                | "rapper" | "singer" | "songwriter" | "actor" | "actress" | "activist" | "journalist" | "photographer" | "novelist" | "poet" | "filmmaker" | "musician"
-                | "comedian" | "footballer" | "striker" | "midfielder" | "goalkeeper" | "dissident" | "lawmaker" | "incumbent" | "challenger"
-        )
+        let role = persons_role(w(a - 1))
             || (w(a - 1) == "CEO" && a >= 2 && !matches!(w(a - 2), "the" | "a" | "its" | "their" | "his" | "her"))
             // Roles that also head a body's name ("chief" of "Chief Executive"): before a known
             // given name only ("competition chief Teresa Ribera").
             || (matches!(w(a - 1), "chief" | "commissioner" | "economist" | "analyst" | "envoy" | "adviser" | "advisor" | "coach" | "captain")
-                && model.gazetteer.lookup(w(a)) & gazetteer::GazKind::FirstName as u16 != 0);
+                && given_name(model, w(a)));
         let plain = tokens[a..b].iter().all(|t| {
             let x = t.text(text);
             // (Two letters too: "Le", "Xi", "Wu".)
@@ -758,6 +753,87 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
         }
     }
     relabel_same_names(text, tokens, spans, &people, |l| matches!(l, Label::Org | Label::Misc), Label::Per);
+}
+
+/// Words for what a person is or does, written right before the person's name ("striker Erling
+/// Haaland", "the lawyer Ana Duarte"); none heads a body's name.
+fn persons_role(w: &str) -> bool {
+    matches!(
+        w,
+        "executive" | "founder" | "co-founder" | "cofounder" | "billionaire" | "boss" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "entrepreneur" | "investor" | "tycoon"
+            | "rapper" | "singer" | "songwriter" | "actor" | "actress" | "activist" | "journalist" | "photographer" | "novelist" | "poet" | "filmmaker" | "musician"
+            | "comedian" | "footballer" | "striker" | "midfielder" | "goalkeeper" | "defender" | "winger" | "dissident" | "lawmaker" | "incumbent" | "challenger"
+            | "lawyer" | "attorney" | "prosecutor"
+    )
+}
+
+/// Roles of a person that the tagger left without a name after them, or with only a piece of one
+/// ("The striker Erling Haaland scored": nothing; "lawyer Erling Haaland": a place "Haaland", the
+/// ending "-land" of countries): two or three capitalized words no list knows, right after the
+/// role and before a word in lower case or a stop, are the person. A piece the tagger found is
+/// replaced only when no list knows its word (a guess from its shape, not "Paris" or "Chelsea").
+fn people_named_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 0..tokens.len().saturating_sub(2) {
+        let r = tokens[k].text(text);
+        let role = persons_role(r) || (tokens[k].sent_start && r.starts_with(|c: char| c.is_ascii_uppercase()) && with_lower(r, persons_role));
+        if !role || tokens[k + 1].newline_before {
+            continue;
+        }
+        let name_word = |t: &Token| {
+            let x = t.text(text);
+            t.kind == TokenKind::Word && title_case(x) && x.len() >= 3 && !in_list_ci(TITLE_WORDS, x) && !names_a_body(x) && !in_list_ci(ORG_HEADS, x) && !in_list_ci(COMPANY_WORDS, x) && !COMPANIES.contains_key(x) && !CLUB_WORDS.contains(&x)
+                && model.gazetteer.lookup(x) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
+                && with_lower(x, |y| model.gazetteer.lookup(y)) & gazetteer::GazKind::CommonWord as u16 == 0
+        };
+        let mut e = k + 1;
+        while e < tokens.len() && e < k + 4 && name_word(&tokens[e]) && (e == k + 1 || (tokens[e].space_before && !tokens[e].newline_before)) {
+            e += 1;
+        }
+        let ends = tokens.get(e).is_none_or(|t| t.newline_before || !(t.kind == TokenKind::Word && upper_initial(t.text(text))) && t.kind != TokenKind::Possessive && t.text(text) != "-");
+        if e < k + 3 || !ends || model.gazetteer.lookup(&text[tokens[k + 1].span.start..tokens[e - 1].span.end]) & PLACE_KINDS != 0 {
+            continue;
+        }
+        // What the tagger found there: nothing, or one word it guessed, inside the run.
+        let inside: Vec<&(usize, usize, Label)> = spans.iter().filter(|s| s.0 < e && s.1 > k + 1).collect();
+        let guessed = match inside.as_slice() {
+            [] => true,
+            [&(x, y, l)] => l != Label::Per && x >= k + 1 && y <= e && y == x + 1 && model.gazetteer.lookup(tokens[x].text(text)) == 0,
+            _ => false,
+        };
+        if guessed {
+            found.push((k + 1, e));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| !found.iter().any(|&(a, b)| s.0 < b && s.1 > a));
+    spans.extend(found.into_iter().map(|(a, b)| (a, b, Label::Per)));
+    spans.sort_unstable();
+}
+
+/// "Police arrested Erling Haaland": a place of one word no list knows (the tagger's guess from
+/// its shape: "-land" ends countries) right after a capitalized word no list knows and no name
+/// holds, within a sentence, is a person's family name after the given name.
+fn given_name_before_a_guessed_place(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let mut prev_end = 0;
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        let free = a >= 2 && prev_end < a - 1;
+        prev_end = b;
+        if l != Label::Loc || b != a + 1 || !free || tokens[a].newline_before || tokens[a - 1].sent_start || !tokens[a].space_before {
+            continue;
+        }
+        let x = tokens[a].text(text);
+        let guessed = title_case(x) && model.gazetteer.lookup(x) == 0 && with_lower(x, |y| model.gazetteer.lookup(y)) == 0;
+        let after = tokens.get(b).is_none_or(|t| !(t.kind == TokenKind::Word && upper_initial(t.text(text))) && t.text(text) != "-");
+        let before = &tokens[a - 2];
+        let opens = !(before.kind == TokenKind::Word && upper_initial(before.text(text))) || before.sent_start;
+        if guessed && after && opens && unknown_name_word(model, text, &tokens[a - 1]) {
+            *s = (a - 1, b, Label::Per);
+        }
+    }
 }
 
 /// "his son Jordan", "her husband Paris", "his wife Naina": a name of one to three capitalized
@@ -880,8 +956,7 @@ fn people_after_a_places_possessive(model: &Model, text: &str, tokens: &[Token],
             continue;
         }
         let words_ok = tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !names_a_body(t.text(text)));
-        let given = model.gazetteer.lookup(tokens[a].text(text));
-        let known_given = given & gazetteer::GazKind::FirstName as u16 != 0 && given & PLACE_KINDS == 0;
+        let known_given = known_given_name(model, tokens[a].text(text));
         // Or two words no list knows (25 people and one newspaper, "Yedioth Ahronoth", there).
         // Not before a kind of body ("Israel's Yedioth Ahronoth newspaper").
         let unknown = b == a + 2 && tokens[a..b].iter().all(|t| unknown_name_word(model, text, t)) && !tokens.get(b).is_some_and(|t| body_kind(t.text(text)));
@@ -1247,7 +1322,7 @@ fn bodies_named_after_their_kind(model: &Model, text: &str, tokens: &[Token], sp
         // given name.
         let inside = (k + 1..e).filter(|&t| owner[t] != usize::MAX).all(|t| {
             let (x, y, l) = spans[owner[t]];
-            x > k && y <= e && !(l == Label::Per && model.gazetteer.lookup(w(x)) & gazetteer::GazKind::FirstName as u16 != 0)
+            x > k && y <= e && !(l == Label::Per && given_name(model, w(x)))
         });
         let whole = owner[k + 1] != usize::MAX && spans[owner[k + 1]].0 == k + 1 && spans[owner[k + 1]].1 == e && spans[owner[k + 1]].2 == Label::Org;
         if inside && !whole {
@@ -1456,6 +1531,17 @@ fn places_after_in_the(text: &str, tokens: &[Token], spans: &mut [(usize, usize,
 /// Villa", "operated by Veolia Transport"), whose words the lists know.
 /// A word in title case no list knows: no title, given or family name, place, word news writes
 /// in lower case, nor a company's or a club's word.
+/// Whether the lists know `w` as a given name (it may be a place or a family name too).
+fn given_name(model: &Model, w: &str) -> bool {
+    model.gazetteer.lookup(w) & gazetteer::GazKind::FirstName as u16 != 0
+}
+
+/// A given name that names no place ("Cyril", not "Florence" or "Georgia").
+fn known_given_name(model: &Model, w: &str) -> bool {
+    let kinds = model.gazetteer.lookup(w);
+    kinds & gazetteer::GazKind::FirstName as u16 != 0 && kinds & PLACE_KINDS == 0
+}
+
 fn unknown_name_word(model: &Model, text: &str, t: &Token) -> bool {
     let w = t.text(text);
     t.kind == TokenKind::Word
@@ -2179,7 +2265,7 @@ fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
         // Not a person ("Cole & Ada"), nor two given names or two known places.
         let label = |o: Option<usize>| o.map(|o| spans[o].2);
         let place = |k: usize| model.gazetteer.lookup(tokens[k].text(text)) & PLACE_KINDS != 0;
-        let given = |k: usize| model.gazetteer.lookup(tokens[k].text(text)) & gazetteer::GazKind::FirstName as u16 != 0;
+        let given = |k: usize| given_name(model, tokens[k].text(text));
         // But a shop's or a brand's name ends in a possessive ("Ben & Jerry's", "Dunkin' &
         // Baskin's"): one body with its "'s", as CoNLL writes "Lloyd 's" and "Moody 's".
         // (Only where two people's names would be none: "Douglas & Lomason's profits" is the
@@ -2286,7 +2372,7 @@ fn regnal_numbers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(
         if t.newline_before || !t.space_before || !NUMERALS.contains(&n) || spans.get(k + 1).is_some_and(|s| s.0 == b) {
             continue;
         }
-        let given = model.gazetteer.lookup(tokens[b - 1].text(text)) & gazetteer::GazKind::FirstName as u16 != 0;
+        let given = given_name(model, tokens[b - 1].text(text));
         let person = l == Label::Per || (b == a + 1 && given && l == Label::Loc && title_case(tokens[a].text(text)));
         let after = tokens.get(b + 1).map_or("", |t| t.text(text));
         // "INDIA V SRI LANKA": a "v" between two names is "versus".
@@ -2597,7 +2683,7 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
         let start = left.map_or(p - 1, |l| spans[l].0);
         let end = right.map_or(q + 1, |r| spans[r].1);
         let labels: Vec<Label> = [left, right].into_iter().flatten().map(|k| spans[k].2).collect();
-        let first_name = model.gazetteer.lookup(tokens[start].text(text)) & gazetteer::GazKind::FirstName as u16 != 0;
+        let first_name = given_name(model, tokens[start].text(text));
         // "von", "van", "bin", "ibn" only ever join a person's names.
         let personal = (p..q).any(|k| matches!(tokens[k].text(text), "von" | "van" | "bin" | "binti" | "ibn"));
         let label = if labels.contains(&Label::Per) || first_name || personal { Label::Per } else { labels[0] };
@@ -3086,11 +3172,52 @@ fn names_before_their_translation(model: &Model, text: &str, tokens: &[Token], s
         // Not a person and a club in a list ("Jordi Cruyff (Manchester United), Dennis …"), nor
         // a known given name ("Victor Wooten (Bela Fleck and the Flecktones)").
         let listed = (a > 0 && matches!(tokens[a - 1].text(text), "," | "and" | "-" | ":" | ";")) || tokens.get(d + 1).is_none_or(|t| matches!(t.text(text), "," | ";" | "."));
-        let given = model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::FirstName as u16 != 0;
+        let given = given_name(model, tokens[a].text(text));
         if bodylike && !listed && !given {
             spans[k - 1].2 = Label::Org;
         }
     }
+}
+
+/// "Samagi Jana Balawegaya (SJB)", "Sri Lanka Podujana Peramuna (SLPP)": a name the tagger made a
+/// person, or a place that runs on past a place's name, right before an acronym in brackets that
+/// spells its words' initials, is a body, as is the acronym (people are not written with their
+/// initials after them; a place that is one whole, "United Arab Emirates (UAE)", stays one).
+fn bodies_spelled_by_acronyms(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut names: Vec<&str> = Vec::new();
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if !matches!(l, Label::Per | Label::Loc) || b < a + 2 || w(b) != "(" || w(b + 2) != ")" {
+            continue;
+        }
+        let acr = w(b + 1);
+        let words: Vec<&str> = (a..b).map(w).collect();
+        let initials: String = words.iter().filter_map(|x| x.chars().next()).collect();
+        if acr.len() != b - a || !acr.bytes().all(|c| c.is_ascii_uppercase()) || initials != acr || !words.iter().all(|x| title_case(x)) {
+            continue;
+        }
+        let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
+        if l == Label::Loc {
+            // A place's name and then words no list knows ("Sri Lanka" + "Podujana Peramuna").
+            if model.gazetteer.lookup(name) & PLACE_KINDS != 0 {
+                continue;
+            }
+            let place_len = (a + 1..b).rev().find(|&e| model.gazetteer.lookup(&text[tokens[a].span.start..tokens[e - 1].span.end]) & PLACE_KINDS != 0).map_or(0, |e| e - a);
+            if place_len == 0 || !tokens[a + place_len..b].iter().all(|t| unknown_name_word(model, text, t)) {
+                continue;
+            }
+        }
+        spans[k].2 = Label::Org;
+        if spans.get(k + 1).is_some_and(|&(c, d, _)| c == b + 1 && d == b + 2) {
+            spans[k + 1].2 = Label::Org;
+        }
+        if names.len() < 64 {
+            names.push(name);
+            names.push(acr);
+        }
+    }
+    relabel_same_names(text, tokens, spans, &names, |l| matches!(l, Label::Per | Label::Loc | Label::Misc), Label::Org);
 }
 
 /// "the Economic and Financial Crimes Commission (EFCC)": a name right before an acronym in
@@ -4726,6 +4853,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_after_a_places_possessive(model, text, tokens, &mut spans);
     scorers(model, text, tokens, &mut spans);
     people_after_roles(model, text, tokens, &mut spans);
+    people_named_after_roles(model, text, tokens, &mut spans);
+    given_name_before_a_guessed_place(model, text, tokens, &mut spans);
     kin(text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
@@ -5485,6 +5614,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     names_spelled_by_acronyms(text, tokens, &mut spans);
     names_before_their_translation(model, text, tokens, &mut spans);
     names_before_foreign_acronyms(text, tokens, &mut spans);
+    bodies_spelled_by_acronyms(model, text, tokens, &mut spans);
     bodies_named_in_full(model, text, tokens, &mut spans);
     titles_inside_bodies(text, tokens, &mut spans);
     acronyms_before_offices(text, tokens, &mut spans);
@@ -5874,6 +6004,47 @@ mod tests {
         let t = "Members of party Feeding Our Future said so. The group David Rossi led left.";
         let got = run(t, &[("Our", "Future", Label::Misc), ("David", "Rossi", Label::Per)], rule);
         assert_eq!(got, [("Our Future".to_string(), Label::Misc), ("David Rossi".to_string(), Label::Per)]);
+    }
+
+    #[test]
+    fn capitalized_words_no_list_knows_after_a_persons_role_are_the_person() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::people_named_after_roles(m, t, k, s);
+        // The tagger had found nothing, or a place of one word it guessed from its "-land".
+        let t = "The striker Torleif Brekkeland scored twice. Lawyer Torleif Brekkeland said so.";
+        let got = run(t, &[("Brekkeland", "Brekkeland", Label::Loc)], rule);
+        assert_eq!(got, [("Torleif Brekkeland".to_string(), Label::Per), ("Torleif Brekkeland".to_string(), Label::Per)]);
+        // Not a place the lists know, nor a run going on in capitals, nor a name of its own.
+        let t = "The striker Torleif Oslo scored. The striker Sindre Brekkeland Rovers signed. The lawyer Vebjorn Lindaas spoke.";
+        let seeded = [("Oslo", "Oslo", Label::Loc), ("Vebjorn", "Lindaas", Label::Org)];
+        let got = run(t, &seeded, rule);
+        assert_eq!(got, [("Oslo".to_string(), Label::Loc), ("Vebjorn Lindaas".to_string(), Label::Org)]);
+    }
+
+    #[test]
+    fn a_guessed_place_after_an_unknown_capitalized_word_is_a_family_name() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::given_name_before_a_guessed_place(m, t, k, s);
+        let t = "Police arrested Torleif Brekkeland on Monday.";
+        assert_eq!(run(t, &[("Brekkeland", "Brekkeland", Label::Loc)], rule), [("Torleif Brekkeland".to_string(), Label::Per)]);
+        // A place the lists know stays one; so does a guess after a common word.
+        let t = "Police arrested Torleif in Oslo and moved North Brekkeland.";
+        let seeded = [("Oslo", "Oslo", Label::Loc), ("Brekkeland", "Brekkeland", Label::Loc)];
+        assert_eq!(run(t, &seeded, rule), [("Oslo".to_string(), Label::Loc), ("Brekkeland".to_string(), Label::Loc)]);
+    }
+
+    #[test]
+    fn a_name_its_acronym_spells_is_a_body_not_a_person() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::bodies_spelled_by_acronyms(m, t, k, s);
+        let t = "The opposition Vanna Dala Samtok (VDS), led by Kari Holm, won 40 seats. Norway Podvika Merantu (NPM) won two.";
+        let seeded = [("Vanna", "Samtok", Label::Per), ("VDS", "VDS", Label::Per), ("Kari", "Holm", Label::Per), ("Norway", "Merantu", Label::Loc), ("NPM", "NPM", Label::Misc)];
+        let got = run(t, &seeded, rule);
+        let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
+        assert_eq!(labels, [Label::Org, Label::Org, Label::Per, Label::Org, Label::Org], "{got:?}");
+        // A place that is one whole keeps its label; an acronym that spells other words changes nothing.
+        let t = "The United Arab Emirates (UAE) and Kari Holm (KLM) agreed.";
+        let seeded = [("United", "Emirates", Label::Loc), ("UAE", "UAE", Label::Loc), ("Kari", "Holm", Label::Per), ("KLM", "KLM", Label::Org)];
+        let got = run(t, &seeded, rule);
+        let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
+        assert_eq!(labels, [Label::Loc, Label::Loc, Label::Per, Label::Org], "{got:?}");
     }
 
     #[test]
