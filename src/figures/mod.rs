@@ -3213,7 +3213,9 @@ impl<'a> Grammar<'a> {
             // So is one before a new clause or a time ("cut by nearly a third because of drought",
             // "rose by a third last year").
             let clause = matches!(self.w(i + 1), "because" | "after" | "since" | "amid" | "due" | "compared" | "than" | "while" | "when" | "but" | "last" | "this" | "over");
-            let alone = matches!(self.w(i + 1), "of" | "." | "," | ";" | ")" | "!" | "?" | "") || clause || self.tokens.get(i + 1).is_some_and(|t| t.newline_before);
+            // Or the subject of a verb ("a third were in London", "a fifth said they would leave").
+            let subject = numbers::verb_after_share(self.w(i + 1));
+            let alone = matches!(self.w(i + 1), "of" | "." | "," | ";" | ")" | "!" | "?" | "") || clause || subject || self.tokens.get(i + 1).is_some_and(|t| t.newline_before);
             // Not a goal's rank after a verb of scoring ("added a fourth after the break").
             let goal = self.w(i + 1) != "of" && self.w(i.wrapping_sub(1)) == "a" && i >= 2 && numbers::scoring_verb(self.w(i - 2));
             if alone && !goal && i > self.floor.get() && matches!(self.w(i.wrapping_sub(1)), "a" | "one" | "two") && v >= 3.0 {
@@ -4344,7 +4346,7 @@ impl<'a> Grammar<'a> {
     /// "-year-old", "years old", "years of age" after a number: the unit and where the phrase ends.
     fn age_suffix(&self, i: usize) -> Option<(&'static str, usize)> {
         let (a, b, c) = (self.w(i), self.w(i + 1), self.w(i + 2));
-        if a == "-" && matches!(b, "year" | "month" | "week" | "day") && c == "-" && self.w(i + 3) == "old" {
+        if a == "-" && matches!(b, "year" | "month" | "week" | "day") && c == "-" && matches!(self.w(i + 3), "old" | "olds") {
             return Some((units::time_unit(b)?.0, i + 4));
         }
         let unit = matches!(a, "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day");

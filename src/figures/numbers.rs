@@ -533,7 +533,8 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         let by = i > 0 && ws.w(i - 1) == "by";
         // Before "point" it is a share of a percentage point ("a quarter point", "a quarter-point cut").
         let point = matches!(next, "point" | "points") || (next == "-" && ws.w(k + 1) == "point") || (next == "percentage" && ws.w(k + 1).starts_with("point"));
-        let share = next == "of" || point || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(next));
+        let share = next == "of" || point || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(next))
+            || verb_after_share(next);
         // After a verb of scoring it is the goal's rank ("Pavlidis added a third in stoppage time",
         // "scored a fourth"), not a share.
         let goal = w == "a" && next != "of" && i > 0 && scoring_verb(ws.w(i - 1));
@@ -743,6 +744,15 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
 /// Words that can follow a share written alone ("grew by a fifth over the year", "cut by half
 /// in March", "a quarter or more"): prepositions and conjunctions, never the noun that would make
 /// it an ordinal ("a third term") or a length ("a quarter century").
+/// A verb right after "a third", "a quarter": the share is the sentence's subject ("a third were
+/// in London", "only a quarter voted"), not a rank ("a third term").
+pub(crate) fn verb_after_share(next: &str) -> bool {
+    matches!(
+        next,
+        "were" | "was" | "are" | "is" | "had" | "have" | "has" | "will" | "would" | "could" | "can" | "may" | "might" | "said" | "say" | "says" | "came" | "come" | "voted" | "live" | "lived" | "died" | "did" | "do" | "does"
+    )
+}
+
 fn ends_share(next: &str) -> bool {
     matches!(
         next,

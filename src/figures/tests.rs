@@ -3051,3 +3051,25 @@ fn a_reading_after_magnitude_at_or_of_is_a_magnitude() {
     // Not a count after another noun and "of".
     assert_eq!(one("It had a population of 5,200 people.", "5,200").kind, FigureKind::Count);
 }
+
+#[test]
+fn plural_year_olds_are_ages() {
+    // "eight-year-olds" had been a length of eight years.
+    for (t, span, v) in [("The clinic vaccinated 400 five-year-olds in May.", "five-year-olds", 5.0), ("a league for 12-year-olds", "12-year-olds", 12.0)] {
+        let f = one(t, span);
+        assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Age, Some(v), Some("year")), "{t}");
+    }
+}
+
+#[test]
+fn a_share_before_a_verb_is_a_share() {
+    // "a third were …" had been the ordinal third; "a quarter voted" no figure at all.
+    for (t, span, v) in [("Of the 900 pupils, a third were absent.", "a third", 1.0 / 3.0), ("Only a quarter voted.", "a quarter", 0.25), ("Roughly a fifth said they would move.", "Roughly a fifth", 0.2)] {
+        let f = one(t, span);
+        assert_eq!(f.kind, FigureKind::Ratio, "{t}");
+        assert!((f.value.unwrap() - v).abs() < 1e-9, "{t}: {:?}", f.value);
+    }
+    // Before a noun it is still a rank.
+    let f = one("She won a third term.", "third");
+    assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(3.0)));
+}
