@@ -338,7 +338,7 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 pub(super) const COMPANY_WORDS: &[&str] = &[
     "airline", "airlines", "airways", "analytics", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "economics",
     "electronics", "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
-    "medical", "metals", "minerals", "mining", "motor", "motors", "networks", "partners", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "refineries",
+    "medical", "metals", "minerals", "mines", "mining", "motor", "motors", "networks", "partners", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "refineries",
     "research", "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
     "telecommunications", "terminals", "textiles", "transport", "ventures",
 ];
@@ -1590,6 +1590,40 @@ fn company_words_after_names(text: &str, tokens: &[Token], spans: &mut Vec<(usiz
         return;
     }
     // (One pass building the list anew: a removal per join would grow with the square.)
+    let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    for &s in spans.iter() {
+        match out.last_mut() {
+            Some(last) if joins(last, &s) => *last = (last.0, s.1, Label::Org),
+            _ => out.push(s),
+        }
+    }
+    *spans = out;
+}
+
+/// "World" + "Bank": a word the tagger made an other name on its own, right before a body whose
+/// name opens with a body's head word ("Bank", "Fund", "Council"), is the body's first word (it
+/// split "the World Bank" after "Bank" had opened "Bank of Zambia" in the same text). Not a
+/// people's or a party's adjective ("Russian" + "Foreign Ministry", "Republican" + "Congress"),
+/// which CoNLL keeps apart.
+fn other_name_before_a_bodys_head(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let joins = |&(a, b, l): &(usize, usize, Label), &(c, _, m): &(usize, usize, Label)| {
+        let x = tokens[a].text(text);
+        let adjective = ["an", "ic", "ist", "ese", "ish", "i"].iter().any(|e| x.ends_with(e));
+        l == Label::Misc
+            && m == Label::Org
+            && b == a + 1
+            && c == b
+            && tokens[c].space_before
+            && !tokens[c].newline_before
+            && title_case(x)
+            && tokens[a].kind == TokenKind::Word
+            && !adjective
+            && model.gazetteer.lookup(x) & (gazetteer::GazKind::Demonym as u16 | PLACE_KINDS) == 0
+            && in_list_ci(ORG_HEADS, tokens[c].text(text))
+    };
+    if !spans.windows(2).any(|p| joins(&p[0], &p[1])) {
+        return;
+    }
     let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
     for &s in spans.iter() {
         match out.last_mut() {
@@ -3180,7 +3214,7 @@ fn names_before_their_translation(model: &Model, text: &str, tokens: &[Token], s
 }
 
 /// "Samagi Jana Balawegaya (SJB)", "Sri Lanka Podujana Peramuna (SLPP)": a name the tagger made a
-/// person, or a place that runs on past a place's name, right before an acronym in brackets that
+/// person, or a place that runs on past a place's name or holds a body's word, right before an acronym in brackets that
 /// spells its words' initials, is a body, as is the acronym (people are not written with their
 /// initials after them; a place that is one whole, "United Arab Emirates (UAE)", stays one).
 fn bodies_spelled_by_acronyms(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
@@ -3203,8 +3237,10 @@ fn bodies_spelled_by_acronyms(model: &Model, text: &str, tokens: &[Token], spans
             if model.gazetteer.lookup(name) & PLACE_KINDS != 0 {
                 continue;
             }
+            // Or a word of a body's name in it ("Zambia Consolidated Copper Mines (ZCCM)").
             let place_len = (a + 1..b).rev().find(|&e| model.gazetteer.lookup(&text[tokens[a].span.start..tokens[e - 1].span.end]) & PLACE_KINDS != 0).map_or(0, |e| e - a);
-            if place_len == 0 || !tokens[a + place_len..b].iter().all(|t| unknown_name_word(model, text, t)) {
+            let unknown_after_place = place_len > 0 && tokens[a + place_len..b].iter().all(|t| unknown_name_word(model, text, t));
+            if !unknown_after_place && !words.iter().any(|x| names_a_body(x)) {
                 continue;
             }
         }
@@ -5804,6 +5840,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     places_after_in_the(text, tokens, &mut spans);
     unknown_people_after_by(model, text, tokens, &mut spans);
     company_words_after_names(text, tokens, &mut spans);
+    other_name_before_a_bodys_head(model, text, tokens, &mut spans);
     newspapers(text, tokens, &mut spans);
     web_names(text, tokens, &mut spans);
     // A title alone is not a person ("President" left over from "President of the …"), unless
@@ -6039,12 +6076,26 @@ mod tests {
         let got = run(t, &seeded, rule);
         let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
         assert_eq!(labels, [Label::Org, Label::Org, Label::Per, Label::Org, Label::Org], "{got:?}");
+        // A place's name holding a body's word.
+        let t = "Output from Zambia Consolidated Copper Mines (ZCCM) rose.";
+        let got = run(t, &[("Zambia", "Mines", Label::Loc), ("ZCCM", "ZCCM", Label::Org)], rule);
+        assert_eq!(got[0], ("Zambia Consolidated Copper Mines".to_string(), Label::Org));
         // A place that is one whole keeps its label; an acronym that spells other words changes nothing.
         let t = "The United Arab Emirates (UAE) and Kari Holm (KLM) agreed.";
         let seeded = [("United", "Emirates", Label::Loc), ("UAE", "UAE", Label::Loc), ("Kari", "Holm", Label::Per), ("KLM", "KLM", Label::Org)];
         let got = run(t, &seeded, rule);
         let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
         assert_eq!(labels, [Label::Loc, Label::Loc, Label::Per, Label::Org], "{got:?}");
+    }
+
+    #[test]
+    fn an_other_name_before_a_bodys_head_word_opens_the_body() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::other_name_before_a_bodys_head(m, t, k, s);
+        let t = "Officials of the World Bank met the Russian Foreign Ministry and the Republican Congress.";
+        let seeded = [("World", "World", Label::Misc), ("Bank", "Bank", Label::Org), ("Russian", "Russian", Label::Misc), ("Foreign", "Ministry", Label::Org), ("Republican", "Republican", Label::Misc), ("Congress", "Congress", Label::Org)];
+        let got = run(t, &seeded, rule);
+        let want = [("World Bank", Label::Org), ("Russian", Label::Misc), ("Foreign Ministry", Label::Org), ("Republican", Label::Misc), ("Congress", Label::Org)];
+        assert_eq!(got, want.map(|(x, l)| (x.to_string(), l)));
     }
 
     #[test]
