@@ -836,6 +836,29 @@ fn given_name_before_a_guessed_place(model: &Model, text: &str, tokens: &[Token]
     }
 }
 
+/// "Kieran Walsh, of Arnold, Nottinghamshire,": after a person, ", of" and a name, a comma and a
+/// county or a place the lists know, the two are where the person lives (the tagger had made the
+/// town a person and the county a body).
+fn residence_after_a_person(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    for k in 1..spans.len().saturating_sub(1) {
+        let (a, b, _) = spans[k];
+        let (_, pb, pl) = spans[k - 1];
+        let (c, d, _) = spans[k + 1];
+        if pl != Label::Per || pb + 2 != a || w(pb) != "," || w(pb + 1) != "of" || b - a > 3 || c != b + 1 || w(b) != "," || d - c > 2 {
+            continue;
+        }
+        let plain = |x: usize, y: usize| (x..y).all(|t| tokens[t].kind == TokenKind::Word && title_case(w(t)) && !names_a_body(w(t)));
+        let region = &text[tokens[c].span.start..tokens[d - 1].span.end];
+        let known = model.gazetteer.lookup(region) & PLACE_KINDS != 0 || (region.len() > 6 && region.ends_with("shire"));
+        let closed = matches!(w(d), "," | "." | ";" | "") || tokens.get(d).is_none_or(|t| t.newline_before);
+        if known && closed && plain(a, b) && plain(c, d) {
+            spans[k].2 = Label::Loc;
+            spans[k + 1].2 = Label::Loc;
+        }
+    }
+}
+
 /// "his son Jordan", "her husband Paris", "his wife Naina": a name of one to three capitalized
 /// words right after a word for kin, itself after "his", "her", "their" or a possessive, is a
 /// person, whatever the tagger made of a name that is also a place's.
@@ -4891,6 +4914,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_after_roles(model, text, tokens, &mut spans);
     people_named_after_roles(model, text, tokens, &mut spans);
     given_name_before_a_guessed_place(model, text, tokens, &mut spans);
+    residence_after_a_person(model, text, tokens, &mut spans);
     kin(text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
@@ -6096,6 +6120,20 @@ mod tests {
         let got = run(t, &seeded, rule);
         let want = [("World Bank", Label::Org), ("Russian", Label::Misc), ("Foreign Ministry", Label::Org), ("Republican", Label::Misc), ("Congress", Label::Org)];
         assert_eq!(got, want.map(|(x, l)| (x.to_string(), l)));
+    }
+
+    #[test]
+    fn a_town_and_county_after_a_person_are_where_the_person_lives() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::residence_after_a_person(m, t, k, s);
+        let t = "Dale Moss, of Hucknall, Derbyshire, was fined.";
+        let got = run(t, &[("Dale", "Moss", Label::Per), ("Hucknall", "Hucknall", Label::Per), ("Derbyshire", "Derbyshire", Label::Org)], rule);
+        assert_eq!(got[1..], [("Hucknall".to_string(), Label::Loc), ("Derbyshire".to_string(), Label::Loc)]);
+        // Not a body after "of", nor a second name that is no place.
+        let t = "Dale Moss, of Hucknall Holdings, Derbyshire, said so. Ann Roe, of Marlow, Ellis Bates, agreed.";
+        let seeded = [("Dale", "Moss", Label::Per), ("Hucknall", "Holdings", Label::Org), ("Derbyshire", "Derbyshire", Label::Org), ("Ann", "Roe", Label::Per), ("Marlow", "Marlow", Label::Per), ("Ellis", "Bates", Label::Per)];
+        let got = run(t, &seeded, rule);
+        let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
+        assert_eq!(labels, [Label::Per, Label::Org, Label::Org, Label::Per, Label::Per, Label::Per], "{got:?}");
     }
 
     #[test]

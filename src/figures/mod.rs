@@ -1027,7 +1027,19 @@ fn periods_over(text: &str, figs: &mut [Figure]) {
         // "Over two years, the firm …" opens a sentence with its period; "Over 50 years." answers
         // how long.
         let opening = text.get(f.span.start..).is_some_and(|t| t.starts_with('O')) && !after.starts_with(',');
-        if measures || ago || opening {
+        // "examined over 200 hours of footage": a length of a thing recorded or done, measured.
+        let material = {
+            let mut w = after.split_whitespace();
+            w.next() == Some("of")
+                && w.next().is_some_and(|n| {
+                    let n = n.trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                    matches!(
+                        n.as_str(),
+                        "footage" | "video" | "videos" | "recordings" | "recording" | "audio" | "tape" | "tapes" | "testimony" | "work" | "training" | "flight" | "flying" | "service" | "community" | "music" | "content" | "material" | "interviews" | "evidence" | "cctv" | "overtime" | "volunteer"
+                    )
+                })
+        };
+        if measures || ago || opening || material {
             continue;
         }
         f.span = Span::new(f.span.end - rest.len(), f.span.end);

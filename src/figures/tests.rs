@@ -3073,3 +3073,12 @@ fn a_share_before_a_verb_is_a_share() {
     let f = one("She won a third term.", "third");
     assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(3.0)));
 }
+
+#[test]
+fn over_a_length_of_something_recorded_is_more_than_it() {
+    // "over" had been read as "during" here, as it is in "agreed over two days of talks".
+    let f = one("Detectives reviewed over 300 hours of video from the station.", "over 300 hours");
+    assert_eq!((f.kind, f.low, f.high, f.qualifier), (FigureKind::Duration, Some(300.0), None, Qualifier::Over));
+    let f = one("The deal was agreed over two days of talks.", "two days");
+    assert_eq!((f.kind, f.qualifier), (FigureKind::Duration, Qualifier::Exact));
+}
