@@ -775,9 +775,14 @@ fn persons_role(w: &str) -> bool {
 fn people_named_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for k in 0..tokens.len().saturating_sub(2) {
+        // (The capital after it first: most words are followed by a word in lower case.)
+        let next = &tokens[k + 1];
+        if next.newline_before || next.kind != TokenKind::Word || !text.as_bytes()[next.span.start].is_ascii_uppercase() {
+            continue;
+        }
         let r = tokens[k].text(text);
         let role = persons_role(r) || (tokens[k].sent_start && r.starts_with(|c: char| c.is_ascii_uppercase()) && with_lower(r, persons_role));
-        if !role || tokens[k + 1].newline_before {
+        if !role {
             continue;
         }
         let name_word = |t: &Token| {
