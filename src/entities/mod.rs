@@ -4050,7 +4050,7 @@ fn places_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
 /// biggest producer": a place or a person the words after its comma call a kind of company or
 /// body is that body. The kind ends the phrase ("Ann Lee, a bank clerk" is none; nor is "the
 /// bank's chief").
-fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+fn bodies_in_apposition(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let kind = |k: usize| {
         let w = tokens[k].text(text);
         body_kind(w)
@@ -4085,6 +4085,12 @@ fn bodies_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
             b += 3;
         }
         if !matches!(s.2, Label::Loc | Label::Per) || tokens.get(b).is_none_or(|t| t.text(text) != ",") || !(tokens.get(b + 1).is_some_and(|t| matches!(t.text(text), "a" | "an" | "the")) || owner(b + 1)) {
+            continue;
+        }
+        // A country or a region is called a producer or an exporter too ("Saudi Arabia, the
+        // world's top oil exporter").
+        let land = gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Region as u16;
+        if s.2 == Label::Loc && model.gazetteer.lookup(&text[tokens[s.0].span.start..tokens[s.1 - 1].span.end]) & land != 0 {
             continue;
         }
         // The kind after up to four words or possessives ("the region's largest", "a German
@@ -5829,7 +5835,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     datelines(model, text, tokens, &mut spans);
     places_of_kind(text, tokens, &mut spans);
     places_in_apposition(text, tokens, &mut spans);
-    bodies_in_apposition(text, tokens, &mut spans);
+    bodies_in_apposition(model, text, tokens, &mut spans);
     hyphenated_people_seen_before(text, tokens, &mut spans);
     add_repeated_names(text, tokens, &mut spans);
     add_acronyms(text, tokens, &mut spans);
@@ -6139,6 +6145,15 @@ mod tests {
         let got = run(t, &seeded, rule);
         let labels: Vec<Label> = got.iter().map(|g| g.1).collect();
         assert_eq!(labels, [Label::Per, Label::Org, Label::Org, Label::Per, Label::Per, Label::Per], "{got:?}");
+    }
+
+    #[test]
+    fn a_country_called_an_exporter_stays_a_place() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::bodies_in_apposition(m, t, k, s);
+        // "the world's top oil exporter" had made the country a body; a company stays one.
+        let t = "Norway, the region's biggest gas exporter, agreed. Halden Kraft, the region's biggest gas exporter, agreed.";
+        let got = run(t, &[("Norway", "Norway", Label::Loc), ("Halden", "Kraft", Label::Loc)], rule);
+        assert_eq!(got, [("Norway".to_string(), Label::Loc), ("Halden Kraft".to_string(), Label::Org)]);
     }
 
     #[test]
