@@ -864,6 +864,43 @@ fn residence_after_a_person(model: &Model, text: &str, tokens: &[Token], spans: 
     }
 }
 
+/// "said Jefferies analyst Molly Wylenzek", "Commerzbank economist Joerg Kraemer": the name right
+/// before an analyst's, an economist's or a strategist's word and a person is the firm they work
+/// for (CoNLL: "Lehman", "ING", "Salomon Brothers", "Conference Board"), whether the tagger made
+/// it a person or left it out; a place stays one ("Japan analyst" covers Japan).
+fn employers_before_analysts(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let analyst = |w: &str| matches!(w, "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists");
+    let mut added: Vec<(usize, usize)> = Vec::new();
+    for n in 0..spans.len() {
+        let (a, _, l) = spans[n];
+        if l != Label::Per || a < 2 || !analyst(tokens[a - 1].text(text)) || tokens[a - 1].newline_before {
+            continue;
+        }
+        let k = a - 1;
+        match n.checked_sub(1).map(|m| (m, spans[m])) {
+            Some((m, (x, y, pl))) if y == k => {
+                let name = &text[tokens[x].span.start..tokens[y - 1].span.end];
+                if pl == Label::Per && y - x <= 3 && model.gazetteer.lookup(name) & PLACE_KINDS == 0 {
+                    spans[m].2 = Label::Org;
+                }
+            }
+            _ => {
+                // Left out: one capitalized word no list knows as a common word or a title.
+                let t = &tokens[k - 1];
+                let w = t.text(text);
+                let plain = t.kind == TokenKind::Word && upper_initial(w) && w.len() >= 2 && !in_list_ci(TITLE_WORDS, w) && !is_title(w);
+                if plain && !tokens[k].newline_before && model.gazetteer.lookup(w) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0 && with_lower(w, |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 == 0 {
+                    added.push((k - 1, k));
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added.into_iter().map(|(a, b)| (a, b, Label::Org)));
+        spans.sort_unstable();
+    }
+}
+
 /// "his son Jordan", "her husband Paris", "his wife Naina": a name of one to three capitalized
 /// words right after a word for kin, itself after "his", "her", "their" or a possessive, is a
 /// person, whatever the tagger made of a name that is also a place's.
@@ -2283,6 +2320,14 @@ fn names_with_a_peoples_possessive(text: &str, tokens: &[Token], spans: &mut Vec
 fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     if !tokens.iter().any(|t| t.text(text) == "&") {
         return;
+    }
+    // A person the tagger ran over "&" before a possessive is the brand, as below ("Dove soap and
+    // Ben & Jerry's ice cream" had given the person "Ben & Jerry").
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l == Label::Per && b - a == 3 && tokens[a + 1].text(text) == "&" && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            *s = (a, b + 1, Label::Org);
+        }
     }
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
     let mut owner: Vec<Option<usize>> = vec![None; tokens.len()];
@@ -4926,6 +4971,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_named_after_roles(model, text, tokens, &mut spans);
     given_name_before_a_guessed_place(model, text, tokens, &mut spans);
     residence_after_a_person(model, text, tokens, &mut spans);
+    employers_before_analysts(model, text, tokens, &mut spans);
     kin(text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
@@ -6154,6 +6200,27 @@ mod tests {
         let t = "Norway, the region's biggest gas exporter, agreed. Halden Kraft, the region's biggest gas exporter, agreed.";
         let got = run(t, &[("Norway", "Norway", Label::Loc), ("Halden", "Kraft", Label::Loc)], rule);
         assert_eq!(got, [("Norway".to_string(), Label::Loc), ("Halden Kraft".to_string(), Label::Org)]);
+    }
+
+    #[test]
+    fn an_analysts_employer_before_the_analyst_is_a_body() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::employers_before_analysts(m, t, k, s);
+        // A person the tagger made of the firm, or nothing at all.
+        let t = "Prices held, said Halvorsens analyst Ada Lind. Brekkestad economist Kari Holm agreed.";
+        let got = run(t, &[("Halvorsens", "Halvorsens", Label::Per), ("Ada", "Lind", Label::Per), ("Kari", "Holm", Label::Per)], rule);
+        assert_eq!(got[0], ("Halvorsens".to_string(), Label::Org));
+        assert_eq!(got[2], ("Brekkestad".to_string(), Label::Org));
+        // A place covered, and a title, stay as they were.
+        let t = "Norway analyst Ada Lind and Senior economist Kari Holm agreed.";
+        let got = run(t, &[("Norway", "Norway", Label::Loc), ("Ada", "Lind", Label::Per), ("Kari", "Holm", Label::Per)], rule);
+        assert_eq!(got, [("Norway".to_string(), Label::Loc), ("Ada Lind".to_string(), Label::Per), ("Kari Holm".to_string(), Label::Per)]);
+    }
+
+    #[test]
+    fn a_person_run_over_an_ampersand_before_a_possessive_is_the_brand() {
+        let t = "The maker of soap and Ada & Kari's ice cream said so.";
+        let got = run(t, &[("Ada", "Kari", Label::Per)], join_ampersands);
+        assert_eq!(got, [("Ada & Kari's".to_string(), Label::Org)]);
     }
 
     #[test]
