@@ -901,6 +901,48 @@ fn employers_before_analysts(model: &Model, text: &str, tokens: &[Token], spans:
     }
 }
 
+/// "the Fed", "the Atlanta Fed", "New York Fed President John Williams": the Federal Reserve
+/// written short is a body, and a place's name before it is the regional bank's (the tagger had
+/// given the place alone, "Dallas Fed" a place, and "The Fed held rates." nothing). Not the
+/// tennis "Fed Cup".
+fn federal_reserve_banks(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let feds: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text) == "Fed" && tokens.get(k + 1).is_none_or(|t| t.text(text) != "Cup")).collect();
+    if feds.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for &k in &feds {
+        match spans.iter().position(|s| s.0 <= k && k < s.1).or_else(|| spans.iter().position(|s| s.1 == k)) {
+            // A place's name ending in it, or right before it.
+            Some(n) => {
+                let (a, b, l) = spans[n];
+                // (The place's words are those before "Fed": none when the name opens with it.)
+                let before = b == k && !tokens[k].newline_before && tokens[k].space_before;
+                if a >= k || !(b == k + 1 || before) || !matches!(l, Label::Loc | Label::Org) {
+                    continue;
+                }
+                let place = &text[tokens[a].span.start..tokens[k - 1].span.end];
+                if model.gazetteer.lookup(place) & PLACE_KINDS != 0 {
+                    spans[n] = (a, k + 1, Label::Org);
+                }
+            }
+            None => {
+                // After "the", or opening a sentence before a capital or a possessive ("Fed Chair
+                // Jerome Powell"; not the verb: "Fed up with delays, …").
+                let opens = (k == 0 || tokens[k].sent_start)
+                    && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Possessive || (t.kind == TokenKind::Word && upper_initial(t.text(text))));
+                if opens || (k > 0 && matches!(tokens[k - 1].text(text), "the" | "The")) {
+                    added.push((k, k + 1, Label::Org));
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_unstable();
+    }
+}
+
 /// "his son Jordan", "her husband Paris", "his wife Naina": a name of one to three capitalized
 /// words right after a word for kin, itself after "his", "her", "their" or a possessive, is a
 /// person, whatever the tagger made of a name that is also a place's.
@@ -4972,6 +5014,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     given_name_before_a_guessed_place(model, text, tokens, &mut spans);
     residence_after_a_person(model, text, tokens, &mut spans);
     employers_before_analysts(model, text, tokens, &mut spans);
+    federal_reserve_banks(model, text, tokens, &mut spans);
     kin(text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
     join_hyphenated_given_names(text, tokens, &mut spans);
@@ -6221,6 +6264,20 @@ mod tests {
         let t = "The maker of soap and Ada & Kari's ice cream said so.";
         let got = run(t, &[("Ada", "Kari", Label::Per)], join_ampersands);
         assert_eq!(got, [("Ada & Kari's".to_string(), Label::Org)]);
+    }
+
+    #[test]
+    fn the_fed_and_a_regional_fed_are_bodies() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::federal_reserve_banks(m, t, k, s);
+        let t = "The Fed held rates, according to Atlanta Fed data; the Dallas Fed agreed.";
+        let got = run(t, &[("Atlanta", "Atlanta", Label::Org), ("Dallas", "Fed", Label::Loc)], rule);
+        assert_eq!(got, [("Fed".to_string(), Label::Org), ("Atlanta Fed".to_string(), Label::Org), ("Dallas Fed".to_string(), Label::Org)]);
+        // A name opening with "Fed" (no place before it to read), and the tennis cup.
+        let t = "Fed Chair spoke. She won the Fed Cup.";
+        let got = run(t, &[("Fed", "Chair", Label::Org)], rule);
+        assert_eq!(got, [("Fed Chair".to_string(), Label::Org)]);
+        assert_eq!(run("Fed spoke.", &[("Fed", "Fed", Label::Org)], rule), [("Fed".to_string(), Label::Org)]);
+        assert_eq!(run("Fed up with delays, they left.", &[], rule), []);
     }
 
     #[test]
