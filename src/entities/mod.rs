@@ -774,6 +774,7 @@ fn persons_role(w: &str) -> bool {
 /// replaced only when no list knows its word (a guess from its shape, not "Paris" or "Chelsea").
 fn people_named_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
     for k in 0..tokens.len().saturating_sub(2) {
         // (The capital after it first: most words are followed by a word in lower case.)
         let next = &tokens[k + 1];
@@ -799,11 +800,20 @@ fn people_named_after_roles(model: &Model, text: &str, tokens: &[Token], spans: 
         if e < k + 3 || !ends || model.gazetteer.lookup(&text[tokens[k + 1].span.start..tokens[e - 1].span.end]) & PLACE_KINDS != 0 {
             continue;
         }
-        // What the tagger found there: nothing, or one word it guessed, inside the run.
-        let inside: Vec<&(usize, usize, Label)> = spans.iter().filter(|s| s.0 < e && s.1 > k + 1).collect();
+        // What the tagger found there: nothing, or one word it guessed, inside the run. (Through
+        // a map of the tokens' spans, built at the first such run: a scan of every span per run
+        // grew with the square of a long text.)
+        if owner.is_empty() {
+            owner = owner_map(tokens.len(), spans);
+        }
+        let mut inside: Vec<usize> = (k + 1..e).map(|t| owner[t]).filter(|&o| o != usize::MAX).collect();
+        inside.dedup();
         let guessed = match inside.as_slice() {
             [] => true,
-            [&(x, y, l)] => l != Label::Per && x >= k + 1 && y <= e && y == x + 1 && model.gazetteer.lookup(tokens[x].text(text)) == 0,
+            &[o] => {
+                let (x, y, l) = spans[o];
+                l != Label::Per && x >= k + 1 && y <= e && y == x + 1 && model.gazetteer.lookup(tokens[x].text(text)) == 0
+            }
             _ => false,
         };
         if guessed {
@@ -911,8 +921,12 @@ fn federal_reserve_banks(model: &Model, text: &str, tokens: &[Token], spans: &mu
         return;
     }
     let mut added = Vec::new();
+    // (Through a map of the tokens' spans: a scan of every span per "Fed" grew with the square.)
+    let owner = owner_map(tokens.len(), spans);
     for &k in &feds {
-        match spans.iter().position(|s| s.0 <= k && k < s.1).or_else(|| spans.iter().position(|s| s.1 == k)) {
+        let at = Some(owner[k]).filter(|&o| o != usize::MAX);
+        let before = (k > 0).then(|| owner[k - 1]).filter(|&o| o != usize::MAX && spans[o].1 == k);
+        match at.or(before) {
             // A place's name ending in it, or right before it.
             Some(n) => {
                 let (a, b, l) = spans[n];

@@ -4438,7 +4438,10 @@ impl<'a> Grammar<'a> {
         if !n.digits || n.end != n.start + 1 {
             return false;
         }
-        let named = i >= 2 && self.cap(i - 2) && month_number(self.w(i - 2)).is_none() && weekday_number(self.w(i - 2)).is_none();
+        let named_at = |k: usize| self.cap(k) && month_number(self.w(k)).is_none() && weekday_number(self.w(k)).is_none();
+        // A name ending in a hyphenated part in lower case: "Han Duck-soo, 75,", "Lee Jae-myung, 60,".
+        let hyphenated = i >= 4 && self.w(i - 3) == "-" && self.glued(i - 3) && self.glued(i - 2) && named_at(i - 4);
+        let named = i >= 2 && (named_at(i - 2) || hyphenated);
         i >= 2 && prev == "," && closes && (named || PERSON_NOUNS.binary_search(&self.w(i - 2)).is_ok())
     }
 

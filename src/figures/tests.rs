@@ -3082,3 +3082,15 @@ fn over_a_length_of_something_recorded_is_more_than_it() {
     let f = one("The deal was agreed over two days of talks.", "two days");
     assert_eq!((f.kind, f.qualifier), (FigureKind::Duration, Qualifier::Exact));
 }
+
+#[test]
+fn an_age_after_a_name_ending_in_a_hyphenated_part() {
+    // "Han Duck-soo, 75," had been a count: the word before the comma is in lower case.
+    for (t, span) in [("Prime Minister Kim Min-jae, 75, became acting president.", "75"), ("Its leader, Park Soo-yeon, 61, resigned.", "61")] {
+        let f = one(t, span);
+        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Age, Some("year")), "{t}");
+    }
+    // Not after a compound in lower case alone.
+    let f = one("They bought a well-known, 75, …", "75");
+    assert_ne!(f.kind, FigureKind::Age);
+}
