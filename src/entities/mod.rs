@@ -788,7 +788,7 @@ fn people_named_after_roles(model: &Model, text: &str, tokens: &[Token], spans: 
         }
         let name_word = |t: &Token| {
             let x = t.text(text);
-            t.kind == TokenKind::Word && title_case(x) && x.len() >= 3 && !in_list_ci(TITLE_WORDS, x) && !names_a_body(x) && !in_list_ci(ORG_HEADS, x) && !in_list_ci(COMPANY_WORDS, x) && !COMPANIES.contains_key(x) && !CLUB_WORDS.contains(&x)
+            t.kind == TokenKind::Word && title_case(x) && x.len() >= 3 && !in_list_ci(TITLE_WORDS, x) && !names_a_body(x) && !CLUB_WORDS.contains(&x)
                 && model.gazetteer.lookup(x) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
                 && with_lower(x, |y| model.gazetteer.lookup(y)) & gazetteer::GazKind::CommonWord as u16 == 0
         };
@@ -823,7 +823,12 @@ fn people_named_after_roles(model: &Model, text: &str, tokens: &[Token], spans: 
     if found.is_empty() {
         return;
     }
-    spans.retain(|s| !found.iter().any(|&(a, b)| s.0 < b && s.1 > a));
+    // (The new names' tokens marked once: a check of every new name per span grew with the square.)
+    let mut covered = vec![false; tokens.len()];
+    for &(a, b) in &found {
+        covered[a..b].fill(true);
+    }
+    spans.retain(|s| !covered[s.0..s.1].contains(&true));
     spans.extend(found.into_iter().map(|(a, b)| (a, b, Label::Per)));
     spans.sort_unstable();
 }
