@@ -336,11 +336,12 @@ pub(crate) const CLUB_WORDS: &[&str] = &["Albion", "Athletic", "City", "County",
 /// Words that end company names ("Jones Medical", "Daniels Pharmaceuticals", "Halden Airways"),
 /// lower case: a name of several words ending in one is a company, whatever the tagger said.
 pub(super) const COMPANY_WORDS: &[&str] = &[
-    "airline", "airlines", "airways", "analytics", "bancorp", "bancshares", "brands", "brewery", "cement", "chemical", "chemicals", "communications", "economics",
-    "electronics", "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries", "insurance", "investments", "laboratories", "logistics",
-    "medical", "metals", "minerals", "mines", "mining", "motor", "motors", "networks", "partners", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "refineries",
-    "research", "resources", "retailing", "securities", "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom",
-    "telecommunications", "terminals", "textiles", "transport", "ventures",
+    "advisers", "advisors", "airline", "airlines", "airways", "analytics", "associates", "bancorp", "bancshares", "brands", "brewery", "capital", "cement",
+    "chemical", "chemicals", "communications", "economics", "electronics", "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries",
+    "insurance", "investments", "laboratories", "logistics", "management", "medical", "metals", "minerals", "mines", "mining", "motor", "motors", "networks",
+    "partners", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "refineries", "research", "resources", "retailing", "securities",
+    "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom", "telecommunications", "terminals", "textiles",
+    "transport", "ventures",
 ];
 
 /// Words of [`COMPANY_WORDS`] that name a line of business a group may run as a company of its
@@ -483,6 +484,64 @@ fn people_by_given_name(model: &Model, text: &str, tokens: &[Token], spans: &mut
         if !month && !common(f) && !common(l) && !names_a_body(f) && !names_a_body(l) && !place {
             added.push((a, a + 2, Label::Per));
         }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort();
+    }
+}
+
+/// Letters with dots that stand for places, bodies or companies' legal forms, not a person's
+/// initials (as written, sorted).
+const DOTTED_ABBREVIATIONS: &[&str] = &[
+    "A.G.", "A.S.", "B.C.", "B.V.", "D.C.", "E.U.", "L.A.", "L.L.C.", "L.P.", "N.J.", "N.V.", "N.Y.", "N.Z.", "P.L.C.", "P.R.", "S.A.", "S.p.A.", "U.A.E.", "U.K.", "U.N.",
+    "U.S.", "U.S.A.", "U.S.S.R.",
+];
+
+/// "Justices J.B. Pardiwala and R. Mahadevan": a person's initials that the tagger left out, and
+/// the one or two capitalized words after them that no list knows as a common word, a body's
+/// word or a place, are a person (the tokenizer reads "J.B." before a capital as a sentence's
+/// end, and the tagger then sees the family name alone). Not a place's or a legal form's
+/// letters ("U.S. Steel", "S.A."), nor words that open sentences ("A. The").
+fn people_after_initials(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let initials = |w: &str| w.len() >= 2 && w.len() % 2 == 0 && w.as_bytes().chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
+    let mut taken: Option<Vec<bool>> = None;
+    let mut added = Vec::new();
+    for a in 0..tokens.len().saturating_sub(1) {
+        let w = tokens[a].text(text);
+        if tokens[a].kind != TokenKind::Word || !initials(w) || DOTTED_ABBREVIATIONS.binary_search(&w).is_ok() {
+            continue;
+        }
+        let taken = taken.get_or_insert_with(|| taken_mask(tokens.len(), spans));
+        let name_word = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                let x = t.text(text);
+                let mut cs = x.chars();
+                t.kind == TokenKind::Word
+                    && !taken[k]
+                    && !t.newline_before
+                    && t.space_before
+                    && cs.next().is_some_and(char::is_uppercase)
+                    && x.chars().count() >= 2
+                    && cs.all(char::is_lowercase)
+                    && with_lower(x, |l| model.gazetteer.lookup(l) & gazetteer::GazKind::CommonWord as u16 == 0 && !FUNCTION_WORDS.contains(&l) && !crate::figures::is_figure_word(l))
+                    && !names_a_body(x)
+                    && !matches!(x, "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "In" | "On" | "At" | "But" | "And")
+            })
+        };
+        if taken[a] {
+            continue;
+        }
+        let mut e = a + 1;
+        while e < a + 3 && name_word(e) {
+            e += 1;
+        }
+        // Not when more capitalized words follow (a longer name the rules cannot read).
+        let more = tokens.get(e).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
+        if e == a + 1 || more || model.gazetteer.lookup(&text[tokens[a + 1].span.start..tokens[e - 1].span.end]) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0 {
+            continue;
+        }
+        added.push((a, e, Label::Per));
     }
     if !added.is_empty() {
         spans.extend(added);
@@ -641,7 +700,7 @@ fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: 
 fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
     let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
-    for &(a, b, l) in spans.iter() {
+    for (k, &(a, b, l)) in spans.iter().enumerate() {
         // Taken in by the name before it.
         if out.last().is_some_and(|p| a < p.1) {
             continue;
@@ -657,7 +716,13 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
         } else {
             None
         };
-        if let Some(of) = of_at {
+        // A country's long name split at its "of" ("Democratic Republic of" + "Congo"): one place.
+        let country_after = of_at.and_then(|_| spans.get(k + 1).filter(|n| n.0 == b)).filter(|n| {
+            n.1 <= b + 3 && model.gazetteer.lookup(&text[tokens[a].span.start..tokens[n.1 - 1].span.end]) & gazetteer::GazKind::Country as u16 != 0
+        });
+        if let Some(n) = country_after {
+            s = (a, n.1, Label::Loc);
+        } else if let Some(of) = of_at {
             let head = tokens[of - 1].text(text);
             let common = head.starts_with(char::is_uppercase) && model.gazetteer.lookup(&head.to_lowercase()) & gazetteer::GazKind::CommonWord as u16 != 0;
             if l != Label::Per && common && cap(b) {
@@ -666,7 +731,7 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
                     end += 1;
                 }
                 // The name after may run on further than its capitalized words ("… of the U.S. Air Force").
-                if let Some(next) = spans.iter().find(|n| n.0 == b) {
+                if let Some(next) = spans.get(k + 1).filter(|n| n.0 == b) {
                     end = end.max(next.1);
                 }
                 s.1 = end;
@@ -5070,6 +5135,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     earth_and_plural_possessive_names(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
     people_by_given_name(model, text, tokens, &mut spans);
+    people_after_initials(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
     spans.retain(|&(a, b, _)| {
@@ -6276,6 +6342,38 @@ mod tests {
         let t = "Norway analyst Ada Lind and Senior economist Kari Holm agreed.";
         let got = run(t, &[("Norway", "Norway", Label::Loc), ("Ada", "Lind", Label::Per), ("Kari", "Holm", Label::Per)], rule);
         assert_eq!(got, [("Norway".to_string(), Label::Loc), ("Ada Lind".to_string(), Label::Per), ("Kari Holm".to_string(), Label::Per)]);
+    }
+
+    #[test]
+    fn a_persons_initials_and_the_name_after_them_are_a_person() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::people_after_initials(m, t, k, s);
+        // Nothing from the tagger, which saw "J.B." end a sentence.
+        let t = "A bench of Justices J.B. Orvanti and K. Velmurugan ruled on it.";
+        let got = run(t, &[], rule);
+        assert_eq!(got, [("J.B. Orvanti".to_string(), Label::Per), ("K. Velmurugan".to_string(), Label::Per)]);
+        // A place's letters, a place after initials, a common word, or a longer run: nothing.
+        for t in ["Shares in U.S. Orvanti rose.", "He joined A.C. Milan on loan.", "The award went to J.B. Then it ended.", "Ties with R.K. Orvanti Steel Works grew."] {
+            assert_eq!(run(t, &[], rule), [], "{t}");
+        }
+        // A name the tagger found after the initials is left to it.
+        let t = "Justice R.N. Orvanti spoke.";
+        assert_eq!(run(t, &[("Orvanti", "Orvanti", Label::Org)], rule), [("Orvanti".to_string(), Label::Org)]);
+    }
+
+    #[test]
+    fn a_countrys_long_name_split_at_its_of_is_one_place() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::tidy_edges(m, t, k, s);
+        let t = "Aid reached the Democratic Republic of Congo and the Federal Republic of Halden.";
+        // (Only a country the lists know: the second is cut at its "of" as before.)
+        let got = run(t, &[("Democratic", "of", Label::Org), ("Congo", "Congo", Label::Loc), ("Federal", "of", Label::Org), ("Halden", "Halden", Label::Loc)], rule);
+        assert_eq!(got, [("Democratic Republic of Congo".to_string(), Label::Loc), ("Federal Republic".to_string(), Label::Org), ("Halden".to_string(), Label::Loc)]);
+    }
+
+    #[test]
+    fn a_firm_named_for_its_capital_listed_with_a_person_stays_a_body() {
+        let t = "The club was bought by Ada Lindqvist and Halvorsen Capital last year.";
+        let got = run(t, &[("Ada", "Lindqvist", Label::Per), ("Halvorsen", "Capital", Label::Org)], |_, t, k, s| super::listed_with_people(t, k, s));
+        assert_eq!(got[1], ("Halvorsen Capital".to_string(), Label::Org));
     }
 
     #[test]
