@@ -492,6 +492,13 @@ fn participle_then(text: &str, at: usize) -> bool {
     text.get(at..).and_then(|t| t.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next()).is_some_and(participle_word)
 }
 
+/// [`participle_then`], or the passive ("were destroyed", "had been detained") after `at`.
+fn passive_then(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).map_or("", str::trim_start);
+    let aux = ["were ", "was ", "had been ", "have been ", "has been "].iter().find_map(|p| rest.strip_prefix(p));
+    participle_then(text, at) || aux.is_some_and(|r| participle_then(r, 0))
+}
+
 /// [`find_figures`], optionally without the word gate (tests check that the gate drops nothing).
 fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gated: bool) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
@@ -1166,10 +1173,11 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                 if b.event.is_none() && link[0] != "and" {
                     b.event = a.event;
                 }
-            } else if b.counted.is_none() && b.unit.is_none() && a.counted.is_some() && a.event.is_some() && b.event.is_some() && participle_then(text, b.span.end) && {
+            } else if b.counted.is_none() && b.unit.is_none() && a.counted.is_some() && a.event.is_some() && b.event.is_some() && passive_then(text, b.span.end) && {
                 // "At least 43 people were killed and more than 300 injured", "2,400 homes
-                // were destroyed and another 9,000 damaged": a second count right before its
-                // own verb in the past, after "and" and the first count's verb, counts the same.
+                // were destroyed and another 9,000 damaged", "1,900 homes were damaged and nearly
+                // 400 were destroyed": a second count right before its own verb in the past (or
+                // its passive), after "and" and the first count's verb, counts the same.
                 let words: Vec<&str> = between.split_whitespace().take(8).collect();
                 !between.contains(['.', ';', '(', ':']) && words.len() <= 6 && matches!(words.as_slice(), [.., "and"] | [.., "and", "another" | "a" | "further"] | [.., "and", "a", "further"])
                     && words.iter().any(|w| participle_word(w))

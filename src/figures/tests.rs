@@ -2567,6 +2567,18 @@ fn a_second_count_before_its_own_verb_counts_what_the_first_did() {
 }
 
 #[test]
+fn a_second_count_before_its_own_passive_counts_what_the_first_did() {
+    // "nearly 400" had counted nothing.
+    let s = "More than 1,900 homes were damaged and nearly 400 were destroyed, officials said.";
+    assert_eq!(one(s, "nearly 400").counted.as_deref(), Some("homes"));
+    let s = "Some 60 people have been detained and 12 have been hospitalized .";
+    assert_eq!(one(s, "12").counted.as_deref(), Some("people"));
+    // Not a verb that is no event's, nor across a sentence.
+    assert_eq!(one("More than 1,900 homes were damaged and nearly 400 were empty.", "nearly 400").counted, None);
+    assert_eq!(one("Nine people were killed. And 30 were injured in the blast.", "30").counted, None);
+}
+
+#[test]
 fn a_count_stops_at_an_irregular_past_verb_and_reads_through_a_gerund_modifier() {
     // "people cast ballots" and "advanced graphics" had been what was counted.
     assert_eq!(one("About 1.5 million people cast ballots on Sunday.", "About 1.5 million").counted.as_deref(), Some("people"));
