@@ -2698,7 +2698,22 @@ impl<'a> Grammar<'a> {
     /// A date at token `i` after "by", "until", "till" or "through" ("by December", "until
     /// Friday") is a deadline ahead, unless its sentence is in the past.
     fn deadline(&self, i: usize) -> bool {
-        matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till" | "through") && !self.past_deadline(i)
+        matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till" | "through") && (!self.past_deadline(i) || self.suspended_until(i))
+    }
+
+    /// "cancelled all flights until Monday", "the trial was adjourned until Friday": a stop told
+    /// in the past lasts until a day ahead (its verb is the report's news; not ", when …": a
+    /// story of the past that goes on after the date).
+    fn suspended_until(&self, i: usize) -> bool {
+        let stop = |k: usize| {
+            matches!(
+                self.w(k),
+                "cancelled" | "canceled" | "suspended" | "closed" | "shut" | "postponed" | "extended" | "halted" | "banned" | "grounded" | "delayed" | "adjourned" | "paused" | "barred"
+            )
+        };
+        let until = matches!(self.w(i.wrapping_sub(1)), "until" | "till");
+        let after = self.w(i + 1);
+        until && !(after == "," && self.w(i + 2) == "when") && (i.saturating_sub(7)..i.saturating_sub(1)).any(|k| stop(k) && !self.tokens[k + 1..i].iter().any(|t| t.sent_start))
     }
 
     /// A deadline's sentence is in the past: a past word before it, or a past auxiliary after it
@@ -4626,7 +4641,9 @@ impl<'a> Grammar<'a> {
             // Another figure ends the phrase, and one right after the number is no thing counted
             // ("down from 52 five years ago"; "three one-day matches" is a compound).
             let compound_head = words.is_empty() && self.w(j + 1) == "-" && self.glued(j + 1);
-            if COUNTED_STOP.binary_search(&w).is_ok() || (is_figure_word(w) && !compound_head) {
+            // (A stop word glued after a hyphen is part of a modifier: "battery-only vehicles".)
+            let glued_tail = !words.is_empty() && self.w(j - 1) == "-" && self.glued(j) && self.w(j + 1) != "-";
+            if (COUNTED_STOP.binary_search(&w).is_ok() && !glued_tail) || (is_figure_word(w) && !compound_head) {
                 break;
             }
             // A verb in the past with no "-ed" ends it too, first word or not ("at least one

@@ -3106,3 +3106,22 @@ fn an_age_after_a_name_ending_in_a_hyphenated_part() {
     let f = one("They bought a well-known, 75, …", "75");
     assert_ne!(f.kind, FigureKind::Age);
 }
+
+#[test]
+fn a_stop_word_glued_after_a_hyphen_is_part_of_what_is_counted() {
+    // "battery-only", "warm-up", "knock-out" had ended the phrase at their small word.
+    assert_eq!(one("The carmaker sold 1.76 million battery-only vehicles last year.", "1.76 million").counted.as_deref(), Some("battery-only vehicles"));
+    assert_eq!(one("The side will play four warm-up matches in May.", "four").counted.as_deref(), Some("warm-up matches"));
+    // A stop word standing apart still ends it.
+    assert_eq!(one("The carmaker sold 300 only to dealers.", "300").counted, None);
+}
+
+#[test]
+fn a_stop_told_in_the_past_lasts_until_a_day_ahead() {
+    // The reference, 2024-03-15, is a Friday. Before, the past verb made each the past week's.
+    assert_eq!(one("The airport cancelled all flights until Monday.", "Monday").iso.as_deref(), Some("2024-03-18"));
+    assert_eq!(one("The hearing was adjourned until Wednesday.", "Wednesday").iso.as_deref(), Some("2024-03-20"));
+    // A story of the past that goes on after the date, or no stop: the past week's.
+    assert_eq!(one("The road was closed until Monday, when crews reopened it.", "Monday").iso.as_deref(), Some("2024-03-11"));
+    assert_eq!(one("He stayed in Oslo until Monday.", "Monday").iso.as_deref(), Some("2024-03-11"));
+}
