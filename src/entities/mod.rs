@@ -592,6 +592,73 @@ fn leaders_before_their_government(model: &Model, text: &str, tokens: &[Token], 
     }
 }
 
+/// "the Ukrainian air force said", "shot down 23 Ukrainian drones", "20 percent of Azeri
+/// territory", "the French government": a nationality alone before a word in lower case is
+/// an adjective (MISC), which the tagger had called a body or a place.
+fn nationalities_before_nouns(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if b != a + 1 || !matches!(l, Label::Org | Label::Loc) {
+            continue;
+        }
+        let lower_next = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && t.text(text).starts_with(|c: char| c.is_lowercase()));
+        // (Not a plural: "the Indians sent the game into extra innings" is a team.)
+        if lower_next && !tokens[a].text(text).ends_with('s') {
+            let kinds = model.gazetteer.lookup(tokens[a].text(text));
+            if kinds & gazetteer::GazKind::Demonym as u16 != 0 && kinds & PLACE_KINDS == 0 {
+                s.2 = Label::Misc;
+            }
+        }
+    }
+}
+
+/// Prizes named by one word that is also a given name ("Oscar", "Tony", "Emmy"), as written.
+const AWARDS: &[&str] = &["BAFTA", "BAFTAs", "Bafta", "Baftas", "Emmy", "Emmys", "Grammy", "Grammys", "Oscar", "Oscars", "Tony", "Tonys"];
+
+/// "the Oscar-winning actress", "three Emmys": a prize named by a word that is also a given name,
+/// glued to "-winning" or "-nominated" (one adjective, as CoNLL writes "London-based") or in the
+/// plural after a number or article, is an other name (MISC), not the person the tagger saw in
+/// it. CoNLL marks the prize alone in the singular a person ("nominated for an Oscar", in its
+/// training and dev text alike), so "a second Oscar" is left to the tagger. Not the start of a
+/// longer name ("Tony Blair", "the Tony Awards").
+fn awards(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let hits: Vec<usize> = (0..tokens.len()).filter(|&k| AWARDS.binary_search(&tokens[k].text(text)).is_ok()).collect();
+    if hits.is_empty() {
+        return;
+    }
+    let owner = owner_map(tokens.len(), spans);
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    let mut found = Vec::new();
+    for k in hits {
+        // Alone, or a span of this one word.
+        if owner[k] != usize::MAX && (spans[owner[k]].0 != k || spans[owner[k]].1 != k + 1) {
+            continue;
+        }
+        let next_cap = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
+        let adjective = w(k + 1) == "-" && glued(k + 1) && glued(k + 2) && matches!(w(k + 2), "winning" | "winner" | "winners" | "nominated" | "nominee");
+        let prev = if k > 0 { w(k - 1) } else { "" };
+        let counted = matches!(prev, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "second" | "third" | "fourth" | "fifth" | "first" | "another" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
+            || prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty();
+        let plural = w(k).ends_with('s');
+        if adjective {
+            found.push((k, k + 3));
+        } else if !next_cap && counted && plural {
+            found.push((k, k + 1));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut drop = vec![false; tokens.len()];
+    for &(a, b) in &found {
+        drop[a..b].fill(true);
+    }
+    spans.retain(|&(a, b, _)| !(a..b).any(|t| drop[t]));
+    spans.extend(found.into_iter().map(|(a, b)| (a, b, Label::Misc)));
+    spans.sort();
+}
+
 /// A run of capitalized words ending in an organization head word, that the tagger left out
 /// entirely, is an organization: "the Collective Security Treaty Organization".
 fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
@@ -5180,6 +5247,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_by_given_name(model, text, tokens, &mut spans);
     people_after_initials(model, text, tokens, &mut spans);
     leaders_before_their_government(model, text, tokens, &mut spans);
+    awards(text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
     spans.retain(|&(a, b, _)| {
@@ -5995,6 +6063,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         put_names(&mut spans, added, Label::Misc);
     }
+    nationalities_before_nouns(model, text, tokens, &mut spans);
     // "a Lumora poll", "a Kantar survey": one word before a poll is the pollster, whether the
     // tagger left it out or called it a place (not a common word, a known place, a nationality,
     // or an untagged sentence's first word).
@@ -6432,6 +6501,29 @@ mod tests {
         let t = "The Ontario government, the Labour government and the Halden administration met.";
         let got = run(t, &[("Ontario", "Ontario", Label::Loc), ("Labour", "Labour", Label::Org)], rule);
         assert_eq!(got, [("Ontario".to_string(), Label::Loc), ("Labour".to_string(), Label::Org)]);
+    }
+
+    #[test]
+    fn a_nationality_alone_before_a_noun_is_an_other_name() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::nationalities_before_nouns(m, t, k, s);
+        let t = "The Ukrainian air force said 23 Polish drones fell.";
+        let got = run(t, &[("Ukrainian", "Ukrainian", Label::Org), ("Polish", "Polish", Label::Loc)], rule);
+        assert_eq!(got, [("Ukrainian".to_string(), Label::Misc), ("Polish".to_string(), Label::Misc)]);
+        // A plural is a team; a country stays a place; before a capital it may open a name.
+        let t = "The Indians sent it to Ukraine instead and Ukrainian Railways said so.";
+        let seeds = [("Indians", "Indians", Label::Org), ("Ukraine", "Ukraine", Label::Loc), ("Ukrainian", "Railways", Label::Org)];
+        assert_eq!(run(t, &seeds, rule), [("Indians".to_string(), Label::Org), ("Ukraine".to_string(), Label::Loc), ("Ukrainian Railways".to_string(), Label::Org)]);
+    }
+
+    #[test]
+    fn a_prize_glued_to_winning_or_counted_in_the_plural_is_an_other_name() {
+        let t = "The Oscar-winning actress won three Emmys, Tony said.";
+        let got = run(t, &[("Oscar", "Oscar", Label::Per), ("Tony", "Tony", Label::Per)], |_, t, k, s| super::awards(t, k, s));
+        assert_eq!(got, [("Oscar-winning".to_string(), Label::Misc), ("Emmys".to_string(), Label::Misc), ("Tony".to_string(), Label::Per)]);
+        // The start of a longer name stays as it was.
+        let t = "Tony Blair attended the Tony Awards.";
+        let got = run(t, &[("Tony", "Blair", Label::Per)], |_, t, k, s| super::awards(t, k, s));
+        assert_eq!(got, [("Tony Blair".to_string(), Label::Per)]);
     }
 
     #[test]
