@@ -2651,7 +2651,7 @@ impl<'a> Grammar<'a> {
         let Some(r) = self.reference else { return 0 };
         let after_ref = (m, d.unwrap_or(1)) > (r.month, r.day);
         let before_ref = (m, d.unwrap_or(31)) < (r.month, r.day);
-        if self.future_context(i) || (self.deadline(i) && after_ref) {
+        if self.future_context(i) || (self.deadline(i) && (after_ref || self.suspended_until(i))) {
             if before_ref && !(d.is_none() && m == r.month) {
                 r.year + 1
             } else {
@@ -2701,19 +2701,21 @@ impl<'a> Grammar<'a> {
         matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till" | "through") && (!self.past_deadline(i) || self.suspended_until(i))
     }
 
-    /// "cancelled all flights until Monday", "the trial was adjourned until Friday": a stop told
-    /// in the past lasts until a day ahead (its verb is the report's news; not ", when …": a
+    /// "cancelled all flights until Monday", "the trial was adjourned until Friday", "released
+    /// on bail until March 14": a stop told in the past lasts until a day ahead (its verb is the report's news; not ", when …": a
     /// story of the past that goes on after the date).
     fn suspended_until(&self, i: usize) -> bool {
         let stop = |k: usize| {
             matches!(
                 self.w(k),
                 "cancelled" | "canceled" | "suspended" | "closed" | "shut" | "postponed" | "extended" | "halted" | "banned" | "grounded" | "delayed" | "adjourned" | "paused" | "barred"
+                    | "bail"
             )
         };
         let until = matches!(self.w(i.wrapping_sub(1)), "until" | "till");
-        let after = self.w(i + 1);
-        until && !(after == "," && self.w(i + 2) == "when") && (i.saturating_sub(7)..i.saturating_sub(1)).any(|k| stop(k) && !self.tokens[k + 1..i].iter().any(|t| t.sent_start))
+        // (The date may run on a few words: "until March 14, 2025, when".)
+        let when = (i + 1..i + 5).any(|k| self.w(k) == "," && self.w(k + 1) == "when");
+        until && !when && (i.saturating_sub(7)..i.saturating_sub(1)).any(|k| stop(k) && !self.tokens[k + 1..i].iter().any(|t| t.sent_start))
     }
 
     /// A deadline's sentence is in the past: a past word before it, or a past auxiliary after it
@@ -4040,9 +4042,12 @@ impl<'a> Grammar<'a> {
         }
         // "scored 40 goals over two seasons", "losses of £105m over three seasons": after another
         // figure in the clause, "over" a count of seasons or terms is "during" (not "he played
-        // over ten seasons").
+        // over ten seasons"); "shot down 138 drones over 13 regions": "over" places is "above"
+        // (not after a preposition: "sold 2 million copies in over 30 countries").
         if f.kind == FigureKind::Count && qual == Qualifier::Over && self.w(start) == "over" && start + 1 == j && start > 0
-            && matches!(self.w(end), "seasons" | "season" | "campaigns" | "terms" | "editions" | "sessions" | "legislatures" | "parliaments")
+            && (matches!(self.w(end), "seasons" | "season" | "campaigns" | "terms" | "editions" | "sessions" | "legislatures" | "parliaments")
+                || matches!(self.w(end), "regions" | "provinces" | "districts" | "cities" | "countries" | "states" | "areas" | "oblasts" | "towns" | "villages" | "counties"))
+            && !matches!(self.w(start - 1), "in" | "across" | "from" | "to" | "of" | "at" | "by" | "with" | "among" | "for")
         {
             // Back to the clause's start, eight tokens at most.
             let mut figure_before = false;

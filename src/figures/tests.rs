@@ -3124,4 +3124,17 @@ fn a_stop_told_in_the_past_lasts_until_a_day_ahead() {
     // A story of the past that goes on after the date, or no stop: the past week's.
     assert_eq!(one("The road was closed until Monday, when crews reopened it.", "Monday").iso.as_deref(), Some("2024-03-11"));
     assert_eq!(one("He stayed in Oslo until Monday.", "Monday").iso.as_deref(), Some("2024-03-11"));
+    // A month before the reference's is next year's (it had been this year's, already past).
+    assert_eq!(one("She has been released on bail until February 2.", "February 2").iso.as_deref(), Some("2025-02-02"));
+    assert_eq!(one("The road was closed until February 2, when crews reopened it.", "February 2").iso.as_deref(), Some("2024-02-02"));
+}
+
+#[test]
+fn over_places_after_another_figure_is_above_them() {
+    // "over 13" had read "more than 13".
+    let f = one("Air defences shot down 138 drones over 13 regions overnight.", "13");
+    assert_eq!((f.qualifier, f.value, f.counted.as_deref()), (Qualifier::Exact, Some(13.0), Some("regions")));
+    // After a preposition, or with no figure before, "over" is "more than".
+    assert_eq!(one("The band sold 2 million copies in over 30 countries.", "over 30").qualifier, Qualifier::Over);
+    assert_eq!(one("Fans came from over 30 countries.", "over 30").qualifier, Qualifier::Over);
 }
