@@ -4606,7 +4606,9 @@ impl<'a> Grammar<'a> {
         while j < self.tokens.len() && words.len() < 7 {
             let t = &self.tokens[j];
             let w = self.w(j);
-            if j > i && (t.sent_start || (t.newline_before && self.cap(j))) {
+            // (A capitalized word on the next line opens something else, even right after the
+            // number: a table's row "Sporting Gijon 2" before a heading "Standings".)
+            if (j > i && t.sent_start) || (t.newline_before && self.cap(j)) {
                 break;
             }
             // "4.2 million 60-kg bags", "two 20-foot containers": a measure glued by a hyphen

@@ -3138,3 +3138,14 @@ fn over_places_after_another_figure_is_above_them() {
     assert_eq!(one("The band sold 2 million copies in over 30 countries.", "over 30").qualifier, Qualifier::Over);
     assert_eq!(one("Fans came from over 30 countries.", "over 30").qualifier, Qualifier::Over);
 }
+
+#[test]
+fn a_count_at_a_lines_end_counts_nothing_on_the_next_line() {
+    // "Standings" and "Men" had been what the last score of a row counted.
+    let s = "Halden Rovers 3 Oslo United 2\nStandings ( played , points ) :";
+    assert_eq!(one(s, "2").counted, None);
+    let s = "8. Kari Holm ( Norway ) 53.55\nMen 's 3,000 metres";
+    assert_eq!(one(s, "53.55").counted, None);
+    // A noun in lower case on the next line still goes on (hard-wrapped prose).
+    assert_eq!(one("Officials said 12\npeople were hurt.", "12").counted.as_deref(), Some("people"));
+}
