@@ -1187,7 +1187,7 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                 && b.counted.is_some()
                 // "38 of 41 economists" ("nine out of 10 voters" is one ratio)
                 && (link.as_slice() == ["of"]
-                    || matches!(link.as_slice(), ["of", d] | ["of", d, "last" | "first" | "next" | "previous" | "remaining"] if PART_OF.contains(d))
+                    || matches!(link.as_slice(), ["of", d] | ["of", d, "last" | "first" | "next" | "previous" | "remaining" | "top" | "bottom"] if PART_OF.contains(d))
                     // "22 of the state's 35 districts", "29 of Nigeria's 36 states" (tokenized:
                     // "of Nigeria 's 36 states", "of the state 's 35 districts")
                     || matches!(link.as_slice(), ["of", "the", w] | ["of", w] if w.ends_with("'s") || w.ends_with("’s"))

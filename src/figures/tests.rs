@@ -3149,3 +3149,10 @@ fn a_count_at_a_lines_end_counts_nothing_on_the_next_line() {
     // A noun in lower case on the next line still goes on (hard-wrapped prose).
     assert_eq!(one("Officials said 12\npeople were hurt.", "12").counted.as_deref(), Some("people"));
 }
+
+#[test]
+fn a_part_of_the_top_few_counts_what_they_count() {
+    // "two" had counted nothing.
+    assert_eq!(one("Norway now has two of the top four players in the rankings.", "two").counted.as_deref(), Some("players"));
+    assert_eq!(one("Only three of the bottom five teams won.", "three").counted.as_deref(), Some("teams"));
+}
