@@ -571,7 +571,16 @@ fn leaders_before_their_government(model: &Model, text: &str, tokens: &[Token], 
             continue;
         }
         let flags = model.gazetteer.lookup(w);
-        let named = surnames.contains(w) || (flags & NAME_KINDS != 0 && flags & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::CommonWord as u16) == 0);
+        // (Before "administration" also a word no list knows, as newer leaders' names are: "the
+        // Biden administration"; not an armed group's or a party's: "the Taliban administration",
+        // "the Republican administration".)
+        let party = matches!(
+            w,
+            "Republican" | "Democratic" | "Democrat" | "Conservative" | "Labour" | "Labor" | "Liberal" | "Socialist" | "Communist" | "Nationalist" | "Federal" | "Military"
+                | "Transitional" | "Interim" | "Provisional" | "Colonial" | "Imperial" | "Soviet" | "Royal" | "Civil" | "Caretaker" | "Coalition" | "Tory" | "Junta"
+        );
+        let unknown = tokens[k].text(text) == "administration" && flags == 0 && with_lower(w, |x| model.gazetteer.lookup(x)) == 0 && !ARMED_GROUPS.contains(&w) && !party;
+        let named = surnames.contains(w) || unknown || (flags & NAME_KINDS != 0 && flags & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::CommonWord as u16) == 0);
         if !named || names_a_body(w) {
             continue;
         }
@@ -6504,6 +6513,10 @@ mod tests {
         let got = run(t, &[("Lindqvist", "Lindqvist", Label::Org), ("Ada", "Lindqvist", Label::Per)], rule);
         assert_eq!(got[0], ("Lindqvist".to_string(), Label::Per));
         assert_eq!(run("They sued the Trump administration in May.", &[], rule), [("Trump".to_string(), Label::Per)]);
+        // Before "administration", a word no list knows; not a party's or an armed group's.
+        let t = "They sued the Velbrand administration, not the Republican administration or the Taliban administration.";
+        let got = run(t, &[("Velbrand", "Velbrand", Label::Loc), ("Republican", "Republican", Label::Misc), ("Taliban", "Taliban", Label::Org)], rule);
+        assert_eq!(got, [("Velbrand".to_string(), Label::Per), ("Republican".to_string(), Label::Misc), ("Taliban".to_string(), Label::Org)]);
         // A place, a party or an unknown word stays as it was.
         let t = "The Ontario government, the Labour government and the Halden administration met.";
         let got = run(t, &[("Ontario", "Ontario", Label::Loc), ("Labour", "Labour", Label::Org)], rule);
