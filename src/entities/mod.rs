@@ -494,7 +494,7 @@ fn people_by_given_name(model: &Model, text: &str, tokens: &[Token], spans: &mut
 /// Letters with dots that stand for places, bodies or companies' legal forms, not a person's
 /// initials (as written, sorted).
 const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "A.G.", "A.S.", "B.C.", "B.V.", "D.C.", "E.U.", "L.A.", "L.L.C.", "L.P.", "N.J.", "N.V.", "N.Y.", "N.Z.", "P.L.C.", "P.R.", "S.A.", "S.p.A.", "U.A.E.", "U.K.", "U.N.",
+    "A.G.", "A.S.", "B.C.", "B.V.", "D.C.", "E.U.", "L.A.", "L.L.C.", "L.P.", "N.J.", "N.V.", "N.Y.", "N.Z.", "P.L.C.", "P.R.", "S.A.", "U.A.E.", "U.K.", "U.N.",
     "U.S.", "U.S.A.", "U.S.S.R.",
 ];
 
@@ -591,7 +591,8 @@ fn leaders_before_their_government(model: &Model, text: &str, tokens: &[Token], 
                     spans[i].2 = Label::Per;
                 }
             }
-            _ if !tokens[a - 1].text(text).starts_with(char::is_uppercase) => added.push((a, k, Label::Per)),
+            // (Not inside a longer run of capitals; the first token never gets here: it opens a sentence.)
+            _ if tokens[..a].last().is_none_or(|p| !p.text(text).starts_with(char::is_uppercase)) => added.push((a, k, Label::Per)),
             _ => {}
         }
     }
