@@ -4650,7 +4650,9 @@ impl<'a> Grammar<'a> {
             let compound_head = words.is_empty() && self.w(j + 1) == "-" && self.glued(j + 1);
             // (A stop word glued after a hyphen is part of a modifier: "battery-only vehicles".)
             let glued_tail = !words.is_empty() && self.w(j - 1) == "-" && self.glued(j) && self.w(j + 1) != "-";
-            if (COUNTED_STOP.binary_search(&w).is_ok() && !glued_tail) || (is_figure_word(w) && !compound_head) {
+            // "four away games", "two away goals": the side of a fixture, before its noun.
+            let side = words.is_empty() && w == "away" && self.tokens.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.newline_before) && looks_plural(self.w(j + 1)) && COUNTED_STOP.binary_search(&self.w(j + 1)).is_err();
+            if (COUNTED_STOP.binary_search(&w).is_ok() && !glued_tail && !side) || (is_figure_word(w) && !compound_head) {
                 break;
             }
             // A verb in the past with no "-ed" ends it too, first word or not ("at least one

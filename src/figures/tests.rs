@@ -3156,3 +3156,15 @@ fn a_part_of_the_top_few_counts_what_they_count() {
     assert_eq!(one("Norway now has two of the top four players in the rankings.", "two").counted.as_deref(), Some("players"));
     assert_eq!(one("Only three of the bottom five teams won.", "three").counted.as_deref(), Some("teams"));
 }
+
+#[test]
+fn the_away_side_of_a_fixture_is_part_of_what_is_counted() {
+    // "four away games" had counted nothing, and so the "three" before it.
+    let s = "Bergen had lost three of their last four away games before the derby.";
+    assert_eq!(one(s, "four").counted.as_deref(), Some("away games"));
+    assert_eq!(one(s, "three").counted.as_deref(), Some("away games"));
+    assert_eq!(one("Tromso scored two away goals in the first leg.", "two").counted.as_deref(), Some("away goals"));
+    // Not where "away" says how far: it ends the phrase.
+    assert_eq!(one("The ferry sank 12 miles away from the port.", "12 miles").counted, None);
+    assert_eq!(one("The rebels were two days away when the talks began.", "two days").counted, None);
+}
