@@ -82,6 +82,10 @@ fn is_continuation(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    // ASCII first: nearly every character of English news.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_continuation(c)
 }
 
