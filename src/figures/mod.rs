@@ -3952,8 +3952,9 @@ impl<'a> Grammar<'a> {
                     f.iso = shifted_iso(r, unit, n as i64);
                 }
             }
-        } else if let Some((unit, mult)) = matches!(nw.as_ref(), "straight" | "consecutive" | "successive" | "full" | "whole" | "working" | "business" | "trading" | "banking" | "calendar").then(|| units::time_unit(self.w(end + 1))).flatten() {
-            // "for three straight days", "four consecutive quarters": a length of time.
+        } else if let Some((unit, mult)) = matches!(nw.as_ref(), "straight" | "consecutive" | "successive" | "full" | "whole" | "working" | "business" | "trading" | "banking" | "calendar" | "more" | "additional" | "further" | "extra" | "long").then(|| units::time_unit(self.w(end + 1))).flatten() {
+            // "for three straight days", "four consecutive quarters", "for three more years",
+            // "two long weeks": a length of time.
             f.kind = FigureKind::Duration;
             f.unit = Some(unit.into());
             scale_factor(&mut f, mult);

@@ -3168,3 +3168,18 @@ fn the_away_side_of_a_fixture_is_part_of_what_is_counted() {
     assert_eq!(one("The ferry sank 12 miles away from the port.", "12 miles").counted, None);
     assert_eq!(one("The rebels were two days away when the talks began.", "two days").counted, None);
 }
+
+#[test]
+fn a_count_of_more_years_is_a_length_of_time() {
+    // "three" had been a bare count, "more years" out of its span.
+    for (s, span, value, unit) in [
+        ("The levy was frozen for three more years.", "three more years", 3.0, "year"),
+        ("Talks could run two additional weeks.", "two additional weeks", 2.0, "week"),
+        ("After 10 long years the bridge opened.", "10 long years", 10.0, "year"),
+    ] {
+        let f = one(s, span);
+        assert_eq!((f.kind, f.value, f.unit.as_deref()), (FigureKind::Duration, Some(value), Some(unit)), "{s}");
+    }
+    // Not more of something else.
+    assert_eq!(one("They hired three more nurses.", "three").kind, FigureKind::Count);
+}
