@@ -257,7 +257,7 @@ pub(crate) fn event_of(w: &str, next: &str) -> Option<&'static str> {
         // Jobs: "cut 1,500 jobs", "laid off 300 workers", "slash 2,000 posts"
         "cut" | "cuts" | "cutting" | "slash" | "slashed" | "slashing" | "axe" | "axed" | "axing" => "cut",
         "laid" | "lay" | "laying" if next == "off" => "cut",
-        "infected" | "cases" => "infected",
+        "infected" | "cases" | "infections" => "infected",
         "protesting" | "protested" | "demonstrating" | "demonstrated" | "rallied" | "marched" | "gathered" => "protesting",
         // Said of people only (not "held 61 seats"): see `PEOPLE_HEADS`.
         "held" if next != "talks" => "held",

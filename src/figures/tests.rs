@@ -3183,3 +3183,11 @@ fn a_count_of_more_years_is_a_length_of_time() {
     // Not more of something else.
     assert_eq!(one("They hired three more nurses.", "three").kind, FigureKind::Count);
 }
+
+#[test]
+fn infections_are_their_own_event() {
+    // "infections" had taken the deaths after them for their event.
+    let s = "The outbreak caused more than 9,000 infections and 310 deaths in Halden.";
+    assert_eq!(one(s, "more than 9,000").event, Some("infected"));
+    assert_eq!(one(s, "310").event, Some("killed"));
+}
