@@ -1160,7 +1160,15 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             // "by 40 votes to 7", "won three sets to one": the second counts what the first did.
             // Not "pitches to 11 of the 29 batters" (a part of another whole).
             let score = link.as_slice() == ["to"] && !between.contains([',', '.', ';']) && !text.get(b.span.end..).is_some_and(|t| t.trim_start().starts_with("of "));
-            if b.counted.is_none() && a.counted.is_some() && (score || compares(&link)) {
+            // "1,409,255 votes, about 165,000 more than his opponent": a margin over the first
+            // count, in its unit.
+            let margin = link.is_empty()
+                && between.trim() == ","
+                && text.get(b.span.end..).is_some_and(|t| {
+                    let t = t.trim_start();
+                    ["more", "fewer", "less"].iter().any(|m| t.strip_prefix(m).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+                });
+            if b.counted.is_none() && a.counted.is_some() && (score || compares(&link) || (margin && b.unit.is_none())) {
                 b.counted = a.counted.clone();
             } else if score && a.counted.is_none() && b.counted.is_none() && a.unit.is_none() && b.unit.is_none() && voted_before(text, a.span.start) {
                 // "Lawmakers voted 110 to 35": votes, both.

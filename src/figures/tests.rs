@@ -3191,3 +3191,15 @@ fn infections_are_their_own_event() {
     assert_eq!(one(s, "more than 9,000").event, Some("infected"));
     assert_eq!(one(s, "310").event, Some("killed"));
 }
+
+#[test]
+fn a_margin_after_a_count_counts_the_same() {
+    // "about 165,000" had counted nothing.
+    let s = "Lind won 1,209,355 votes, about 145,000 more than her rival.";
+    assert_eq!(one(s, "about 145,000").counted.as_deref(), Some("votes"));
+    let s = "The plant built 40 trucks, 12 fewer than in June.";
+    assert_eq!(one(s, "12").counted.as_deref(), Some("trucks"));
+    // Not a comparison with something else ("more people than ever" counts people).
+    let s = "The plant built 40 trucks, 12 more buses than in June.";
+    assert_eq!(one(s, "12").counted.as_deref(), Some("buses"));
+}
