@@ -56,6 +56,9 @@ impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0
     }
+    // (Out of line: inlined into every map's lookup it cost the page 7.7 KB of brotli, for 0.9 %
+    // of the instructions.)
+    #[inline(never)]
     fn write(&mut self, bytes: &[u8]) {
         // Eight bytes a step (a word's bytes one multiply each had been most of a lookup's cost).
         let mut chunks = bytes.chunks_exact(8);
@@ -69,6 +72,15 @@ impl Hasher for KeyHasher {
             // (The length in the top byte: "ab" and "ab\0" differ.)
             self.write_u64(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
         }
+    }
+    #[inline]
+    fn write_u8(&mut self, x: u8) {
+        // (A string's end mark: no call for one byte.)
+        self.write_u64(x as u64 | 1 << 63);
+    }
+    #[inline]
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
     }
     #[inline]
     fn write_u64(&mut self, x: u64) {
