@@ -5047,6 +5047,7 @@ fn names_a_body(w: &str) -> bool {
 
 /// Which tokens the spans cover.
 /// For each token, the index of the span covering it, or `usize::MAX` (spans do not overlap).
+#[inline(never)]
 fn owner_map(n: usize, spans: &[(usize, usize, Label)]) -> Vec<usize> {
     let mut owner = vec![usize::MAX; n];
     for (k, &(a, b, _)) in spans.iter().enumerate() {
@@ -5055,6 +5056,7 @@ fn owner_map(n: usize, spans: &[(usize, usize, Label)]) -> Vec<usize> {
     owner
 }
 
+#[inline(never)]
 fn taken_mask(n: usize, spans: &[(usize, usize, Label)]) -> Vec<bool> {
     let mut taken = vec![false; n];
     for &(a, b, _) in spans {
@@ -5146,6 +5148,7 @@ fn upper_initial(s: &str) -> bool {
 
 /// Whether `w`, in lower case, is in the sorted ASCII word list `list`: without allocating (the
 /// post-rules ask this of many tokens; `to_lowercase` cost an allocation each time).
+#[inline(never)]
 pub(super) fn in_list_ci(list: &[&str], w: &str) -> bool {
     let mut buf = [0u8; 32];
     if w.is_empty() || w.len() > buf.len() {
