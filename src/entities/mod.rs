@@ -3017,6 +3017,11 @@ fn names_with_an_article(model: &Model, text: &str, tokens: &[Token], spans: &mu
         } else {
             Label::Per
         };
+        // A second article in the same name ("Ahmed el-Tayeb el-Masri") lengthens it.
+        if let Some(last) = found.last_mut().filter(|l| a < l.1) {
+            last.1 = b;
+            continue;
+        }
         found.push((a, b, label));
     }
     if found.is_empty() {
@@ -6583,6 +6588,8 @@ mod tests {
         for t in ["President al-Haddad spoke.", "They met at al-Haddad Square.", "At al-Haddad, police fired."] {
             assert_eq!(run(t, &[], rule), [], "{t}");
         }
+        // Two articles in one name: one name, never two that overlap.
+        assert_eq!(run("Later Nabil el-Haddad el-Masri spoke.", &[], rule), [("Nabil el-Haddad el-Masri".to_string(), Label::Per)]);
         let t = "The Karim al-Haddad Foundation paid.";
         assert_eq!(run(t, &[("Karim", "Foundation", Label::Org)], rule), [("Karim al-Haddad Foundation".to_string(), Label::Org)]);
     }
