@@ -428,7 +428,7 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
         } else if last_cap == start
             && model.gazetteer.lookup(tokens[start].text(text)) & NAME_KINDS != 0
             && !matches!(tokens[start].text(text), "Major" | "Private" | "Corporal" | "Brigadier" | "Marshal" | "Staff" | "Chief" | "Field")
-            && !(model.gazetteer.lookup(&tokens[start].text(text).to_lowercase()) & gazetteer::GazKind::CommonWord as u16 != 0
+            && !(common_word(model, tokens[start].text(text))
                 && ["er", "or", "ist", "man"].iter().any(|e| tokens[start].text(text).ends_with(e)))
         {
             // But a name's word that is no rank or role ("Deputy Leader James Merlino") is the
@@ -477,7 +477,7 @@ fn people_by_given_name(model: &Model, text: &str, tokens: &[Token], spans: &mut
             continue;
         }
         let last = model.gazetteer.lookup(l);
-        let common = |w: &str| with_lower(w, |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 != 0;
+        let common = |w: &str| common_word(model, w);
         let place = model.gazetteer.lookup(&text[first.span.start..second.span.end]) & PLACE_KINDS != 0 || (given | last) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0;
         // Nor a month's name ("May Allah …", "April Fools").
         let month = with_lower(f, crate::figures::is_figure_word);
@@ -851,7 +851,7 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
             s = (a, n.1, Label::Loc);
         } else if let Some(of) = of_at {
             let head = tokens[of - 1].text(text);
-            let common = head.starts_with(char::is_uppercase) && model.gazetteer.lookup(&head.to_lowercase()) & gazetteer::GazKind::CommonWord as u16 != 0;
+            let common = head.starts_with(char::is_uppercase) && common_word(model, head);
             if l != Label::Per && common && cap(b) {
                 let mut end = b;
                 while cap(end) {
@@ -1536,7 +1536,7 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
         let region = office && longest_phrase_at(&REGIONS, text, tokens, a) == b - a;
         // An everyday word before an office is the service it heads ("Police Chief …": Police
         // is also a town in Poland).
-        if office && b == a + 1 && with_lower(tokens[a].text(text), |x| model.gazetteer.lookup(x) & gazetteer::GazKind::CommonWord as u16 != 0) {
+        if office && b == a + 1 && common_word(model, tokens[a].text(text)) {
             continue;
         }
         // Or one the text calls a place elsewhere ("in Cebu province" … "Cebu Governor Pamela
@@ -1791,7 +1791,7 @@ fn party_names(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usi
             let v = t.text(text);
             // Not a chamber's members ("House Democrats": CoNLL marks the two names), nor a
             // sentence's first word news writes in lower case ("With Democrats gathering").
-            let common = t.sent_start && with_lower(v, |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 != 0;
+            let common = t.sent_start && common_word(model, v);
             if t.kind != TokenKind::Word || !title_case(v) || tokens[a].newline_before || !tokens[a].space_before || common || matches!(v, "The" | "These" | "Those" | "House" | "Senate" | "Congressional") || in_list_ci(TITLE_WORDS, v) {
                 break;
             }
@@ -2976,8 +2976,9 @@ const FUNCTION_WORDS: &[&str] = &[
 const PARTICLES: &[&str] = &["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "do", "dos", "du", "e", "ibn", "van", "von"];
 
 /// First words of Arabic place names before "al-"/"el-" ("Deir al-Balah", "Ras al-Ain", "Sharm
-/// el-Sheikh"), and of armed groups' names ("Jabhat al-Nusra", "Ahrar al-Sham").
+/// el-Sheikh").
 const ARTICLE_PLACE_WORDS: &[&str] = &["Ain", "Bab", "Beit", "Bir", "Deir", "Jabal", "Jebel", "Jisr", "Kafr", "Khan", "Marj", "Qasr", "Ras", "Sharm", "Tell", "Wadi"];
+/// First words of armed groups' names before "al-" ("Jabhat al-Nusra", "Ahrar al-Sham").
 const ARTICLE_BODY_WORDS: &[&str] = &["Ahrar", "Ansar", "Asaib", "Harakat", "Hayat", "Jabhat", "Jaish", "Jamaat", "Kataib", "Liwa", "Saraya"];
 
 /// "Bashar al-Assad fled", "Deir el-Balah": one to three capitalized words before a name joined
@@ -3000,7 +3001,7 @@ fn names_with_an_article(model: &Model, text: &str, tokens: &[Token], spans: &mu
             a -= 1;
             if tokens[a].sent_start {
                 // (Not a sentence's first word news writes in lower case: "Later", "Then".)
-                if with_lower(w(a), |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 != 0 {
+                if common_word(model, w(a)) {
                     a += 1;
                 }
                 break;
@@ -3028,31 +3029,22 @@ fn names_with_an_article(model: &Model, text: &str, tokens: &[Token], spans: &mu
         return;
     }
     let owner = owner_map(tokens.len(), spans);
-    let mut drop = vec![false; spans.len()];
     let mut added = Vec::new();
     for (a, b, label) in found {
-        let over: Vec<usize> = (a..b).filter_map(|t| (owner[t] != usize::MAX).then_some(owner[t])).collect();
-        if over.iter().any(|&o| spans[o].0 < a || spans[o].1 > b) {
+        let mut over = (a..b).filter_map(|t| (owner[t] != usize::MAX).then_some(owner[t]));
+        if over.clone().any(|o| spans[o].0 < a || spans[o].1 > b) {
             continue;
         }
-        if let Some(&o) = over.iter().find(|&&o| spans[o].0 == a && spans[o].1 == b) {
+        if let Some(o) = over.find(|&o| spans[o].0 == a && spans[o].1 == b) {
             if spans[o].2 == Label::Per && label == Label::Loc {
                 spans[o].2 = Label::Loc;
             }
             continue;
         }
-        over.iter().for_each(|&o| drop[o] = true);
+        // (The tagger's names inside it give way: `put_labeled_names` drops them.)
         added.push((a, b, label));
     }
-    let mut k = 0;
-    spans.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort();
-    }
+    put_labeled_names(spans, added);
 }
 
 /// Joins the parts of a name around one or two lower-case particles into one name: the tagger,
@@ -4269,6 +4261,11 @@ fn planets(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(us
 
 /// Puts `found` token ranges in as names of `label`, dropping the spans they overlap.
 fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>, label: Label) {
+    put_labeled_names(spans, found.into_iter().map(|(a, b)| (a, b, label)).collect());
+}
+
+/// [`put_names`], each name with its own label.
+fn put_labeled_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize, Label)>) {
     if found.is_empty() {
         return;
     }
@@ -4276,11 +4273,11 @@ fn put_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, usize)>,
     // text may find thousands of names: no span-by-name comparison).
     let end = found.iter().map(|f| f.1).max().unwrap_or(0);
     let mut covered = vec![false; end];
-    for &(a, b) in &found {
+    for &(a, b, _) in &found {
         covered[a..b].fill(true);
     }
     spans.retain(|s| !covered[s.0.min(end)..s.1.min(end)].iter().any(|&c| c));
-    spans.extend(found.into_iter().map(|(a, b)| (a, b, label)));
+    spans.extend(found);
     spans.sort();
 }
 
@@ -5174,6 +5171,12 @@ pub(super) fn in_list_ci(list: &[&str], w: &str) -> bool {
     .is_ok()
 }
 
+/// Whether news usually writes `w` in lower case ("Later", "Police"): a capital on it is weak
+/// evidence of a name.
+fn common_word(model: &Model, w: &str) -> bool {
+    with_lower(w, |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 != 0
+}
+
 /// Runs `f` on `w` in lower case, on the stack when `w` is short ASCII (the common case).
 fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
@@ -5209,7 +5212,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         b == a + 1
             && tokens.get(b).is_some_and(|t| person_title(t.text(text)))
             && spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b + 1 && l2 == Label::Per)
-            && with_lower(tokens[a].text(text), |w| model.gazetteer.lookup(w) & gazetteer::GazKind::CommonWord as u16 != 0)
+            && common_word(model, tokens[a].text(text))
     };
     // (A body, as CoNLL marks "Defence" in "Defence Secretary William Perry".)
     let offices: Vec<usize> = (0..spans.len()).filter(|&k| office_word(k)).collect();
