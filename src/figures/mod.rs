@@ -2217,19 +2217,19 @@ impl<'a> Grammar<'a> {
             if let Some((code, month)) = season {
                 let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
                 f.iso = self.reference.map(|r| {
-                    // Which season the reference date is in (winter counted from December).
-                    let now = match r.month {
-                        3..=5 => 3,
-                        6..=8 => 6,
-                        9..=11 => 9,
-                        _ => 12,
-                    };
+                    // Seasons counted in one line, four a year, winter from December (so January's
+                    // winter is the previous year's): "last" is the latest before the reference
+                    // date's season, "next" the first after it, "this" the one of its year.
+                    let idx = |m: u32| (m / 3 % 4) as i32; // 3..5 → 1 (spring), …, 12, 1, 2 → 0
                     let winter_year = |y: i32| if r.month <= 2 { y - 1 } else { y };
-                    let base = if month == 12 { winter_year(r.year) } else { r.year };
+                    let now = winter_year(r.year) * 4 + (idx(r.month as u32) + 3) % 4;
+                    let want = (idx(month) + 3) % 4;
+                    let at = |n: i32| (n.div_euclid(4), n.rem_euclid(4));
                     let y = match w {
-                        "last" if month >= now => base - 1,
-                        "next" if month <= now => base + 1,
-                        _ => base,
+                        "last" => at(now - (now - want - 1).rem_euclid(4) - 1).0,
+                        "next" => at(now + (want - now - 1).rem_euclid(4) + 1).0,
+                        _ if month == 12 => winter_year(r.year),
+                        _ => r.year,
                     };
                     format!("{y:04}-{code}")
                 });

@@ -132,6 +132,28 @@ fn ranges() {
 }
 
 #[test]
+fn seasons_count_back_across_the_turn_of_the_year() {
+    // In January and February the winter under way began the year before, so the summer that
+    // is "last" is the previous year's and the spring that is "next" is this year's.
+    let season = |s: &str, needle: &str, on: Option<Date>| {
+        let f = find_figures(s, &tokenize(s), on);
+        f.into_iter().find(|f| &s[f.span.start..f.span.end] == needle).and_then(|f| f.iso)
+    };
+    let feb = Date::new(2030, 2, 10);
+    assert_eq!(season("It was dry last summer.", "last summer", feb).as_deref(), Some("2029-SU"));
+    assert_eq!(season("Trials start next spring.", "next spring", feb).as_deref(), Some("2030-SP"));
+    assert_eq!(season("Snow fell last winter.", "last winter", feb).as_deref(), Some("2028-WI"));
+    assert_eq!(season("Snow fell this winter.", "this winter", feb).as_deref(), Some("2029-WI"));
+    assert_eq!(season("It opens next winter.", "next winter", feb).as_deref(), Some("2030-WI"));
+    let dec = Date::new(2030, 12, 20);
+    assert_eq!(season("It was dry last autumn.", "last autumn", dec).as_deref(), Some("2030-FA"));
+    assert_eq!(season("Trials start next spring.", "next spring", dec).as_deref(), Some("2031-SP"));
+    let jul = Date::new(2030, 7, 1);
+    assert_eq!(season("It was dry last summer.", "last summer", jul).as_deref(), Some("2029-SU"));
+    assert_eq!(season("It rains next autumn.", "next autumn", jul).as_deref(), Some("2030-FA"));
+}
+
+#[test]
 fn months_seasons_and_parts_of_today() {
     // The reference date of figs() is 2024-03-15.
     let iso = |s: &str, needle: &str| one(s, needle).iso;
