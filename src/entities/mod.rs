@@ -864,6 +864,20 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
                 s.1 = end;
             }
         }
+        // The Arabic article joined by a hyphen belongs to the name it opens: "Later al-Assad
+        // left" had made "Assad" a name, and "Al-Ittihad, coached by" the article alone.
+        let article = |k: usize| matches!(tokens[k].text(text), "al" | "el" | "Al" | "El" | "AL" | "EL");
+        let joined = |k: usize| tokens[k].text(text) == "-" && !tokens[k].space_before && tokens.get(k + 1).is_some_and(|t| !t.space_before);
+        if s.0 >= 2 && joined(s.0 - 1) && article(s.0 - 2) && out.last().is_none_or(|p| p.1 <= s.0 - 2) {
+            s.0 -= 2;
+        }
+        if s.1 - s.0 == 1 && article(s.0) && s.1 + 1 < tokens.len() && joined(s.1) && tokens[s.1 + 1].kind == TokenKind::Word {
+            s.1 += 2;
+            // (The tagger's name for the rest of the word is this one.)
+            if let Some(next) = spans.get(k + 1).filter(|n| n.0 < s.1) {
+                s.1 = s.1.max(next.1);
+            }
+        }
         // A quoted title may end as it likes ("Farewell My lovely").
         let quoted = s.0 > 0 && matches!(tokens[s.0 - 1].text(text), "\"" | "“" | "'" | "‘");
         while s.1 - s.0 >= 2 {
@@ -6794,6 +6808,21 @@ mod tests {
         let t = "She sang \"Down by the\" twice.";
         let got = run(t, &[("Down", "the", Label::Misc)], tidy_edges);
         assert_eq!(got, [("Down by the".to_string(), Label::Misc)]);
+    }
+
+    #[test]
+    fn an_arabic_article_joined_by_a_hyphen_stays_with_its_name() {
+        // The tagger's name stopped after the article, or began after it.
+        let t = "Al-Nakheel, coached by a Dane, lost. Later al-Haddad left.";
+        let got = run(t, &[("Al", "Al", Label::Loc), ("Haddad", "Haddad", Label::Per)], tidy_edges);
+        assert_eq!(got, [("Al-Nakheel".to_string(), Label::Loc), ("al-Haddad".into(), Label::Per)]);
+        // The tagger's name for the rest of the word is taken in.
+        let got = run(t, &[("Al", "Al", Label::Org), ("Nakheel", "Nakheel", Label::Org)], tidy_edges);
+        assert_eq!(got, [("Al-Nakheel".to_string(), Label::Org)]);
+        // Spaced apart, the article is left out; a name before the article is its own.
+        let t = "Al - Nakheel lost to Zamalek al-Ahli.";
+        let got = run(t, &[("Al", "Al", Label::Org), ("Zamalek", "Zamalek", Label::Org), ("Ahli", "Ahli", Label::Org)], tidy_edges);
+        assert_eq!(got, [("Al".to_string(), Label::Org), ("Zamalek".into(), Label::Org), ("al-Ahli".into(), Label::Org)]);
     }
 
     #[test]
