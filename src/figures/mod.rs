@@ -4156,18 +4156,25 @@ impl<'a> Grammar<'a> {
             }
             // "a 400-page file", "a 10-member panel", "their 19-match run": the noun glued on
             // by a hyphen is what is counted (its plural), and part of the figure.
+            // (A number word too, but for "one-" and "-ed" idioms: "a five-judge bench"; not
+            // "one-party", "two-faced", "three-way".)
+            let spelled = num.is_some_and(|n| !n.digits) && f.value != Some(1.0) && !self.w(k + 1).ends_with("ed") && self.w(k + 1) != "way";
             let compound = k == end
-                && num.is_some_and(|n| n.digits)
+                && num.is_some_and(|n| n.digits || spelled)
                 && qual == Qualifier::Exact
                 && self.w(k) == "-"
                 && self.glued(k)
                 && self.glued(k + 1)
                 && self.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).starts_with(|c: char| c.is_ascii_lowercase()))
                 && !(self.w(k + 2) == "-" && self.glued(k + 2))
+                // (A modifier before its noun, or before another modifier and a comma: "a
+                // 37-page, EPR manual"; "seven-newspaper ." closes a headline.)
+                && self.tokens.get(if self.w(k + 2) == "," { k + 3 } else { k + 2 }).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before)
                 && {
                     let n = self.w(k + 1);
                     // Not a unit, a month or a share ("9-mth", "1-jan", "14-pct"), nor a golfer's
-                    // score, club or putt ("19-under", "6-iron", "45-footer"), nor "26-time".
+                    // score, club or putt ("19-under", "6-iron", "45-footer"), nor "26-time",
+                    // nor a batter's outs ("two-out").
                     n.len() >= 3
                         && !n.ends_with('s')
                         && !n.ends_with("something")
@@ -4175,7 +4182,9 @@ impl<'a> Grammar<'a> {
                         && units::unit(n).is_none()
                         && units::time_unit(n).is_none()
                         && dates::month_number(n).is_none()
-                        && !matches!(n, "strong" | "odd" | "plus" | "fold" | "and" | "for" | "the" | "year" | "old" | "mth" | "yr" | "percent" | "pct" | "under" | "over" | "all" | "iron" | "wood" | "footer" | "club" | "time" | "par" | "nil")
+                        && !matches!(n, "strong" | "odd" | "plus" | "fold" | "and" | "for" | "the" | "year" | "old" | "mth" | "yr" | "percent" | "pct" | "under" | "over" | "all" | "iron" | "wood" | "footer" | "club" | "time" | "par" | "nil" | "out")
+                        // (Nor a thing named by its count: "a five-hitter", "a three-pointer".)
+                        && !["hitter", "pointer", "seater", "liner", "wheeler", "decker", "timer", "header"].iter().any(|e| n.ends_with(e))
                 };
             if compound {
                 f.counted = Some(plural_of(self.tokens[k + 1].text(self.text)));

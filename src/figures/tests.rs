@@ -2781,6 +2781,18 @@ fn a_noun_glued_on_by_a_hyphen_is_what_is_counted() {
     let s = "She moved to 12-under 201 for the event.";
     assert!(!figs(s).iter().any(|f| f.span.slice(s) == "12-under"), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
     assert_eq!(one("A 40-day ban followed.", "40-day").kind, FigureKind::Duration);
+    // A number word too, but for the idioms of "one-" and of a thing named by its count.
+    let s = "A five-judge bench and a twenty-two-member jury heard the case.";
+    let f = one(s, "five-judge");
+    assert_eq!((f.value, f.counted.as_deref()), (Some(5.0), Some("judges")));
+    assert_eq!(one(s, "twenty-two-member").counted.as_deref(), Some("members"));
+    let s = "He threw a four-hitter in a one-sided game before a three-way vote.";
+    let spans: Vec<&str> = figs(s).iter().map(|f| f.span.slice(s)).collect();
+    assert!(!spans.iter().any(|t| t.contains('-')), "{spans:?}");
+    // A headline's "- source" after the count is no compound.
+    let s = "Flood toll put at nine-agency .\nThe agency said nine people died.";
+    assert!(!figs(s).iter().any(|f| f.span.slice(s).contains('-')));
+    assert_eq!(one("It was a 30-page, densely argued brief.", "30-page").counted.as_deref(), Some("pages"));
 }
 
 #[test]
