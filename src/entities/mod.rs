@@ -4435,6 +4435,30 @@ fn places_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
     }
 }
 
+/// "Akron, Ohio", "the Austin, Texas-based company": a town the lists know, right before a comma
+/// and a state or country, is a place whatever the tagger made of it (a body or an other name,
+/// most often). The whole name must be a town's: not "St Ansgar Community School District, Iowa"
+/// nor "Norwest Corp., Ohio-based KeyCorp".
+fn towns_before_their_state(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    use gazetteer::GazKind;
+    for k in 0..spans.len().saturating_sub(1) {
+        let (a, b, l) = spans[k];
+        let (c, d, l2) = spans[k + 1];
+        if l == Label::Loc || b - a > 3 || c != b + 1 || tokens[b].text(text) != "," || !matches!(l2, Label::Loc | Label::Misc) {
+            continue;
+        }
+        let state = &text[tokens[c].span.start..tokens[d - 1].span.end];
+        let state = state.strip_suffix("-based").unwrap_or(state);
+        if model.gazetteer.lookup(state) & (GazKind::Region as u16 | GazKind::Country as u16) == 0 {
+            continue;
+        }
+        let town = &text[tokens[a].span.start..tokens[b - 1].span.end];
+        if model.gazetteer.lookup(town) & (GazKind::City as u16 | GazKind::Capital as u16) != 0 {
+            spans[k].2 = Label::Loc;
+        }
+    }
+}
+
 /// "Southern California Edison, the region's largest utility", "Marrow Power, the state's
 /// biggest producer": a place or a person the words after its comma call a kind of company or
 /// body is that body. The kind ends the phrase ("Ann Lee, a bank clerk" is none; nor is "the
@@ -6240,6 +6264,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     datelines(model, text, tokens, &mut spans);
     places_of_kind(text, tokens, &mut spans);
     places_in_apposition(text, tokens, &mut spans);
+    towns_before_their_state(model, text, tokens, &mut spans);
     bodies_in_apposition(model, text, tokens, &mut spans);
     hyphenated_people_seen_before(text, tokens, &mut spans);
     add_repeated_names(text, tokens, &mut spans);
@@ -6808,6 +6833,19 @@ mod tests {
         let t = "She sang \"Down by the\" twice.";
         let got = run(t, &[("Down", "the", Label::Misc)], tidy_edges);
         assert_eq!(got, [("Down by the".to_string(), Label::Misc)]);
+    }
+
+    #[test]
+    fn a_town_before_its_state_is_a_place() {
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::towns_before_their_state(m, t, k, s);
+        let t = "The Akron, Ohio-based maker and a plant in Fresno, California, grew.";
+        let got = run(t, &[("Akron", "Akron", Label::Org), ("Ohio", "based", Label::Misc), ("Fresno", "Fresno", Label::Per), ("California", "California", Label::Loc)], rule);
+        assert_eq!(got, [("Akron".to_string(), Label::Loc), ("Ohio-based".into(), Label::Misc), ("Fresno".into(), Label::Loc), ("California".into(), Label::Loc)]);
+        // A name that is no town's (the whole name asked), or a town after no state, is left.
+        let t = "Norwest Corp., Ohio-based KeyCorp and Tom Fresno, California's senator, met Akron, the band.";
+        let spans = [("Norwest", "Corp.", Label::Org), ("Ohio", "based", Label::Misc), ("KeyCorp", "KeyCorp", Label::Org), ("Tom", "Fresno", Label::Per), ("California", "California", Label::Loc), ("Akron", "Akron", Label::Org)];
+        let got = run(t, &spans, rule);
+        assert_eq!(got.iter().filter(|g| g.1 == Label::Loc).count(), 1, "{got:?}");
     }
 
     #[test]
