@@ -168,6 +168,21 @@ fn names_ending_in_an_organization_word_are_organizations() {
 }
 
 #[test]
+fn an_office_is_a_body_and_games_after_a_place_an_event() {
+    // Both had been other names / a place (checked when written).
+    let t = "Ruiz was convicted after a 10-week trial at Leeds Crown Court, the Serious Fraud Office said.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Serious Fraud Office", Label::Org)), "{:?}", names_of(t, &a));
+    let t = "She won Kenya's first medal at the Seoul Games in 1988.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Seoul Games", Label::Misc)), "{:?}", names_of(t, &a));
+    // Not the president's office, nor a name that only ends in "Games".
+    let t = "Reporters waited outside the Oval Office. Mind Games, the favourite, won by a length.";
+    let a = analyze(t).unwrap();
+    assert!(!a.entities.iter().any(|e| e.label == Label::Org || (e.label == Label::Misc && e.span.slice(t) == "Mind Games")), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_person_like_name_ending_in_an_organization_word_is_an_organization() {
     let t = "A grant from the Helen Marsh Foundation paid for the study. Tennis great Margaret Court spoke.";
     let a = analyze(t).unwrap();

@@ -5575,7 +5575,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
                 // "Russian Federation", "Swiss Confederation" are countries.
                 let country = s.2 == Label::Loc && head.ends_with("federation");
                 let company = COMPANY_WORDS.binary_search(&head).is_ok();
-                (head != "league" && !surname && !country && ORG_HEADS.binary_search(&head).is_ok()) || company
+                // "the Serious Fraud Office", "the Foreign Office"; not "the Oval Office", "Box
+                // Office" nor the sitcom.
+                let office = head == "office" && !matches!(tokens[s.0].text(text), "Oval" | "Box" | "The");
+                (head != "league" && !surname && !country && ORG_HEADS.binary_search(&head).is_ok()) || company || office
             });
             if org {
                 s.2 = Label::Org;
@@ -5584,7 +5587,14 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         // A name of several words ending in a competition's or festival's word is an event
         // ("Hong Kong Open", "Venice Film Festival", "U.S. Amateur Championship"), not the place
         // or body it starts with.
-        if s.2 != Label::Misc && s.1 - s.0 >= 2 && in_list_ci(EVENT_HEADS, tokens[s.1 - 1].text(text)) {
+        // So is "Games" after a place or a people ("the 1988 Seoul Games", "the Commonwealth
+        // Games"; not a horse named "Mind Games" nor the band "Skin Games").
+        let games = || {
+            tokens[s.1 - 1].text(text) == "Games"
+                && (matches!(tokens[s.1 - 2].text(text), "Olympic" | "Paralympic" | "Commonwealth" | "Winter" | "Summer" | "Youth" | "Pan" | "Asian" | "African" | "Arab" | "Island" | "Invictus")
+                    || model.gazetteer.lookup(tokens[s.1 - 2].text(text)) & (gazetteer::GazKind::City as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Demonym as u16) != 0)
+        };
+        if s.2 != Label::Misc && s.1 - s.0 >= 2 && (in_list_ci(EVENT_HEADS, tokens[s.1 - 1].text(text)) || games()) {
             s.2 = Label::Misc;
         }
     }
