@@ -749,6 +749,10 @@ fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: 
     let stop = |k: usize| in_list_ci(TITLE_WORDS, w(k)) || !w(k).chars().skip(1).any(char::is_lowercase);
     // The bodies from their heads; which span holds each token is one index, not a scan of the
     // spans.
+    // "the" opens a purpose after "for" or "of" ("Foundation for the Visual Arts"), but not after
+    // a league (its teams: "the National Hockey League for the Boston Bruins") nor a contract's
+    // "the Company" ("the Company of the Shares").
+    let the_purpose = |h: usize| w(h + 2) == "the" && matches!(w(h + 1), "for" | "of") && !matches!(w(h), "League" | "Company");
     let purposes = |heads: &[usize], spans: &[(usize, usize, Label)], lone: &FastSet<&str>| -> Vec<(usize, usize)> {
         let owner = owner_map(tokens.len(), spans);
         let span_at = |k: usize| owner.get(k).copied().filter(|&o| o != usize::MAX).map(|o| spans[o]);
@@ -759,13 +763,15 @@ fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: 
             // Inside the body found before; nor a party and its leader, a person the tagger found
             // in full ("the Freedom Party of" + "Geert Wilders"; not a place it took for one:
             // "Liberal Party of" + "Nova Scotia").
-            if h < next || span_at(h + 2).is_some_and(|s| s.0 == h + 2 && s.1 >= h + 4 && person_named(model, text, tokens, lone, s)) {
+            // (The purpose may open with "the": "Democratic Party for the People".)
+            let p = if the_purpose(h) { h + 3 } else { h + 2 };
+            if h < next || span_at(p).is_some_and(|s| s.0 == p && s.1 >= p + 2 && person_named(model, text, tokens, lone, s)) {
                 continue;
             }
             // The purpose: words in title case, "and"/"of"/"for" before another, glued hyphens;
             // not after "and" a name with a head of its own ("… Technology and Colorado State
             // University").
-            let mut e = h + 3;
+            let mut e = p + 1;
             loop {
                 if cap(e) && !stop(e) && !found_there(e) {
                     e += 1;
@@ -805,7 +811,9 @@ fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: 
     };
     // Where a head and its purpose start (the cheap look first: most words are followed by no
     // "for", "of" or "on"); most texts have none, and need no more.
-    let heads: Vec<usize> = (0..tokens.len().saturating_sub(2)).filter(|&h| matches!(w(h + 1), "for" | "of" | "on") && head(h) && cap(h + 2) && !stop(h + 2)).collect();
+    let heads: Vec<usize> = (0..tokens.len().saturating_sub(2))
+        .filter(|&h| matches!(w(h + 1), "for" | "of" | "on") && head(h) && [h + 2, h + 3].into_iter().any(|p| (p == h + 2 || the_purpose(h)) && cap(p) && !stop(p)))
+        .collect();
     if !heads.is_empty() {
         let lone = lone_people(text, tokens, spans);
         let found = purposes(&heads, spans, &lone);
