@@ -168,6 +168,22 @@ fn names_ending_in_an_organization_word_are_organizations() {
 }
 
 #[test]
+fn a_glued_plus_sign_belongs_to_the_name_and_makes_another() {
+    // "OPEC+" had been "OPEC" and linked to OPEC's own mentions (checked when written).
+    let t = "Oil rose after OPEC+ agreed to extend cuts. OPEC said demand would grow, and OPEC+ meets in June. Subscribers to Disney+ rose.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert_eq!(names.iter().filter(|n| n.0 == "OPEC+").count(), 2, "{names:?}");
+    assert!(names.contains(&("OPEC", Label::Org)) && names.iter().any(|n| n.0 == "Disney+"), "{names:?}");
+    let opec = a.entities.iter().find(|e| e.span.slice(t) == "OPEC").unwrap();
+    let plus = a.entities.iter().find(|e| e.span.slice(t) == "OPEC+").unwrap();
+    assert_ne!(opec.group, plus.group);
+    // A sum is no name's sign.
+    let t = "Team A+B won.";
+    assert!(!names_of(t, &analyze(t).unwrap()).iter().any(|n| n.0.ends_with('+')));
+}
+
+#[test]
 fn an_office_is_a_body_and_games_after_a_place_an_event() {
     // Both had been other names / a place (checked when written).
     let t = "Ruiz was convicted after a 10-week trial at Leeds Crown Court, the Serious Fraud Office said.";

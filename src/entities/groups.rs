@@ -69,11 +69,19 @@ fn is_acronym(words: &[&str]) -> bool {
 
 /// The words of a name; a lower-case part glued by a hyphen is one word with the part before
 /// it ("Jong-un"), so a syllable is never a name of its own ("un" is not "UN"). Capitalized
-/// parts stay words ("Kassym-Jomart Tokayev" is also "Jomart Tokayev"'s full name).
+/// parts stay words ("Kassym-Jomart Tokayev" is also "Jomart Tokayev"'s full name), and a glued
+/// plus sign stays with its word.
 fn name_words<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
     let mut words: Vec<&'a str> = Vec::new();
     let mut start = 0;
     for (k, t) in tokens.iter().enumerate() {
+        // A glued plus sign makes another name ("OPEC+" is not "OPEC").
+        if t.kind == TokenKind::Punct && t.text(text) == "+" && !t.space_before {
+            if let Some(w) = words.last_mut() {
+                *w = &text[start..t.span.end];
+            }
+            continue;
+        }
         if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
             continue;
         }

@@ -898,6 +898,11 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
                 break;
             }
         }
+        // A plus sign glued to a body's name is part of it ("OPEC+", "Disney+"), when nothing
+        // follows it glued ("C++" aside, a sum: "A+B").
+        if s.2 != Label::Per && tokens.get(s.1).is_some_and(|t| t.text(text) == "+" && !t.space_before) && tokens.get(s.1 + 1).is_none_or(|t| t.space_before || (t.kind == TokenKind::Punct && t.text(text) != "+")) {
+            s.1 += 1;
+        }
         out.push(s);
     }
     out.retain(|&(a, b, _)| b > a && tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
