@@ -1005,7 +1005,7 @@ fn link_words(between: &str, n: usize) -> Vec<String> {
 
 /// Words that set a count against an earlier one ("up from", "compared with").
 fn compares(link: &[&str]) -> bool {
-    matches!(link, ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"])
+    matches!(link, ["from"] | ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"])
 }
 
 /// True when the word before `at` is a form of "vote" ("voted 110 to 35").

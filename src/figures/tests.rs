@@ -1443,6 +1443,10 @@ fn parts_of_a_whole_count_the_whole() {
     // earlier count's noun ("down from 52 five years ago").
     let s = "The party holds 31 seats, down from 44 six years ago.";
     assert_eq!(one(s, "44").counted.as_deref(), Some("seats"));
+    // "from" alone sets it against the earlier count too; a count of its own keeps its noun.
+    let s = "The party rose to 57 seats from 39, drawing 900 delegates from 40 districts.";
+    assert_eq!(one(s, "39").counted.as_deref(), Some("seats"));
+    assert_eq!(one(s, "40").counted.as_deref(), Some("districts"));
     // A compound with a number word is still what is counted.
     assert_eq!(one("They ordered five two-seat trainers.", "five").counted.as_deref(), Some("two-seat trainers"));
 }
