@@ -4217,6 +4217,14 @@ impl<'a> Grammar<'a> {
                 let l = if matches!(self.w(k + 2), "last" | "first" | "next" | "previous" | "remaining") { k + 3 } else { k + 2 };
                 f.counted = self.counted(l, false);
             }
+            // "a city of 1.3 million", "a population of about 5 million", "home to 2 million":
+            // the people who live there.
+            let dwelling = matches!(self.w(start.wrapping_sub(1)), "of")
+                && matches!(self.w(start.wrapping_sub(2)), "city" | "town" | "village" | "country" | "nation" | "state" | "province" | "region" | "island" | "capital" | "metropolis" | "population")
+                || (self.w(start.wrapping_sub(1)) == "to" && self.w(start.wrapping_sub(2)) == "home");
+            if f.counted.is_none() && f.kind == FigureKind::Count && f.unit.is_none() && dwelling {
+                f.counted = Some("people".to_string());
+            }
             // Bare small integers written as words with nothing counted are often not figures
             // ("one of", "the one"): keep "one" only with a counted noun.
             if num.is_some_and(|n| !n.digits) && f.value == Some(1.0) && f.counted.is_none() && qual == Qualifier::Exact {

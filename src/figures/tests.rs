@@ -1443,6 +1443,12 @@ fn parts_of_a_whole_count_the_whole() {
     // earlier count's noun ("down from 52 five years ago").
     let s = "The party holds 31 seats, down from 44 six years ago.";
     assert_eq!(one(s, "44").counted.as_deref(), Some("seats"));
+    // The people of a place: "a city of", "a population of", "home to".
+    let s = "Floods hit Varnholt, a town of 28,000, and the region is home to about 2 million; Ostrava has a population of 1.3 million.";
+    for n in ["28,000", "about 2 million", "1.3 million"] {
+        assert_eq!(one(s, n).counted.as_deref(), Some("people"), "{n}");
+    }
+    assert_eq!(one("The fund of 40 million was spent.", "40 million").counted, None);
     // "from" alone sets it against the earlier count too; a count of its own keeps its noun.
     let s = "The party rose to 57 seats from 39, drawing 900 delegates from 40 districts.";
     assert_eq!(one(s, "39").counted.as_deref(), Some("seats"));
