@@ -4219,8 +4219,8 @@ impl<'a> Grammar<'a> {
             }
             // "a city of 1.3 million", "a population of about 5 million", "home to 2 million":
             // the people who live there.
-            let dwelling = matches!(self.w(start.wrapping_sub(1)), "of")
-                && matches!(self.w(start.wrapping_sub(2)), "city" | "town" | "village" | "country" | "nation" | "state" | "province" | "region" | "island" | "capital" | "metropolis" | "population")
+            let dwelling = (self.w(start.wrapping_sub(1)) == "of"
+                && matches!(self.w(start.wrapping_sub(2)), "city" | "town" | "village" | "country" | "nation" | "state" | "province" | "region" | "island" | "capital" | "metropolis" | "population"))
                 || (self.w(start.wrapping_sub(1)) == "to" && self.w(start.wrapping_sub(2)) == "home");
             if f.counted.is_none() && f.kind == FigureKind::Count && f.unit.is_none() && dwelling {
                 f.counted = Some("people".to_string());
