@@ -4448,6 +4448,44 @@ fn places_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize
     }
 }
 
+/// Words that open sentences but never a body's name before its head ("When Fire Service crews
+/// arrived", "Former Labour Party leader"), sorted.
+const OPENERS: &[&str] = &[
+    "a", "after", "all", "also", "although", "an", "and", "any", "as", "at", "before", "both", "but", "by", "controversial", "dissident", "during", "each", "every",
+    "former", "from", "he", "her", "his", "if", "in", "its", "many", "meanwhile", "most", "my", "new", "no", "now", "on", "once", "only", "other", "our",
+    "outgoing", "recent", "retired", "senior", "she", "since", "so", "some", "still", "such", "that", "the", "their", "then", "these", "they", "this",
+    "those", "though", "under", "until", "various", "we", "wealthy", "when", "where", "while", "with", "without", "yet",
+];
+
+/// "Premier League club Everton said", "Country Fire Authority chief officer …": the word
+/// opening a sentence, or a title word before a body's bare head, that the tagger left out of a
+/// body ending in an organization's head word is the body's first word ("League" alone had been
+/// a body, or a person after the title "Premier"). Not a word that opens sentences and no names
+/// ("When", "Former"), a participle ("Sacked"), or a figure's word.
+fn first_words_of_bodies(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if a == 0 || !tokens[a].space_before || tokens[a].newline_before || !in_list_ci(ORG_HEADS, tokens[b - 1].text(text)) || !title_case(tokens[b - 1].text(text)) {
+            continue;
+        }
+        let p = a - 1;
+        let w = tokens[p].text(text);
+        if tokens[p].kind != TokenKind::Word || !title_case(w) || !w.chars().all(char::is_alphabetic) || (k > 0 && spans[k - 1].1 > p) {
+            continue;
+        }
+        let opening = tokens[p].sent_start
+            && l == Label::Org
+            && !in_list_ci(OPENERS, w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !with_lower(w, crate::figures::is_figure_word);
+        let titled = b == a + 1 && in_list_ci(TITLE_WORDS, w) && !in_list_ci(TITLE_WORDS, tokens[a].text(text));
+        if opening || titled {
+            spans[k] = (p, b, Label::Org);
+        }
+    }
+}
+
 /// "Akron, Ohio", "the Austin, Texas-based company": a town the lists know, right before a comma
 /// and a state or country, is a place whatever the tagger made of it (a body or an other name,
 /// most often). The whole name must be a town's: not "St Ansgar Community School District, Iowa"
@@ -5398,6 +5436,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     red_cross(text, tokens, &capitals, &mut spans);
     earth_and_plural_possessive_names(text, tokens, &mut spans);
     add_people_after_titles(model, text, tokens, &mut spans);
+    first_words_of_bodies(text, tokens, &mut spans);
     people_by_given_name(model, text, tokens, &mut spans);
     people_after_initials(model, text, tokens, &mut spans);
     leaders_before_their_government(model, text, tokens, &mut spans);
@@ -6409,6 +6448,7 @@ mod tests {
         assert!(super::SPORTS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::TRADE_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::MORE_BODY_KINDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::OPENERS.windows(2).all(|w| w[0] < w[1]));
     }
 
     use super::{join_ampersands, tidy_edges, Label};
@@ -6856,6 +6896,21 @@ mod tests {
         let t = "She sang \"Down by the\" twice.";
         let got = run(t, &[("Down", "the", Label::Misc)], tidy_edges);
         assert_eq!(got, [("Down by the".to_string(), Label::Misc)]);
+    }
+
+    #[test]
+    fn a_sentences_first_word_or_a_title_before_a_bodys_head_opens_the_body() {
+        let rule = |_: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::first_words_of_bodies(t, k, s);
+        // Spans as the tagger (and the title rule) left them.
+        let t = "Country Rescue Authority crews came. Premier League club Brannvik lost. In 2012 the Premier League began.";
+        let got = run(t, &[("Rescue", "Authority", Label::Org), ("League", "League", Label::Per), ("Brannvik", "Brannvik", Label::Org), ("Premier", "League", Label::Org)], rule);
+        assert_eq!(got[..2], [("Country Rescue Authority".to_string(), Label::Org), ("Premier League".into(), Label::Org)]);
+        // Not a word that opens sentences and no names, a participle, nor before a person's title.
+        let t = "When Rescue Authority crews came, nobody left.";
+        assert_eq!(run(t, &[("Rescue", "Authority", Label::Org)], rule), [("Rescue Authority".to_string(), Label::Org)]);
+        let t = "Sacked Rescue Authority staff sued. Premier Lindqvist spoke.";
+        let got = run(t, &[("Rescue", "Authority", Label::Org), ("Lindqvist", "Lindqvist", Label::Per)], rule);
+        assert_eq!(got, [("Rescue Authority".to_string(), Label::Org), ("Lindqvist".into(), Label::Per)]);
     }
 
     #[test]
