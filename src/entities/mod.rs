@@ -753,6 +753,8 @@ fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: 
     // a league (its teams: "the National Hockey League for the Boston Bruins") nor a contract's
     // "the Company" ("the Company of the Shares").
     let the_purpose = |h: usize| w(h + 2) == "the" && matches!(w(h + 1), "for" | "of") && !matches!(w(h), "League" | "Company");
+    // Where the purpose after head `h` starts.
+    let purpose_at = |h: usize| if the_purpose(h) { h + 3 } else { h + 2 };
     let purposes = |heads: &[usize], spans: &[(usize, usize, Label)], lone: &FastSet<&str>| -> Vec<(usize, usize)> {
         let owner = owner_map(tokens.len(), spans);
         let span_at = |k: usize| owner.get(k).copied().filter(|&o| o != usize::MAX).map(|o| spans[o]);
@@ -764,7 +766,7 @@ fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: 
             // in full ("the Freedom Party of" + "Geert Wilders"; not a place it took for one:
             // "Liberal Party of" + "Nova Scotia").
             // (The purpose may open with "the": "Democratic Party for the People".)
-            let p = if the_purpose(h) { h + 3 } else { h + 2 };
+            let p = purpose_at(h);
             if h < next || span_at(p).is_some_and(|s| s.0 == p && s.1 >= p + 2 && person_named(model, text, tokens, lone, s)) {
                 continue;
             }
@@ -812,7 +814,7 @@ fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: 
     // Where a head and its purpose start (the cheap look first: most words are followed by no
     // "for", "of" or "on"); most texts have none, and need no more.
     let heads: Vec<usize> = (0..tokens.len().saturating_sub(2))
-        .filter(|&h| matches!(w(h + 1), "for" | "of" | "on") && head(h) && [h + 2, h + 3].into_iter().any(|p| (p == h + 2 || the_purpose(h)) && cap(p) && !stop(p)))
+        .filter(|&h| matches!(w(h + 1), "for" | "of" | "on") && head(h) && cap(purpose_at(h)) && !stop(purpose_at(h)))
         .collect();
     if !heads.is_empty() {
         let lone = lone_people(text, tokens, spans);

@@ -2224,10 +2224,9 @@ impl<'a> Grammar<'a> {
                     let winter_year = |y: i32| if r.month <= 2 { y - 1 } else { y };
                     let now = winter_year(r.year) * 4 + (idx(r.month as u32) + 3) % 4;
                     let want = (idx(month) + 3) % 4;
-                    let at = |n: i32| (n.div_euclid(4), n.rem_euclid(4));
                     let y = match w {
-                        "last" => at(now - (now - want - 1).rem_euclid(4) - 1).0,
-                        "next" => at(now + (want - now - 1).rem_euclid(4) + 1).0,
+                        "last" => (now - (now - want - 1).rem_euclid(4) - 1).div_euclid(4),
+                        "next" => (now + (want - now - 1).rem_euclid(4) + 1).div_euclid(4),
                         _ if month == 12 => winter_year(r.year),
                         _ => r.year,
                     };
