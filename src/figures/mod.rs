@@ -551,6 +551,16 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if head.is_some_and(counts_places) && f.event != Some("damaged") {
                         f.event = None;
                     }
+                    // What struck suffers nothing: "the death toll from two powerful earthquakes"
+                    // counts quakes, not the dead.
+                    if head.is_some_and(|h| {
+                        matches!(
+                            h.to_lowercase().as_str(),
+                            "earthquakes" | "quakes" | "tremors" | "aftershocks" | "storms" | "cyclones" | "hurricanes" | "typhoons" | "tornadoes" | "floods" | "blasts" | "explosions" | "bombs" | "missiles" | "rockets" | "drones" | "shells" | "airstrikes" | "strikes" | "attacks" | "waves" | "avalanches" | "landslides" | "eruptions"
+                        )
+                    }) {
+                        f.event = None;
+                    }
                     // Buildings are not killed but damaged ("300 people and 1,182 houses were buried").
                     let buildings = head.is_some_and(|h| {
                         matches!(h, "houses" | "homes" | "buildings" | "dwellings" | "structures" | "shops" | "huts" | "schools" | "churches" | "mosques")
@@ -588,6 +598,8 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         }
     }
     combine_bounds(text, &mut out);
+    days_in_order(text, &mut out);
+    months_of_that_year(text, &mut out);
     unit_ranges(&g, &mut out);
     between_amounts(&g, &mut out);
     number_of(&g, &mut out);
@@ -1168,7 +1180,18 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                     let t = t.trim_start();
                     ["more", "fewer", "less"].iter().any(|m| t.strip_prefix(m).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
                 });
-            if b.counted.is_none() && a.counted.is_some() && (score || compares(&link) || (margin && b.unit.is_none())) {
+            // "won 1.52 million votes, ahead of Atiku Abubakar of the PDP with 1.05 million and
+            // Peter Obi with 970,000": a bare count after "with" that ends its phrase, in the
+            // first one's sentence a few words on, counts the same.
+            let with = b.unit.is_none()
+                && text[..b.span.start].trim_end().strip_suffix("with").is_some_and(|t| t.ends_with(char::is_whitespace))
+                && !between.contains(['.', ';', '?', '!', '(', ':'])
+                && between.split_whitespace().count() <= 14
+                && text.get(b.span.end..).is_some_and(|t| {
+                    let t = t.trim_start();
+                    t.is_empty() || t.starts_with([',', '.', ';', ')']) || t.starts_with("and ") || t.starts_with("or ")
+                });
+            if b.counted.is_none() && a.counted.is_some() && (score || compares(&link) || with || (margin && b.unit.is_none())) {
                 b.counted = a.counted.clone();
             } else if score && a.counted.is_none() && b.counted.is_none() && a.unit.is_none() && b.unit.is_none() && voted_before(text, a.span.start) {
                 // "Lawmakers voted 110 to 35": votes, both.
@@ -1502,6 +1525,74 @@ fn compound_durations(text: &str, figs: &mut Vec<Figure>) {
         f.unit = b.unit.clone();
         Some(f)
     });
+}
+
+/// "runs from June 1 to Nov. 30": two days named without a year and joined as a span run
+/// forward. Each took its year alone (the last such day up to the reference date, in news), so
+/// the end could fall a year before the start (a reference in September had made "Nov. 30" the
+/// last one); the end then moves a year on. Not days that give their year. A first day without
+/// its year before a last day with one takes the last day's year, or the one before when it
+/// would fall after it ("from Dec. 1 to Jan. 31, 2021").
+fn days_in_order(text: &str, figs: &mut [Figure]) {
+    let day = |f: &Figure| {
+        let iso = f.iso.as_deref().unwrap_or("");
+        f.kind == FigureKind::Date && iso.len() == 10 && iso.as_bytes()[4] == b'-'
+    };
+    // (Four digits in a row: a year written out.)
+    let has_year = |f: &Figure| f.span.slice(text).as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    for k in 1..figs.len() {
+        let (a, b) = (&figs[k - 1], &figs[k]);
+        if !day(a) || !day(b) || has_year(a) {
+            continue;
+        }
+        let between = text.get(a.span.end..b.span.start).map_or("", str::trim);
+        let before = text[..a.span.start].trim_end();
+        let joined = matches!(between, "to" | "through" | "until" | "till" | "-" | "–") || (between == "and" && before.ends_with("between"));
+        let (Some(da), Some(db)) = (a.iso.as_deref().and_then(Date::parse_iso), b.iso.as_deref().and_then(Date::parse_iso)) else { continue };
+        if !joined {
+            continue;
+        }
+        if has_year(b) {
+            let year = if (da.month, da.day) > (db.month, db.day) { db.year - 1 } else { db.year };
+            if let Some(x) = Date::new(year, da.month, da.day) {
+                figs[k - 1].iso = Some(x.iso());
+            }
+        } else if b.iso < a.iso {
+            if let Some(next) = Date::new(db.year + 1, db.month, db.day).filter(|n| Some(n.iso()) >= a.iso) {
+                figs[k].iso = Some(next.iso());
+            }
+        }
+    }
+}
+
+/// "in October of that year", "on March 3 the same year": a month or day named without its year
+/// and then tied to the year last written out before it takes that year (it had taken the
+/// reference's), and the words that tie it join its span.
+fn months_of_that_year(text: &str, figs: &mut [Figure]) {
+    let written_year = |f: &Figure| {
+        let t = f.span.slice(text).as_bytes();
+        f.kind == FigureKind::Date && t.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) && f.iso.as_deref().is_some_and(|i| i.len() >= 4 && i.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+    };
+    let mut year: Option<String> = None;
+    for f in figs.iter_mut() {
+        if written_year(f) {
+            year = f.iso.as_deref().map(|i| i[..4].to_string());
+            continue;
+        }
+        let Some(y) = year.as_deref() else { continue };
+        let iso = f.iso.as_deref().unwrap_or("");
+        if f.kind != FigureKind::Date || !(iso.len() == 7 || iso.len() == 10) || iso.as_bytes()[4] != b'-' {
+            continue;
+        }
+        let rest = &text[f.span.end..];
+        let tail = ["of that year", "that year", "of the same year", "the same year", "that same year", "of that same year"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)).filter(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '\'')).map(|_| p.len() + 1));
+        if let Some(n) = tail {
+            f.iso = Some(format!("{y}{}", &iso[4..]));
+            f.span.end += n;
+        }
+    }
 }
 
 /// "above 1000 and below 1500", "at most 100 and at least 20": a lower and an upper bound of the
@@ -2764,8 +2855,9 @@ impl<'a> Grammar<'a> {
             if i - j <= 2 && j >= 1 && self.past_participle(j) && !matches!(self.w(j - 1), "be" | "been" | "being" | "is" | "are" | "get" | "gets") && (j + 1 == i || matches!(self.w(j + 1), "on" | "in")) && !subordinate() {
                 return false;
             }
-            // "Sentencing is set for Sept. 12", "slated for May".
-            if i - j <= 3 && ((self.w(j) == "set" && matches!(self.w(j + 1), "for" | "to")) || self.w(j) == "slated") {
+            // "Sentencing is set for Sept. 12", "slated for May", "the judge set sentencing for
+            // March 28", "set a hearing for Friday".
+            if (i - j <= 3 && ((self.w(j) == "set" && matches!(self.w(j + 1), "for" | "to")) || self.w(j) == "slated")) || (i - j <= 4 && self.w(j) == "set" && self.w(i - 1) == "for") {
                 return true;
             }
             // Not a comparison with a forecast: "a higher-than-expected surplus", "as expected".

@@ -534,7 +534,9 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         // Before "point" it is a share of a percentage point ("a quarter point", "a quarter-point cut").
         let point = matches!(next, "point" | "points") || (next == "-" && ws.w(k + 1) == "point") || (next == "percentage" && ws.w(k + 1).starts_with("point"));
         let share = next == "of" || point || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(next))
-            || verb_after_share(next);
+            || verb_after_share(next)
+            // "roughly a fifth more than last year": any part before a comparative.
+            || (matches!(next, "more" | "less" | "fewer" | "higher" | "lower") && !ws.w(k + 1).starts_with(|c: char| c.is_ascii_digit()));
         // After a verb of scoring it is the goal's rank ("Pavlidis added a third in stoppage time",
         // "scored a fourth"), not a share.
         let goal = w == "a" && next != "of" && i > 0 && scoring_verb(ws.w(i - 1));

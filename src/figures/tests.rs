@@ -3247,3 +3247,87 @@ fn a_margin_after_a_count_counts_the_same() {
     let s = "The plant built 40 trucks, 12 more buses than in June.";
     assert_eq!(one(s, "12").counted.as_deref(), Some("buses"));
 }
+
+#[test]
+fn days_joined_as_a_span_run_forward() {
+    let iso = |s: &str, needle: &str, on: Option<Date>| {
+        let f = find_figures(s, &tokenize(s), on);
+        f.into_iter().find(|f| f.span.slice(s) == needle).and_then(|f| f.iso)
+    };
+    // In September the last "Nov. 30" was a year ago; as the end of a span from June it is this
+    // year's (it had been 2029-11-30).
+    let sep = Date::new(2030, 9, 19);
+    let s = "The monsoon season runs from June 1 to Nov. 30 in Lorvale.";
+    assert_eq!(iso(s, "June 1", sep).as_deref(), Some("2030-06-01"));
+    assert_eq!(iso(s, "Nov. 30", sep).as_deref(), Some("2030-11-30"));
+    let s = "The fair is open between Aug. 28 and Oct. 3 each year.";
+    assert_eq!(iso(s, "Oct. 3", sep).as_deref(), Some("2030-10-03"));
+    // A first day without its year takes the year of the last day that has one.
+    let s = "The exhibition ran from Dec. 1 to Jan. 31, 2027 at the Kolm gallery.";
+    assert_eq!(iso(s, "Dec. 1", sep).as_deref(), Some("2026-12-01"));
+    let s = "The exhibition ran from March 3 to Nov. 30, 2027 at the Kolm gallery.";
+    assert_eq!(iso(s, "March 3", sep).as_deref(), Some("2027-03-03"));
+    // Days not joined keep their own years.
+    let s = "Polls closed on June 1. Results are due by Nov. 30.";
+    assert_eq!(iso("Polls closed on June 1, and on Nov. 30 the count ended.", "Nov. 30", sep).as_deref(), Some("2029-11-30"));
+    assert_eq!(iso(s, "June 1", sep).as_deref(), Some("2030-06-01"));
+}
+
+#[test]
+fn a_month_of_that_year_takes_the_year_written_before_it() {
+    // "October" had taken the reference's year (2024).
+    let s = "Output fell to 36 million doses in 2022, and in October of that year the plan changed.";
+    let f = one(s, "October of that year");
+    assert_eq!(f.iso.as_deref(), Some("2022-10"));
+    let s = "The dam was finished in 2019. On May 4 the same year it flooded the valley.";
+    assert_eq!(one(s, "May 4 the same year").iso.as_deref(), Some("2019-05-04"));
+    // With no year written before it, the month keeps its usual reading and its span.
+    let s = "In October of that year the plan changed.";
+    assert_eq!(one(s, "October").iso.as_deref(), Some("2023-10"));
+}
+
+#[test]
+fn a_day_a_sentence_or_hearing_is_set_for_lies_ahead() {
+    // Said in March 2024: the judge's "Jan. 9" had been the one just past.
+    let s = "Judge Ona Petrak set sentencing for Jan. 9.";
+    assert_eq!(one(s, "Jan. 9").iso.as_deref(), Some("2025-01-09"));
+    let s = "The court set a hearing for Friday.";
+    assert_eq!(one(s, "Friday").iso.as_deref(), Some("2024-03-22"));
+    // Not a day in a sentence of the past without "set".
+    let s = "Judge Ona Petrak ruled on Jan. 9.";
+    assert_eq!(one(s, "Jan. 9").iso.as_deref(), Some("2024-01-09"));
+}
+
+#[test]
+fn a_part_before_a_comparative_is_a_share() {
+    // "a fifth" had been an ordinal.
+    let f = one("Spending will rise to $2 billion, roughly a fifth more than last year.", "roughly a fifth");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(0.2)));
+    assert_eq!(one("A sixth less rain fell in May.", "A sixth").kind, FigureKind::Ratio);
+    // Still a rank before a noun.
+    assert_eq!(one("It was a fifth straight loss.", "fifth").kind, FigureKind::Ordinal);
+}
+
+#[test]
+fn what_struck_is_not_what_suffered() {
+    // The quakes had been "killed".
+    let s = "The death toll from two powerful earthquakes rose to 900, officials said.";
+    assert_eq!(one(s, "two").event, None);
+    assert_eq!(one(s, "two").counted.as_deref(), Some("powerful earthquakes"));
+    // The dead themselves keep their event.
+    let s = "Two powerful earthquakes killed 900 people.";
+    assert_eq!(one(s, "900").event, Some("killed"));
+}
+
+#[test]
+fn a_bare_count_after_with_counts_what_the_count_before_it_did() {
+    // "1.05 million" and "970,000" had counted nothing.
+    let s = "Osei won 1.52 million votes, ahead of Dana Kwarteng of the Unity Party with 1.05 million and Ama Boateng with 970,000.";
+    assert_eq!(one(s, "1.05 million").counted.as_deref(), Some("votes"));
+    assert_eq!(one(s, "970,000").counted.as_deref(), Some("votes"));
+    // Not a count that goes on with its own noun, nor one in the next sentence.
+    let s = "Osei won 1.52 million votes, along with 12 seats.";
+    assert_eq!(one(s, "12").counted.as_deref(), Some("seats"));
+    let s = "Osei won 1.52 million votes. She came in with 40.";
+    assert_eq!(one(s, "40").counted, None);
+}
