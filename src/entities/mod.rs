@@ -947,10 +947,13 @@ fn title_case(w: &str) -> bool {
 fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let mut people: Vec<&str> = Vec::new();
-    for s in spans.iter_mut() {
-        let (a, b, l) = *s;
-        // (Four words too: "Le Thi Thu Thuy", "Nguyen Thi Kim Ngan".)
-        if !matches!(l, Label::Org | Label::Misc) || !(2..=4).contains(&(b - a)) || a == 0 {
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        // (Four words too: "Le Thi Thu Thuy", "Nguyen Thi Kim Ngan".) Not the given names before
+        // a person the tagger cut off ("candidate" + "Ibrahima Cheikh" + "Faye"): the passes
+        // that join given names take those.
+        let person_next = spans.get(k + 1).is_some_and(|&(c, _, l2)| c == b && l2 == Label::Per);
+        if !matches!(l, Label::Org | Label::Misc) || !(2..=4).contains(&(b - a)) || a == 0 || person_next {
             continue;
         }
         let role = persons_role(w(a - 1))
@@ -967,7 +970,7 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
         });
         let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
         if role && plain && !tokens[a].newline_before && model.gazetteer.lookup(name) & PLACE_KINDS == 0 {
-            s.2 = Label::Per;
+            spans[k].2 = Label::Per;
             if people.len() < 64 {
                 people.push(name);
             }
@@ -984,7 +987,7 @@ fn persons_role(w: &str) -> bool {
         "executive" | "founder" | "co-founder" | "cofounder" | "billionaire" | "boss" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "entrepreneur" | "investor" | "tycoon"
             | "rapper" | "singer" | "songwriter" | "actor" | "actress" | "activist" | "journalist" | "photographer" | "novelist" | "poet" | "filmmaker" | "musician"
             | "comedian" | "footballer" | "striker" | "midfielder" | "goalkeeper" | "defender" | "winger" | "dissident" | "lawmaker" | "incumbent" | "challenger"
-            | "lawyer" | "attorney" | "prosecutor"
+            | "lawyer" | "attorney" | "prosecutor" | "candidate" | "nominee" | "frontrunner" | "front-runner" | "contender"
     )
 }
 
@@ -1210,8 +1213,54 @@ fn kin(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
 /// player (clubs that score are named by a place or a club's word: "Aston Villa", "Real Madrid").
 /// The same name elsewhere is the same person. (The places are gathered only when a verb of
 /// scoring follows such a body: most texts have none.)
-fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let scoring = |b: usize| tokens.get(b).is_some_and(|t| matches!(t.text(text), "scored" | "netted" | "equalised" | "equalized" | "levelled" | "leveled"));
+    let plain = |a: usize, b: usize| {
+        tokens[a..b].iter().all(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && title_case(w)
+                && model.gazetteer.lookup(w) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
+                && !CLUB_WORDS.contains(&w)
+                && !in_list_ci(COMPANY_WORDS, w)
+                && !in_list_ci(ORG_HEADS, w)
+        })
+    };
+    // Two such words the tagger left out, right before the verb (a mention of the family name
+    // alone later in the text, taken for a place, had drawn the first one out: "Erling Haaland
+    // scored twice … before Haaland completed the rout"); not the end of a longer capitalized
+    // run. The family name alone elsewhere, a place or body no list knows, is the person too.
+    let mut owner: Vec<usize> = Vec::new();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 2..tokens.len() {
+        if !scoring(k) || tokens[k - 1].newline_before || !tokens[k - 1].space_before {
+            continue;
+        }
+        let a = k - 2;
+        let longer = a > 0 && !tokens[a].sent_start && tokens[a - 1].kind == TokenKind::Word && upper_initial(tokens[a - 1].text(text));
+        if longer || !plain(a, k) {
+            continue;
+        }
+        if owner.is_empty() {
+            owner = owner_map(tokens.len(), spans);
+        }
+        if owner[a] == usize::MAX && owner[a + 1] == usize::MAX {
+            found.push((a, k));
+        }
+    }
+    let family_names = |spans: &mut [(usize, usize, Label)], surnames: &[&str]| {
+        for s in spans.iter_mut() {
+            let w = tokens[s.0].text(text);
+            if s.1 == s.0 + 1 && matches!(s.2, Label::Loc | Label::Org) && surnames.contains(&w) && model.gazetteer.lookup(w) & PLACE_KINDS == 0 {
+                s.2 = Label::Per;
+            }
+        }
+    };
+    if !found.is_empty() {
+        let surnames: Vec<&str> = found.iter().map(|&(_, b)| tokens[b - 1].text(text)).collect();
+        family_names(spans, &surnames);
+        put_names(spans, found, Label::Per);
+    }
     let candidates: Vec<usize> = (0..spans.len()).filter(|&n| spans[n].2 == Label::Org && spans[n].1 == spans[n].0 + 2 && scoring(spans[n].1)).collect();
     if candidates.is_empty() {
         return;
@@ -1221,15 +1270,7 @@ fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usi
     let mut people: Vec<&str> = Vec::new();
     for n in candidates {
         let (a, b, _) = spans[n];
-        let plain = tokens[a..b].iter().all(|t| {
-            let w = t.text(text);
-            t.kind == TokenKind::Word
-                && title_case(w)
-                && model.gazetteer.lookup(w) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == 0
-                && !CLUB_WORDS.contains(&w)
-                && !in_list_ci(COMPANY_WORDS, w)
-                && !in_list_ci(ORG_HEADS, w)
-        });
+        let plain = plain(a, b);
         // Nor a name the text calls a place elsewhere (a club named for its city: "Sao Paulo").
         let phrase = name(a, b);
         if plain && model.gazetteer.lookup(phrase) & PLACE_KINDS == 0 && !places.contains(&phrase) {
@@ -1240,6 +1281,8 @@ fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usi
         }
     }
     relabel_same_names(text, tokens, spans, &people, |l| l == Label::Org, Label::Per);
+    let surnames: Vec<&str> = people.iter().filter_map(|p| p.rsplit(' ').next()).collect();
+    family_names(spans, &surnames);
 }
 
 /// "Sindre Havik, 24, said…": a name followed by an age between commas and then a lower-case
@@ -1598,10 +1641,36 @@ fn called_places<'t>(text: &'t str, tokens: &[Token]) -> FastSet<&'t str> {
 }
 
 /// A name right after "south of", "north-east of", "the outskirts of" is a place ("42 km south of
-/// Jumla" was a person: the tagger did not know the town); CoNLL marks 48 of 49 so.
-fn places_by_bearing(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+/// Jumla" was a person: the tagger did not know the town); CoNLL marks 48 of 49 so. So is a name
+/// right after "near" (CoNLL: 25 places, 2 peoples' adjectives): "made landfall near Boca de Yuma"
+/// had been a body; not a people's adjective, an acronym ("near KPA posts"), a body's head word,
+/// nor a person whose given name the lists know ("sat near Anna Berg").
+fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
+        if a >= 1 && l != Label::Loc && b <= a + 4 && tokens[a - 1].text(text) == "near" && !tokens[a].newline_before {
+            let x = |k: usize| tokens[k].text(text);
+            let words = (a..b).all(|k| tokens[k].kind == TokenKind::Word && (title_case(x(k)) || (k > a && k + 1 < b && matches!(x(k), "de" | "del" | "la" | "el" | "da" | "do" | "dos" | "das" | "van" | "von"))));
+            let after = tokens.get(b).is_none_or(|t| t.newline_before || (t.kind != TokenKind::Possessive && !(t.kind == TokenKind::Word && upper_initial(t.text(text)))));
+            // (The tagger's other name of one word there is a people's adjective the lists may
+            // lack: "Kurdish".)
+            let demonym = (l == Label::Misc && b == a + 1) || model.gazetteer.lookup(x(a)) & gazetteer::GazKind::Demonym as u16 != 0;
+            if words && after && !demonym && !(a..b).any(|k| names_a_body(x(k))) && !(l == Label::Per && given_name(model, x(a))) {
+                s.2 = Label::Loc;
+            }
+            continue;
+        }
+        // "its flagship Los Pelambres mine", "the Kosevo stadium": a person's or other name
+        // before a word for a site in lower case is the site's place (CoNLL marks such names
+        // places but for peoples' adjectives, "Serbian mines", and acronyms, which stay).
+        let site = tokens.get(b).is_some_and(|t| !t.newline_before && matches!(t.text(text), "mine" | "mines" | "oilfield" | "gasfield" | "airport" | "prison" | "stadium" | "refinery" | "smelter" | "dam"));
+        let adjective = |w: &str| {
+            model.gazetteer.lookup(w) & gazetteer::GazKind::Demonym as u16 != 0 || ["an", "ish", "ese", "ic", "i"].iter().any(|e| w.ends_with(e)) || !title_case(w)
+        };
+        if site && (l == Label::Per || (l == Label::Misc && !(b == a + 1 && adjective(tokens[a].text(text))))) {
+            s.2 = Label::Loc;
+            continue;
+        }
         if l != Label::Per || b > a + 2 || a < 2 || tokens[a - 1].text(text) != "of" {
             continue;
         }
@@ -5390,7 +5459,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_that_are_capitals(model, text, tokens, &mut spans);
     country_abbreviations(text, tokens, &mut spans);
     places_before_roles(model, text, tokens, &mut spans);
-    places_by_bearing(text, tokens, &mut spans);
+    places_by_bearing(model, text, tokens, &mut spans);
     bodies_after_their_kind(text, tokens, &mut spans);
     bodies_named_after_their_kind(model, text, tokens, &mut spans);
     initials_after_their_kind(model, text, tokens, &mut spans);
