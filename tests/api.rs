@@ -2883,3 +2883,16 @@ fn a_scorer_the_tagger_left_out_or_took_for_a_body_is_a_person_and_so_is_the_fam
     let a = analyze(t).unwrap();
     assert!(!a.entities.iter().any(|e| e.label == Label::Per), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_known_company_whose_first_word_the_tagger_left_out_is_whole() {
+    // The tagger found only the place at the end of each name (checked when written).
+    for (t, name) in [("Air India has placed orders for 470 aircraft.", "Air India"), ("Credit Suisse posts a first-quarter profit.", "Credit Suisse")] {
+        let a = analyze(t).unwrap();
+        assert_eq!(names_of(t, &a), [(name, Label::Org)], "{t}");
+    }
+    // A place after a word that makes no company with it stays the place.
+    let t = "Flights to India resumed on Monday.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("India", Label::Loc)]);
+}

@@ -3531,11 +3531,23 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     for (k, s) in spans.iter().enumerate() {
         let n = matches_at(s.0);
         if n == s.1 - s.0 && s.2 != Label::Org && !after_the(s.0) && !(s.1 == s.0 + 1 && person_word(w(s.0))) {
-            relabel.push((k, s.1));
+            relabel.push((k, s.0, s.1));
         }
         // Cut short by the tagger ("Standard" of "Standard Chartered"): the rest is left out.
         if n > s.1 - s.0 && (s.1..s.0 + n).all(|j| !taken[j] && !tokens[j].newline_before) {
-            relabel.push((k, s.0 + n));
+            relabel.push((k, s.0, s.0 + n));
+        }
+        // Or its first words left out ("Air India has placed orders" was the place "India"): a
+        // name of the list that starts a word or two before and ends where the span does.
+        if n == 0 {
+            let mut j = s.0;
+            while j > 0 && s.0 - j < 2 && !taken[j - 1] && !tokens[j].newline_before && tokens[j - 1].kind == TokenKind::Word && upper_initial(w(j - 1)) {
+                j -= 1;
+                if matches_at(j) == s.1 - j && !after_the(j) {
+                    relabel.push((k, j, s.1));
+                    break;
+                }
+            }
         }
         // A "person" opening with the company, the rest no one's name, is the company's unit or
         // service ("a survey by Yonhap Infomax", "Reuters Breakingviews").
@@ -3548,14 +3560,13 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
             && (s.0..s.1).all(|j| model.gazetteer.lookup(w(j)) & NAME_KINDS == 0)
             && !tokens.get(s.1).is_some_and(|t| t.kind == TokenKind::Number || t.text(text) == "(");
         if unit && !after_the(s.0) {
-            relabel.push((k, s.1));
+            relabel.push((k, s.0, s.1));
         }
     }
     let mut named: Vec<(usize, usize)> = Vec::new();
-    for (k, end) in relabel {
-        spans[k].1 = end;
-        spans[k].2 = Label::Org;
-        named.push((spans[k].0, end));
+    for (k, start, end) in relabel {
+        spans[k] = (start, end, Label::Org);
+        named.push((start, end));
     }
     // Left out by the tagger.
     let taken = taken_mask(tokens.len(), spans);
