@@ -2747,6 +2747,17 @@ impl<'a> Grammar<'a> {
     /// reference date, or the next one when the sentence speaks of the future ("will", "due").
     fn year_of_month(&self, i: usize, m: u32, d: Option<u32>) -> i32 {
         let Some(r) = self.reference else { return 0 };
+        // "before a June 5 default deadline": a deadline's day is the one nearest the reference,
+        // ahead or behind (a word or two may come between; no stop).
+        let deadline_after = (i + 1..i + 6).take_while(|&k| self.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Punct || self.w(k) == ".")).any(|k| matches!(self.w(k), "deadline" | "deadlines"));
+        if deadline_after {
+            let day = d.unwrap_or(15);
+            return [r.year - 1, r.year, r.year + 1]
+                .into_iter()
+                .filter_map(|y| Date::new(y, m, day.min(dates::days_in_month(y, m))).map(|x| (y, (x.days() - r.days()).abs())))
+                .min_by_key(|&(_, gap)| gap)
+                .map_or(r.year, |(y, _)| y);
+        }
         let after_ref = (m, d.unwrap_or(1)) > (r.month, r.day);
         let before_ref = (m, d.unwrap_or(31)) < (r.month, r.day);
         if self.future_context(i) || (self.deadline(i) && (after_ref || self.suspended_until(i))) {
@@ -2775,7 +2786,13 @@ impl<'a> Grammar<'a> {
     /// looks ahead ("scheduled", "expected", "planned").
     fn past_participle(&self, i: usize) -> bool {
         let w = self.w(i);
-        w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended")
+        // "hoped to pass the bill by Friday", "vowed to finish by June": an intent told in the
+        // past looks ahead to its verb's time (not "agreed to a deal on May 3").
+        let intent = matches!(w, "hoped" | "aimed" | "pledged" | "vowed" | "promised" | "agreed" | "wanted" | "decided" | "prepared" | "threatened" | "offered" | "wished")
+            && self.w(i + 1) == "to"
+            && self.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && self.text[t.span.start..].starts_with(|c: char| c.is_ascii_lowercase()))
+            && !matches!(self.w(i + 2), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those");
+        w.len() > 4 && w.ends_with("ed") && !intent && !matches!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended")
     }
 
     /// A word of the past before token `i` in its sentence ("was held on", "ended on", "last").

@@ -3331,3 +3331,19 @@ fn a_bare_count_after_with_counts_what_the_count_before_it_did() {
     let s = "Osei won 1.52 million votes. She came in with 40.";
     assert_eq!(one(s, "40").counted, None);
 }
+
+#[test]
+fn a_deadlines_day_is_the_nearest_and_an_intent_looks_ahead() {
+    // Said on 15 March 2024 of a vote the day before: "March 20" had been last year's (the
+    // sentence's "voted" is in the past).
+    let s = "The House voted on Thursday, days before a March 20 default deadline.";
+    assert_eq!(one(s, "March 20").iso.as_deref(), Some("2024-03-20"));
+    let s = "Negotiators missed the Feb. 2 deadline.";
+    assert_eq!(one(s, "Feb. 2").iso.as_deref(), Some("2024-02-02"));
+    // "hoped to pass" looks ahead to Friday (it had been the Friday before).
+    let s = "Sen. Ada Ruiz said she hoped to pass the bill by Friday.";
+    assert_eq!(one(s, "Friday").iso.as_deref(), Some("2024-03-22"));
+    // Not an agreement to a thing, dated in the past.
+    let s = "The unions agreed to a deal on Monday.";
+    assert_eq!(one(s, "Monday").iso.as_deref(), Some("2024-03-11"));
+}
