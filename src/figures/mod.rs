@@ -2890,6 +2890,19 @@ impl<'a> Grammar<'a> {
             if self.w(j) == "likely" && self.w(j + 1) == "to" {
                 return true;
             }
+            // "City host Fulham on Sunday", "Arsenal face Chelsea on Tuesday": a fixture told in
+            // the present, before the opponent's name, is ahead.
+            // (The opponent's name ends before a preposition or a stop: in "World Cup hosts
+            // France beat Mexico on Saturday" a verb follows it, and "hosts" is a noun.)
+            if matches!(self.w(j), "host" | "hosts" | "face" | "faces" | "meet" | "meets" | "play" | "plays") && self.cap(j + 1) && !self.tokens[j].sent_start {
+                let mut k = j + 1;
+                while k < j + 5 && self.cap(k) {
+                    k += 1;
+                }
+                if matches!(self.w(k), "on" | "in" | "at" | "this" | "next" | "tomorrow" | "tonight" | "," | "." | "") {
+                    return true;
+                }
+            }
             // "a 60% chance of a first cut in September", "the odds of a hike in July".
             if i - j <= 8 && matches!(self.w(j), "chance" | "chances" | "odds" | "probability" | "likelihood") && self.w(j + 1) == "of" {
                 return true;

@@ -3347,3 +3347,15 @@ fn a_deadlines_day_is_the_nearest_and_an_intent_looks_ahead() {
     let s = "The unions agreed to a deal on Monday.";
     assert_eq!(one(s, "Monday").iso.as_deref(), Some("2024-03-11"));
 }
+
+#[test]
+fn a_fixture_told_in_the_present_is_ahead() {
+    // Said on Friday 15 March 2024: these had been the days before.
+    let s = "Lorvik, who have won nine matches in a row, host Tamsfield on Sunday.";
+    assert_eq!(one(s, "Sunday").iso.as_deref(), Some("2024-03-17"));
+    let s = "Lorvik face Tamsfield Rovers at home on Tuesday.";
+    assert_eq!(one(s, "Tuesday").iso.as_deref(), Some("2024-03-19"));
+    // Not a result, nor "hosts" as a noun before the team and its verb.
+    let s = "Cup hosts Lorvik beat Tamsfield 2-0 on Tuesday.";
+    assert_eq!(one(s, "Tuesday").iso.as_deref(), Some("2024-03-12"));
+}
