@@ -2479,6 +2479,25 @@ impl<'a> Grammar<'a> {
                 return Some((f, i + 3));
             }
         }
+        // "a sample return mission around 2030", "circa 1900": a year given roughly, where
+        // nothing is counted after it and no verb or preposition of a level comes before it
+        // ("rose to around 2030", "at about 1950" are an index's levels).
+        if matches!(w, "around" | "about" | "circa" | "roughly" | "approximately") && i + 1 > self.floor.get() {
+            if let Some(y) = self.year_at(i + 1).filter(|y| (1900..=2100).contains(y)) {
+                let prev = self.w(i.wrapping_sub(1));
+                let level = matches!(
+                    prev,
+                    "to" | "at" | "from" | "of" | "by" | "is" | "was" | "were" | "are" | "be" | "been" | "reached" | "hit" | "rose" | "fell" | "near" | "stood" | "with" | "than" | "total" | "totalled" | "totaled" | "some" | "and" | "or" | "cost" | "costs" | "paid" | "earned" | "weighs" | "weighed" | "measured" | "numbered"
+                ) || (i > 0 && self.is_num(i - 1));
+                let tail = self.tokens.get(i + 2).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(self.w(i + 2), "%" | "-" | "/" | "$"));
+                if !level && tail {
+                    let mut f = Figure::new(tok_span(i, i + 2), FigureKind::Date);
+                    f.iso = Some(format!("{y:04}"));
+                    f.qualifier = Qualifier::Approx;
+                    return Some((f, i + 2));
+                }
+            }
+        }
         // A year after a preposition: "in 1996", "since 2010"
         if let Some(y) = self.year_at(i) {
             let prev = self.w(i.wrapping_sub(1));
@@ -2493,7 +2512,9 @@ impl<'a> Grammar<'a> {
             let compared = (1950..=2100).contains(&y)
                 && (prev == "on" || self.year_set_against(i) || (prev == "with" && matches!(self.w(i.wrapping_sub(2)), "compared" | "comparison")))
                 && self.year_ends_comparison(i);
-            let after_prep = compared || (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "into" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between")
+            // "slipped from 2028 to as late as 2033"
+            let as_late_as = prev == "as" && i >= 3 && matches!(self.w(i - 2), "late" | "early" | "soon") && self.w(i - 3) == "as" && (1900..=2100).contains(&y);
+            let after_prep = compared || as_late_as || (prev == "for" && (1950..=2100).contains(&y) && !self.is_num(i + 1) && currency_name_at(self, i + 1).is_none()) || matches!(prev, "fiscal" | "in" | "into" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "of" | "from" | "to" | "through" | "and" | "between")
                 // "bonds due 2023", "(built 1989)", "born 1961", "the year 2000"
                 || ((1800..=2100).contains(&y) && matches!(prev, "due" | "built" | "born" | "founded" | "established" | "til" | "year") && self.tokens[i - 1].kind == TokenKind::Word);
             // "the 2024 election", "a 2019 report", "its 2023 budget": a year naming an edition.

@@ -3359,3 +3359,16 @@ fn a_fixture_told_in_the_present_is_ahead() {
     let s = "Cup hosts Lorvik beat Tamsfield 2-0 on Tuesday.";
     assert_eq!(one(s, "Tuesday").iso.as_deref(), Some("2024-03-12"));
 }
+
+#[test]
+fn a_year_given_roughly_or_as_a_late_bound_is_a_year() {
+    // Both had been counts of 2030 and 2033.
+    let s = "Lorvane plans its own mission around 2030.";
+    let f = one(s, "around 2030");
+    assert_eq!((f.kind, f.iso.as_deref(), f.qualifier), (FigureKind::Date, Some("2030"), Qualifier::Approx));
+    let s = "Launch has slipped from 2028 to as late as 2033.";
+    assert_eq!(one(s, "2033").kind, FigureKind::Date);
+    // A level or a count stays a number.
+    assert_eq!(one("The index rose to around 2030.", "around 2030").kind, FigureKind::Count);
+    assert_eq!(one("About 2000 people came.", "About 2000").counted.as_deref(), Some("people"));
+}
