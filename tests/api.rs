@@ -2896,3 +2896,11 @@ fn a_known_company_whose_first_word_the_tagger_left_out_is_whole() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), [("India", Label::Loc)]);
 }
+
+#[test]
+fn a_name_before_a_landform_in_lower_case_is_a_place() {
+    // The tagger took it for another name (checked when written).
+    let t = "It was drilled on the edge of the Jezero crater, a basin.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Jezero", Label::Loc)]);
+}

@@ -1660,10 +1660,14 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut [(
             }
             continue;
         }
-        // "its flagship Los Pelambres mine", "the Kosevo stadium": a person's or other name
-        // before a word for a site in lower case is the site's place (CoNLL marks such names
-        // places but for peoples' adjectives, "Serbian mines", and acronyms, which stay).
-        let site = tokens.get(b).is_some_and(|t| !t.newline_before && matches!(t.text(text), "mine" | "mines" | "oilfield" | "gasfield" | "airport" | "prison" | "stadium" | "refinery" | "smelter" | "dam"));
+        // "its flagship Los Pelambres mine", "the Kosevo stadium", "the Jezero crater": a
+        // person's or other name before a word for a site or landform in lower case is the
+        // place (CoNLL marks such names places but for peoples' adjectives, "Serbian mines",
+        // and acronyms, which stay).
+        let site = tokens.get(b).is_some_and(|t| !t.newline_before && matches!(
+                t.text(text),
+                "mine" | "mines" | "oilfield" | "gasfield" | "airport" | "prison" | "stadium" | "refinery" | "smelter" | "dam" | "crater" | "river" | "valley" | "canyon" | "glacier" | "volcano" | "desert" | "gorge" | "delta"
+            ));
         let adjective = |w: &str| {
             model.gazetteer.lookup(w) & gazetteer::GazKind::Demonym as u16 != 0 || ["an", "ish", "ese", "ic", "i"].iter().any(|e| w.ends_with(e)) || !title_case(w)
         };
