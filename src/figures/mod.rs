@@ -561,6 +561,16 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     }) {
                         f.event = None;
                     }
+                    // Nor is what someone won, wrote or scored ("the crooner who won 20 Grammy
+                    // awards, died on Friday": the awards did not die).
+                    if head.is_some_and(|h| {
+                        matches!(
+                            h.to_lowercase().as_str(),
+                            "awards" | "medals" | "titles" | "trophies" | "prizes" | "grammys" | "oscars" | "emmys" | "goals" | "points" | "votes" | "seats" | "albums" | "records" | "books" | "novels" | "films" | "songs" | "hits" | "wins" | "victories" | "caps" | "races" | "tournaments" | "championships" | "degrees"
+                        )
+                    }) {
+                        f.event = None;
+                    }
                     // Buildings are not killed but damaged ("300 people and 1,182 houses were buried").
                     let buildings = head.is_some_and(|h| {
                         matches!(h, "houses" | "homes" | "buildings" | "dwellings" | "structures" | "shops" | "huts" | "schools" | "churches" | "mosques")

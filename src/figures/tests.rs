@@ -3372,3 +3372,15 @@ fn a_year_given_roughly_or_as_a_late_bound_is_a_year() {
     assert_eq!(one("The index rose to around 2030.", "around 2030").kind, FigureKind::Count);
     assert_eq!(one("About 2000 people came.", "About 2000").counted.as_deref(), Some("people"));
 }
+
+#[test]
+fn what_someone_won_or_wrote_suffers_no_event() {
+    // The awards had been "killed" by the death in the same sentence.
+    let s = "Ona Vell, the singer who won 12 Grammy awards, died on Friday.";
+    assert_eq!(one(s, "12").event, None);
+    let s = "Rui Sola, writer of 84 books, died in Lisbon.";
+    assert_eq!(one(s, "84").event, None);
+    // People still die.
+    let s = "Rui Sola and 84 passengers died in the crash.";
+    assert_eq!(one(s, "84").event, Some("killed"));
+}
