@@ -2904,3 +2904,19 @@ fn a_name_before_a_landform_in_lower_case_is_a_place() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), [("Jezero", Label::Loc)]);
 }
+
+#[test]
+fn a_quoted_title_after_a_word_for_a_work_is_one_other_name() {
+    // The tagger had left "Call of Duty" out and made "My Heart" alone another name (checked
+    // when written).
+    let t = "Vantor, the maker of \"Call of Duty\" and \"Candy Crush\", agreed. Her 1962 recording of \"I Left My Heart in San Francisco\" sold well.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for title in ["Call of Duty", "Candy Crush", "I Left My Heart in San Francisco"] {
+        assert!(names.contains(&(title, Label::Misc)), "{names:?}");
+    }
+    // Not a contract's defined term, nor a quotation with no word for a work before it.
+    let t = "The firms set up a fund (the \"Program\") in May. He said \"Thank You Lisbon\" twice.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).iter().any(|(n, _)| matches!(*n, "Program" | "Thank You Lisbon")), "{:?}", names_of(t, &a));
+}

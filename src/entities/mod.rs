@@ -625,6 +625,71 @@ fn nationalities_before_nouns(model: &Model, text: &str, tokens: &[Token], spans
 /// Prizes named by one word that is also a given name ("Oscar", "Tony", "Emmy"), as written.
 const AWARDS: &[&str] = &["BAFTA", "BAFTAs", "Bafta", "Baftas", "Emmy", "Emmys", "Grammy", "Grammys", "Oscar", "Oscars", "Tony", "Tonys"];
 
+/// Words before a quoted title that say it names a work: a film, a song, a book, a game.
+fn work_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "film" | "films" | "movie" | "movies" | "series" | "show" | "sitcom" | "drama" | "documentary" | "album" | "albums" | "song" | "songs" | "single" | "track" | "book" | "books" | "novel" | "memoir" | "game" | "games" | "play" | "opera" | "musical" | "painting" | "poem" | "podcast" | "programme" | "program" | "anthem" | "recording" | "titled" | "entitled"
+    )
+}
+
+/// "the maker of "Call of Duty" and "Candy Crush"", "his 1962 recording of "I Left My Heart in
+/// San Francisco"": a title in quotation marks after a word for a work, or after "maker of",
+/// "author of", "star of" …, is one other name (MISC, as CoNLL marks works), whatever the tagger
+/// made of its words (a person "Candy Crush", a piece "My Heart"); so is the next title joined to
+/// it by "and", "or" or a comma. The title's words are capitalized but for short ones ("of",
+/// "in", "the"); a name the tagger ran past the quotation marks is left alone.
+fn quoted_works(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let quote = |k: usize| matches!(w(k), "\"" | "“" | "”");
+    let small = |x: &str| {
+        matches!(x, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "from" | "my" | "your" | "me" | "you" | "is" | "it" | "not" | "or" | "by" | "up" | "out" | "as" | "'s" | "-" | ":" | "'")
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut last_end = usize::MAX;
+    let mut k = 0;
+    while k < tokens.len() {
+        if !quote(k) || w(k) == "”" {
+            k += 1;
+            continue;
+        }
+        // The closing mark on the same line, ten tokens on at most.
+        let Some(c) = (k + 1..(k + 12).min(tokens.len())).take_while(|&j| !tokens[j].newline_before).find(|&j| quote(j)) else {
+            k += 1;
+            continue;
+        };
+        let inner = k + 1..c;
+        let titled = c > k + 1
+            && tokens[k + 1].kind == TokenKind::Word
+            && upper_initial(w(k + 1))
+            && inner.clone().all(|j| (tokens[j].kind == TokenKind::Word && upper_initial(w(j))) || tokens[j].kind == TokenKind::Number || small(w(j)) || tokens[j].kind == TokenKind::Possessive)
+            && !small(w(c - 1));
+        // The cue: a word for a work, or "maker of" and its kin, within four words before; or
+        // the title just before, joined by "and", "or" or a comma.
+        let cued = (k.saturating_sub(4)..k).rev().take_while(|&j| !tokens[j + 1].sent_start).any(|j| {
+            work_cue(w(j)) || (w(j) == "of" && j > 0 && matches!(w(j - 1), "maker" | "makers" | "author" | "star" | "creator" | "director" | "publisher" | "developer" | "host" | "writer" | "singer"))
+        });
+        let listed = last_end != usize::MAX && k > last_end && k - last_end <= 2 && (last_end..k).all(|j| matches!(w(j), "and" | "or" | "," | "\"" | "”"));
+        // Not a contract's defined term: "( the "Program" )".
+        let defined = k > 0 && (w(k - 1) == "(" || (w(k - 1) == "the" && k > 1 && w(k - 2) == "("));
+        if titled && (cued || listed) && !defined {
+            found.push((k + 1, c));
+            last_end = c + 1;
+        }
+        k = c + 1;
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Not where a name the tagger found crosses a quotation mark.
+    let owner = owner_map(tokens.len(), spans);
+    found.retain(|&(a, b)| {
+        let inside = |o: usize| o == usize::MAX || (spans[o].0 >= a && spans[o].1 <= b);
+        (a..b).all(|j| inside(owner[j]))
+    });
+    put_names(spans, found, Label::Misc);
+}
+
 /// "the Oscar-winning actress", "three Emmys": a prize named by a word that is also a given name,
 /// glued to "-winning" or "-nominated" (one adjective, as CoNLL writes "London-based") or in the
 /// plural after a number or article, is an other name (MISC), not the person the tagger saw in
@@ -5527,6 +5592,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_after_initials(model, text, tokens, &mut spans);
     leaders_before_their_government(model, text, tokens, &mut spans);
     awards(text, tokens, &mut spans);
+    quoted_works(text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
     spans.retain(|&(a, b, _)| {
