@@ -2913,6 +2913,13 @@ impl<'a> Grammar<'a> {
             if matches!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming" | "would" | "might") && !compared {
                 return true;
             }
+            // "a new election must be called, likely in December": an obligation ahead (not
+            // "must have been", a guess about the past).
+            // Nor a day in a clause of the past after it ("must play behind closed doors after
+            // fans hurled bottles … on Saturday").
+            if self.w(j) == "must" && !matches!(self.w(j + 1), "have" | "'ve") && (j + 1..i).all(|k| !matches!(self.w(k), "after" | "when" | "because" | "since" | "following") && !(self.past_participle(k) && !matches!(self.w(k - 1), "be" | "been" | "being"))) {
+                return true;
+            }
             // "Analysts expect the first cut in March", "is likely to fall … by June".
             // ("forecast" and "predicted" are past tenses and nouns as often.)
             if matches!(self.w(j), "expect" | "expects") && !self.cap(j) {

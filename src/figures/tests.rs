@@ -3384,3 +3384,15 @@ fn what_someone_won_or_wrote_suffers_no_event() {
     let s = "Rui Sola and 84 passengers died in the crash.";
     assert_eq!(one(s, "84").event, Some("killed"));
 }
+
+#[test]
+fn an_obligation_looks_ahead() {
+    // Said in March 2024: "January" had been the one just past.
+    let s = "A new vote must be held, likely in January.";
+    assert_eq!(one(s, "January").iso.as_deref(), Some("2025-01"));
+    // Not a guess about the past, nor a day in a clause of the past after it.
+    let s = "The ship must have sunk in January.";
+    assert_eq!(one(s, "January").iso.as_deref(), Some("2024-01"));
+    let s = "Lorvik must play behind closed doors after fans threw bottles on Saturday.";
+    assert_eq!(one(s, "Saturday").iso.as_deref(), Some("2024-03-09"));
+}
