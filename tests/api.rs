@@ -2920,3 +2920,19 @@ fn a_quoted_title_after_a_word_for_a_work_is_one_other_name() {
     let a = analyze(t).unwrap();
     assert!(!names_of(t, &a).iter().any(|(n, _)| matches!(*n, "Program" | "Thank You Lisbon")), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn no_name_runs_across_the_end_of_a_sentence() {
+    // The tagger made "Mediterranean. Lampedusa" one other name (checked when written).
+    let t = "It will step up patrols in the Mediterranean. Lampedusa, which lies closer to Tunisia, is small.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.iter().all(|(n, _)| !n.contains(". ")), "{names:?}");
+    assert!(names.iter().any(|(n, _)| *n == "Lampedusa"), "{names:?}");
+    // Abbreviations and web addresses keep their periods.
+    let t = "He sued the U.S. Treasury Department and wrote to podiobooks.com on Monday.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("U.S. Treasury Department", Label::Org)), "{names:?}");
+    assert!(names.iter().any(|(n, _)| *n == "podiobooks.com"), "{names:?}");
+}

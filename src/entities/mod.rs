@@ -5435,10 +5435,46 @@ pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity
     find_entities_outside(model, text, tokens, &[])
 }
 
+/// No name runs across the end of a sentence: the tagger went on from "the Mediterranean" over
+/// the full stop into "Lampedusa, which lies …" as one other name. A span is cut where a
+/// sentence starts inside it after a full stop of its own after a word of four letters or more
+/// (not the period of "U.S.", "F.C.", "Corp."); the stop is dropped and each part keeps the
+/// label (later passes may mend the second's).
+fn split_at_sentence_ends(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let end_at = |k: usize| {
+        // (A space and a capital after the stop: not "podiobooks.com", "Metro.us".)
+        tokens[k].sent_start && (tokens[k].space_before || tokens[k].newline_before) && upper_initial(tokens[k].text(text)) && k >= 2 && tokens[k - 1].text(text) == "." && tokens[k - 2].kind == TokenKind::Word && {
+            let w = tokens[k - 2].text(text);
+            w.chars().count() >= 4 && w.chars().skip(1).all(char::is_lowercase) && !matches!(w, "Corp" | "Bros" | "Capt" | "Dept" | "Univ" | "Prof" | "Blvd" | "Sept" | "Govt")
+        }
+    };
+    if !spans.iter().any(|&(a, b, _)| (a + 2..b).any(end_at)) {
+        return;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for &(a, b, l) in spans.iter() {
+        let mut start = a;
+        for k in a + 1..=b {
+            if k == b || (k >= a + 2 && end_at(k)) {
+                let mut end = k;
+                while end > start && tokens[end - 1].kind == TokenKind::Punct {
+                    end -= 1;
+                }
+                if end > start && tokens[start..end].iter().any(|t| t.kind == TokenKind::Word) {
+                    out.push((start, end, l));
+                }
+                start = k;
+            }
+        }
+    }
+    *spans = out;
+}
+
 /// Like [`find_entities`], dropping one-word names that lie inside one of `dates` (sorted,
 /// non-overlapping byte spans of figures: dates, times, quantities).
 pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates: &[Span]) -> (Vec<Entity>, Vec<Group>) {
     let mut spans = tag_tokens(model, text, tokens);
+    split_at_sentence_ends(text, tokens, &mut spans);
     // A title word the tagger took alone for a person right before a person ("Fed" + "Chair" +
     // "Jerome Powell") is the person's title, no name.
     let title_alone = |k: usize| {
