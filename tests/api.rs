@@ -2936,3 +2936,15 @@ fn no_name_runs_across_the_end_of_a_sentence() {
     assert!(names.contains(&("U.S. Treasury Department", Label::Org)), "{names:?}");
     assert!(names.iter().any(|(n, _)| *n == "podiobooks.com"), "{names:?}");
 }
+
+#[test]
+fn a_name_after_coalition_partner_is_a_party() {
+    // The tagger took the party for a person (checked when written).
+    let t = "Japan's ruling party and its coalition partner Komeito won 215 seats.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Komeito", Label::Org)), "{:?}", names_of(t, &a));
+    // A person's partner stays a person.
+    let t = "His partner Anna Berg and her partner Lena spoke.";
+    let a = analyze(t).unwrap();
+    assert!(a.entities.iter().all(|e| e.label == Label::Per), "{:?}", names_of(t, &a));
+}

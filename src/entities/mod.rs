@@ -1832,7 +1832,9 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize,
             continue;
         }
         let kind = tokens[a - 1].text(text);
-        if tokens[a - 1].kind == TokenKind::Word && BODY_KINDS.binary_search(&kind).is_ok() && !tokens[a].newline_before {
+        // "its coalition partner Komeito": a party (not "his partner Anna").
+        let partner = matches!(kind, "partner" | "partners") && a >= 2 && tokens[a - 2].text(text) == "coalition";
+        if tokens[a - 1].kind == TokenKind::Word && (BODY_KINDS.binary_search(&kind).is_ok() || partner) && !tokens[a].newline_before {
             s.2 = Label::Org;
         }
     }
