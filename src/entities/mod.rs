@@ -641,21 +641,34 @@ fn work_cue(w: &str) -> bool {
 /// "in", "the"); a name the tagger ran past the quotation marks is left alone.
 fn quoted_works(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let quote = |k: usize| matches!(w(k), "\"" | "“" | "”");
+    let quote = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(text), "\"" | "“" | "”"));
     let small = |x: &str| {
         matches!(x, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "from" | "my" | "your" | "me" | "you" | "is" | "it" | "not" | "or" | "by" | "up" | "out" | "as" | "'s" | "-" | ":" | "'")
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut last_end = usize::MAX;
-    let mut k = 0;
-    while k < tokens.len() {
-        if !quote(k) || w(k) == "”" {
-            k += 1;
+    // The opening marks, found in the text (a fast search) rather than at every token.
+    // (One character at a time: a search for one character is a fast byte scan, for either of
+    // two a slow walk over every character.)
+    let mut marks: Vec<usize> = text.match_indices('"').map(|(p, _)| p).collect();
+    if text.contains('“') {
+        marks.extend(text.match_indices('“').map(|(p, _)| p));
+        marks.sort_unstable();
+    }
+    let opening: Vec<usize> = marks
+        .into_iter()
+        .filter_map(|p| {
+            let k = tokens.partition_point(|t| t.span.start < p);
+            (tokens.get(k).is_some_and(|t| t.span.start == p) && quote(k)).then_some(k)
+        })
+        .collect();
+    let mut next_free = 0;
+    for k in opening {
+        if k < next_free {
             continue;
         }
         // The closing mark on the same line, ten tokens on at most.
         let Some(c) = (k + 1..(k + 12).min(tokens.len())).take_while(|&j| !tokens[j].newline_before).find(|&j| quote(j)) else {
-            k += 1;
             continue;
         };
         let inner = k + 1..c;
@@ -676,7 +689,7 @@ fn quoted_works(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
             found.push((k + 1, c));
             last_end = c + 1;
         }
-        k = c + 1;
+        next_free = c + 1;
     }
     if found.is_empty() {
         return;
@@ -1298,7 +1311,10 @@ fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, 
     let mut owner: Vec<usize> = Vec::new();
     let mut found: Vec<(usize, usize)> = Vec::new();
     for k in 2..tokens.len() {
-        if !scoring(k) || tokens[k - 1].newline_before || !tokens[k - 1].space_before {
+        // (Length and first letter first: one of every few thousand words is such a verb.)
+        let t = &tokens[k];
+        let len = t.span.end - t.span.start;
+        if !(6..=9).contains(&len) || !matches!(text.as_bytes()[t.span.start], b's' | b'n' | b'e' | b'l') || !scoring(k) || tokens[k - 1].newline_before || !tokens[k - 1].space_before {
             continue;
         }
         let a = k - 2;

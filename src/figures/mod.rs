@@ -554,20 +554,22 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     // What struck suffers nothing: "the death toll from two powerful earthquakes"
                     // counts quakes, not the dead.
                     if head.is_some_and(|h| {
-                        matches!(
-                            h.to_lowercase().as_str(),
-                            "earthquakes" | "quakes" | "tremors" | "aftershocks" | "storms" | "cyclones" | "hurricanes" | "typhoons" | "tornadoes" | "floods" | "blasts" | "explosions" | "bombs" | "missiles" | "rockets" | "drones" | "shells" | "airstrikes" | "strikes" | "attacks" | "waves" | "avalanches" | "landslides" | "eruptions"
-                        )
+                        [
+                            "earthquakes", "quakes", "tremors", "aftershocks", "storms", "cyclones", "hurricanes", "typhoons", "tornadoes", "floods", "blasts", "explosions", "bombs", "missiles", "rockets", "drones", "shells", "airstrikes", "strikes", "attacks", "waves", "avalanches", "landslides", "eruptions",
+                        ]
+                        .iter()
+                        .any(|x| h.eq_ignore_ascii_case(x))
                     }) {
                         f.event = None;
                     }
                     // Nor is what someone won, wrote or scored ("the crooner who won 20 Grammy
                     // awards, died on Friday": the awards did not die).
                     if head.is_some_and(|h| {
-                        matches!(
-                            h.to_lowercase().as_str(),
-                            "awards" | "medals" | "titles" | "trophies" | "prizes" | "grammys" | "oscars" | "emmys" | "goals" | "points" | "votes" | "seats" | "albums" | "records" | "books" | "novels" | "films" | "songs" | "hits" | "wins" | "victories" | "caps" | "races" | "tournaments" | "championships" | "degrees"
-                        )
+                        [
+                            "awards", "medals", "titles", "trophies", "prizes", "grammys", "oscars", "emmys", "goals", "points", "votes", "seats", "albums", "records", "books", "novels", "films", "songs", "hits", "wins", "victories", "caps", "races", "tournaments", "championships", "degrees",
+                        ]
+                        .iter()
+                        .any(|x| h.eq_ignore_ascii_case(x))
                     }) {
                         f.event = None;
                     }
@@ -2819,11 +2821,13 @@ impl<'a> Grammar<'a> {
         let w = self.w(i);
         // "hoped to pass the bill by Friday", "vowed to finish by June": an intent told in the
         // past looks ahead to its verb's time (not "agreed to a deal on May 3").
-        let intent = matches!(w, "hoped" | "aimed" | "pledged" | "vowed" | "promised" | "agreed" | "wanted" | "decided" | "prepared" | "threatened" | "offered" | "wished")
-            && self.w(i + 1) == "to"
-            && self.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && self.text[t.span.start..].starts_with(|c: char| c.is_ascii_lowercase()))
-            && !matches!(self.w(i + 2), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those");
-        w.len() > 4 && w.ends_with("ed") && !intent && !matches!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended")
+        let intent = || {
+            matches!(w, "hoped" | "aimed" | "pledged" | "vowed" | "promised" | "agreed" | "wanted" | "decided" | "prepared" | "threatened" | "offered" | "wished")
+                && self.w(i + 1) == "to"
+                && self.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && self.text[t.span.start..].starts_with(|c: char| c.is_ascii_lowercase()))
+                && !matches!(self.w(i + 2), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those")
+        };
+        w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended") && !intent()
     }
 
     /// A word of the past before token `i` in its sentence ("was held on", "ended on", "last").
