@@ -487,6 +487,18 @@ fn participle_word(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || matches!(w, "hurt" | "missing" | "dead")
 }
 
+/// Heads of counts that no event befalls: what struck (quakes, storms, blasts) and what
+/// someone won, wrote or scored (awards, books, goals).
+fn suffers_nothing(h: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "earthquakes", "quakes", "tremors", "aftershocks", "storms", "cyclones", "hurricanes", "typhoons", "tornadoes", "floods", "blasts", "explosions", "bombs", "missiles",
+        "rockets", "drones", "shells", "airstrikes", "strikes", "attacks", "waves", "avalanches", "landslides", "eruptions", "awards", "medals", "titles", "trophies", "prizes",
+        "grammys", "oscars", "emmys", "goals", "points", "votes", "seats", "albums", "records", "books", "novels", "films", "songs", "hits", "wins", "victories", "caps", "races",
+        "tournaments", "championships", "degrees",
+    ];
+    HEADS.iter().any(|x| h.eq_ignore_ascii_case(x))
+}
+
 /// The text at `at` goes on with such a word, after spaces.
 fn participle_then(text: &str, at: usize) -> bool {
     text.get(at..).and_then(|t| t.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next()).is_some_and(participle_word)
@@ -551,26 +563,10 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if head.is_some_and(counts_places) && f.event != Some("damaged") {
                         f.event = None;
                     }
-                    // What struck suffers nothing: "the death toll from two powerful earthquakes"
-                    // counts quakes, not the dead.
-                    if head.is_some_and(|h| {
-                        [
-                            "earthquakes", "quakes", "tremors", "aftershocks", "storms", "cyclones", "hurricanes", "typhoons", "tornadoes", "floods", "blasts", "explosions", "bombs", "missiles", "rockets", "drones", "shells", "airstrikes", "strikes", "attacks", "waves", "avalanches", "landslides", "eruptions",
-                        ]
-                        .iter()
-                        .any(|x| h.eq_ignore_ascii_case(x))
-                    }) {
-                        f.event = None;
-                    }
-                    // Nor is what someone won, wrote or scored ("the crooner who won 20 Grammy
-                    // awards, died on Friday": the awards did not die).
-                    if head.is_some_and(|h| {
-                        [
-                            "awards", "medals", "titles", "trophies", "prizes", "grammys", "oscars", "emmys", "goals", "points", "votes", "seats", "albums", "records", "books", "novels", "films", "songs", "hits", "wins", "victories", "caps", "races", "tournaments", "championships", "degrees",
-                        ]
-                        .iter()
-                        .any(|x| h.eq_ignore_ascii_case(x))
-                    }) {
+                    // What struck, and what someone won, wrote or scored, suffer nothing: "the death
+                    // toll from two powerful earthquakes" counts quakes, "the crooner who won 20
+                    // Grammy awards, died on Friday" awards, not the dead.
+                    if head.is_some_and(suffers_nothing) {
                         f.event = None;
                     }
                     // Buildings are not killed but damaged ("300 people and 1,182 houses were buried").
