@@ -1009,11 +1009,13 @@ fn seat_word(w: &str) -> bool {
 
 /// A capitalized title a person's name may follow ("Chair", "Spokesman", the title words): at the
 /// end of a body's name before a person, or alone before one, it is the person's title.
+#[inline(never)]
 fn person_title(w: &str) -> bool {
     upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head"))
 }
 
 /// A word of three ASCII letters or more, capitalized and then lower case ("Jannik", not "NATO").
+#[inline(never)]
 fn title_case(w: &str) -> bool {
     w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
@@ -2035,11 +2037,13 @@ fn places_after_in_the(text: &str, tokens: &[Token], spans: &mut [(usize, usize,
 /// A word in title case no list knows: no title, given or family name, place, word news writes
 /// in lower case, nor a company's or a club's word.
 /// Whether the lists know `w` as a given name (it may be a place or a family name too).
+#[inline(never)]
 fn given_name(model: &Model, w: &str) -> bool {
     model.gazetteer.lookup(w) & gazetteer::GazKind::FirstName as u16 != 0
 }
 
 /// A given name that names no place ("Cyril", not "Florence" or "Georgia").
+#[inline(never)]
 fn known_given_name(model: &Model, w: &str) -> bool {
     let kinds = model.gazetteer.lookup(w);
     kinds & gazetteer::GazKind::FirstName as u16 != 0 && kinds & PLACE_KINDS == 0
@@ -5301,6 +5305,7 @@ fn is_title(w: &str) -> bool {
 
 /// A word that says a name is a body's or a company's: a head ("Foundation"), a line of
 /// business ("Motors"), a legal form ("Inc") or a listed company's first word.
+#[inline(never)]
 fn names_a_body(w: &str) -> bool {
     in_list_ci(ORG_HEADS, w) || in_list_ci(COMPANY_WORDS, w) || LEGAL_FORMS.contains(&w) || COMPANIES.contains_key(w)
 }
@@ -5431,6 +5436,7 @@ pub(super) fn in_list_ci(list: &[&str], w: &str) -> bool {
 
 /// Whether news usually writes `w` in lower case ("Later", "Police"): a capital on it is weak
 /// evidence of a name.
+#[inline(never)]
 fn common_word(model: &Model, w: &str) -> bool {
     with_lower(w, |x| model.gazetteer.lookup(x)) & gazetteer::GazKind::CommonWord as u16 != 0
 }
