@@ -2948,3 +2948,21 @@ fn a_name_after_coalition_partner_is_a_party() {
     let a = analyze(t).unwrap();
     assert!(a.entities.iter().all(|e| e.label == Label::Per), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn the_sessions_rules_read_space_tokenized_text_too() {
+    // Written as CoNLL spaces it: the counts after "with", the month "of that year", the quoted
+    // titles and the sentence's end each read as in prose (each had been missed before the rules).
+    let t = "Osei won 1.52 million votes , ahead of Dana Kwarteng of the Unity Party with 1.05 million and Ama Boateng with 970,000 . \
+             Output fell to 36 million doses in 2022 , and in October of that year the plan changed . \
+             Vantor , the maker of \" Call of Duty \" and \" Candy Crush \" , agreed . \
+             It will step up patrols in the Mediterranean . Lampedusa , which lies closer to Tunisia , is small .";
+    let a = analyze(t).unwrap();
+    let fig = |s: &str| a.figures.iter().find(|f| f.span.slice(t) == s).unwrap_or_else(|| panic!("no figure {s:?}"));
+    assert_eq!(fig("1.05 million").counted.as_deref(), Some("votes"));
+    assert_eq!(fig("970,000").counted.as_deref(), Some("votes"));
+    assert_eq!(fig("October of that year").iso.as_deref(), Some("2022-10"));
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Call of Duty", Label::Misc)) && names.contains(&("Candy Crush", Label::Misc)), "{names:?}");
+    assert!(names.iter().any(|(n, _)| *n == "Lampedusa") && !names.iter().any(|(n, _)| n.contains(" . ")), "{names:?}");
+}

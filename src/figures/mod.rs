@@ -1588,16 +1588,32 @@ fn months_of_that_year(text: &str, figs: &mut [Figure]) {
             continue;
         }
         let Some(y) = year.as_deref() else { continue };
-        let iso = f.iso.as_deref().unwrap_or("");
-        if f.kind != FigureKind::Date || !(iso.len() == 7 || iso.len() == 10) || iso.as_bytes()[4] != b'-' {
+        if f.kind != FigureKind::Date {
             continue;
         }
+        // The month and day: from the date's value, or (with no reference date to give it one)
+        // from its words ("October", "May 4", "Sept. 12").
+        let md = match f.iso.as_deref() {
+            Some(iso) if (iso.len() == 7 || iso.len() == 10) && iso.as_bytes()[4] == b'-' => Some(iso[4..].to_string()),
+            Some(_) => None,
+            None => {
+                let mut words = f.span.slice(text).split_whitespace();
+                let m = words.next().and_then(|m| month_number(&m.trim_end_matches('.').to_lowercase()));
+                let d = words.next().filter(|d| *d != ".").map(|d| d.parse::<u32>().ok().filter(|d| (1..=31).contains(d)));
+                match (m, d) {
+                    (Some(m), None) => Some(format!("-{m:02}")),
+                    (Some(m), Some(Some(d))) => Some(format!("-{m:02}-{d:02}")),
+                    _ => None,
+                }
+            }
+        };
+        let Some(md) = md else { continue };
         let rest = &text[f.span.end..];
         let tail = ["of that year", "that year", "of the same year", "the same year", "that same year", "of that same year"]
             .iter()
             .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)).filter(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '\'')).map(|_| p.len() + 1));
         if let Some(n) = tail {
-            f.iso = Some(format!("{y}{}", &iso[4..]));
+            f.iso = Some(format!("{y}{md}"));
             f.span.end += n;
         }
     }
