@@ -5475,21 +5475,21 @@ fn split_at_sentence_ends(text: &str, tokens: &[Token], spans: &mut Vec<(usize, 
     if !spans.iter().any(|&(a, b, _)| (a + 2..b).any(end_at)) {
         return;
     }
+    // (Only the parts before a cut lose their stop: a span not cut stays as it was, "C$" too.)
     let mut out = Vec::with_capacity(spans.len() + 1);
     for &(a, b, l) in spans.iter() {
         let mut start = a;
-        for k in a + 1..=b {
-            if k == b || (k >= a + 2 && end_at(k)) {
-                let mut end = k;
-                while end > start && tokens[end - 1].kind == TokenKind::Punct {
-                    end -= 1;
-                }
-                if end > start && tokens[start..end].iter().any(|t| t.kind == TokenKind::Word) {
-                    out.push((start, end, l));
-                }
-                start = k;
+        for k in (a + 2..b).filter(|&k| end_at(k)) {
+            let mut end = k;
+            while end > start && tokens[end - 1].kind == TokenKind::Punct {
+                end -= 1;
             }
+            if tokens[start..end].iter().any(|t| t.kind == TokenKind::Word) {
+                out.push((start, end, l));
+            }
+            start = k;
         }
+        out.push((start, b, l));
     }
     *spans = out;
 }
@@ -7108,6 +7108,15 @@ mod tests {
         let t = "She sang \"Down by the\" twice.";
         let got = run(t, &[("Down", "the", Label::Misc)], tidy_edges);
         assert_eq!(got, [("Down by the".to_string(), Label::Misc)]);
+    }
+
+    #[test]
+    fn a_span_cut_at_a_sentences_end_loses_only_the_stop() {
+        let rule = |_: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::split_at_sentence_ends(t, k, s);
+        // Spans as the tagger might leave them: one across the full stop, one ending in "$".
+        let t = "Funds of C$ went to the Mediterranean. Lampedusa, which lies south, is small.";
+        let got = run(t, &[("C", "$", Label::Misc), ("Mediterranean", "Lampedusa", Label::Misc)], rule);
+        assert_eq!(got, [("C$".to_string(), Label::Misc), ("Mediterranean".into(), Label::Misc), ("Lampedusa".into(), Label::Misc)]);
     }
 
     #[test]
