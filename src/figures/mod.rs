@@ -1535,6 +1535,11 @@ fn compound_durations(text: &str, figs: &mut Vec<Figure>) {
     });
 }
 
+/// A figure whose words write a year out: four digits in a row ("Nov. 30, 2021", "in 1991").
+fn writes_a_year(text: &str, f: &Figure) -> bool {
+    f.span.slice(text).as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
 /// "runs from June 1 to Nov. 30": two days named without a year and joined as a span run
 /// forward. Each took its year alone (the last such day up to the reference date, in news), so
 /// the end could fall a year before the start (a reference in September had made "Nov. 30" the
@@ -1546,8 +1551,7 @@ fn days_in_order(text: &str, figs: &mut [Figure]) {
         let iso = f.iso.as_deref().unwrap_or("");
         f.kind == FigureKind::Date && iso.len() == 10 && iso.as_bytes()[4] == b'-'
     };
-    // (Four digits in a row: a year written out.)
-    let has_year = |f: &Figure| f.span.slice(text).as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    let has_year = |f: &Figure| writes_a_year(text, f);
     for k in 1..figs.len() {
         let (a, b) = (&figs[k - 1], &figs[k]);
         if !day(a) || !day(b) || has_year(a) {
@@ -1578,8 +1582,7 @@ fn days_in_order(text: &str, figs: &mut [Figure]) {
 /// reference's), and the words that tie it join its span.
 fn months_of_that_year(text: &str, figs: &mut [Figure]) {
     let written_year = |f: &Figure| {
-        let t = f.span.slice(text).as_bytes();
-        f.kind == FigureKind::Date && t.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) && f.iso.as_deref().is_some_and(|i| i.len() >= 4 && i.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+        f.kind == FigureKind::Date && writes_a_year(text, f) && f.iso.as_deref().is_some_and(|i| i.len() >= 4 && i.as_bytes()[..4].iter().all(u8::is_ascii_digit))
     };
     let mut year: Option<String> = None;
     for f in figs.iter_mut() {
