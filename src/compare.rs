@@ -1,5 +1,6 @@
 //! Comparing reports of one event: which figures agree, which conflict, who is named where.
 
+use crate::text::one_of;
 use crate::entities::gazetteer::{FastMap, FastSet};
 use crate::entities::Label;
 use crate::text::{tokenize, TokenKind};
@@ -217,7 +218,7 @@ fn backgrounds(text: &str, tokens: &[crate::text::Token], analysis: &Analysis) -
         places.push((sentence_no, clause_no));
         // (", when …" after a time goes on in that time: "since January 2023, when 25 people died".)
         let when = t.text(text) == "," && tokens.get(k + 1).is_some_and(|n| n.text(text) == "when");
-        if matches!(t.text(text), "," | ";" | ":" | "—" | "–" | "(" | ")") && !when {
+        if one_of!(t.text(text), "," | ";" | ":" | "—" | "–" | "(" | ")") && !when {
             clause_no += 1;
         }
     }

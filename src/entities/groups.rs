@@ -1,6 +1,7 @@
 //! Alias groups: mentions of one thing inside one document ("Kassym-Jomart Tokayev" … "Tokayev",
 //! "Collective Security Treaty Organization" … "CSTO"), each group with one label and a canonical name.
 
+use crate::text::one_of;
 use std::borrow::Cow;
 
 use super::gazetteer::{fold_hash, FastMap, FastSet, GazKind};
@@ -25,7 +26,7 @@ struct Mention<'a> {
 /// A first word that makes a place or a club of another ("North Melbourne", "New Jersey",
 /// "Greater Manchester"): a name opening with it is not its second word's.
 fn place_prefix(w: &str) -> bool {
-    matches!(w, "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater")
+    one_of!(w, "North" | "South" | "East" | "West" | "New" | "Upper" | "Lower" | "Greater")
 }
 
 /// A word in lower case (borrowed when it already is).
@@ -163,7 +164,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     let is_title = |w: &str| w.len() <= 9 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w));
     // A storm's kind is left out the same way: "Hurricane Milton" … "Milton", "Tropical Storm
     // Helene" … "Helene".
-    let storm = |w: &str| matches!(w, "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical");
+    let storm = |w: &str| one_of!(w, "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical");
     let lw: Vec<Vec<u64>> = mentions
         .iter()
         .map(|m| {
@@ -248,7 +249,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     let mut by_first2: FastMap<(u64, u64), Vec<usize>> = FastMap::default();
     for &j in distinct.values() {
         let n = mentions[j].words.len();
-        if mentions[j].label == Label::Per && lw[j].len() >= 3 && n >= 3 && !matches!(mentions[j].words[n - 1].trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV") {
+        if mentions[j].label == Label::Per && lw[j].len() >= 3 && n >= 3 && !one_of!(mentions[j].words[n - 1].trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV") {
             by_first2.entry((lw[j][0], lw[j][1])).or_default().push(j);
         }
     }
@@ -361,7 +362,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // "County", which name another place than the city ("Washington State").
     let place_firsts = names_by_key(distinct.values().filter_map(|&j| {
         let m = &mentions[j];
-        (m.label == Label::Loc && m.words.len() == 2 && lw[j].len() == 2 && matches!(m.words[1], "Airport" | "Province" | "Prefecture" | "Governorate" | "Oblast" | "Region")).then(|| (m.words[0], j))
+        (m.label == Label::Loc && m.words.len() == 2 && lw[j].len() == 2 && one_of!(m.words[1], "Airport" | "Province" | "Prefecture" | "Governorate" | "Oblast" | "Region")).then(|| (m.words[0], j))
     }));
     if !(given.is_empty() && clubs.is_empty() && companies.is_empty() && bodies.is_empty() && two_words.is_empty() && second_words.is_empty() && place_firsts.is_empty()) {
         let places: FastSet<&str> = if two_words.is_empty() && second_words.is_empty() {
@@ -444,7 +445,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // Bank" … "Meridian Pacific", "Halden Shipping Group" … "Halden Shipping").
     for i in 0..mentions.len() {
         let n = mentions[i].words.len();
-        let kind = n >= 3 && matches!(mentions[i].words[n - 1], "Bank" | "Group" | "Holdings" | "Corporation" | "Company" | "Limited" | "Incorporated");
+        let kind = n >= 3 && one_of!(mentions[i].words[n - 1], "Bank" | "Group" | "Holdings" | "Corporation" | "Company" | "Limited" | "Incorporated");
         if mentions[i].label != Label::Org || n < 2 || !(kind || super::LEGAL_FORMS.contains(&mentions[i].words[n - 1])) {
             continue;
         }
@@ -473,7 +474,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             continue;
         }
         let first = m.words[0];
-        let place = matches!(first, "U.S." | "US" | "UK" | "EU" | "U.N." | "UN")
+        let place = one_of!(first, "U.S." | "US" | "UK" | "EU" | "U.N." | "UN")
             || model.gazetteer.lookup(first) & (super::PLACE_KINDS | GazKind::Demonym as u16) != 0;
         if place && distinct.contains_key(&key[1..]) {
             longer.entry(&key[1..]).or_default().push(i);

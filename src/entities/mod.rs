@@ -12,6 +12,7 @@ pub mod model;
 #[doc(hidden)]
 pub mod train;
 
+use crate::text::one_of;
 use std::sync::LazyLock;
 
 use features::{extract, inside_tag, tag_is_begin, tag_label, DocFeatures, History, NUM_TAGS, ROLES};
@@ -388,7 +389,7 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
             // titles, and no capitalized word after them ("Governor Usman Ododo visited", "Lagos
             // Governor Babajide Sanwo-Olu said": given names the lists, American, do not hold).
             // After an office only ("General" opens "General Motors Co").
-            if !matches!(t, "Governor" | "Gov." | "President" | "Mayor" | "Senator" | "Sen." | "Minister" | "Premier" | "Chancellor" | "Judge" | "Ambassador" | "Sheikh") {
+            if !one_of!(t, "Governor" | "Gov." | "President" | "Mayor" | "Senator" | "Sen." | "Minister" | "Premier" | "Chancellor" | "Judge" | "Ambassador" | "Sheikh") {
                 i += 1;
                 continue;
             }
@@ -416,7 +417,7 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
             let w = tokens[end].text(text);
             if cap(end) {
                 last_cap = end;
-            } else if !matches!(w, "bin" | "ibn" | "al" | "da" | "de" | "dos" | "van" | "von" | "der") {
+            } else if !one_of!(w, "bin" | "ibn" | "al" | "da" | "de" | "dos" | "van" | "von" | "der") {
                 break;
             }
             end += 1;
@@ -427,7 +428,7 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
             added.push((start, last_cap + 1, Label::Per));
         } else if last_cap == start
             && model.gazetteer.lookup(tokens[start].text(text)) & NAME_KINDS != 0
-            && !matches!(tokens[start].text(text), "Major" | "Private" | "Corporal" | "Brigadier" | "Marshal" | "Staff" | "Chief" | "Field")
+            && !one_of!(tokens[start].text(text), "Major" | "Private" | "Corporal" | "Brigadier" | "Marshal" | "Staff" | "Chief" | "Field")
             && !(common_word(model, tokens[start].text(text))
                 && ["er", "or", "ist", "man"].iter().any(|e| tokens[start].text(text).ends_with(e)))
         {
@@ -526,7 +527,7 @@ fn people_after_initials(model: &Model, text: &str, tokens: &[Token], spans: &mu
                     && cs.all(char::is_lowercase)
                     && with_lower(x, |l| model.gazetteer.lookup(l) & gazetteer::GazKind::CommonWord as u16 == 0 && !FUNCTION_WORDS.contains(&l) && !crate::figures::is_figure_word(l))
                     && !names_a_body(x)
-                    && !matches!(x, "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "In" | "On" | "At" | "But" | "And")
+                    && !one_of!(x, "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "In" | "On" | "At" | "But" | "And")
             })
         };
         if taken[a] {
@@ -574,7 +575,7 @@ fn leaders_before_their_government(model: &Model, text: &str, tokens: &[Token], 
         // (Before "administration" also a word no list knows, as newer leaders' names are: "the
         // Biden administration"; not an armed group's or a party's: "the Taliban administration",
         // "the Republican administration".)
-        let party = matches!(
+        let party = one_of!(
             w,
             "Republican" | "Democratic" | "Democrat" | "Conservative" | "Labour" | "Labor" | "Liberal" | "Socialist" | "Communist" | "Nationalist" | "Federal" | "Military"
                 | "Transitional" | "Interim" | "Provisional" | "Colonial" | "Imperial" | "Soviet" | "Royal" | "Civil" | "Caretaker" | "Coalition" | "Tory" | "Junta"
@@ -627,7 +628,7 @@ const AWARDS: &[&str] = &["BAFTA", "BAFTAs", "Bafta", "Baftas", "Emmy", "Emmys",
 
 /// Words before a quoted title that say it names a work: a film, a song, a book, a game.
 fn work_cue(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "film" | "films" | "movie" | "movies" | "series" | "show" | "sitcom" | "drama" | "documentary" | "album" | "albums" | "song" | "songs" | "single" | "track" | "book" | "books" | "novel" | "memoir" | "game" | "games" | "play" | "opera" | "musical" | "painting" | "poem" | "podcast" | "programme" | "program" | "anthem" | "recording" | "titled" | "entitled"
     )
@@ -643,7 +644,7 @@ fn quoted_works(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let quote = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(text), "\"" | "“" | "”"));
     let small = |x: &str| {
-        matches!(x, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "from" | "my" | "your" | "me" | "you" | "is" | "it" | "not" | "or" | "by" | "up" | "out" | "as" | "'s" | "-" | ":" | "'")
+        one_of!(x, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "from" | "my" | "your" | "me" | "you" | "is" | "it" | "not" | "or" | "by" | "up" | "out" | "as" | "'s" | "-" | ":" | "'")
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut last_end = usize::MAX;
@@ -680,9 +681,9 @@ fn quoted_works(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
         // The cue: a word for a work, or "maker of" and its kin, within four words before; or
         // the title just before, joined by "and", "or" or a comma.
         let cued = (k.saturating_sub(4)..k).rev().take_while(|&j| !tokens[j + 1].sent_start).any(|j| {
-            work_cue(w(j)) || (w(j) == "of" && j > 0 && matches!(w(j - 1), "maker" | "makers" | "author" | "star" | "creator" | "director" | "publisher" | "developer" | "host" | "writer" | "singer"))
+            work_cue(w(j)) || (w(j) == "of" && j > 0 && one_of!(w(j - 1), "maker" | "makers" | "author" | "star" | "creator" | "director" | "publisher" | "developer" | "host" | "writer" | "singer"))
         });
-        let listed = last_end != usize::MAX && k > last_end && k - last_end <= 2 && (last_end..k).all(|j| matches!(w(j), "and" | "or" | "," | "\"" | "”"));
+        let listed = last_end != usize::MAX && k > last_end && k - last_end <= 2 && (last_end..k).all(|j| one_of!(w(j), "and" | "or" | "," | "\"" | "”"));
         // Not a contract's defined term: "( the "Program" )".
         let defined = k > 0 && (w(k - 1) == "(" || (w(k - 1) == "the" && k > 1 && w(k - 2) == "("));
         if titled && (cued || listed) && !defined {
@@ -731,9 +732,9 @@ fn awards(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) 
             continue;
         }
         let next_cap = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
-        let adjective = w(k + 1) == "-" && glued(k + 1) && glued(k + 2) && matches!(w(k + 2), "winning" | "winner" | "winners" | "nominated" | "nominee");
+        let adjective = w(k + 1) == "-" && glued(k + 1) && glued(k + 2) && one_of!(w(k + 2), "winning" | "winner" | "winners" | "nominated" | "nominee");
         let prev = if k > 0 { w(k - 1) } else { "" };
-        let counted = matches!(prev, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "second" | "third" | "fourth" | "fifth" | "first" | "another" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
+        let counted = one_of!(prev, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "second" | "third" | "fourth" | "fifth" | "first" | "another" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
             || prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty();
         let plural = w(k).ends_with('s');
         if adjective {
@@ -773,7 +774,7 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
             let w = tokens[j].text(text);
             if cap(&tokens[j]) {
                 last_cap = j;
-            } else if !matches!(w, "of" | "for" | "and" | "on" | "the" | "-") {
+            } else if !one_of!(w, "of" | "for" | "and" | "on" | "the" | "-") {
                 break;
             }
             j += 1;
@@ -792,7 +793,7 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
         let inner_head = (i..last_cap).any(|h| {
             cap(&tokens[h]) && in_list_ci(ORG_HEADS, tokens[h].text(text)) && matches!(tokens[h + 1].text(text), "for" | "of" | "on") && tokens.get(h + 2).is_some_and(cap)
         }) && !(i..=last_cap).any(figure_word);
-        let body = in_list_ci(ORG_HEADS, head) || inner_head || (last_cap >= i + 2 && matches!(head, "Office" | "Department" | "Administration" | "Directorate" | "Inspectorate"));
+        let body = in_list_ci(ORG_HEADS, head) || inner_head || (last_cap >= i + 2 && one_of!(head, "Office" | "Department" | "Administration" | "Directorate" | "Inspectorate"));
         if last_cap > i && after_word && body && !taken[i..=last_cap].iter().any(|&t| t) {
             added.push((i, last_cap + 1, Label::Org));
         }
@@ -818,7 +819,7 @@ fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: 
         cap(k)
             && with_lower(w(k), |x| {
                 ORG_HEADS.binary_search(&x).is_ok()
-                    || matches!(x, "centre" | "centres" | "center" | "centers" | "office" | "department" | "institutes" | "agencies" | "administration" | "directorate" | "services")
+                    || one_of!(x, "centre" | "centres" | "center" | "centers" | "office" | "department" | "institutes" | "agencies" | "administration" | "directorate" | "services")
             })
     };
     // Not a title or initials in the purpose ("… of Flight CEO", "… Board of Education ST",
@@ -954,7 +955,7 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
         }
         // The Arabic article joined by a hyphen belongs to the name it opens: "Later al-Assad
         // left" had made "Assad" a name, and "Al-Ittihad, coached by" the article alone.
-        let article = |k: usize| matches!(tokens[k].text(text), "al" | "el" | "Al" | "El" | "AL" | "EL");
+        let article = |k: usize| one_of!(tokens[k].text(text), "al" | "el" | "Al" | "El" | "AL" | "EL");
         let joined = |k: usize| tokens[k].text(text) == "-" && !tokens[k].space_before && tokens.get(k + 1).is_some_and(|t| !t.space_before);
         if s.0 >= 2 && joined(s.0 - 1) && article(s.0 - 2) && out.last().is_none_or(|p| p.1 <= s.0 - 2) {
             s.0 -= 2;
@@ -1011,7 +1012,7 @@ fn seat_word(w: &str) -> bool {
 /// end of a body's name before a person, or alone before one, it is the person's title.
 #[inline(never)]
 fn person_title(w: &str) -> bool {
-    upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || matches!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head"))
+    upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || one_of!(w, "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman" | "Head"))
 }
 
 /// A word of three ASCII letters or more, capitalized and then lower case ("Jannik", not "NATO").
@@ -1037,10 +1038,10 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
             continue;
         }
         let role = persons_role(w(a - 1))
-            || (w(a - 1) == "CEO" && a >= 2 && !matches!(w(a - 2), "the" | "a" | "its" | "their" | "his" | "her"))
+            || (w(a - 1) == "CEO" && a >= 2 && !one_of!(w(a - 2), "the" | "a" | "its" | "their" | "his" | "her"))
             // Roles that also head a body's name ("chief" of "Chief Executive"): before a known
             // given name only ("competition chief Teresa Ribera").
-            || (matches!(w(a - 1), "chief" | "commissioner" | "economist" | "analyst" | "envoy" | "adviser" | "advisor" | "coach" | "captain")
+            || (one_of!(w(a - 1), "chief" | "commissioner" | "economist" | "analyst" | "envoy" | "adviser" | "advisor" | "coach" | "captain")
                 && given_name(model, w(a)));
         let plain = tokens[a..b].iter().all(|t| {
             let x = t.text(text);
@@ -1062,7 +1063,7 @@ fn people_after_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut [
 /// Words for what a person is or does, written right before the person's name ("striker Erling
 /// Haaland", "the lawyer Ana Duarte"); none heads a body's name.
 fn persons_role(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "executive" | "founder" | "co-founder" | "cofounder" | "billionaire" | "boss" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "entrepreneur" | "investor" | "tycoon"
             | "rapper" | "singer" | "songwriter" | "actor" | "actress" | "activist" | "journalist" | "photographer" | "novelist" | "poet" | "filmmaker" | "musician"
@@ -1188,7 +1189,7 @@ fn residence_after_a_person(model: &Model, text: &str, tokens: &[Token], spans: 
 /// for (CoNLL: "Lehman", "ING", "Salomon Brothers", "Conference Board"), whether the tagger made
 /// it a person or left it out; a place stays one ("Japan analyst" covers Japan).
 fn employers_before_analysts(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let analyst = |w: &str| matches!(w, "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists");
+    let analyst = |w: &str| one_of!(w, "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists");
     let mut added: Vec<(usize, usize)> = Vec::new();
     for n in 0..spans.len() {
         let (a, _, l) = spans[n];
@@ -1276,12 +1277,12 @@ fn kin(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
         if l == Label::Per || b - a > 3 || a < 2 || tokens[a].newline_before {
             continue;
         }
-        let word = matches!(
+        let word = one_of!(
             w(a - 1),
             "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "mother" | "father" | "grandson" | "granddaughter" | "nephew" | "niece" | "cousin" | "widow" | "widower"
                 | "fiancee" | "fiance" | "fiancée" | "fiancé" | "girlfriend" | "boyfriend" | "stepson" | "stepdaughter"
         );
-        let owner = matches!(w(a - 2), "his" | "her" | "their" | "His" | "Her" | "Their") || tokens[a - 2].kind == TokenKind::Possessive;
+        let owner = one_of!(w(a - 2), "his" | "her" | "their" | "His" | "Her" | "Their") || tokens[a - 2].kind == TokenKind::Possessive;
         if word && owner && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
             s.2 = Label::Per;
         }
@@ -1294,7 +1295,7 @@ fn kin(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
 /// The same name elsewhere is the same person. (The places are gathered only when a verb of
 /// scoring follows such a body: most texts have none.)
 fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let scoring = |b: usize| tokens.get(b).is_some_and(|t| matches!(t.text(text), "scored" | "netted" | "equalised" | "equalized" | "levelled" | "leveled"));
+    let scoring = |b: usize| tokens.get(b).is_some_and(|t| one_of!(t.text(text), "scored" | "netted" | "equalised" | "equalized" | "levelled" | "leveled"));
     let plain = |a: usize, b: usize| {
         tokens[a..b].iter().all(|t| {
             let w = t.text(text);
@@ -1393,7 +1394,7 @@ fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, La
         }
         let age = age_at(b + 1);
         let lower_next = lower_at(b + 3);
-        let prep = a > 0 && matches!(w(a - 1), "in" | "at" | "from" | "to" | "near" | "of" | "for" | "on" | "by");
+        let prep = a > 0 && one_of!(w(a - 1), "in" | "at" | "from" | "to" | "near" | "of" | "for" | "on" | "by");
         if w(b) == "," && age && w(b + 2) == "," && lower_next && !prep {
             s.2 = Label::Per;
             if people.len() < 64 {
@@ -1511,7 +1512,7 @@ fn join_given_name_before_person(model: &Model, text: &str, tokens: &[Token], sp
                 t.kind == TokenKind::Word && title_case(w) && !is_title(w) && !in_list_ci(TITLE_WORDS, w) && model.gazetteer.lookup(w) & !NAME_KINDS == 0 && !COMPANIES.contains_key(w) && !in_list_ci(ORG_HEADS, w)
             };
             let given_names = pass == 0 && (a + 2..=a + 3).contains(&b) && c == b && d == c + 1 && l == Label::Org && m == Label::Per && next.space_before && !next.newline_before && tokens[a..b].iter().all(unknown)
-                && !(a > 0 && matches!(tokens[a - 1].text(text), "of" | "the" | "for" | "and" | "&"));
+                && !(a > 0 && one_of!(tokens[a - 1].text(text), "of" | "the" | "for" | "and" | "&"));
             let join = given_names
                 || pair && if pass == 0 {
                     // Or a given name the lists know and nothing else ("— Novak" ORG + "Djokovic").
@@ -1639,7 +1640,7 @@ fn people_that_are_capitals(model: &Model, text: &str, tokens: &[Token], spans: 
                 // country unless the text names such a person in full ("Neil Jordan" … "Jordan
                 // said"), speaks through it or gives it a title.
                 let names = full_names.get_or_insert_with(|| person_words(text, tokens, spans));
-                let speaks = tokens.get(b).is_some_and(|t| matches!(t.text(text), "said" | "says" | "told" | "added" | "wrote" | "asked"));
+                let speaks = tokens.get(b).is_some_and(|t| one_of!(t.text(text), "said" | "says" | "told" | "added" | "wrote" | "asked"));
                 let titled = a > 0 && in_list_ci(TITLE_WORDS, tokens[a - 1].text(text));
                 if !names.contains(w) && !speaks && !titled {
                     spans[i].2 = Label::Loc;
@@ -1672,14 +1673,14 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
             continue;
         }
         let Some(next) = tokens.get(b).filter(|t| t.kind == TokenKind::Word) else { continue };
-        let role = matches!(
+        let role = one_of!(
             next.text(text),
             "jury" | "jurors" | "judge" | "judges" | "court" | "courts" | "prosecutor" | "prosecutors" | "lawmakers" | "legislators" | "legislature"
                 | "voters" | "residents" | "regulators" | "attorney" | "attorneys" | "sheriff" | "troopers"
         );
         // Or an office in capitals ("Delhi Chief Minister Arvind Kejriwal", "Texas Governor …").
         let office = upper_initial(next.text(text))
-            && with_lower(next.text(text), |w| matches!(w, "chief" | "governor" | "gov." | "gov" | "mayor" | "premier" | "attorney" | "sheriff" | "senator" | "sen." | "congressman" | "congresswoman" | "rep." | "lieutenant" | "lt." | "police" | "state"))
+            && with_lower(next.text(text), |w| one_of!(w, "chief" | "governor" | "gov." | "gov" | "mayor" | "premier" | "attorney" | "sheriff" | "senator" | "sen." | "congressman" | "congresswoman" | "rep." | "lieutenant" | "lt." | "police" | "state"))
             && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
         if !role && !office {
             continue;
@@ -1709,7 +1710,7 @@ fn places_before_roles(model: &Model, text: &str, tokens: &[Token], spans: &mut 
 fn called_places<'t>(text: &'t str, tokens: &[Token]) -> FastSet<&'t str> {
     let mut out = FastSet::default();
     for i in 1..tokens.len() {
-        if tokens[i].newline_before || !matches!(tokens[i].text(text), "province" | "state" | "region" | "county" | "district" | "prefecture" | "governorate" | "oblast" | "island" | "municipality") {
+        if tokens[i].newline_before || !one_of!(tokens[i].text(text), "province" | "state" | "region" | "county" | "district" | "prefecture" | "governorate" | "oblast" | "island" | "municipality") {
             continue;
         }
         for n in 1..=3.min(i) {
@@ -1733,7 +1734,7 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut [(
         let (a, b, l) = *s;
         if a >= 1 && l != Label::Loc && b <= a + 4 && tokens[a - 1].text(text) == "near" && !tokens[a].newline_before {
             let x = |k: usize| tokens[k].text(text);
-            let words = (a..b).all(|k| tokens[k].kind == TokenKind::Word && (title_case(x(k)) || (k > a && k + 1 < b && matches!(x(k), "de" | "del" | "la" | "el" | "da" | "do" | "dos" | "das" | "van" | "von"))));
+            let words = (a..b).all(|k| tokens[k].kind == TokenKind::Word && (title_case(x(k)) || (k > a && k + 1 < b && one_of!(x(k), "de" | "del" | "la" | "el" | "da" | "do" | "dos" | "das" | "van" | "von"))));
             let after = tokens.get(b).is_none_or(|t| t.newline_before || (t.kind != TokenKind::Possessive && !(t.kind == TokenKind::Word && upper_initial(t.text(text)))));
             // (The tagger's other name of one word there is a people's adjective the lists may
             // lack: "Kurdish".)
@@ -1747,7 +1748,7 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut [(
         // person's or other name before a word for a site or landform in lower case is the
         // place (CoNLL marks such names places but for peoples' adjectives, "Serbian mines",
         // and acronyms, which stay).
-        let site = tokens.get(b).is_some_and(|t| !t.newline_before && matches!(
+        let site = tokens.get(b).is_some_and(|t| !t.newline_before && one_of!(
                 t.text(text),
                 "mine" | "mines" | "oilfield" | "gasfield" | "airport" | "prison" | "stadium" | "refinery" | "smelter" | "dam" | "crater" | "river" | "valley" | "canyon" | "glacier" | "volcano" | "desert" | "gorge" | "delta"
             ));
@@ -1762,7 +1763,7 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut [(
             continue;
         }
         // In lower case: not a name's own word ("South of France" is one name).
-        let bearing = matches!(
+        let bearing = one_of!(
             tokens[a - 2].text(text),
             "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "outskirts"
         );
@@ -1807,7 +1808,7 @@ fn bodies_named_after_their_kind(model: &Model, text: &str, tokens: &[Token], sp
         let article = (k.saturating_sub(4)..k)
             .rev()
             .take_while(|&j| w(j) == "-" || (tokens[j].kind == TokenKind::Word && (w(j).starts_with(|c: char| c.is_lowercase()) || matches!(w(j), "The" | "A" | "An"))))
-            .any(|j| matches!(w(j), "the" | "The" | "a" | "A" | "an" | "An"));
+            .any(|j| one_of!(w(j), "the" | "The" | "a" | "A" | "an" | "An"));
         if !article {
             continue;
         }
@@ -1979,7 +1980,7 @@ fn party_names(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usi
             // Not a chamber's members ("House Democrats": CoNLL marks the two names), nor a
             // sentence's first word news writes in lower case ("With Democrats gathering").
             let common = t.sent_start && common_word(model, v);
-            if t.kind != TokenKind::Word || !title_case(v) || tokens[a].newline_before || !tokens[a].space_before || common || matches!(v, "The" | "These" | "Those" | "House" | "Senate" | "Congressional") || in_list_ci(TITLE_WORDS, v) {
+            if t.kind != TokenKind::Word || !title_case(v) || tokens[a].newline_before || !tokens[a].space_before || common || one_of!(v, "The" | "These" | "Those" | "House" | "Senate" | "Congressional") || in_list_ci(TITLE_WORDS, v) {
                 break;
             }
             if model.gazetteer.lookup(v) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) != 0 {
@@ -2020,7 +2021,7 @@ fn places_after_in_the(text: &str, tokens: &[Token], spans: &mut [(usize, usize,
         }
         let opens = tokens[a - 1].text(text) == "the" && matches!(tokens[a - 2].text(text), "in" | "across" | "into" | "through");
         let closes = tokens.get(b).is_none_or(|t| {
-            (t.kind == TokenKind::Punct && matches!(t.text(text), "," | "." | ";" | ":" | ")")) || matches!(t.text(text), "and" | "on" | "in" | "near" | "where" | "to" | "from" | "region" | "area")
+            (t.kind == TokenKind::Punct && one_of!(t.text(text), "," | "." | ";" | ":" | ")")) || one_of!(t.text(text), "and" | "on" | "in" | "near" | "where" | "to" | "from" | "region" | "area")
         });
         if opens && closes && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && title_case(t.text(text))) {
             s.2 = Label::Loc;
@@ -2168,7 +2169,7 @@ fn newspapers(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)])
         if !matches!(l, Label::Loc | Label::Misc) || b < a + 2 || a == 0 || !matches!(tokens[a - 1].text(text), "the" | "The") {
             continue;
         }
-        if matches!(tokens[b - 1].text(text), "Times" | "Post" | "Daily" | "Herald" | "Tribune" | "Gazette" | "Chronicle" | "Journal" | "Telegraph" | "Observer" | "Monitor" | "Inquirer") {
+        if one_of!(tokens[b - 1].text(text), "Times" | "Post" | "Daily" | "Herald" | "Tribune" | "Gazette" | "Chronicle" | "Journal" | "Telegraph" | "Observer" | "Monitor" | "Inquirer") {
             s.2 = Label::Org;
         }
     }
@@ -2206,7 +2207,7 @@ fn places_before_their_kind(model: &Model, text: &str, tokens: &[Token], spans: 
             && spans[k].2 == Label::Misc
             && a > 0
             && tokens[a - 1].text(text) == "the"
-            && matches!(tokens[b].text(text), "region" | "department" | "province" | "district" | "prefecture" | "governorate" | "oblast")
+            && one_of!(tokens[b].text(text), "region" | "department" | "province" | "district" | "prefecture" | "governorate" | "oblast")
             && model.gazetteer.lookup(w) == 0
             && !["ic", "an", "ese", "ish", "i"].iter().any(|e| w.ends_with(e));
         // So is one before "village" or "town" with no article ("struck Kaokalam village"; not
@@ -2215,7 +2216,7 @@ fn places_before_their_kind(model: &Model, text: &str, tokens: &[Token], spans: 
             && b == a + 1
             && spans[k].2 == Label::Misc
             && a > 0
-            && !matches!(tokens[a - 1].text(text), "a" | "an" | "the" | "A" | "An" | "The")
+            && !one_of!(tokens[a - 1].text(text), "a" | "an" | "the" | "A" | "An" | "The")
             && matches!(tokens[b].text(text), "village" | "town")
             && model.gazetteer.lookup(w) == 0
             && !["ic", "an", "ese", "ish", "i"].iter().any(|e| w.ends_with(e));
@@ -2388,7 +2389,7 @@ fn clubs_before_their_staff(model: &Model, text: &str, tokens: &[Token], spans: 
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut owner: Vec<usize> = Vec::new();
     for k in 1..tokens.len().saturating_sub(2) {
-        if !matches!(tokens[k].text(text), "manager" | "coach" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger" | "forward" | "captain") {
+        if !one_of!(tokens[k].text(text), "manager" | "coach" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger" | "forward" | "captain") {
             continue;
         }
         let c = k - 1;
@@ -2444,7 +2445,7 @@ fn hyphenated_regions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
         let place_word = after_place
             || match l {
                 Label::Per => matches!(prep, "in" | "across" | "throughout"),
-                _ => matches!(prep, "in" | "across" | "throughout" | "near" | "around" | "from" | "at"),
+                _ => one_of!(prep, "in" | "across" | "throughout" | "near" | "around" | "from" | "at"),
             };
         if !place_word || tokens[a].newline_before {
             continue;
@@ -2497,7 +2498,7 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
     let head = |k: usize| with_lower(w(k), |x| ORG_HEADS.binary_search(&x).is_ok());
     let public = |k: usize| {
         with_lower(w(k), |x| {
-            matches!(
+            one_of!(
                 x,
                 "council" | "service" | "services" | "administration" | "commission" | "agency" | "authority" | "board" | "institute" | "department" | "ministry" | "foundation"
                     | "organization" | "organisation" | "association" | "society" | "centre" | "center" | "office" | "bureau" | "committee"
@@ -2539,7 +2540,7 @@ fn bodies_for_two_fields(model: &Model, text: &str, tokens: &[Token], spans: &mu
 /// verb is the word, not a person the tagger took it for (a family name too: "Samantha Power"),
 /// unless the text names it mid-sentence or in a longer name of a person.
 fn everyday_words_opening_sentences(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let verb = |k: usize| tokens.get(k).is_some_and(|t| !t.newline_before && matches!(t.text(text), "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "could" | "can"));
+    let verb = |k: usize| tokens.get(k).is_some_and(|t| !t.newline_before && one_of!(t.text(text), "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "could" | "can"));
     let weak = |&(a, b, l): &(usize, usize, Label)| {
         l == Label::Per && b == a + 1 && tokens[a].sent_start && verb(b) && model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::CommonWord as u16 != 0
     };
@@ -2576,7 +2577,7 @@ fn bodies_of_a_place(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize
     let w = |k: usize| tokens[k].text(text);
     let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
     for &(c, d, l) in spans.iter() {
-        let kind = c >= 2 && w(c - 1) == "of" && matches!(w(c - 2), "Port" | "City" | "County" | "Province" | "State" | "Municipality" | "District" | "Region" | "Town");
+        let kind = c >= 2 && w(c - 1) == "of" && one_of!(w(c - 2), "Port" | "City" | "County" | "Province" | "State" | "Municipality" | "District" | "Region" | "Town");
         let body = kind && matches!(l, Label::Org | Label::Loc) && d > c + 1 && with_lower(w(d - 1), |x| ORG_HEADS.binary_search(&x).is_ok()) && !tokens[c - 1].newline_before;
         if kind && body && !tokens[c - 2].sent_start {
             // The first word: a place of its own the tagger made of it (perhaps with the "of"),
@@ -2611,7 +2612,7 @@ fn waters_and_landforms(text: &str, tokens: &[Token], spans: &mut [(usize, usize
         let last = tokens[b - 1].text(text);
         let words = tokens[a..b - 1].iter().all(|t| t.kind == TokenKind::Word || t.text(text) == "-");
         if words
-            && matches!(last, "Creek" | "River" | "Lake" | "Valley" | "Canyon" | "Island" | "Islands" | "Peninsula" | "Falls" | "Hills" | "Mountains" | "Glacier" | "Desert" | "Reservoir" | "Lagoon" | "Delta" | "Plateau")
+            && one_of!(last, "Creek" | "River" | "Lake" | "Valley" | "Canyon" | "Island" | "Islands" | "Peninsula" | "Falls" | "Hills" | "Mountains" | "Glacier" | "Desert" | "Reservoir" | "Lagoon" | "Delta" | "Plateau")
         {
             s.2 = Label::Loc;
         }
@@ -2630,7 +2631,7 @@ fn bodies_across_a_hyphen(model: &Model, text: &str, tokens: &[Token], spans: &m
         }
         let next = w(b + 1);
         // (Not a headline's capitalized adjective: "Dalai Lama-Led", "Seoul-Based", "Pro-Style".)
-        let adjective = next.ends_with("ed") || next.ends_with("ing") || matches!(next, "Style" | "Era" | "Run" | "Born" | "Made" | "Free" | "Like" | "Wide" | "Only" | "Owned" | "Linked");
+        let adjective = next.ends_with("ed") || next.ends_with("ing") || one_of!(next, "Style" | "Era" | "Run" | "Born" | "Made" | "Free" | "Like" | "Wide" | "Only" | "Owned" | "Linked");
         let name = tokens[b + 1].kind == TokenKind::Word && upper_initial(next) && next.chars().skip(1).any(char::is_lowercase) && !adjective;
         if name && model.gazetteer.lookup(next) & PLACE_KINDS == 0 && !COMPANIES.contains_key(next) {
             spans[k] = (a, b + 2, l);
@@ -2887,7 +2888,7 @@ fn the_first_word(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usi
         }
         let (the, x) = (&tokens[a - 2], &tokens[a - 1]);
         let w = x.text(text);
-        if !matches!(the.text(text), "The" | "the" | "Its" | "its" | "Their" | "their")
+        if !one_of!(the.text(text), "The" | "the" | "Its" | "its" | "Their" | "their")
             || x.newline_before
             || tokens[a].newline_before
             || x.kind != TokenKind::Word
@@ -2926,7 +2927,7 @@ fn regnal_numbers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(
         let after = tokens.get(b + 1).map_or("", |t| t.text(text));
         // "INDIA V SRI LANKA": a "v" between two names is "versus".
         let versus = n == "V" && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
-        let pronoun_free = n != "I" || (given && matches!(after, "" | "," | "." | ";" | ":" | ")" | "of" | "in" | "and"));
+        let pronoun_free = n != "I" || (given && one_of!(after, "" | "," | "." | ";" | ":" | ")" | "of" | "in" | "and"));
         if person && pronoun_free && !versus {
             spans[k] = (a, b + 1, Label::Per);
         }
@@ -2987,7 +2988,7 @@ fn listed_with_people(text: &str, tokens: &[Token], spans: &mut [(usize, usize, 
             && (joined(b, spans[k + 1].0) || (sep(b, spans[k + 1].0, ",") && person(spans.get(k + 2)) && sep(spans[k + 1].1, spans[k + 2].0, ",")));
         // "The Stands", "Linkin Park", "Arthurs Pass": a band's article or a place's word.
         let last = tokens[b - 1].text(text);
-        let named_thing = tokens[a].text(text) == "The" || matches!(last, "Park" | "Pass" | "Street" | "Road" | "Square" | "Hill" | "Hills" | "River" | "Lake" | "Bridge" | "Island" | "Bay");
+        let named_thing = tokens[a].text(text) == "The" || one_of!(last, "Park" | "Pass" | "Street" | "Road" | "Square" | "Hill" | "Hills" | "River" | "Lake" | "Bridge" | "Island" | "Bay");
         // Nor a body with a title at its end right before a person ("… and Fed Chair" + "Jerome
         // Powell": the title is the person's, split off later).
         let titled = person_title(last) && spans.get(k + 1).is_some_and(|s| s.0 == b && s.2 == Label::Per);
@@ -3078,9 +3079,9 @@ fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
         if crate::figures::dates::month_number(&w).is_some() {
             let prev = if k > 0 { tokens[k - 1].text(text) } else { "" };
             let next = tokens.get(k + 1);
-            let time_word = matches!(prev, "in" | "since" | "last" | "next" | "early" | "late" | "mid" | "by" | "until" | "from" | "this" | "through" | "of" | "-");
+            let time_word = one_of!(prev, "in" | "since" | "last" | "next" | "early" | "late" | "mid" | "by" | "until" | "from" | "this" | "through" | "of" | "-");
             let numbered = next.is_some_and(|n| n.kind == TokenKind::Number);
-            let before_noun = matches!(prev, "the" | "its" | "his" | "her" | "their" | "a" | "our") && next.is_some_and(|n| n.kind == TokenKind::Word && n.text(text).starts_with(|c: char| c.is_lowercase()));
+            let before_noun = one_of!(prev, "the" | "its" | "his" | "her" | "their" | "a" | "our") && next.is_some_and(|n| n.kind == TokenKind::Word && n.text(text).starts_with(|c: char| c.is_lowercase()));
             if time_word || numbered || before_noun {
                 continue;
             }
@@ -3306,7 +3307,7 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
         let labels: Vec<Label> = [left, right].into_iter().flatten().map(|k| spans[k].2).collect();
         let first_name = given_name(model, tokens[start].text(text));
         // "von", "van", "bin", "ibn" only ever join a person's names.
-        let personal = (p..q).any(|k| matches!(tokens[k].text(text), "von" | "van" | "bin" | "binti" | "ibn"));
+        let personal = (p..q).any(|k| one_of!(tokens[k].text(text), "von" | "van" | "bin" | "binti" | "ibn"));
         let label = if labels.contains(&Label::Per) || first_name || personal { Label::Per } else { labels[0] };
         for k in [left, right].into_iter().flatten() {
             absorbed[k] = true;
@@ -3539,7 +3540,7 @@ fn known_regions(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
     for s in spans.iter_mut() {
         // A body only after a word of place ("off Crete", "to Bali"): clubs are named after
         // regions too ("Bahia", "Goias" in CoNLL's tables).
-        let body_at_place = s.2 == Label::Org && s.0 > 0 && matches!(w(s.0 - 1), "in" | "to" | "off" | "near" | "across" | "around" | "on");
+        let body_at_place = s.2 == Label::Org && s.0 > 0 && one_of!(w(s.0 - 1), "in" | "to" | "off" | "near" | "across" | "around" | "on");
         if (matches!(s.2, Label::Per | Label::Misc) || body_at_place) && matches_at(s.0) == s.1 - s.0 && alone(s.0, s.1) && !(s.1 == s.0 + 1 && people.contains(w(s.0))) {
             s.2 = Label::Loc;
         }
@@ -3803,7 +3804,7 @@ fn names_before_their_translation(model: &Model, text: &str, tokens: &[Token], s
         let bodylike = tokens[c..d].iter().any(|t| names_a_body(t.text(text)) || (t.kind == TokenKind::Word && t.text(text).starts_with(|ch: char| ch.is_lowercase())));
         // Not a person and a club in a list ("Jordi Cruyff (Manchester United), Dennis …"), nor
         // a known given name ("Victor Wooten (Bela Fleck and the Flecktones)").
-        let listed = (a > 0 && matches!(tokens[a - 1].text(text), "," | "and" | "-" | ":" | ";")) || tokens.get(d + 1).is_none_or(|t| matches!(t.text(text), "," | ";" | "."));
+        let listed = (a > 0 && one_of!(tokens[a - 1].text(text), "," | "and" | "-" | ":" | ";")) || tokens.get(d + 1).is_none_or(|t| matches!(t.text(text), "," | ";" | "."));
         let given = given_name(model, tokens[a].text(text));
         if bodylike && !listed && !given {
             spans[k - 1].2 = Label::Org;
@@ -3860,7 +3861,7 @@ fn bodies_spelled_by_acronyms(model: &Model, text: &str, tokens: &[Token], spans
 /// "Financial Crimes Commission"). The acronym must spell the initials exactly.
 fn names_spelled_by_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let small = |k: usize| matches!(w(k), "and" | "of" | "for" | "the" | "&" | "on" | "de" | "in");
+    let small = |k: usize| one_of!(w(k), "and" | "of" | "for" | "the" | "&" | "on" | "de" | "in");
     let cap = |k: usize| tokens[k].kind == TokenKind::Word && upper_initial(w(k));
     // The rest of a hyphenated word ("Co" + "-" + "operation"): no initial of its own.
     let glued_rest = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before) && (w(k) == "-" || (k > 0 && w(k - 1) == "-" && tokens[k].kind == TokenKind::Word));
@@ -3976,7 +3977,7 @@ fn clubs_before_players(model: &Model, text: &str, tokens: &[Token], spans: &mut
     let mut clubs: Vec<&str> = Vec::new();
     for s in spans.iter() {
         let (a, b, l) = *s;
-        if l != Label::Loc || !matches!(w(b), "coach" | "manager" | "striker" | "defender" | "midfielder" | "goalkeeper" | "winger" | "forward" | "playmaker") {
+        if l != Label::Loc || !one_of!(w(b), "coach" | "manager" | "striker" | "defender" | "midfielder" | "goalkeeper" | "winger" | "forward" | "playmaker") {
             continue;
         }
         let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
@@ -4078,7 +4079,7 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
     let strong = |a: usize| {
         let before = if a >= 2 { w(a - 2).to_ascii_lowercase() } else { String::new() };
         a >= 2
-            && ((w(a - 1) == "at" && matches!(before.as_str(), "analysts" | "analyst" | "economists" | "economist" | "strategists" | "strategist"))
+            && ((w(a - 1) == "at" && one_of!(before.as_str(), "analysts" | "analyst" | "economists" | "economist" | "strategists" | "strategist"))
                 || (matches!(w(a - 1), "of" | "in") && matches!(before.as_str(), "shares" | "stake"))
                 // "a unit of Vingroup", "a subsidiary of Trelbo"
                 || (w(a - 1) == "of" && matches!(before.as_str(), "unit" | "subsidiary" | "division" | "affiliate")))
@@ -4088,9 +4089,9 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
     // Said of a person's name only ("Halvard shares", "Petofi 's board").
     let weak = |a: usize| {
         let after = matches!(w(a + 1), "stock" | "shares")
-            || (w(a + 1) == "'s" && matches!(w(a + 2), "board" | "shares" | "stock" | "chairman" | "shareholders" | "subsidiary" | "workforce"))
+            || (w(a + 1) == "'s" && one_of!(w(a + 2), "board" | "shares" | "stock" | "chairman" | "shareholders" | "subsidiary" | "workforce"))
             || (w(a + 1) == "common" && w(a + 2) == "stock");
-        let before = a >= 2 && w(a - 1) == "of" && matches!(w(a - 2), "manager" | "officer" | "executive" | "chairman" | "employees");
+        let before = a >= 2 && w(a - 1) == "of" && one_of!(w(a - 2), "manager" | "officer" | "executive" | "chairman" | "employees");
         after || before
     };
     // A longer name after a strong cue is the company at that mention ("shares in Sterling
@@ -4131,7 +4132,7 @@ fn companies_named_like_people(model: &Model, text: &str, tokens: &[Token], span
 /// is MISC, as CoNLL writes them, whatever the tagger said; capitalized words ending in one that
 /// the tagger left out are one too (two words or more, on one line).
 fn laws_and_accords(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let law = |k: usize| matches!(tokens[k].text(text), "Act" | "Accord" | "Accords" | "Agreement" | "Protocol");
+    let law = |k: usize| one_of!(tokens[k].text(text), "Act" | "Accord" | "Accords" | "Agreement" | "Protocol");
     for s in spans.iter_mut() {
         // "Geneva" + "Protocol": the name the tagger found without its law word.
         if s.1 < tokens.len() && law(s.1) && !tokens[s.1].newline_before && tokens[s.1].text(text) != "Agreement" {
@@ -4149,7 +4150,7 @@ fn laws_and_accords(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec
         }
         // The capitalized words before it ("Clean Air" + "Act"), not a sentence's "The".
         let mut a = k;
-        while a > 0 && !taken[a - 1] && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Word && upper_initial(tokens[a - 1].text(text)) && !matches!(tokens[a - 1].text(text), "The" | "A" | "An" | "This" | "That") {
+        while a > 0 && !taken[a - 1] && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Word && upper_initial(tokens[a - 1].text(text)) && !one_of!(tokens[a - 1].text(text), "The" | "A" | "An" | "This" | "That") {
             a -= 1;
         }
         // A contract names itself "… Agreement" too often ("the Loan Agreement", "this Security
@@ -4327,7 +4328,7 @@ fn earth_and_plural_possessive_names(text: &str, tokens: &[Token], spans: &mut V
         if one {
             e += 1;
         }
-        let head = |w: &str| body_word(w) || matches!(w, "Court" | "Union" | "Association" | "Federation" | "Club" | "Guild" | "League" | "Party" | "Hospital" | "School" | "College" | "Society" | "Fund" | "Trust" | "Front" | "Movement" | "Alliance" | "Congress" | "Council");
+        let head = |w: &str| body_word(w) || one_of!(w, "Court" | "Union" | "Association" | "Federation" | "Club" | "Guild" | "League" | "Party" | "Hospital" | "School" | "College" | "Society" | "Fund" | "Trust" | "Front" | "Movement" | "Alliance" | "Congress" | "Council");
         if e > b + 1 && head(tokens[e - 1].text(text)) {
             if one {
                 absorbed.push(b + 1);
@@ -4451,7 +4452,7 @@ fn planets(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(us
     const PLANETS: &[&str] = &["Jupiter", "Mars", "Mercury", "Neptune", "Pluto", "Saturn", "Uranus", "Venus"];
     let travel = |k: usize| {
         k > 0
-            && matches!(
+            && one_of!(
                 tokens[k - 1].text(text),
                 "on" | "to" | "for" | "from" | "around" | "orbiting" | "orbit" | "orbited" | "orbits" | "of" | "reach" | "reached" | "reaches" | "reaching" | "toward" | "towards" | "near" | "past" | "passed" | "beyond" | "visit" | "visited" | "explore" | "explored" | "exploring"
             )
@@ -4596,12 +4597,12 @@ fn add_repeated_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
 /// place word ends the phrase there.
 fn places_in_apposition(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let place = |w: &str| {
-        matches!(w, "city" | "town" | "village" | "port" | "resort" | "province" | "region" | "state" | "country" | "island" | "district" | "county" | "suburb" | "capital" | "hamlet" | "municipality" | "enclave" | "township")
+        one_of!(w, "city" | "town" | "village" | "port" | "resort" | "province" | "region" | "state" | "country" | "island" | "district" | "county" | "suburb" | "capital" | "hamlet" | "municipality" | "enclave" | "township")
     };
     let ends = |k: usize| {
         tokens.get(k).is_none_or(|t| {
             t.kind == TokenKind::Punct && !matches!(t.text(text), "'" | "’" | "-" | "/")
-                || matches!(t.text(text), "of" | "in" | "on" | "near" | "that" | "where" | "with" | "which" | "known" | "about" | "some" | "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "close" | "along" | "just" | "located" | "home" | "famous" | "popular")
+                || one_of!(t.text(text), "of" | "in" | "on" | "near" | "that" | "where" | "with" | "which" | "known" | "about" | "some" | "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "close" | "along" | "just" | "located" | "home" | "famous" | "popular")
         })
     };
     for s in spans.iter_mut() {
@@ -4692,7 +4693,7 @@ fn bodies_in_apposition(model: &Model, text: &str, tokens: &[Token], spans: &mut
         let w = tokens[k].text(text);
         body_kind(w)
             // "the Brussels-based clearing house", "an auction house", "a think tank"
-            || (w == "house" && matches!(tokens[k - 1].text(text), "clearing" | "auction" | "fashion" | "publishing" | "trading" | "brokerage"))
+            || (w == "house" && one_of!(tokens[k - 1].text(text), "clearing" | "auction" | "fashion" | "publishing" | "trading" | "brokerage"))
             || (w == "tank" && tokens[k - 1].text(text) == "think")
     };
     // The kind ends the phrase at punctuation, a relative word, a preposition ("UNRWA, the U.N.
@@ -4700,8 +4701,8 @@ fn bodies_in_apposition(model: &Model, text: &str, tokens: &[Token], spans: &mut
     // party founded by Pieter Omtzigt", "a firm run by his son").
     let ends = |k: usize| {
         tokens.get(k).is_none_or(|t| {
-            (t.kind == TokenKind::Punct && !matches!(t.text(text), "'" | "’" | "'s" | "’s" | "-" | "/"))
-                || matches!(t.text(text), "that" | "which" | "with" | "based" | "in" | "by" | "for")
+            (t.kind == TokenKind::Punct && !one_of!(t.text(text), "'" | "’" | "'s" | "’s" | "-" | "/"))
+                || one_of!(t.text(text), "that" | "which" | "with" | "based" | "in" | "by" | "for")
                 || (t.kind == TokenKind::Word && t.text(text).bytes().all(|b| b.is_ascii_lowercase()) && tokens.get(k + 1).is_some_and(|n| n.text(text) == "by"))
         })
     };
@@ -4737,7 +4738,7 @@ fn bodies_in_apposition(model: &Model, text: &str, tokens: &[Token], spans: &mut
         // A preposition or a conjunction ends the phrase before a kind after it can count ("Ann
         // Lee, a member of the ruling party" is a person).
         while k < b + 8 && tokens.get(k).is_some_and(|t| (t.kind == TokenKind::Word && !t.newline_before) || matches!(t.text(text), "'s" | "’s") || (t.text(text) == "-" && !t.space_before)) {
-            if matches!(tokens[k].text(text), "of" | "for" | "at" | "from" | "in" | "with" | "to" | "on" | "by" | "and" | "or" | "who" | "which" | "that" | "whose") {
+            if one_of!(tokens[k].text(text), "of" | "for" | "at" | "from" | "in" | "with" | "to" | "on" | "by" | "and" | "or" | "who" | "which" | "that" | "whose") {
                 break;
             }
             if kind(k) && ends(k + 1) {
@@ -4761,7 +4762,7 @@ fn bodies_in_apposition(model: &Model, text: &str, tokens: &[Token], spans: &mut
 /// a comma, are places, whatever the tagger made of them (a person, a body, or nothing).
 fn places_of_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let kind = |w: &str| {
-        matches!(
+        one_of!(
             w,
             "town" | "towns" | "city" | "cities" | "village" | "villages" | "province" | "provinces" | "region" | "regions" | "island" | "islands" | "port" | "county" | "counties" | "district" | "districts" | "municipality" | "municipalities" | "suburb" | "suburbs" | "hamlet" | "enclave" | "emirate"
                 | "resort" | "resorts" | "state" | "states" | "prefecture" | "governorate" | "borough" | "canton" | "commune"
@@ -5004,7 +5005,7 @@ fn bodies_named_in_full(model: &Model, text: &str, tokens: &[Token], spans: &mut
 /// A nickname in quotes inside a person's name is part of it: 'Juan Antonio "Tony" Hernandez'
 /// (the tagger made "Juan Antonio" one person and 'Tony" Hernandez' another, quote and all).
 fn quoted_nicknames(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    let quote = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text(text), "\"" | "“" | "”" | "'" | "‘" | "’" | "``" | "''"));
+    let quote = |k: usize| tokens.get(k).is_some_and(|t| one_of!(t.text(text), "\"" | "“" | "”" | "'" | "‘" | "’" | "``" | "''"));
     let mut k = 0;
     let mut changed = false;
     while k + 1 < spans.len() {
@@ -5034,14 +5035,14 @@ fn quoted_nicknames(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize,
 fn compass_demonyms(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let compass = |k: usize| {
         let w = tokens[k].text(text);
-        tokens[k].kind == TokenKind::Word && upper_initial(w) && with_lower(w, |x| matches!(x, "central" | "south" | "north" | "east" | "west" | "southeast" | "northeast" | "southwest" | "northwest" | "south-east" | "north-east" | "south-west" | "north-west" | "latin"))
+        tokens[k].kind == TokenKind::Word && upper_initial(w) && with_lower(w, |x| one_of!(x, "central" | "south" | "north" | "east" | "west" | "southeast" | "northeast" | "southwest" | "northwest" | "south-east" | "north-east" | "south-west" | "north-west" | "latin"))
     };
     let floor = |k: usize, spans: &[(usize, usize, Label)]| k.checked_sub(1).map_or(0, |p| spans[p].1);
     for k in 0..spans.len() {
         let (a, b, l) = spans[k];
         let last = tokens[b - 1].text(text);
         // A country's people the lists know, or a continent's ("Asian", "African", "European").
-        let people = model.gazetteer.lookup(last) & gazetteer::GazKind::Demonym as u16 != 0 || matches!(last, "Asian" | "African" | "European" | "American" | "Arab" | "Caribbean" | "Pacific" | "Balkan" | "Baltic" | "Nordic" | "Scandinavian" | "Slavic");
+        let people = model.gazetteer.lookup(last) & gazetteer::GazKind::Demonym as u16 != 0 || one_of!(last, "Asian" | "African" | "European" | "American" | "Arab" | "Caribbean" | "Pacific" | "Balkan" | "Baltic" | "Nordic" | "Scandinavian" | "Slavic");
         if !upper_initial(last) || !people || in_list_ci(ORG_HEADS, last) {
             continue;
         }
@@ -5055,7 +5056,7 @@ fn compass_demonyms(model: &Model, text: &str, tokens: &[Token], spans: &mut [(u
     // left out right before a place or a body is the name's first word.
     let adjective = |k: usize| {
         let w = tokens[k].text(text);
-        tokens[k].kind == TokenKind::Word && upper_initial(w) && with_lower(w, |x| matches!(x, "southern" | "northern" | "eastern" | "western" | "central"))
+        tokens[k].kind == TokenKind::Word && upper_initial(w) && with_lower(w, |x| one_of!(x, "southern" | "northern" | "eastern" | "western" | "central"))
     };
     // Not the part of a country the phrase points to ("Northern Iraq has been …" names Iraq, as
     // CoNLL marks it), unless the lists know the whole as a place.
@@ -5078,10 +5079,10 @@ fn acronyms_before_offices(text: &str, tokens: &[Token], spans: &mut [(usize, us
     let office = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             let w = t.text(text);
-            upper_initial(w) && with_lower(w, |x| matches!(x, "director" | "minister" | "governor" | "president" | "secretary" | "commissioner" | "chairman" | "chairwoman" | "chief" | "ambassador" | "spokesman" | "spokeswoman" | "spokesperson" | "envoy" | "representative" | "coordinator" | "administrator" | "rapporteur" | "adviser" | "advisor"))
+            upper_initial(w) && with_lower(w, |x| one_of!(x, "director" | "minister" | "governor" | "president" | "secretary" | "commissioner" | "chairman" | "chairwoman" | "chief" | "ambassador" | "spokesman" | "spokeswoman" | "spokesperson" | "envoy" | "representative" | "coordinator" | "administrator" | "rapporteur" | "adviser" | "advisor"))
         })
     };
-    let modifier = |k: usize| with_lower(tokens[k].text(text), |x| matches!(x, "regional" | "deputy" | "assistant" | "executive" | "vice" | "acting" | "managing" | "senior" | "special" | "chief" | "country" | "resident"));
+    let modifier = |k: usize| with_lower(tokens[k].text(text), |x| one_of!(x, "regional" | "deputy" | "assistant" | "executive" | "vice" | "acting" | "managing" | "senior" | "special" | "chief" | "country" | "resident"));
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         if l != Label::Org || b - a > 6 {
@@ -5113,7 +5114,7 @@ fn titles_inside_bodies(text: &str, tokens: &[Token], spans: &mut Vec<(usize, us
         }
         let title = |k: usize| {
             let w = tokens[k].text(text);
-            upper_initial(w) && with_lower(w, |x| matches!(x, "governor" | "chairman" | "chairwoman" | "chair" | "president" | "minister" | "secretary" | "ceo" | "spokesman" | "spokeswoman" | "commissioner" | "ambassador"))
+            upper_initial(w) && with_lower(w, |x| one_of!(x, "governor" | "chairman" | "chairwoman" | "chair" | "president" | "minister" | "secretary" | "ceo" | "spokesman" | "spokeswoman" | "commissioner" | "ambassador"))
         };
         let Some(k) = (a + 2..b - 1).find(|&k| title(k)) else { continue };
         let person = &tokens[k + 1..b];
@@ -5393,12 +5394,12 @@ fn known_place(model: &Model, text: &str, tokens: &[Token], a: usize, b: usize) 
 
 /// Words that close the name of a public body ("Ways and Means Committee").
 fn body_word(w: &str) -> bool {
-    matches!(w, "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency")
+    one_of!(w, "Committee" | "Subcommittee" | "Ministry" | "Office" | "Department" | "Commission" | "Council" | "Agency")
 }
 
 /// Words for a body of water that open a place's name before "of" ("Strait of Hormuz").
 fn water_word(w: &str) -> bool {
-    matches!(w, "Strait" | "Straits" | "Gulf" | "Sea" | "Bay" | "Isle")
+    one_of!(w, "Strait" | "Straits" | "Gulf" | "Sea" | "Bay" | "Isle")
 }
 
 /// Whether `s` opens with a capital letter (ASCII checked byte-wise, the common case).
@@ -5469,7 +5470,7 @@ fn split_at_sentence_ends(text: &str, tokens: &[Token], spans: &mut Vec<(usize, 
         // (A space and a capital after the stop: not "podiobooks.com", "Metro.us".)
         tokens[k].sent_start && (tokens[k].space_before || tokens[k].newline_before) && upper_initial(tokens[k].text(text)) && k >= 2 && tokens[k - 1].text(text) == "." && tokens[k - 2].kind == TokenKind::Word && {
             let w = tokens[k - 2].text(text);
-            w.chars().count() >= 4 && w.chars().skip(1).all(char::is_lowercase) && !matches!(w, "Corp" | "Bros" | "Capt" | "Dept" | "Univ" | "Prof" | "Blvd" | "Sept" | "Govt")
+            w.chars().count() >= 4 && w.chars().skip(1).all(char::is_lowercase) && !one_of!(w, "Corp" | "Bros" | "Capt" | "Dept" | "Univ" | "Prof" | "Blvd" | "Sept" | "Govt")
         }
     };
     if !spans.iter().any(|&(a, b, _)| (a + 2..b).any(end_at)) {
@@ -5586,7 +5587,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     spans.retain(|&(a, b, _)| {
         !(b == a + 1
             && tokens[a].sent_start
-            && tokens.get(b).is_some_and(|t| matches!(t.text(text), "fell" | "rose" | "slipped" | "gained" | "weakened" | "strengthened" | "climbed" | "dropped" | "traded" | "firmed" | "eased" | "edged" | "steadied" | "slid" | "jumped" | "tumbled" | "rallied" | "recovered"))
+            && tokens.get(b).is_some_and(|t| one_of!(t.text(text), "fell" | "rose" | "slipped" | "gained" | "weakened" | "strengthened" | "climbed" | "dropped" | "traded" | "firmed" | "eased" | "edged" | "steadied" | "slid" | "jumped" | "tumbled" | "rallied" | "recovered"))
             && with_lower(tokens[a].text(text), |w| crate::figures::units::currency_name(w).is_some()))
     });
     tidy_edges(model, text, tokens, &mut spans);
@@ -5720,7 +5721,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // "quarter" ("the Microsoft settlement", "the Apple quarter").
     let place_after = |b: usize| {
         tokens.get(b).is_some_and(|t| {
-            matches!(
+            one_of!(
                 t.text(text),
                 "river" | "rivers" | "lake" | "lakes" | "province" | "provinces" | "district" | "districts" | "region" | "regions" | "state" | "states" | "county" | "counties" | "valley" | "valleys" | "island" | "islands" | "mountains" | "sea" | "bay" | "peninsula" | "desert" | "village" | "villages" | "town" | "towns" | "city" | "port" | "capital" | "circuit"
                     | "neighbourhood" | "neighbourhoods" | "neighborhood" | "neighborhoods" | "suburb" | "suburbs" | "slum" | "township" | "hamlet" | "enclave"
@@ -5834,8 +5835,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             let given = s.2 != Label::Per || with_lower(tokens[s.0].text(text), |w| model.gazetteer.lookup(w)) & gazetteer::GazKind::FirstName as u16 != 0;
             let org = with_lower(tokens[s.1 - 1].text(text), |head| {
                 // "Oslo District Court", "Manchester Crown Court": a court's kind before the word.
-                let court = head == "court" && matches!(tokens[s.1 - 2].text(text), "District" | "Crown" | "Youth" | "High" | "Supreme" | "Magistrates" | "County" | "Appeals" | "Federal" | "Criminal" | "Constitutional" | "Regional" | "Circuit" | "Family" | "Administrative");
-                let surname = s.2 != Label::Misc && given && !court && matches!(head, "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
+                let court = head == "court" && one_of!(tokens[s.1 - 2].text(text), "District" | "Crown" | "Youth" | "High" | "Supreme" | "Magistrates" | "County" | "Appeals" | "Federal" | "Criminal" | "Constitutional" | "Regional" | "Circuit" | "Family" | "Administrative");
+                let surname = s.2 != Label::Misc && given && !court && one_of!(head, "bank" | "board" | "command" | "court" | "front" | "fund" | "service" | "union");
                 // "Russian Federation", "Swiss Confederation" are countries.
                 let country = s.2 == Label::Loc && head.ends_with("federation");
                 let company = COMPANY_WORDS.binary_search(&head).is_ok();
@@ -5855,7 +5856,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         // Games"; not a horse named "Mind Games" nor the band "Skin Games").
         let games = || {
             tokens[s.1 - 1].text(text) == "Games"
-                && (matches!(tokens[s.1 - 2].text(text), "Olympic" | "Paralympic" | "Commonwealth" | "Winter" | "Summer" | "Youth" | "Pan" | "Asian" | "African" | "Arab" | "Island" | "Invictus")
+                && (one_of!(tokens[s.1 - 2].text(text), "Olympic" | "Paralympic" | "Commonwealth" | "Winter" | "Summer" | "Youth" | "Pan" | "Asian" | "African" | "Arab" | "Island" | "Invictus")
                     || model.gazetteer.lookup(tokens[s.1 - 2].text(text)) & (gazetteer::GazKind::City as u16 | gazetteer::GazKind::Capital as u16 | gazetteer::GazKind::Country as u16 | gazetteer::GazKind::Demonym as u16) != 0)
         };
         if s.2 != Label::Misc && s.1 - s.0 >= 2 && (in_list_ci(EVENT_HEADS, tokens[s.1 - 1].text(text)) || games()) {
@@ -5912,10 +5913,10 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let first = tokens[a].text(text);
         // Places people gather, sail or fly from, in short names: "Wembley Stadium", "Tiananmen
         // Square", "Circular Quay", "Tower Bridge" (not "the Station for … at Cold Spring Harbor").
-        let ends = matches!(
+        let ends = one_of!(
             last,
             "Sea" | "Ocean" | "River" | "Lake" | "Bay" | "Gulf" | "Strait" | "Straits" | "Shoal" | "Reef" | "Island" | "Islands" | "Isles" | "Mountains" | "Hills" | "Heights" | "Valley" | "Desert" | "Peninsula" | "Canal" | "Plateau" | "Glacier" | "Falls" | "Basin" | "Delta" | "Archipelago" | "Atoll" | "Trough" | "Trench" | "Rift"
-        ) || (b - a <= 3 && matches!(last, "Stadium" | "Arena" | "Airport" | "Square" | "Quay" | "Wharf" | "Harbour" | "Harbor" | "Bridge"))
+        ) || (b - a <= 3 && one_of!(last, "Stadium" | "Arena" | "Airport" | "Square" | "Quay" | "Wharf" | "Harbour" | "Harbor" | "Bridge"))
             // "Marion County", but not the clubs of a fixture list or a table ("Notts County v
             // York", "Ross County 1").
             || (b - a <= 3 && last == "County" && !fixture_mark(text, tokens, a.wrapping_sub(1)) && !fixture_mark(text, tokens, b));
@@ -5937,7 +5938,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // that are such words ("Hall", "Park").
     let taken = taken_mask(tokens.len(), &spans);
     // The word may be left out right after the person ("Nelson Mandela" + "Prize").
-    let word_after = |w: &str| matches!(w, "Prize" | "Award" | "Trophy" | "Medal" | "Telescope" | "Airport" | "Hospital" | "Building" | "Memorial" | "Stadium");
+    let word_after = |w: &str| one_of!(w, "Prize" | "Award" | "Trophy" | "Medal" | "Telescope" | "Airport" | "Hospital" | "Building" | "Memorial" | "Stadium");
     for s in spans.iter_mut() {
         let (a, mut b, l) = *s;
         if b < a + 2 || b > a + 6 {
@@ -5947,8 +5948,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             b += 1;
         }
         let last = tokens[b - 1].text(text);
-        let building = matches!(last, "Airport" | "Stadium" | "Arena" | "Bridge" | "Building" | "Hospital" | "Museum" | "Library" | "Memorial" | "Tower" | "Station" | "Street" | "Avenue" | "Boulevard" | "Cathedral" | "Palace" | "Dam" | "Tunnel");
-        let prize = matches!(last, "Telescope" | "Prize" | "Award" | "Awards" | "Trophy" | "Medal");
+        let building = one_of!(last, "Airport" | "Stadium" | "Arena" | "Bridge" | "Building" | "Hospital" | "Museum" | "Library" | "Memorial" | "Tower" | "Station" | "Street" | "Avenue" | "Boulevard" | "Cathedral" | "Palace" | "Dam" | "Tunnel");
+        let prize = one_of!(last, "Telescope" | "Prize" | "Award" | "Awards" | "Trophy" | "Medal");
         // (Not a name in a results list, "Domingo Hospital ( Spain )": a golfer.)
         let listed = tokens.get(b).is_some_and(|t| t.text(text) == "(");
         if l == Label::Per && building && !listed {
@@ -6093,7 +6094,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             // The title may open the span too ("Justice Folake Adeyemi" taken as a body).
             let title_at = (a..b.saturating_sub(2)).find(|&k| {
                 let w = tokens[k].text(text);
-                upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || (k > a && matches!(w, "Leader" | "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman")))
+                upper_initial(w) && (in_list_ci(TITLE_WORDS, w) || (k > a && one_of!(w, "Leader" | "Chair" | "Chief" | "Director" | "Spokesman" | "Spokeswoman")))
             });
             let person = title_at.filter(|&k| {
                 let name = &tokens[k + 1..b];
@@ -6158,7 +6159,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             let body = if k > a && seat_word(tokens[k - 1].text(text)) { Label::Loc } else { Label::Org };
             // The title's own words before it ("Majority", "Deputy") are not the body's name.
             let mut m = k;
-            while m > a && matches!(tokens[m - 1].text(text), "Majority" | "Minority" | "Deputy" | "Vice" | "Assistant" | "Acting" | "Senior" | "Executive" | "Chief" | "General" | "Prime") {
+            while m > a && one_of!(tokens[m - 1].text(text), "Majority" | "Minority" | "Deputy" | "Vice" | "Assistant" | "Acting" | "Senior" | "Executive" | "Chief" | "General" | "Prime") {
                 m -= 1;
             }
             if m > a {
@@ -6290,7 +6291,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // The name after a storm word is one even when the tagger left it out ("Tropical Storm
     // Kofi"), unless it is a common word ("Hurricane Center", "Hurricane season").
     let word = |k: usize| tokens[k].text(text);
-    let storm_word = |k: usize| matches!(word(k), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE");
+    let storm_word = |k: usize| one_of!(word(k), "Hurricane" | "Typhoon" | "Cyclone" | "HURRICANE" | "TYPHOON" | "CYCLONE");
     // "Storm Babet", the way European weather services name storms, after no other capitalized
     // word ("Desert Storm") and not before what the name is ("Storm Shadow missiles") or a date
     // ("Storm April 14th").
@@ -6312,7 +6313,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Misc;
         }
     }
-    if tokens.iter().any(|t| matches!(t.text(text), "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "HURRICANE" | "TYPHOON" | "CYCLONE")) {
+    if tokens.iter().any(|t| one_of!(t.text(text), "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "HURRICANE" | "TYPHOON" | "CYCLONE")) {
         let taken = taken_mask(tokens.len(), &spans);
         let mut added = Vec::new();
         for k in 1..tokens.len() {
@@ -6418,7 +6419,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         if l == Label::Org || l == Label::Misc || b >= tokens.len() {
             continue;
         }
-        let position = matches!(
+        let position = one_of!(
             tokens[b].text(text),
             "striker" | "midfielder" | "defender" | "goalkeeper" | "winger" | "fullback" | "full-back" | "keeper" | "playmaker" | "pitcher" | "quarterback" | "batsman" | "bowler" | "fly-half" | "scrum-half" | "centre-back" | "wicketkeeper"
         );
@@ -6449,7 +6450,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let (a, b, _) = *s;
         let counts = (a + 1..b).find(|&k| {
             tokens[k].kind == TokenKind::Number
-                && matches!(
+                && one_of!(
                     tokens.get(k + 1).map_or("", |t| t.text(text)),
                     "times" | "percent" | "%" | "points" | "goals" | "runs" | "wickets" | "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "seconds" | "games" | "matches"
                 )
@@ -6509,7 +6510,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         if l != Label::Org || b - a > 3 || !tokens[a..b].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
-        let next_noun = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && matches!(t.text(text), "stock" | "bourse" | "court" | "police" | "airport" | "residents" | "suburb" | "hospital" | "harbour" | "harbor"));
+        let next_noun = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && one_of!(t.text(text), "stock" | "bourse" | "court" | "police" | "airport" | "residents" | "suburb" | "hospital" | "harbour" | "harbor"));
         if next_noun && model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0 {
             s.2 = Label::Loc;
         }
@@ -6519,7 +6520,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     let mut prefixed: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
     for (a, b, l) in spans {
         let glued = a >= 2 && !tokens[a].space_before && !tokens[a - 1].space_before && tokens[a - 1].text(text) == "-";
-        if !(glued && matches!(tokens[a - 2].text(text), "ex" | "pro" | "anti" | "post" | "pre" | "non" | "neo" | "pan" | "Pro" | "Anti" | "Post" | "Pre" | "Non" | "Neo") && (a < 3 || tokens[a - 2].space_before)) {
+        if !(glued && one_of!(tokens[a - 2].text(text), "ex" | "pro" | "anti" | "post" | "pre" | "non" | "neo" | "pan" | "Pro" | "Anti" | "Post" | "Pre" | "Non" | "Neo") && (a < 3 || tokens[a - 2].space_before)) {
             prefixed.push((a, b, l));
             continue;
         }
@@ -6606,7 +6607,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         if s.1 - s.0 >= 2
             && s.2 != Label::Misc
             && matches!(w, "His" | "Her" | "Its" | "Their")
-            && !matches!(tokens[s.0 + 1].text(text), "Majesty" | "Royal" | "Excellency" | "Holiness" | "Highness" | "Grace")
+            && !one_of!(tokens[s.0 + 1].text(text), "Majesty" | "Royal" | "Excellency" | "Holiness" | "Highness" | "Grace")
         {
             s.0 += 1;
         }
@@ -6616,7 +6617,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // biggest success I've ever had" had made "I've" an other name).
     spans.retain(|&(a, b, _)| {
         !(b == a + 1
-            && matches!(
+            && one_of!(
                 tokens[a].text(text),
                 "A" | "The" | "In" | "On" | "At" | "Of" | "For" | "To" | "By" | "With" | "From" | "And" | "But" | "Or" | "Its" | "Our" | "Their" | "His" | "This" | "That" | "I" | "I've" | "I'm" | "I'd" | "I'll" | "I’ve" | "I’m" | "I’d" | "I’ll"
             ))

@@ -2,6 +2,7 @@
 //! scale words ("million", "bn", "m"), fractions and mixed forms ("3 million", "half a million",
 //! "one and a half", "a dozen").
 
+use crate::text::one_of;
 use std::borrow::Cow;
 
 use crate::text::{Token, TokenKind};
@@ -384,7 +385,7 @@ fn fraction_word(ws: &Words, k: usize, count: f64) -> Option<(f64, usize)> {
 
 /// A verb of scoring, after which "a third" is a goal's rank ("added a third"), not a share.
 pub(crate) fn scoring_verb(w: &str) -> bool {
-    matches!(w, "added" | "scored" | "netted" | "grabbed" | "headed" | "slotted" | "conceded" | "bagged" | "smashed" | "curled")
+    one_of!(w, "added" | "scored" | "netted" | "grabbed" | "headed" | "slotted" | "conceded" | "bagged" | "smashed" | "curled")
 }
 
 /// "x/y" written with a slash at token `i` (a proper fraction, not a date like 12/06/1996):
@@ -536,7 +537,7 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         let share = next == "of" || point || (w == "one" && ws.w(i + 1) == "-") || (den <= 4.0 || by) && (tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct) || ends_share(next))
             || verb_after_share(next)
             // "roughly a fifth more than last year": any part before a comparative.
-            || (matches!(next, "more" | "less" | "fewer" | "higher" | "lower") && !ws.w(k + 1).starts_with(|c: char| c.is_ascii_digit()));
+            || (one_of!(next, "more" | "less" | "fewer" | "higher" | "lower") && !ws.w(k + 1).starts_with(|c: char| c.is_ascii_digit()));
         // After a verb of scoring it is the goal's rank ("Pavlidis added a third in stoppage time",
         // "scored a fourth"), not a share.
         let goal = w == "a" && next != "of" && i > 0 && scoring_verb(ws.w(i - 1));
@@ -544,7 +545,7 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
             return None;
         }
         fraction(1.0 / den, k)
-    } else if w == "half" && !(i > 0 && matches!(ws.w(i - 1), "first" | "second" | "1st" | "2nd" | "the" | "other" | "latter" | "former" | "each")) {
+    } else if w == "half" && !(i > 0 && one_of!(ws.w(i - 1), "first" | "second" | "1st" | "2nd" | "the" | "other" | "latter" | "former" | "each")) {
         // "half a million", "half a dozen", "half of", "half the" (not "the first half of the match")
         let a = ws.w(i + 1);
         let s = scale_word(ws.w(i + 2), false);
@@ -569,7 +570,7 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
     let quarters = ws.w(num.end) == "quarters"
         && ws.w(num.end + 1) != "of"
         && num.start > 0
-        && matches!(ws.w(num.start - 1), "in" | "for" | "over" | "past" | "last" | "next" | "previous" | "first" | "within" | "after");
+        && one_of!(ws.w(num.start - 1), "in" | "for" | "over" | "past" | "last" | "next" | "previous" | "first" | "within" | "after");
     if !num.digits && !num.fraction && !quarters {
         if let Some((den, end)) = fraction_word(ws, num.end, num.value) {
             num.value /= den;
@@ -625,7 +626,7 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         }
     }
     // "three dozen", "3 dozens", "3 dzs"
-    if matches!(ws.w(num.end), "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs") && num.value >= 1.0 {
+    if one_of!(ws.w(num.end), "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs") && num.value >= 1.0 {
         num.value *= 12.0;
         num.end += 1;
     }
@@ -663,7 +664,7 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         let sw = ws.w(num.end);
         if let Some(s) = scale_word(sw, glued) {
             // A glued "m" before a word of size is metres: "1.8m tall", "a 100m sprint".
-            let metres = sw == "m" && matches!(ws.w(num.end + 1), "tall" | "high" | "long" | "wide" | "deep" | "away" | "above" | "below" | "underground" | "sprint" | "race" | "hurdles" | "freestyle" | "relay" | "dash");
+            let metres = sw == "m" && one_of!(ws.w(num.end + 1), "tall" | "high" | "long" | "wide" | "deep" | "away" | "above" | "below" | "underground" | "sprint" | "race" | "hurdles" | "freestyle" | "relay" | "dash");
             if tokens.get(num.end).is_some_and(|t| t.kind == TokenKind::Word) && !metres {
                 num.value *= s;
                 num.end += 1;
@@ -749,14 +750,14 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
 /// A verb right after "a third", "a quarter": the share is the sentence's subject ("a third were
 /// in London", "only a quarter voted"), not a rank ("a third term").
 pub(crate) fn verb_after_share(next: &str) -> bool {
-    matches!(
+    one_of!(
         next,
         "were" | "was" | "are" | "is" | "had" | "have" | "has" | "will" | "would" | "could" | "can" | "may" | "might" | "said" | "say" | "says" | "came" | "come" | "voted" | "live" | "lived" | "died" | "did" | "do" | "does"
     )
 }
 
 fn ends_share(next: &str) -> bool {
-    matches!(
+    one_of!(
         next,
         "and" | "or" | "as" | "more" | "less" | "in" | "since" | "from" | "to" | "on" | "last" | "this" | "over" | "after" | "at" | "but"
             | "while" | "against" | "compared" | "during" | "within" | "for" | "with" | "before" | "between" | "amid" | "despite" | "year-on-year"
