@@ -290,6 +290,14 @@ fn names_with_particles_are_one_name() {
     // Portuguese "e" joins two family names ("Sousa e Castro"); the tagger alone made two people.
     let t = "His lawyer, Marta Sousa e Castro, said they would appeal.";
     assert_eq!(names_of(t, &analyze(t).unwrap()), [("Marta Sousa e Castro", Label::Per)]);
+    // Dutch "ten" joins a person's names, and is then no count; after a club it stays a number.
+    let t = "Coach Joost ten Brink said the squad was tired. Feyenoord ten Points clear, a headline read.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Joost ten Brink", Label::Per)), "{names:?}");
+    assert!(!names.iter().any(|n| n.0.contains("Points")), "{names:?}");
+    let counts: Vec<&str> = a.figures.iter().map(|f| f.span.slice(t)).collect();
+    assert_eq!(counts, ["ten"], "only the second \"ten\" is a figure");
 }
 
 #[test]

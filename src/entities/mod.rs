@@ -3162,8 +3162,8 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Lower-case particles inside names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman",
-/// Portuguese "e" between family names ("Sousa e Castro").
-const PARTICLES: &[&str] = &["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "do", "dos", "du", "e", "ibn", "van", "von"];
+/// Portuguese "e" between family names ("Sousa e Castro"), Dutch "ten", "ter" ("Erik ten Hag").
+const PARTICLES: &[&str] = &["al", "bin", "binti", "da", "das", "de", "del", "della", "den", "der", "do", "dos", "du", "e", "ibn", "ten", "ter", "van", "von"];
 
 /// First words of Arabic place names before "al-"/"el-" ("Deir al-Balah", "Ras al-Ain", "Sharm
 /// el-Sheikh").
@@ -3248,7 +3248,7 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
             // Cheap tests first: particles are short lower-case words.
             let (len, b) = (t.span.end - t.span.start, text.as_bytes());
             ((len == 1 && b[t.span.start] == b'e')
-                || ((2..=5).contains(&len) && matches!((b[t.span.start], b[t.span.start + 1]), (b'a', b'l') | (b'b', b'i') | (b'd', _) | (b'i', b'b') | (b'v', b'a' | b'o'))))
+                || ((2..=5).contains(&len) && matches!((b[t.span.start], b[t.span.start + 1]), (b'a', b'l') | (b'b', b'i') | (b'd', _) | (b'i', b'b') | (b't', b'e') | (b'v', b'a' | b'o'))))
                 && t.kind == TokenKind::Word
                 && !t.newline_before
                 && PARTICLES.binary_search(&t.text(text)).is_ok()
@@ -3306,8 +3306,15 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
         let end = right.map_or(q + 1, |r| spans[r].1);
         let labels: Vec<Label> = [left, right].into_iter().flatten().map(|k| spans[k].2).collect();
         let first_name = given_name(model, tokens[start].text(text));
-        // "von", "van", "bin", "ibn" only ever join a person's names.
-        let personal = (p..q).any(|k| one_of!(tokens[k].text(text), "von" | "van" | "bin" | "binti" | "ibn"));
+        // "von", "van", "bin", "ibn", "ten" only ever join a person's names.
+        let personal = (p..q).any(|k| one_of!(tokens[k].text(text), "von" | "van" | "bin" | "binti" | "ibn" | "ten" | "ter"));
+        // "ten" and "ter" are words of English too: they join only a person's names ("Erik ten
+        // Hag"; not "Liverpool ten Points").
+        let dutch = (p..q).any(|k| one_of!(tokens[k].text(text), "ten" | "ter"));
+        if dutch && !(labels.contains(&Label::Per) || first_name) {
+            p = q;
+            continue;
+        }
         let label = if labels.contains(&Label::Per) || first_name || personal { Label::Per } else { labels[0] };
         for k in [left, right].into_iter().flatten() {
             absorbed[k] = true;
