@@ -1526,6 +1526,19 @@ fn a_region_written_with_hyphens_after_in_is_a_place() {
 }
 
 #[test]
+fn a_place_joined_by_a_particle_is_one_place() {
+    // "Kunduz-e-Sharq" had been cut to "Kunduz", "Herat-i-Nau" after "to" two other names
+    // (made-up places; checked on the previous code).
+    let t = "Floods cut the road to the city of Kunduz-e-Sharq. Aid trucks later drove to Herat-i-Nau, officials said.";
+    for t in [t.to_string(), t.replace(".", " .").replace(",", " ,")] {
+        let a = analyze(&t).unwrap();
+        let names = names_of(&t, &a);
+        assert!(names.contains(&("Kunduz-e-Sharq", Label::Loc)), "{names:?}");
+        assert!(names.contains(&("Herat-i-Nau", Label::Loc)), "{names:?}");
+    }
+}
+
+#[test]
 fn well_known_companies_take_their_legal_form_and_initials() {
     // Missed, or a place plus a person "Co", before (checked when written).
     let t = "The plant will close for a week. General Motors Co and a rival cut output too. GM shares fell. Taiwan Semiconductor Manufacturing Co expects supply to improve.";

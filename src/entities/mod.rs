@@ -2425,24 +2425,41 @@ fn stock_indexes(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
 /// its hyphen; the gazetteer holds cities, not such regions. The compound is walked out over glued
 /// hyphens (capitalized parts, or French, Spanish and Italian particles between them); none of its
 /// parts may be a nationality, a country or a prefix ("Franco-", "Anti-"), and a person must follow
-/// "in", "across" or "throughout" ("the wife of Owen-Jones" stays a person).
+/// "in", "across" or "throughout" ("the wife of Owen-Jones" stays a person). A compound joined by
+/// a particle ("Pul-e-Khumri", "Mazar-i-Sharif", "Southend-on-Sea") is a place also when the
+/// tagger kept only its first part as a place, or nothing of it, and also after "to", "into" or
+/// "the city of".
 fn hyphenated_regions(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    const PARTICLES: &[&str] = &["au", "aux", "de", "del", "des", "di", "du", "el", "en", "et", "la", "le", "les", "sur", "y"];
+    const PARTICLES: &[&str] = &["au", "aux", "de", "del", "des", "di", "du", "e", "el", "en", "et", "i", "la", "le", "les", "on", "sur", "upon", "y"];
     const PREFIXES: &[&str] = &[
         "afro", "all", "anglo", "anti", "austro", "co", "eco", "euro", "ex", "franco", "greco", "indo", "inter", "italo", "judeo",
         "mid", "multi", "neo", "non", "pan", "post", "pre", "pro", "russo", "semi", "sino", "super", "trans",
     ];
     let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
     let hyphen = |k: usize| glued(k) && tokens[k].text(text) == "-" && glued(k + 1) && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word);
+    // A capitalized word glued to "-particle-" ("Mazar" in "Mazar-i-Sharif").
+    let joined_by_particle = |k: usize| hyphen(k) && PARTICLES.contains(&tokens[k + 1].text(text)) && hyphen(k + 2);
+    let mut owned = vec![false; tokens.len()];
+    for &(a, b, _) in spans.iter() {
+        owned[a..b].fill(true);
+    }
+    // The tagger's names, and untagged words opening a compound with a particle (as other names).
+    let mut candidates: Vec<(usize, usize, Label, Option<usize>)> = spans.iter().enumerate().map(|(k, &(a, b, l))| (a, b, l, Some(k))).collect();
+    candidates.extend((1..tokens.len()).filter(|&i| !owned[i] && tokens[i].kind == TokenKind::Word && upper_initial(tokens[i].text(text)) && joined_by_particle(i + 1)).map(|i| (i, i + 1, Label::Misc, None)));
+    candidates.sort_by_key(|c| c.0);
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for (k, &(a, b, l)) in spans.iter().enumerate() {
-        if !matches!(l, Label::Misc | Label::Per) || a == 0 || found.last().is_some_and(|f| f.1 > a) {
+    for &(a, b, l, k) in &candidates {
+        let particle_joined = joined_by_particle(b);
+        if !(matches!(l, Label::Misc | Label::Per) || l == Label::Loc && particle_joined) || a == 0 || found.last().is_some_and(|f| f.1 > a) {
             continue;
         }
         let prep = tokens[a - 1].text(text);
         // Or a second place after "and" ("in Hesse and Schleswig-Holstein").
-        let after_place = matches!(prep, "and" | "or") && k > 0 && spans[k - 1].1 == a - 1 && spans[k - 1].2 == Label::Loc;
+        let after_place = matches!(prep, "and" | "or") && k.is_some_and(|k| k > 0 && spans[k - 1].1 == a - 1 && spans[k - 1].2 == Label::Loc);
+        // "flew to Mazar-i-Sharif", "the city of Pul-e-Khumri": only for a compound with a particle.
+        let city_of = prep == "of" && a >= 2 && one_of!(tokens[a - 2].text(text), "city" | "town" | "village" | "district" | "province" | "capital" | "outskirts" | "suburb");
         let place_word = after_place
+            || particle_joined && (matches!(prep, "to" | "into") || city_of)
             || match l {
                 Label::Per => matches!(prep, "in" | "across" | "throughout"),
                 _ => one_of!(prep, "in" | "across" | "throughout" | "near" | "around" | "from" | "at"),
