@@ -2843,22 +2843,47 @@ impl<'a> Grammar<'a> {
                 && self.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && self.text[t.span.start..].starts_with(|c: char| c.is_ascii_lowercase()))
                 && !one_of!(self.w(i + 2), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those")
         };
-        w.len() > 4 && w.ends_with("ed") && !one_of!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended") && !intent()
+        // A capitalized word is a name ("United", "Red"), no verb, unless it opens a sentence
+        // before a preposition ("Founded in 1850, the club …"). (In capitals, as in a headline,
+        // it cannot be told.)
+        let name = || {
+            let t = self.tokens[i].text(self.text);
+            t.starts_with(|c: char| c.is_uppercase())
+                && t.chars().any(char::is_lowercase)
+                && !(self.tokens[i].sent_start && one_of!(self.w(i + 1), "in" | "by" | "on" | "at" | "after" | "for" | "as" | "with" | "to" | "from" | "during" | "last" | "earlier"))
+        };
+        w.len() > 4 && w.ends_with("ed") && !one_of!(w, "scheduled" | "expected" | "planned" | "needed" | "required" | "proposed" | "intended") && !intent() && !name()
     }
 
     /// A word of the past before token `i` in its sentence ("was held on", "ended on", "last").
+    /// A relative clause between commas does not count ("United, who finished third last
+    /// season, open their campaign on Aug. 14": the clause's past is not the date's).
     fn past_context(&self, i: usize) -> bool {
         let mut j = i;
+        // A comma crossed (walking back), and a past word seen since: it may lie in a clause.
+        let (mut after_comma, mut in_clause) = (false, false);
         while j > 0 && !self.tokens[j].sent_start && i - j < 60 {
             j -= 1;
             let w = self.w(j);
-            if one_of!(w, "was" | "were" | "had" | "did" | "last" | "ago" | "earlier" | "since" | "previous" | "former")
+            if w == "," {
+                if in_clause {
+                    return true;
+                }
+                after_comma = true;
+            } else if after_comma && matches!(w, "who" | "which") && self.w(j.wrapping_sub(1)) == "," {
+                // The clause's opening: what was seen since the comma after it was inside it.
+                (after_comma, in_clause) = (false, false);
+                j -= 1;
+            } else if one_of!(w, "was" | "were" | "had" | "did" | "last" | "ago" | "earlier" | "since" | "previous" | "former")
                 || self.past_participle(j)
             {
-                return true;
+                if !after_comma {
+                    return true;
+                }
+                in_clause = true;
             }
         }
-        false
+        in_clause
     }
 
     /// A date at token `i` after "by", "until", "till" or "through" ("by December", "until

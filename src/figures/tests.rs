@@ -3396,3 +3396,21 @@ fn an_obligation_looks_ahead() {
     let s = "Lorvik must play behind closed doors after fans threw bottles on Saturday.";
     assert_eq!(one(s, "Saturday").iso.as_deref(), Some("2024-03-09"));
 }
+
+#[test]
+fn a_past_in_a_clause_between_commas_or_a_name_in_ed_is_not_the_dates() {
+    // Said on Friday 15 March 2024: both had been the March of 2023 ("finished" in the clause,
+    // "United" read as a verb in -ed).
+    let s = "Lorvik, who finished third last season, open their campaign on March 23.";
+    assert_eq!(one(s, "March 23").iso.as_deref(), Some("2024-03-23"));
+    let s = "Eastfield United open their campaign against Lorvik on March 23.";
+    assert_eq!(one(s, "March 23").iso.as_deref(), Some("2024-03-23"));
+    // The main clause's past still counts, after the clause as before it.
+    let s = "The club, which plays at home, signed a striker on March 20.";
+    assert_eq!(one(s, "March 20").iso.as_deref(), Some("2023-03-20"));
+    let s = "Last season Lorvik, who play at home, lost on March 20.";
+    assert_eq!(one(s, "March 20").iso.as_deref(), Some("2023-03-20"));
+    // A participle opening a sentence is still a verb of the past.
+    let s = "Founded in 1878, the club played its first match on March 20.";
+    assert_eq!(one(s, "March 20").iso.as_deref(), Some("2023-03-20"));
+}
