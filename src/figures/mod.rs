@@ -3309,7 +3309,13 @@ impl<'a> Grammar<'a> {
         }
         let money_words = |a: usize, b: usize| (a..b).any(|x| one_of!(self.w(x), "profit" | "profits" | "earnings" | "results" | "sales" | "revenue" | "revenues" | "growth" | "loss" | "losses" | "output" | "gdp" | "economy" | "quarterly" | "fiscal" | "prices" | "inflation" | "exports" | "imports" | "deliveries" | "orders" | "production" | "demand" | "shipments"
             | "charges" | "costs" | "spending" | "surplus" | "deficit" | "income" | "margin" | "margins" | "bookings" | "dividend" | "guidance" | "forecast" | "outlook" | "turnover" | "$" | "€" | "£"));
-        let explicit = year.is_some() || of_year || q == 'Q' && (adjective || w.starts_with('q') || money_words(i.saturating_sub(8), (j + 8).min(self.tokens.len())));
+        // Money words anywhere earlier in the sentence ("expected sales to China and other
+        // regions to decline in the fourth quarter"), or just after.
+        let mut from = i;
+        while from > 0 && !self.tokens[from].sent_start && i - from < 25 {
+            from -= 1;
+        }
+        let explicit = year.is_some() || of_year || q == 'Q' && (adjective || w.starts_with('q') || money_words(from, (j + 8).min(self.tokens.len())));
         if !explicit {
             return None;
         }

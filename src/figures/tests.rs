@@ -3414,3 +3414,14 @@ fn a_past_in_a_clause_between_commas_or_a_name_in_ed_is_not_the_dates() {
     let s = "Founded in 1878, the club played its first match on March 20.";
     assert_eq!(one(s, "March 20").iso.as_deref(), Some("2023-03-20"));
 }
+
+#[test]
+fn a_quarter_in_a_sentence_about_sales_is_a_business_quarter() {
+    // Had been the ordinal "fourth": "sales" stood more than eight words before it.
+    let s = "The chipmaker said it expected sales to Lorvane and other affected regions to decline sharply in the fourth quarter.";
+    let f = one(s, "the fourth quarter");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2024-Q4")));
+    // In sport, a quarter is part of a match; sales in the sentence before do not count.
+    let s = "Sales of tickets rose. The Hawks led by 10 points in the fourth quarter.";
+    assert!(figs(s).iter().all(|f| f.kind != FigureKind::Date), "{:?}", figs(s));
+}
