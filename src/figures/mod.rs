@@ -4989,10 +4989,15 @@ impl<'a> Grammar<'a> {
             let place = matches!(self.w(j), "hospital" | "hospitals") && (self.w(j - 1) == "at" || (matches!(self.w(j - 1), "a" | "the") && self.w(j.wrapping_sub(2)) == "at"));
             // "held" later in the clause is someone's holding ("62 of 76 it held", "has held
             // elections") unless passive or said of captives ("were held", "held hostage").
-            let holding = self.w(j) == "held"
-                && j > end
-                && !one_of!(self.w(j - 1), "was" | "were" | "is" | "are" | "be" | "being" | "been" | "still" | "now" | "currently" | "illegally" | "reportedly" | ",")
-                && !one_of!(self.w(j + 1), "hostage" | "hostages" | "captive" | "in" | "by" | "without" | "incommunicado" | "prisoner" | "prisoners" | "at" | "for");
+            // So is an event's being held ("voted in the election, held in seven phases").
+            let event_held = self.w(j) == "held"
+                && self.w(j - 1) == ","
+                && one_of!(self.w(j.wrapping_sub(2)), "election" | "elections" | "vote" | "poll" | "polls" | "referendum" | "summit" | "meeting" | "talks" | "conference" | "ceremony" | "race" | "games" | "match" | "final" | "tournament" | "event" | "concert" | "funeral" | "trial" | "hearing" | "session" | "debate" | "rally" | "festival" | "primary" | "primaries" | "contest");
+            let holding = event_held
+                || self.w(j) == "held"
+                    && j > end
+                    && !one_of!(self.w(j - 1), "was" | "were" | "is" | "are" | "be" | "being" | "been" | "still" | "now" | "currently" | "illegally" | "reportedly" | ",")
+                    && !one_of!(self.w(j + 1), "hostage" | "hostages" | "captive" | "in" | "by" | "without" | "incommunicado" | "prisoner" | "prisoners" | "at" | "for");
             if let Some(e) = event_of(self.w(j), self.w(j + 1)).filter(|_| !place && !holding) {
                 // "a 50% higher risk of death", "the odds of dying": a chance of the event, which
                 // did not happen to what is counted.

@@ -1561,6 +1561,14 @@ fn held_is_detention_only_for_people() {
     assert_eq!(one("Gunmen held 14 fishermen for a week.", "14").event, Some("detained"));
     assert_eq!(one("The 25 migrants held at the port were freed.", "25").event, Some("detained"));
     assert_eq!(one("Police held nine overnight.", "nine").event, Some("detained"));
+    // An event held later in the sentence holds no one (had been "detained").
+    let s = "Some 64 million people voted in the six-week election, held in seven phases.";
+    assert_eq!(one(s, "Some 64 million").event, None);
+    let s = "About 2,000 fans attended the final, held in Lorvane.";
+    assert_eq!(one(s, "About 2,000").event, None);
+    // People held between commas still are.
+    let s = "Some 30 villagers, held in a camp, were later freed.";
+    assert_eq!(one(s, "Some 30").event, Some("detained"));
 }
 
 #[test]
