@@ -3323,8 +3323,22 @@ impl<'a> Grammar<'a> {
         // Ahead, a quarter under way is this one ("will come in the first quarter" in February):
         // its last month decides; looking back, its first.
         let months = if q == 'Q' { 3 } else { 6 };
-        let month = if self.future_context(k) { first_month + months - 1 } else { first_month };
-        let y = year.or_else(|| self.reference.map(|_| self.year_of_month(k, month, None)));
+        let future = self.future_context(k);
+        let month = if future { first_month + months - 1 } else { first_month };
+        let y = year.or_else(|| {
+            self.reference.map(|r| {
+                // Ahead, a quarter that ended less than three months before is the one whose
+                // results are to come ("expected to report a loss for the third quarter" in
+                // October; "will report fourth-quarter results" in January).
+                let last = first_month + months - 1;
+                let (ended_in, back) = if last < r.month { (r.year, r.month - last) } else { (r.year - 1, r.month + 12 - last) };
+                if future && back <= 3 {
+                    ended_in
+                } else {
+                    self.year_of_month(k, month, None)
+                }
+            })
+        });
         let mut f = Figure::new(tok_span(start, if adjective { k + 3 } else { j }), FigureKind::Date);
         f.iso = y.map(|y| format!("{y:04}-{q}{n}"));
         Some((f, if adjective { k + 3 } else { j }))

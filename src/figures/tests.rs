@@ -3433,3 +3433,17 @@ fn a_quarter_in_a_sentence_about_sales_is_a_business_quarter() {
     let s = "Sales of tickets rose. The Hawks led by 10 points in the fourth quarter.";
     assert!(figs(s).iter().all(|f| f.kind != FigureKind::Date), "{:?}", figs(s));
 }
+
+#[test]
+fn a_quarter_just_ended_is_the_one_whose_results_are_to_come() {
+    let at = |s: &str, r: Option<Date>, needle: &str| find_figures(s, &tokenize(s), r).into_iter().find(|f| f.span.slice(s) == needle).and_then(|f| f.iso);
+    // Had been the next year's quarters.
+    let s = "The planemaker expects to report a loss of $5 billion for the third quarter.";
+    assert_eq!(at(s, Date::new(2024, 10, 11), "the third quarter").as_deref(), Some("2024-Q3"));
+    let s = "The bank will report fourth-quarter results on Jan. 20.";
+    assert_eq!(at(s, Date::new(2025, 1, 10), "fourth-quarter").as_deref(), Some("2024-Q4"));
+    // A quarter that ended longer ago, or is under way, is still the coming one.
+    let s = "Sales will rise in the first quarter.";
+    assert_eq!(at(s, Date::new(2024, 10, 11), "the first quarter").as_deref(), Some("2025-Q1"));
+    assert_eq!(at(s, Date::new(2024, 2, 11), "the first quarter").as_deref(), Some("2024-Q1"));
+}
