@@ -3327,12 +3327,12 @@ impl<'a> Grammar<'a> {
         let month = if future { first_month + months - 1 } else { first_month };
         let y = year.or_else(|| {
             self.reference.map(|r| {
-                // Ahead, a quarter that ended less than three months before is the one whose
+                // Ahead, a quarter that ended in the last two months is the one whose
                 // results are to come ("expected to report a loss for the third quarter" in
                 // October; "will report fourth-quarter results" in January).
                 let last = first_month + months - 1;
                 let (ended_in, back) = if last < r.month { (r.year, r.month - last) } else { (r.year - 1, r.month + 12 - last) };
-                if future && back <= 3 {
+                if future && back <= 2 {
                     ended_in
                 } else {
                     self.year_of_month(k, month, None)

@@ -3446,4 +3446,7 @@ fn a_quarter_just_ended_is_the_one_whose_results_are_to_come() {
     let s = "Sales will rise in the first quarter.";
     assert_eq!(at(s, Date::new(2024, 10, 11), "the first quarter").as_deref(), Some("2025-Q1"));
     assert_eq!(at(s, Date::new(2024, 2, 11), "the first quarter").as_deref(), Some("2024-Q1"));
+    // Three months on, the results are out: a look ahead is to the next one.
+    let s = "The firm expects sales to fall in the fourth quarter.";
+    assert_eq!(at(s, Date::new(2024, 3, 15), "the fourth quarter").as_deref(), Some("2024-Q4"));
 }
