@@ -2987,3 +2987,19 @@ fn the_sessions_rules_read_space_tokenized_text_too() {
     assert!(names.contains(&("Call of Duty", Label::Misc)) && names.contains(&("Candy Crush", Label::Misc)), "{names:?}");
     assert!(names.iter().any(|(n, _)| *n == "Lampedusa") && !names.iter().any(|(n, _)| n.contains(" . ")), "{names:?}");
 }
+
+#[test]
+fn a_name_of_capitals_and_a_number_is_an_other_name() {
+    // Left out before (checked when written).
+    let t = "G20 ministers met on Friday, and the search for flight MH371 went on. The PS7 console sold out.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    for n in ["G20", "MH371", "PS7"] {
+        assert!(names.contains(&(n, Label::Misc)), "{n}: {names:?}");
+    }
+    // Formulas, quarters, ratings and amounts are not.
+    let t = "CO2 output rose in Q3, Moody's kept its AA1 rating and the fee was RMB24 a head.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.iter().all(|(n, _)| !matches!(*n, "CO2" | "Q3" | "AA1" | "RMB24")), "{names:?}");
+}

@@ -2408,6 +2408,43 @@ fn clubs_before_their_staff(model: &Model, text: &str, tokens: &[Token], spans: 
     put_names(spans, found, Label::Org);
 }
 
+/// A name of capital letters and a number in one word ("COP28", "G20", "MH17", "PS5") that the
+/// tagger left out is an other name, as CoNLL tags "AK47" and "CAC-40": a summit, a group, a
+/// flight, a product. One letter only for "G" (a group of nations: "G7"; not "Q3", "H1", "A4");
+/// not chemical formulas and units ("CO2", "PM10", "MP3"), a fiscal year ("FY24") or an amount
+/// ("RMB24", "RM300").
+fn lettered_numbers(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut owned: Option<Vec<bool>> = None;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &k in capitals {
+        let t = tokens[k];
+        let w = t.text(text).as_bytes();
+        let letters = w.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let digits = w.len() - letters;
+        if t.kind != TokenKind::Word || letters == 0 || !(1..=3).contains(&digits) || !w[letters..].iter().all(u8::is_ascii_digit) || (letters == 1 && w[0] != b'G') || letters > 5 {
+            continue;
+        }
+        // An amount in a currency's letters ("RMB24", "RM300") is a figure.
+        let head = &t.text(text)[..letters];
+        // (Nor a bond rating, "AA1", "BA1", nor part of a handle or a link: "J_MUFC10", "/YGEY7".)
+        let glued_to = k > 0 && !t.space_before && matches!(tokens[k - 1].text(text), "_" | "@" | "/");
+        if glued_to || one_of!(head, "CO" | "NO" | "SO" | "CH" | "PM" | "MP" | "FY" | "NH" | "RMB" | "AA" | "BA" | "BAA" | "CAA") || crate::figures::units::iso_currency(head).is_some() || crate::figures::units::currency_letters(head).is_some() {
+            continue;
+        }
+        let owned = owned.get_or_insert_with(|| {
+            let mut o = vec![false; tokens.len()];
+            for &(a, b, _) in spans.iter() {
+                o[a..b].fill(true);
+            }
+            o
+        });
+        if !owned[k] {
+            found.push((k, k + 1));
+        }
+    }
+    put_names(spans, found, Label::Misc);
+}
+
 /// A stock index named with its number is one other name ("the S&P 500", "FTSE 100", "Euro
 /// Stoxx 50", as CoNLL writes "FTSE 100"): the tagger took "S&P" for a body, "Russell" for a person
 /// and left the number out.
@@ -5678,6 +5715,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     leaders_before_their_government(model, text, tokens, &mut spans);
     awards(text, tokens, &mut spans);
     quoted_works(text, tokens, &mut spans);
+    lettered_numbers(text, tokens, &capitals, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
     spans.retain(|&(a, b, _)| {
