@@ -2929,6 +2929,7 @@ impl<'a> Grammar<'a> {
         // Look back to the start of the sentence for a future marker (60 words at most: a text
         // without full stops made every weekday read all the text before it).
         let mut j = i;
+        let mut planned = false;
         while j > 0 && i - j < 60 {
             if self.tokens[j].sent_start {
                 break;
@@ -2955,6 +2956,16 @@ impl<'a> Grammar<'a> {
             }
             // Not a comparison with a forecast: "a higher-than-expected surplus", "as expected".
             let compared = self.w(j) == "expected" && j > 0 && (matches!(self.w(j - 1), "than" | "as") || (self.w(j - 1) == "-" && self.glued(j)));
+            // "its scheduled end on Tuesday", "the planned vote": an adjective of the plan, whose
+            // day the sentence's verb places ("The summit ran a day past its scheduled end on
+            // Tuesday"): ahead unless a verb of the past stands before it.
+            if one_of!(self.w(j), "scheduled" | "planned" | "expected" | "upcoming") && one_of!(self.w(j.wrapping_sub(1)), "its" | "their" | "his" | "her" | "the" | "a" | "an") {
+                planned = true;
+                continue;
+            }
+            if planned && (self.past_participle(j) || one_of!(self.w(j), "was" | "were" | "had" | "did" | "ran" | "went" | "came" | "fell" | "rose" | "began" | "took" | "made" | "met" | "won" | "lost" | "left" | "held" | "broke" | "became" | "struck" | "spent")) {
+                return false;
+            }
             if one_of!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming" | "would" | "might") && !compared {
                 return true;
             }
@@ -3013,7 +3024,7 @@ impl<'a> Grammar<'a> {
                 return true;
             }
         }
-        false
+        planned
     }
 
     /// A verb of change at token `i` ("rose", "fell", "edged", "up"): "to" after its figure gives

@@ -3450,3 +3450,17 @@ fn a_quarter_just_ended_is_the_one_whose_results_are_to_come() {
     let s = "The firm expects sales to fall in the fourth quarter.";
     assert_eq!(at(s, Date::new(2024, 3, 15), "the fourth quarter").as_deref(), Some("2024-Q4"));
 }
+
+#[test]
+fn a_plan_named_as_an_adjective_takes_the_sentences_tense() {
+    // Said on Friday 15 March 2024. Had been the Tuesday ahead.
+    let s = "The summit ran a day past its scheduled end on Tuesday.";
+    assert_eq!(one(s, "Tuesday").iso.as_deref(), Some("2024-03-12"));
+    let s = "Protesters gathered outside before the planned vote on Tuesday.";
+    assert_eq!(one(s, "Tuesday").iso.as_deref(), Some("2024-03-12"));
+    // Without a verb of the past, the plan is ahead, as before.
+    let s = "Talks resume before the planned vote on Tuesday.";
+    assert_eq!(one(s, "Tuesday").iso.as_deref(), Some("2024-03-19"));
+    let s = "The summit is scheduled to end on Tuesday.";
+    assert_eq!(one(s, "Tuesday").iso.as_deref(), Some("2024-03-19"));
+}
