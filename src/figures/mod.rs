@@ -538,6 +538,15 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
             i += 1;
             continue;
         }
+        // "net zero", "net-zero", "ground zero", "zero tolerance", "a zero-sum game": names of
+        // aims and ideas, not counts.
+        if tokens[i].kind == TokenKind::Word
+            && g.w(i) == "zero"
+            && (matches!(g.w(i.wrapping_sub(1)), "net" | "ground") || (g.w(i.wrapping_sub(1)) == "-" && g.w(i.wrapping_sub(2)) == "net") || g.w(i + 1) == "tolerance" || (g.w(i + 1) == "-" && g.w(i + 2) == "sum"))
+        {
+            i += 1;
+            continue;
+        }
         // "by 1130 GMT": four digits before a time zone are a clock time, not a year.
         let clock = if tokens[i].kind == TokenKind::Number && g.zone_after(i) { g.time(i) } else { None };
         let found = clock.or_else(|| g.date(i)).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.age_decade(i)).or_else(|| g.decade_band(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));

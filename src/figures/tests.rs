@@ -3464,3 +3464,14 @@ fn a_plan_named_as_an_adjective_takes_the_sentences_tense() {
     let s = "The summit is scheduled to end on Tuesday.";
     assert_eq!(one(s, "Tuesday").iso.as_deref(), Some("2024-03-19"));
 }
+
+#[test]
+fn net_zero_and_zero_tolerance_are_no_counts() {
+    // Each had been a count of zero.
+    for s in ["The bloc pledged to reach net zero by 2050.", "It set net-zero targets.", "Trade is not a zero-sum game.", "The police promised zero tolerance.", "Rescuers at ground zero worked on."] {
+        assert!(figs(s).iter().all(|f| f.value != Some(0.0)), "{s}: {:?}", figs(s));
+    }
+    // A zero that counts or measures still does.
+    assert_eq!(one("Inflation fell to zero in May.", "zero").value, Some(0.0));
+    assert_eq!(one("Zero deaths were reported.", "Zero").value, Some(0.0));
+}
