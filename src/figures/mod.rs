@@ -2985,6 +2985,14 @@ impl<'a> Grammar<'a> {
             if self.w(j) == "must" && !matches!(self.w(j + 1), "have" | "'ve") && (j + 1..i).all(|k| !one_of!(self.w(k), "after" | "when" | "because" | "since" | "following") && !(self.past_participle(k) && !matches!(self.w(k - 1), "be" | "been" | "being"))) {
                 return true;
             }
+            // "The cap, which takes effect on Feb. 15", "the law comes into force in January": a
+            // change told in the present takes effect ahead (not "took effect", "came into force").
+            if i - j <= 3
+                && ((self.w(j) == "effect" && matches!(self.w(j.wrapping_sub(1)), "takes" | "take"))
+                    || (matches!(self.w(j), "effect" | "force") && self.w(j.wrapping_sub(1)) == "into" && one_of!(self.w(j.wrapping_sub(2)), "comes" | "come" | "enters" | "enter" | "goes" | "go")))
+            {
+                return true;
+            }
             // "Analysts expect the first cut in March", "is likely to fall … by June".
             // ("forecast" and "predicted" are past tenses and nouns as often.)
             if matches!(self.w(j), "expect" | "expects") && !self.cap(j) {

@@ -3475,3 +3475,17 @@ fn net_zero_and_zero_tolerance_are_no_counts() {
     assert_eq!(one("Inflation fell to zero in May.", "zero").value, Some(0.0));
     assert_eq!(one("Zero deaths were reported.", "Zero").value, Some(0.0));
 }
+
+#[test]
+fn a_change_that_takes_effect_is_ahead() {
+    // Said on Friday 15 March 2024. Both had been the months of 2024 already past.
+    let s = "The cap, which takes effect on Feb. 1, will be triggered if prices rise.";
+    assert_eq!(one(s, "Feb. 1").iso.as_deref(), Some("2025-02-01"));
+    let s = "The new law comes into force in January.";
+    assert_eq!(one(s, "January").iso.as_deref(), Some("2025-01"));
+    // Told in the past, it is behind.
+    let s = "The ban took effect on Feb. 1.";
+    assert_eq!(one(s, "Feb. 1").iso.as_deref(), Some("2024-02-01"));
+    let s = "The law came into force in January.";
+    assert_eq!(one(s, "January").iso.as_deref(), Some("2024-01"));
+}
