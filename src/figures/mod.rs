@@ -793,7 +793,27 @@ fn per_unit_prices(g: &Grammar, figs: &mut [Figure]) {
         if !matches!(g.w(k), "a" | "an" | "per" | "each") {
             continue;
         }
+        // "180 euros per megawatt hour" (or "-hour"), "per MWh": energy's prices.
+        let energy = match g.w(k + 1) {
+            "megawatt" => Some("MWh"),
+            "kilowatt" => Some("kWh"),
+            "gigawatt" => Some("GWh"),
+            _ => None,
+        };
+        if let Some(per) = energy {
+            let hour = if g.w(k + 2) == "hour" { k + 2 } else if g.w(k + 2) == "-" && g.w(k + 3) == "hour" { k + 3 } else { continue };
+            if figs.get(n + 1).is_some_and(|next| next.span.start < g.tokens[hour].span.end) {
+                continue;
+            }
+            let f = &mut figs[n];
+            f.unit = f.unit.take().map(|u| format!("{u}/{per}"));
+            continue;
+        }
         let per = match g.w(k + 1) {
+            "mwh" => "MWh",
+            "kwh" => "kWh",
+            "mmbtu" => "MMBtu",
+            "therm" => "therm",
             "tonne" | "metric" => "tonne",
             "ton" => "ton",
             "barrel" => "barrel",

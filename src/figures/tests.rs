@@ -3489,3 +3489,15 @@ fn a_change_that_takes_effect_is_ahead() {
     let s = "The law came into force in January.";
     assert_eq!(one(s, "January").iso.as_deref(), Some("2024-01"));
 }
+
+#[test]
+fn energy_is_priced_per_unit_of_energy() {
+    // Each had been money with no unit of what is bought.
+    assert_eq!(one("The cap is 180 euros per megawatt hour.", "180 euros").unit.as_deref(), Some("EUR/MWh"));
+    assert_eq!(one("Power sold at $45 per megawatt-hour.", "$45").unit.as_deref(), Some("USD/MWh"));
+    assert_eq!(one("Gas cost 108 euros per MWh.", "108 euros").unit.as_deref(), Some("EUR/MWh"));
+    assert_eq!(one("Homes pay 30 cents a kilowatt hour.", "30 cents").unit.as_deref(), Some("cent/kWh"));
+    assert_eq!(one("Gas traded at $2.50 per mmBtu.", "$2.50").unit.as_deref(), Some("USD/MMBtu"));
+    // "a megawatt" alone is no price of energy.
+    assert_eq!(one("Each turbine costs $1 million a megawatt of capacity.", "$1 million").unit.as_deref(), Some("USD"));
+}
