@@ -4950,7 +4950,15 @@ impl<'a> Grammar<'a> {
             let glued_tail = !words.is_empty() && self.w(j - 1) == "-" && self.glued(j) && self.w(j + 1) != "-";
             // "four away games", "two away goals": the side of a fixture, before its noun.
             let side = words.is_empty() && w == "away" && self.tokens.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.newline_before) && looks_plural(self.w(j + 1)) && COUNTED_STOP.binary_search(&self.w(j + 1)).is_err();
-            if (COUNTED_STOP.binary_search(&w).is_ok() && !glued_tail && !side) || (is_figure_word(w) && !compound_head) {
+            // A capital letter after a capitalized word is inside a name ("32 Serie A
+            // appearances", "three Group B matches"; not a heading in capitals).
+            let in_name = !words.is_empty()
+                && t.span.end - t.span.start == 1
+                && self.cap(j)
+                && self.tokens[j - 1].text(self.text).bytes().any(|b| b.is_ascii_lowercase())
+                && self.cap(j - 1)
+                && self.tokens.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.sent_start);
+            if (COUNTED_STOP.binary_search(&w).is_ok() && !glued_tail && !side && !in_name) || (is_figure_word(w) && !compound_head) {
                 break;
             }
             // A verb in the past with no "-ed" ends it too, first word or not ("at least one

@@ -3501,3 +3501,12 @@ fn energy_is_priced_per_unit_of_energy() {
     // "a megawatt" alone is no price of energy.
     assert_eq!(one("Each turbine costs $1 million a megawatt of capacity.", "$1 million").unit.as_deref(), Some("USD"));
 }
+
+#[test]
+fn a_capital_letter_inside_a_name_is_part_of_what_is_counted() {
+    // Both had counted nothing ("A" and "B" read as the article and a stop).
+    assert_eq!(one("He scored in 32 Serie A appearances.", "32").counted.as_deref(), Some("Serie A appearances"));
+    assert_eq!(one("They won three Group B matches.", "three").counted.as_deref(), Some("Group B matches"));
+    // A heading in capitals keeps its stops.
+    assert_eq!(one("1 EXHIBIT A The Collateral", "1").counted.as_deref(), Some("EXHIBIT"));
+}
