@@ -3003,3 +3003,17 @@ fn a_name_of_capitals_and_a_number_is_an_other_name() {
     let names = names_of(t, &a);
     assert!(names.iter().all(|(n, _)| !matches!(*n, "CO2" | "Q3" | "AA1" | "RMB24")), "{names:?}");
 }
+
+#[test]
+fn an_other_name_after_a_word_for_a_kind_of_body_is_that_body() {
+    // Other names before (checked when written).
+    for (t, name) in [("The regulator Ofcom fined the broadcaster on Monday.", "Ofcom"), ("Shares of the lender Natixis fell.", "Natixis")] {
+        let a = analyze(t).unwrap();
+        let names = names_of(t, &a);
+        assert!(names.contains(&(name, Label::Org)), "{t}: {names:?}");
+    }
+    // A ship stays what the tagger made it.
+    let t = "The aircraft carrier Enterprise sailed on Monday.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).contains(&("Enterprise", Label::Org)), "{:?}", names_of(t, &a));
+}

@@ -1847,13 +1847,16 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize,
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         // A person's full name stays a person ("The other was insurer Thierry Dehaan").
-        if !(l == Label::Per && b == a + 1 || l == Label::Loc && b <= a + 2) || a == 0 {
+        // (Or an other name of one word: "the regulator Ofcom", "the lender Natixis".)
+        if !(matches!(l, Label::Per | Label::Misc) && b == a + 1 || l == Label::Loc && b <= a + 2) || a == 0 {
             continue;
         }
         let kind = tokens[a - 1].text(text);
         // "its coalition partner Komeito": a party (not "his partner Anna").
         let partner = matches!(kind, "partner" | "partners") && a >= 2 && tokens[a - 2].text(text) == "coalition";
-        if tokens[a - 1].kind == TokenKind::Word && (BODY_KINDS.binary_search(&kind).is_ok() || partner) && !tokens[a].newline_before {
+        // A carrier the tagger called other is a ship ("the aircraft carrier Enterprise").
+        let ship = l == Label::Misc && kind == "carrier";
+        if tokens[a - 1].kind == TokenKind::Word && (BODY_KINDS.binary_search(&kind).is_ok() || partner) && !ship && !tokens[a].newline_before {
             s.2 = Label::Org;
         }
     }
