@@ -3017,3 +3017,12 @@ fn an_other_name_after_a_word_for_a_kind_of_body_is_that_body() {
     let a = analyze(t).unwrap();
     assert!(!names_of(t, &a).contains(&("Enterprise", Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_bodys_first_word_before_a_hyphen_is_part_of_it() {
+    // Had been cut to "Defense Forces" (checked when written).
+    let t = "The Japan Self-Defense Forces said on Monday that ships were ready.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Self-Defense Forces", Label::Org)), "{names:?}");
+}

@@ -2678,7 +2678,8 @@ fn waters_and_landforms(text: &str, tokens: &[Token], spans: &mut [(usize, usize
 
 /// A body's name the tagger cut at a hyphen goes on over it to a capitalized word glued on both
 /// sides ("the Institut Laue" + "-Langevin"): the tagger learned that a part after a hyphen is
-/// seldom a name ("Seoul-based"). Not a place or company on the far side ("Airbus-Boeing").
+/// seldom a name ("Seoul-based"). Not a place or company on the far side ("Airbus-Boeing"). So
+/// does one whose first word it left before the hyphen ("Self-Defense Forces").
 fn bodies_across_a_hyphen(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let w = |k: usize| tokens[k].text(text);
     for k in 0..spans.len() {
@@ -2692,6 +2693,19 @@ fn bodies_across_a_hyphen(model: &Model, text: &str, tokens: &[Token], spans: &m
         let name = tokens[b + 1].kind == TokenKind::Word && upper_initial(next) && next.chars().skip(1).any(char::is_lowercase) && !adjective;
         if name && model.gazetteer.lookup(next) & PLACE_KINDS == 0 && !COMPANIES.contains_key(next) {
             spans[k] = (a, b + 2, l);
+        }
+    }
+    // And back over a capitalized word before it that no name holds ("about 5,900 Self" +
+    // "-Defense Forces personnel", "the Anti" + "-Corruption Commission"); not a place or a company.
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if l != Label::Org || a < 2 || w(a - 1) != "-" || tokens[a - 1].space_before || tokens[a].space_before || (k > 0 && spans[k - 1].1 > a - 2) || tokens[a - 2].newline_before {
+            continue;
+        }
+        let prev = w(a - 2);
+        let name = tokens[a - 2].kind == TokenKind::Word && upper_initial(prev) && prev.chars().skip(1).any(char::is_lowercase);
+        if name && model.gazetteer.lookup(prev) & PLACE_KINDS == 0 && !COMPANIES.contains_key(prev) {
+            spans[k] = (a - 2, b, l);
         }
     }
 }
