@@ -2434,13 +2434,7 @@ fn lettered_numbers(text: &str, tokens: &[Token], capitals: &[usize], spans: &mu
         if glued_to || one_of!(head, "CO" | "NO" | "SO" | "CH" | "PM" | "MP" | "FY" | "NH" | "RMB" | "AA" | "BA" | "BAA" | "CAA") || crate::figures::units::iso_currency(head).is_some() || crate::figures::units::currency_letters(head).is_some() {
             continue;
         }
-        let owned = owned.get_or_insert_with(|| {
-            let mut o = vec![false; tokens.len()];
-            for &(a, b, _) in spans.iter() {
-                o[a..b].fill(true);
-            }
-            o
-        });
+        let owned = owned.get_or_insert_with(|| taken_mask(tokens.len(), spans));
         if !owned[k] {
             found.push((k, k + 1));
         }
@@ -2479,10 +2473,7 @@ fn hyphenated_regions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
     let hyphen = |k: usize| glued(k) && tokens[k].text(text) == "-" && glued(k + 1) && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word);
     // A capitalized word glued to "-particle-" ("Mazar" in "Mazar-i-Sharif").
     let joined_by_particle = |k: usize| hyphen(k) && PARTICLES.contains(&tokens[k + 1].text(text)) && hyphen(k + 2);
-    let mut owned = vec![false; tokens.len()];
-    for &(a, b, _) in spans.iter() {
-        owned[a..b].fill(true);
-    }
+    let owned = taken_mask(tokens.len(), spans);
     // The tagger's names, and untagged words opening a compound with a particle (as other names).
     let mut candidates: Vec<(usize, usize, Label, Option<usize>)> = spans.iter().enumerate().map(|(k, &(a, b, l))| (a, b, l, Some(k))).collect();
     candidates.extend((1..tokens.len()).filter(|&i| !owned[i] && tokens[i].kind == TokenKind::Word && upper_initial(tokens[i].text(text)) && joined_by_particle(i + 1)).map(|i| (i, i + 1, Label::Misc, None)));

@@ -793,47 +793,41 @@ fn per_unit_prices(g: &Grammar, figs: &mut [Figure]) {
         if !matches!(g.w(k), "a" | "an" | "per" | "each") {
             continue;
         }
-        // "180 euros per megawatt hour" (or "-hour"), "per MWh": energy's prices.
-        let energy = match g.w(k + 1) {
-            "megawatt" => Some("MWh"),
-            "kilowatt" => Some("kWh"),
-            "gigawatt" => Some("GWh"),
-            _ => None,
-        };
-        if let Some(per) = energy {
-            let hour = if g.w(k + 2) == "hour" { k + 2 } else if g.w(k + 2) == "-" && g.w(k + 3) == "hour" { k + 3 } else { continue };
-            if figs.get(n + 1).is_some_and(|next| next.span.start < g.tokens[hour].span.end) {
-                continue;
+        // What one unit is, and the token that ends its name: "180 euros per megawatt hour" (or
+        // "-hour") is energy's price, as "per MWh"; "a metric ton" ends at its noun.
+        let (per, last) = match g.w(k + 1) {
+            unit @ ("megawatt" | "kilowatt" | "gigawatt") => {
+                let hour = if g.w(k + 2) == "hour" { k + 2 } else if g.w(k + 2) == "-" && g.w(k + 3) == "hour" { k + 3 } else { continue };
+                (match unit { "megawatt" => "MWh", "kilowatt" => "kWh", _ => "GWh" }, hour)
             }
-            let f = &mut figs[n];
-            f.unit = f.unit.take().map(|u| format!("{u}/{per}"));
-            continue;
-        }
-        let per = match g.w(k + 1) {
-            "mwh" => "MWh",
-            "kwh" => "kWh",
-            "mmbtu" => "MMBtu",
-            "therm" => "therm",
-            "tonne" | "metric" => "tonne",
-            "ton" => "ton",
-            "barrel" => "barrel",
-            "ounce" | "oz" => "ounce",
-            "share" => "share",
-            "day" => "day",
-            "week" => "week",
-            "month" => "month",
-            "year" => "year",
-            "hour" => "hour",
-            "kilo" | "kilogram" | "kg" => "kg",
-            "litre" | "liter" => "litre",
-            "gallon" => "gallon",
-            "head" | "person" => "person",
-            "night" => "night",
-            "bushel" => "bushel",
-            _ => continue,
+            "metric" if matches!(g.w(k + 2), "ton" | "tonne") => ("tonne", k + 2),
+            w => (
+                match w {
+                    "mwh" => "MWh",
+                    "kwh" => "kWh",
+                    "mmbtu" => "MMBtu",
+                    "therm" => "therm",
+                    "tonne" => "tonne",
+                    "ton" => "ton",
+                    "barrel" => "barrel",
+                    "ounce" | "oz" => "ounce",
+                    "share" => "share",
+                    "day" => "day",
+                    "week" => "week",
+                    "month" => "month",
+                    "year" => "year",
+                    "hour" => "hour",
+                    "kilo" | "kilogram" | "kg" => "kg",
+                    "litre" | "liter" => "litre",
+                    "gallon" => "gallon",
+                    "head" | "person" => "person",
+                    "night" => "night",
+                    "bushel" => "bushel",
+                    _ => continue,
+                },
+                k + 1,
+            ),
         };
-        // "a metric ton": the noun after the adjective.
-        let last = if g.w(k + 1) == "metric" { if matches!(g.w(k + 2), "ton" | "tonne") { k + 2 } else { continue } } else { k + 1 };
         if figs.get(n + 1).is_some_and(|next| next.span.start < g.tokens[last].span.end) {
             continue;
         }
