@@ -3026,3 +3026,42 @@ fn a_bodys_first_word_before_a_hyphen_is_part_of_it() {
     let names = names_of(t, &a);
     assert!(names.contains(&("Self-Defense Forces", Label::Org)), "{names:?}");
 }
+
+#[test]
+fn a_body_after_letters_with_periods_is_found() {
+    // The tokenizer opens a sentence after "U.S." before a capital; the body had been lost.
+    let t = "The U.S. Food and Drug Administration approved the drug on Tuesday.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Food and Drug Administration", Label::Org)), "{names:?}");
+    assert!(names.contains(&("U.S.", Label::Loc)), "{names:?}");
+    // A new sentence after them still opens as one: no body runs across its start.
+    let t = "Sales rose in the U.S. The Company Office said so.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(!names.iter().any(|(n, _)| n.starts_with("The")), "{names:?}");
+}
+
+#[test]
+fn an_oceans_adjective_and_ocean_are_one_place() {
+    // Had been "Indian" alone, an other name.
+    let t = "The rocket was lost as it plunged back through the atmosphere over the Indian Ocean.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert_eq!(names, vec![("Indian Ocean", Label::Loc)]);
+    // Not inside a longer name.
+    let t = "Officials of the Indian Ocean Rim Association met in Perth.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(!names.contains(&("Indian Ocean", Label::Loc)), "{names:?}");
+}
+
+#[test]
+fn a_family_name_before_a_hyphenated_given_name_is_a_person() {
+    // Both had been missed or cut ("Kim E").
+    let t = "Army chief Park An-su, who was named martial law commander, issued an order. The airline's chief executive Kim E-bae bowed deeply.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("Park An-su", Label::Per)), "{names:?}");
+    assert!(names.contains(&("Kim E-bae", Label::Per)), "{names:?}");
+    // Not a common word before a hyphenated compound.
+    let t = "Shoppers said the New Year-end sale was busy.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(!names.iter().any(|(n, l)| *l == Label::Per && n.contains("Year")), "{names:?}");
+}

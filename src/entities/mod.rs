@@ -763,7 +763,9 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     let mut added = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !cap(&tokens[i]) || taken[i] || tokens[i].sent_start {
+        // (The tokenizer opens a sentence after "U.S." before a capital; a body often follows
+        // there: "the U.S. Food and Drug Administration".)
+        if !cap(&tokens[i]) || taken[i] || (tokens[i].sent_start && !after_dotted_abbreviation(text, tokens, i)) {
             i += 1;
             continue;
         }
@@ -1544,8 +1546,10 @@ fn join_given_name_before_person(model: &Model, text: &str, tokens: &[Token], sp
 /// stops at the first syllable or before it. A person's name of two words or more ending in a
 /// short capitalized syllable takes the lower-case one after the hyphen; so does a one-word name followed by such
 /// a pair, when both look like syllables (short, capitalized) and no English word follows the
-/// hyphen.
-fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+/// hyphen. The first syllable may be one letter ("Kim E-bae"). A family name the lists know,
+/// not a common word, before such a pair is a person where the tagger found none there ("Army
+/// chief Park An-su").
+fn join_hyphenated_given_names(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
     let hyphen = |k: usize| glued(k) && tokens[k].text(text) == "-";
     let syllable = |k: usize| {
@@ -1558,21 +1562,36 @@ fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize
                 && HYPHEN_SUFFIXES.binary_search(&w).is_err()
         }
     };
-    let short_cap = |k: usize| {
+    let cap_of = |k: usize, min: usize| {
         tokens.get(k).is_some_and(|t| {
             let w = t.text(text);
-            t.kind == TokenKind::Word && (2..=6).contains(&w.len()) && w.as_bytes()[0].is_ascii_uppercase() && w.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+            t.kind == TokenKind::Word && (min..=6).contains(&w.len()) && w.as_bytes()[0].is_ascii_uppercase() && w.bytes().skip(1).all(|c| c.is_ascii_lowercase())
         })
     };
+    let short_cap = |k: usize| cap_of(k, 2);
+    // The first syllable before the hyphen, one letter or more.
+    let first_syllable = |k: usize| cap_of(k, 1) && tokens[k].space_before && !tokens[k].newline_before && hyphen(k + 1) && syllable(k + 2) && !hyphen(k + 3);
+    let mut found = Vec::new();
+    let mut taken = None;
+    for k in 0..tokens.len().saturating_sub(3) {
+        if !hyphen(k + 2) || tokens[k].sent_start || !short_cap(k) || !first_syllable(k + 1) {
+            continue;
+        }
+        let taken = taken.get_or_insert_with(|| taken_mask(tokens.len(), spans));
+        let kinds = model.gazetteer.lookup(tokens[k].text(text));
+        if !taken[k..k + 4].contains(&true) && kinds & gazetteer::GazKind::Surname as u16 != 0 && kinds & (gazetteer::GazKind::CommonWord as u16 | PLACE_KINDS) == 0 {
+            found.push((k, k + 4));
+        }
+    }
     for k in 0..spans.len() {
         let (a, b, l) = spans[k];
-        if l != Label::Per || !short_cap(b - 1) {
+        if l != Label::Per || !cap_of(b - 1, if b - a >= 2 { 1 } else { 2 }) {
             continue;
         }
         // Family name first: a one-word "name" before a hyphen is more often a word ("Woo-hoo").
         let end = if b - a >= 2 && hyphen(b) && syllable(b + 1) {
             b + 2
-        } else if short_cap(b) && tokens[b].space_before && !tokens[b].newline_before && hyphen(b + 1) && syllable(b + 2) {
+        } else if first_syllable(b) && short_cap(b) {
             b + 3
         } else {
             continue;
@@ -1602,6 +1621,7 @@ fn join_hyphenated_given_names(text: &str, tokens: &[Token], spans: &mut [(usize
             spans[k] = (a - 2, b, l);
         }
     }
+    put_names(spans, found, Label::Per);
 }
 
 /// A place whose name is written with hyphens ("Nur-Sultan", "Guinea-Bissau", "Port-au-Prince")
@@ -4325,6 +4345,28 @@ fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize,
     put_names(spans, found, Label::Loc);
 }
 
+/// "the Indian Ocean", "the Pacific Ocean": an ocean's adjective and "Ocean" are one place, where
+/// the tagger took the adjective alone for a people's ("Indian") or left the pair out. Not inside
+/// a longer name ("Indian Ocean Rim Association", "the Atlantic Ocean Cup").
+fn oceans(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut found = Vec::new();
+    for k in 1..tokens.len() {
+        if !matches!(w(k), "Ocean" | "Oceans") || tokens[k].newline_before || !one_of!(w(k - 1), "Atlantic" | "Pacific" | "Indian" | "Arctic" | "Southern" | "Antarctic") {
+            continue;
+        }
+        let name_goes_on = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
+        // Every span touching the pair lies within it.
+        let at = spans.partition_point(|s| s.1 <= k - 1);
+        let within = spans[at..].iter().take_while(|s| s.0 <= k).all(|s| s.0 >= k - 1 && s.1 <= k + 1);
+        let whole = spans.get(at).is_some_and(|s| *s == (k - 1, k + 1, Label::Loc));
+        if !name_goes_on && within && !whole {
+            found.push((k - 1, k + 1));
+        }
+    }
+    put_names(spans, found, Label::Loc);
+}
+
 /// "mostly Muslim herders", "Christians in the south": a faith's followers are another name
 /// (MISC, as CoNLL writes "Jewish" and "Catholics"), alone, whatever the tagger made of them
 /// (a person, most often); not inside a longer name ("Muslim Brotherhood", "Christian
@@ -5391,6 +5433,16 @@ fn owner_map(n: usize, spans: &[(usize, usize, Label)]) -> Vec<usize> {
     owner
 }
 
+/// Token `k` follows, on its line, letters in capitals with periods inside ("U.S.", "U.N."), and
+/// is no word that opens sentences ("in the U.S. The …").
+fn after_dotted_abbreviation(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0 && !tokens[k].newline_before && !crate::text::opens_sentences(tokens[k].text(text)) && {
+        let w = tokens[k - 1].text(text);
+        let stem = w.strip_suffix('.').unwrap_or("");
+        stem.len() >= 3 && stem.contains('.') && stem.bytes().all(|b| b == b'.' || b.is_ascii_uppercase())
+    }
+}
+
 #[inline(never)]
 fn taken_mask(n: usize, spans: &[(usize, usize, Label)]) -> Vec<bool> {
     let mut taken = vec![false; n];
@@ -5684,7 +5736,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     federal_reserve_banks(model, text, tokens, &mut spans);
     kin(text, tokens, &mut spans);
     listed_with_people(text, tokens, &mut spans);
-    join_hyphenated_given_names(text, tokens, &mut spans);
+    join_hyphenated_given_names(model, text, tokens, &mut spans);
     join_unknown_given_names(model, text, tokens, &mut spans);
     join_given_name_before_person(model, text, tokens, &mut spans);
     join_hyphenated_places(model, text, tokens, &mut spans);
@@ -5708,6 +5760,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     waters_and_landforms(text, tokens, &mut spans);
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
+    oceans(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
     let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
     faiths(text, tokens, &capitals, &mut spans);

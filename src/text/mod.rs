@@ -332,6 +332,11 @@ fn sentence_ends_after(text: &str, i: usize) -> bool {
         return false;
     }
     let word: &str = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    opens_sentences(word)
+}
+
+/// A word that opens sentences and is never a person's name ("The", "He", "But").
+pub(crate) fn opens_sentences(word: &str) -> bool {
     SENTENCE_OPENERS.binary_search(&word).is_ok()
 }
 
