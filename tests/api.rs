@@ -3065,3 +3065,26 @@ fn a_family_name_before_a_hyphenated_given_name_is_a_person() {
     let names = names_of(t, &analyze(t).unwrap());
     assert!(!names.iter().any(|(n, l)| *l == Label::Per && n.contains("Year")), "{names:?}");
 }
+
+#[test]
+fn a_well_known_company_named_in_full_decides_its_groups_label() {
+    // The tagger took "Lilly" for a person three times against the list's one "Eli Lilly": the
+    // whole group had been people.
+    let t = "FDA approves Lilly's Alzheimer's drug\n\nThe U.S. regulator approved Eli Lilly's drug on Tuesday. Lilly said the drug will cost $32,000 a year. Lilly shares rose 1.4%.";
+    let a = analyze(t).unwrap();
+    let lilly: Vec<_> = a.entities.iter().filter(|e| e.span.slice(t).contains("Lilly")).collect();
+    assert_eq!(lilly.len(), 4, "{:?}", names_of(t, &a));
+    assert!(lilly.iter().all(|e| e.label == Label::Org), "{:?}", names_of(t, &a));
+    assert!(lilly.iter().all(|e| e.group == lilly[0].group), "{:?}", a.groups);
+}
+
+#[test]
+fn a_club_called_by_its_towns_name_is_the_club() {
+    // "Dortmund" had been a place in the headline and a person below, apart from the club.
+    let t = "Real Madrid beat Dortmund to win 15th European Cup\n\nReal Madrid won on Saturday, beating Borussia Dortmund 2-0 at Wembley Stadium. Dortmund had the better of the first half. Dortmund, who finished fifth in the Bundesliga, were playing in their third final.";
+    let a = analyze(t).unwrap();
+    let club: Vec<_> = a.entities.iter().filter(|e| e.span.slice(t).contains("Dortmund")).collect();
+    assert_eq!(club.len(), 4, "{:?}", names_of(t, &a));
+    assert!(club.iter().all(|e| e.label == Label::Org), "{:?}", names_of(t, &a));
+    assert!(club.iter().all(|e| e.group == club[0].group), "{:?}", a.groups);
+}

@@ -355,6 +355,13 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let m = &mentions[j];
         (m.label == Label::Org && m.words.len() >= 3 && m.words[1] == "of").then(|| (m.words[0], j))
     }));
+    // The headline: the first line, when lines follow it.
+    // Not a lead paragraph pasted without its headline (a line of more than 20 words).
+    let headline_end = text
+        .trim_start()
+        .find('\n')
+        .map(|k| k + (text.len() - text.trim_start().len()))
+        .filter(|&k| !text[k..].trim().is_empty() && text[..k].split_whitespace().count() <= 20);
     // Mentions that are a club's first word alone (see below): bodies, whatever the tagger said.
     let mut club_word = vec![false; mentions.len()];
     // A place by the first of its two words when the second says what kind of place it is
@@ -368,7 +375,9 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let places: FastSet<&str> = if two_words.is_empty() && second_words.is_empty() {
             FastSet::default()
         } else {
-            mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() == 1).map(|o| o.words[0]).collect()
+            // (Not a headline's: the tagger reads its short capitalized lines worst, "Real Madrid
+            // beat Dortmund" a place there, the club "Borussia Dortmund" below.)
+            mentions.iter().filter(|o| o.label == Label::Loc && o.words.len() == 1 && !headline_end.is_some_and(|e| o.span.end <= e)).map(|o| o.words[0]).collect()
         };
         // The words of places named in two words or more (for the club rule, which needs names
         // of two words).
@@ -433,13 +442,6 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
             }
         }
     }
-    // The headline: the first line, when lines follow it.
-    // Not a lead paragraph pasted without its headline (a line of more than 20 words).
-    let headline_end = text
-        .trim_start()
-        .find('\n')
-        .map(|k| k + (text.len() - text.trim_start().len()))
-        .filter(|&k| !text[k..].trim().is_empty() && text[..k].split_whitespace().count() <= 20);
     // A company's name without its legal form is the company ("Boeing Co" … "Boeing"); so is a
     // name of two words or more without a last word for a kind of company ("Meridian Pacific
     // Bank" … "Meridian Pacific", "Halden Shipping Group" … "Halden Shipping").
@@ -587,10 +589,12 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         // based in Boston" had made it a person), or a word for a political body after it ("the
         // Golden Dawn party"). Not a legal form: a company may be named after what it runs
         // (CoNLL's "Miss Universe Inc." and the pageant "Miss Universe").
+        // So does a well-known company's name in full ("Eli Lilly" … "Lilly" had made the company
+        // a person by the tagger's three guesses against the list's one).
         let says_body = mentions[i].label == Label::Org && mentions[i].words.len() >= 2 && {
             let last = mentions[i].words.last().copied().unwrap_or("");
             let after = text[mentions[i].span.end..].trim_start();
-            super::in_list_ci(super::COMPANY_WORDS, last) || super::POLITICAL_BODIES.iter().any(|k| after.strip_prefix(k).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+            super::in_list_ci(super::COMPANY_WORDS, last) || super::known_company(text, tokens, spans[i].0, spans[i].1) || super::POLITICAL_BODIES.iter().any(|k| after.strip_prefix(k).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
         };
         let weight = if says_body { 4.0 } else { 1.0 + 0.5 * (mentions[i].words.len() > 1) as u8 as f32 };
         told_body[g] |= says_body;

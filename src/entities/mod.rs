@@ -3591,6 +3591,11 @@ fn phrase_index(names: impl Iterator<Item = &'static str>) -> FastMap<&'static s
 
 /// The length in tokens of the longest phrase of `index` (see [`phrase_index`]) that starts at
 /// token `a`, or 0.
+/// Tokens `a..b` are a well-known company's name, whole.
+fn known_company(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    longest_phrase_at(&COMPANIES, text, tokens, a) == b - a
+}
+
 fn longest_phrase_at(index: &FastMap<&'static str, Vec<Vec<&'static str>>>, text: &str, tokens: &[Token], a: usize) -> usize {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     index.get(w(a)).map_or(0, |names| {
@@ -4343,6 +4348,30 @@ fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize,
         k = e;
     }
     put_names(spans, found, Label::Loc);
+}
+
+/// "Borussia Dortmund" … "Dortmund had the better of the first half": a town's name the tagger
+/// took alone for a person that ends a body's name of two words or more in the same text is that
+/// body (a club, a company named for its town), when no person named there in two words or more
+/// has it. (Not any word: the tagger may have called a person a body once, "Faik Nerweyi of the
+/// Kurdistan Democratic Party", and the person alone later.)
+fn bodies_by_their_last_word(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let w = |k: usize| tokens[k].text(text);
+    let lone_people = spans.iter().any(|&(a, b, l)| l == Label::Per && b == a + 1);
+    if !lone_people {
+        return;
+    }
+    let ends: FastSet<&str> = spans.iter().filter(|&&(a, b, l)| l == Label::Org && b >= a + 2).map(|&(_, b, _)| w(b - 1)).collect();
+    if ends.is_empty() {
+        return;
+    }
+    let people: FastSet<&str> = spans.iter().filter(|&&(a, b, l)| l == Label::Per && b >= a + 2).flat_map(|&(a, b, _)| (a..b).map(w)).collect();
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l == Label::Per && b == a + 1 && upper_initial(w(a)) && ends.contains(w(a)) && !people.contains(w(a)) && model.gazetteer.lookup(w(a)) & PLACE_KINDS != 0 {
+            s.2 = Label::Org;
+        }
+    }
 }
 
 /// "the Indian Ocean", "the Pacific Ocean": an ocean's adjective and "Ocean" are one place, where
@@ -5777,6 +5806,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     awards(text, tokens, &mut spans);
     quoted_works(text, tokens, &mut spans);
     lettered_numbers(text, tokens, &capitals, &mut spans);
+    bodies_by_their_last_word(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
     spans.retain(|&(a, b, _)| {
