@@ -3947,7 +3947,17 @@ impl<'a> Grammar<'a> {
         }
         // "a 2-to-1 margin", "by 3-to-2", "a 10-for-1 stock split": a ratio, written with hyphens.
         if num.is_some() && !vague && self.w(end) == "-" && matches!(self.w(end + 1), "to" | "for") && self.w(end + 2) == "-" && (0..4).all(|k| self.glued(end + k)) {
-            if let Some(n2) = self.num_at(end + 3).filter(|n2| n2.value > 0.0 && n2.end == end + 4) {
+            let n2 = self.num_at(end + 3).filter(|n2| n2.value > 0.0 && n2.end == end + 4);
+            // "a 25-to-30-meter vessel", "a 10-to-12-week course": a range of the measure glued
+            // after it, not a ratio.
+            let measured = |n2: &Num| self.w(n2.end) == "-" && self.glued(n2.end) && self.glued(n2.end + 1) && (units::unit(self.w(n2.end + 1)).is_some() || units::time_unit(self.w(n2.end + 1)).is_some());
+            if let Some(n2) = n2.filter(|n2| self.w(end + 1) == "to" && measured(n2) && value.is_some_and(|v| v < n2.value)) {
+                lo = value.unwrap_or(lo);
+                hi = n2.value;
+                value = None;
+                qual = Qualifier::Range;
+                end = n2.end;
+            } else if let Some(n2) = n2 {
                 let mut f = Figure::new(tok_span(start, n2.end), FigureKind::Ratio);
                 f.value = value.map(|v| v / n2.value);
                 f.low = f.value;
@@ -4862,6 +4872,9 @@ impl<'a> Grammar<'a> {
             let told = matches!(next, "day" | "night") && one_of!(prev, "for" | "in" | "within" | "spent" | "spend" | "spends" | "spending" | "only" | "just" | "lasted" | "took" | "waited" | "stayed");
             if one_of!(next, "of" | "another" | "'s" | "who" | "that" | "which" | "time" | "way" | "side" | "hand" | "morning" | "evening" | "afternoon")
                 || (matches!(next, "day" | "night") && !told)
+                // "trading at 1,444 per dollar at one point": a while, not a point counted
+                // ("lost by one point" is a count).
+                || (prev == "at" && matches!(next, "point" | "stage" | "moment"))
                 || one_of!(prev, "the" | "no" | "any" | "every" | "this" | "that" | "each" | "some")
             {
                 return true;

@@ -3510,3 +3510,26 @@ fn a_capital_letter_inside_a_name_is_part_of_what_is_counted() {
     // A heading in capitals keeps its stops.
     assert_eq!(one("1 EXHIBIT A The Collateral", "1").counted.as_deref(), Some("EXHIBIT"));
 }
+
+#[test]
+fn a_range_written_with_to_and_hyphens_before_a_measure_is_a_range() {
+    // Had been a ratio of 25 to 30 (0.83).
+    let f = one("The 25-to-30-meter vessel sank off Pylos.", "25-to-30-meter");
+    assert_eq!((f.kind, f.qualifier, f.low, f.high, f.unit.as_deref()), (FigureKind::Quantity, Qualifier::Range, Some(25.0), Some(30.0), Some("m")));
+    let f = one("She took a 10-to-12-week course.", "10-to-12-week");
+    assert_eq!((f.kind, f.low, f.high, f.unit.as_deref()), (FigureKind::Duration, Some(10.0), Some(12.0), Some("week")));
+    // A ratio stays one.
+    let f = one("The bill passed by a 2-to-1 margin.", "2-to-1");
+    assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(2.0)));
+}
+
+#[test]
+fn at_one_point_is_a_while_not_a_count() {
+    // Had been a count of one point.
+    let s = "The won traded at 1,444 per dollar at one point before recovering.";
+    assert!(!figs(s).iter().any(|f| f.span.slice(s) == "one"), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+    let s = "Neither side gave ground at one stage of the talks.";
+    assert!(figs(s).is_empty());
+    // A point lost is a count.
+    assert_eq!(one("They lost by one point.", "one").value, Some(1.0));
+}
