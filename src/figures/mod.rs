@@ -629,6 +629,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     quantities_per_time(&g, &mut out);
     rates_per_population(&g, &mut out);
     listed_ages(text, &mut out);
+    vote_tallies(&g, &mut out);
     carry_units(text, &mut out);
     counts_compared_across_a_date(text, &mut out);
     money_said_once(text, &mut out);
@@ -973,6 +974,40 @@ fn meridiem(w: &str) -> Option<u32> {
 }
 
 /// "aged 67, 71 and 84": bare numbers listed right after an age are ages too.
+/// "the House voted 314-117", "approved by a 9-0 vote", "a 5-4 ruling": a vote's tally is two
+/// counts of votes, for and against, where the grammar left it alone as a score ("won 6-4"
+/// stays none).
+fn vote_tallies(g: &Grammar, figs: &mut Vec<Figure>) {
+    let t = g.tokens;
+    let small = |k: usize| t[k].kind == TokenKind::Number && (1..=3).contains(&g.w(k).len()) && g.w(k).bytes().all(|b| b.is_ascii_digit());
+    let mut found = Vec::new();
+    for i in 0..t.len().saturating_sub(2) {
+        if !small(i) || g.w(i + 1) != "-" || !g.glued(i + 1) || !g.glued(i + 2) || !small(i + 2) {
+            continue;
+        }
+        // Not one link of a longer chain ("3-1-2").
+        if (i > 0 && g.w(i - 1) == "-" && g.glued(i)) || (g.w(i + 3) == "-" && g.glued(i + 3)) {
+            continue;
+        }
+        let voted = one_of!(g.w(i.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting") || matches!(g.w(i + 3), "vote" | "votes" | "ruling" | "decision");
+        let (a, b) = (t[i].span, t[i + 2].span);
+        let free = figs.iter().all(|f| f.span.end <= a.start || f.span.start >= b.end);
+        if voted && free {
+            for sp in [a, b] {
+                let mut f = Figure::new(sp, FigureKind::Count);
+                let v = g.w(if sp == a { i } else { i + 2 }).parse::<f64>().ok();
+                (f.value, f.low, f.high) = (v, v, v);
+                f.counted = Some("votes".into());
+                found.push(f);
+            }
+        }
+    }
+    if !found.is_empty() {
+        figs.extend(found);
+        figs.sort_by_key(|f| f.span.start);
+    }
+}
+
 fn listed_ages(text: &str, figs: &mut [Figure]) {
     for n in 1..figs.len() {
         let (prev, cur) = (&figs[n - 1], &figs[n]);

@@ -3533,3 +3533,14 @@ fn at_one_point_is_a_while_not_a_count() {
     // A point lost is a count.
     assert_eq!(one("They lost by one point.", "one").value, Some(1.0));
 }
+
+#[test]
+fn a_votes_tally_is_two_counts_of_votes() {
+    // Each had been no figure at all (left alone as a score).
+    let s = "The House voted 314-117 late Wednesday. The rules were approved in a 4-0 vote.";
+    let votes: Vec<(&str, Option<f64>)> = figs(s).iter().filter(|f| f.counted.as_deref() == Some("votes")).map(|f| (f.span.slice(s), f.value)).collect();
+    assert_eq!(votes, vec![("314", Some(314.0)), ("117", Some(117.0)), ("4", Some(4.0)), ("0", Some(0.0))]);
+    // A game's score stays none.
+    let s = "Arsenal won 6-4 on Sunday.";
+    assert!(!figs(s).iter().any(|f| f.kind == FigureKind::Count), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+}
