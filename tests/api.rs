@@ -3088,3 +3088,15 @@ fn a_club_called_by_its_towns_name_is_the_club() {
     assert!(club.iter().all(|e| e.label == Label::Org), "{:?}", names_of(t, &a));
     assert!(club.iter().all(|e| e.group == club[0].group), "{:?}", a.groups);
 }
+
+#[test]
+fn an_illness_named_for_a_person_names_that_person() {
+    // "Alzheimer" had been a body (CoNLL marks "Crohn 's disease" a person).
+    let t = "The regulator approved a new Alzheimer's drug on Tuesday. About 6.9 million Americans live with Alzheimer's disease.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert_eq!(names.iter().filter(|n| **n == ("Alzheimer", Label::Per)).count(), 2, "{names:?}");
+    // A person of two words keeps them.
+    let t = "He was found to have Lou Gehrig's disease last year.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("Lou Gehrig", Label::Per)), "{names:?}");
+}

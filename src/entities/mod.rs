@@ -4374,6 +4374,32 @@ fn bodies_by_their_last_word(model: &Model, text: &str, tokens: &[Token], spans:
     }
 }
 
+/// "Alzheimer's disease", "a Parkinson's drug", "Crohn's": an illness named for the person who
+/// described it is that person, as CoNLL marks "Crohn 's disease" (the tagger had made
+/// "Alzheimer" a body). A word before "'s" and "disease", "syndrome" or "disorder", or a well-known
+/// such name before "'s" alone.
+fn eponymous_illnesses(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut found = Vec::new();
+    for k in 0..tokens.len().saturating_sub(1) {
+        if !matches!(w(k + 1), "'s" | "’s") || tokens[k].kind != TokenKind::Word || !upper_initial(w(k)) {
+            continue;
+        }
+        let illness = matches!(w(k + 2), "disease" | "syndrome" | "disorder") || one_of!(w(k), "Alzheimer" | "Parkinson" | "Huntington" | "Crohn" | "Tourette" | "Asperger" | "Hodgkin");
+        if !illness {
+            continue;
+        }
+        // Alone, or the tagger's one word: not a word of a longer name ("Lou Gehrig's disease"
+        // keeps the person whole).
+        let at = spans.partition_point(|s| s.1 <= k);
+        let alone = spans.get(at).is_none_or(|s| s.0 > k || (s.0 == k && s.1 == k + 1));
+        if alone && spans.get(at).is_none_or(|s| *s != (k, k + 1, Label::Per)) {
+            found.push((k, k + 1));
+        }
+    }
+    put_names(spans, found, Label::Per);
+}
+
 /// "the Indian Ocean", "the Pacific Ocean": an ocean's adjective and "Ocean" are one place, where
 /// the tagger took the adjective alone for a people's ("Indian") or left the pair out. Not inside
 /// a longer name ("Indian Ocean Rim Association", "the Atlantic Ocean Cup").
@@ -5790,6 +5816,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
     oceans(text, tokens, &mut spans);
+    eponymous_illnesses(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
     let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
     faiths(text, tokens, &capitals, &mut spans);
