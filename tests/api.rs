@@ -3100,3 +3100,16 @@ fn an_illness_named_for_a_person_names_that_person() {
     let names = names_of(t, &analyze(t).unwrap());
     assert!(names.contains(&("Lou Gehrig", Label::Per)), "{names:?}");
 }
+
+#[test]
+fn a_word_with_a_capital_inside_opening_a_sentence_is_a_company() {
+    // "MicroStrategy" had been left out (a capital opening a sentence says nothing to the tagger).
+    let t = "Shares of crypto-linked companies climbed in premarket trading. MicroStrategy, which owns roughly 400,000 bitcoins, rose 6.5%.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("MicroStrategy", Label::Org)), "{names:?}");
+    // Not a family name with a particle, nor a phrase run together.
+    for t in ["He spoke on Monday. McAllister said the vote was close.", "They met on Monday. ThankYouFor coming, she said."] {
+        let names = names_of(t, &analyze(t).unwrap());
+        assert!(!names.iter().any(|(n, l)| *l == Label::Org && (n.starts_with("Mc") || n.starts_with("Thank"))), "{t:?}: {names:?}");
+    }
+}

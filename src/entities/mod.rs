@@ -4374,6 +4374,57 @@ fn bodies_by_their_last_word(model: &Model, text: &str, tokens: &[Token], spans:
     }
 }
 
+/// "MicroStrategy, which owns …": a word opening a sentence with a capital inside after lower
+/// case letters is a company's name where the tagger left it out (a capital there says nothing
+/// to it), when prose goes on after it. Not a family name with a particle ("McCarthy",
+/// "DeSantis", "MacArthur", "LeBron"), nor a word glued by a hyphen to another ("KwaZulu-Natal"),
+/// nor a tweet's run of words ("ThingsThatAreAttractive").
+fn camel_case_companies(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let camel = |w: &str| {
+        let b = w.as_bytes();
+        b.len() >= 5
+            && b[0].is_ascii_uppercase()
+            && b.iter().all(u8::is_ascii_alphabetic)
+            && b.windows(2).skip(1).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+            && b.iter().filter(|c| c.is_ascii_lowercase()).count() >= 3
+            && b.iter().filter(|c| c.is_ascii_uppercase()).count() <= 3
+            && !prefixed_family_name(w)
+            // Not a phrase run together ("ThankYouFor", "MadeByMe", a table's "OctNov"): no part
+            // is a little word, a month or a day.
+            && !camel_parts(w).any(|p| with_lower(p, |l| one_of!(l, "by" | "me" | "my" | "we" | "you" | "your" | "for" | "to" | "of" | "the" | "and" | "is" | "it" | "in" | "on" | "at" | "day" | "i" | "a") || crate::figures::is_figure_word(l)))
+    };
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && t.text(text) == "-");
+    // Prose goes on after it: a comma or a word in lower case (a tweet's tags and handles stand
+    // alone, after "#", "@" or "RT", or glued into a link).
+    let prose_after = |k: usize| tokens.get(k + 1).is_some_and(|t| !t.newline_before && (t.text(text) == "," || (t.text(text).starts_with(|c: char| c.is_ascii_lowercase()) && !t.text(text).starts_with("http"))));
+    let opens = |k: usize| k == 0 || tokens[k].newline_before || (tokens[k].space_before && matches!(tokens[k - 1].text(text), "." | "!" | "?" | "\"" | "”"));
+    let mut found = Vec::new();
+    let mut taken = None;
+    for k in 0..tokens.len() {
+        if !tokens[k].sent_start || tokens[k].kind != TokenKind::Word || !camel(tokens[k].text(text)) || glued(k + 1) || !opens(k) || !prose_after(k) {
+            continue;
+        }
+        let taken = taken.get_or_insert_with(|| taken_mask(tokens.len(), spans));
+        if !taken[k] {
+            found.push((k, k + 1));
+        }
+    }
+    put_names(spans, found, Label::Org);
+}
+
+/// A family name written with its particle and a capital after it ("McDonald", "DeShawn",
+/// "MacArthur", "FitzGerald", "OConnor").
+fn prefixed_family_name(w: &str) -> bool {
+    ["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "Fitz", "O"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase())))
+}
+
+/// The parts of a word written with capitals inside, each from its capital ("Micro", "Strategy").
+fn camel_parts(w: &str) -> impl Iterator<Item = &str> {
+    let starts: Vec<usize> = w.char_indices().filter(|&(i, c)| i == 0 || c.is_ascii_uppercase()).map(|(i, _)| i).collect();
+    let ends: Vec<usize> = starts.iter().skip(1).copied().chain(std::iter::once(w.len())).collect();
+    starts.into_iter().zip(ends).map(move |(a, b)| &w[a..b])
+}
+
 /// "Alzheimer's disease", "a Parkinson's drug", "Crohn's": an illness named for the person who
 /// described it is that person, as CoNLL marks "Crohn 's disease" (the tagger had made
 /// "Alzheimer" a body). A word before "'s" and "disease", "syndrome" or "disorder", or a well-known
@@ -5817,6 +5868,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     capes_and_waters(text, tokens, &mut spans);
     oceans(text, tokens, &mut spans);
     eponymous_illnesses(text, tokens, &mut spans);
+    camel_case_companies(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
     let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
     faiths(text, tokens, &capitals, &mut spans);
@@ -6149,7 +6201,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let w = tokens[a].text(text);
         let bytes = w.as_bytes();
         let inner_cap = bytes.len() >= 4 && bytes[0].is_ascii_uppercase() && bytes[1].is_ascii_lowercase() && bytes[2..].iter().any(|c| c.is_ascii_uppercase()) && bytes.iter().all(|c| c.is_ascii_alphanumeric());
-        let prefixed = ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "O"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase())));
+        let prefixed = prefixed_family_name(w);
         let event = ["Cup", "Car", "Nations", "Games", "Prix", "Open", "Series"].iter().any(|e| w.ends_with(e));
         let handle = a > 0 && matches!(tokens[a - 1].text(text), "@" | "#");
         if inner_cap && !prefixed && !event && !handle && model.gazetteer.lookup(w) & gazetteer::GazKind::Demonym as u16 == 0 {
