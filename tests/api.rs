@@ -3113,3 +3113,16 @@ fn a_word_with_a_capital_inside_opening_a_sentence_is_a_company() {
         assert!(!names.iter().any(|(n, l)| *l == Label::Org && (n.starts_with("Mc") || n.starts_with("Thank"))), "{t:?}: {names:?}");
     }
 }
+
+#[test]
+fn a_clubs_everyday_first_word_opening_a_sentence_is_part_of_it() {
+    // "Real Madrid" had been the place "Madrid", "Real Sociedad" nothing, "Union Berlin" two names.
+    for (t, club) in [("Real Madrid won the final on Saturday.", "Real Madrid"), ("Real Sociedad lost at home.", "Real Sociedad"), ("Union Berlin were relegated in May.", "Union Berlin")] {
+        let names = names_of(t, &analyze(t).unwrap());
+        assert_eq!(names, vec![(club, Label::Org)], "{t:?}");
+    }
+    // Not an everyday phrase.
+    let t = "Real estate prices rose in Madrid.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert_eq!(names, vec![("Madrid", Label::Loc)]);
+}

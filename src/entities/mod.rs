@@ -2404,6 +2404,36 @@ fn people_known_as(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, 
     put_names(spans, found, Label::Per);
 }
 
+/// "Real Madrid won …", "Real Sociedad lost …", "Union Berlin were relegated": a club's first word
+/// that is also an everyday word, opening a sentence, and the name after it are one club; the
+/// tagger dropped the word ("Madrid" a place) or the club ("Real Sociedad" nothing) or cut it in
+/// two ("Union" + "Berlin"). "Real" before any titled word; "Union", "Inter", "Racing",
+/// "Sporting" before a town's name ("Union Station" is a place).
+fn clubs_opening_sentences(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let titled = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)) && t.text(text).chars().skip(1).any(char::is_lowercase));
+    let mut found = Vec::new();
+    for k in 0..tokens.len().saturating_sub(1) {
+        let w = tokens[k].text(text);
+        if !tokens[k].sent_start || !matches!(w, "Real" | "Union" | "Inter" | "Racing" | "Sporting") || !titled(k + 1) {
+            continue;
+        }
+        let town = model.gazetteer.lookup(tokens[k + 1].text(text)) & (gazetteer::GazKind::City as u16 | gazetteer::GazKind::Capital as u16) != 0;
+        if w != "Real" && !town {
+            continue;
+        }
+        // The name runs to the end of the tagger's span after the word, or the titled word.
+        let at = spans.partition_point(|s| s.1 <= k);
+        let end = match spans.get(at) {
+            Some(&(a, b, _)) if a == k && b == k + 1 => spans.get(at + 1).filter(|s| s.0 == k + 1).map_or(k + 2, |s| s.1),
+            Some(&(a, b, _)) if a == k + 1 => b,
+            Some(&(a, _, _)) if a <= k + 1 => continue,
+            _ => k + 2,
+        };
+        found.push((k, end));
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// A capitalized word the tagger left out right before a club's officer and a person's name is the
 /// club ("Wolves manager Gary O'Neil", "Spurs striker Harry Kane"; not "boss": "Mafia boss" is no
 /// club in CoNLL): not a word the gazetteer knows (a country's team is a place, "England
@@ -5850,6 +5880,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     stock_indexes(text, tokens, &mut spans);
     people_known_as(text, tokens, &mut spans);
     clubs_before_their_staff(model, text, tokens, &mut spans);
+    clubs_opening_sentences(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     names_with_a_peoples_possessive(text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
