@@ -3126,3 +3126,16 @@ fn a_clubs_everyday_first_word_opening_a_sentence_is_part_of_it() {
     let names = names_of(t, &analyze(t).unwrap());
     assert_eq!(names, vec![("Madrid", Label::Loc)]);
 }
+
+#[test]
+fn a_body_ends_before_a_verb_the_tagger_ran_it_on_into() {
+    // The headline had given the body "Supreme Court rules".
+    let t = "Supreme Court rules Trump has broad immunity\n\nWASHINGTON (AP) — The Supreme Court ruled on Monday that former presidents have broad immunity.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("Supreme Court", Label::Org)), "{names:?}");
+    assert!(!names.iter().any(|(n, _)| n.contains("rules")), "{names:?}");
+    // A plural noun inside a name stays ("Cup Winners Cup" written in lower case).
+    let t = "They qualified for the first round of the Cup winners Cup on Tuesday.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(!names.contains(&("Cup", Label::Misc)), "{names:?}");
+}

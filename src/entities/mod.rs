@@ -918,6 +918,7 @@ fn bodies_for_their_purpose(model: &Model, text: &str, tokens: &[Token], spans: 
 fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
     let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    let mut verb_tails = Vec::new();
     for (k, &(a, b, l)) in spans.iter().enumerate() {
         // Taken in by the name before it.
         if out.last().is_some_and(|p| a < p.1) {
@@ -981,12 +982,40 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
                 break;
             }
         }
+        // A verb the tagger ran a body or a place on into ("Supreme Court rules Trump …" in a
+        // headline): the name ends before it; a name the tagger ran on past it starts again.
+        let verb_at = (s.0 + 1..s.1).find(|&k| {
+            let t = &tokens[k];
+            let w = t.text(text);
+            s.2 != Label::Per
+                && t.kind == TokenKind::Word
+                && t.space_before
+                && w.len() >= 4
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && (w.ends_with("ed")
+                    || one_of!(
+                        w,
+                        "rules" | "says" | "wins" | "beats" | "backs" | "urges" | "warns" | "approves" | "rejects" | "signs" | "seeks" | "plans" | "agrees" | "faces" | "sues" | "bans" | "orders" | "blocks" | "slams" | "vows" | "buys" | "sells" | "cuts" | "raises" | "lifts" | "calls" | "names" | "hits" | "kills" | "loses" | "claims" | "denies" | "admits" | "accuses" | "launches" | "unveils" | "fines" | "halts" | "extends" | "confirms" | "announces" | "reports" | "opens" | "closes"
+                    ))
+                && !quoted
+                && upper_initial(tokens[k - 1].text(text))
+        });
+        if let Some(v) = verb_at {
+            if s.1 > v + 1 && cap(v + 1) {
+                verb_tails.push((v + 1, s.1, s.2));
+            }
+            s.1 = v;
+        }
         // A plus sign glued to a body's name is part of it ("OPEC+", "Disney+"), when nothing
         // follows it glued ("C++" aside, a sum: "A+B").
         if s.2 != Label::Per && tokens.get(s.1).is_some_and(|t| t.text(text) == "+" && !t.space_before) && tokens.get(s.1 + 1).is_none_or(|t| t.space_before || (t.kind == TokenKind::Punct && t.text(text) != "+")) {
             s.1 += 1;
         }
         out.push(s);
+    }
+    if !verb_tails.is_empty() {
+        out.extend(verb_tails);
+        out.sort();
     }
     out.retain(|&(a, b, _)| b > a && tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     *spans = out;
