@@ -591,6 +591,10 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if head.is_some_and(|h| matches!(h, "bodies" | "corpses")) {
                         f.event = Some("killed");
                     }
+                    // "faces three other criminal cases" are cases at law, not of an illness.
+                    if f.event == Some("infected") && f.counted.as_deref().is_some_and(|c| c.split_whitespace().any(|w| one_of!(w, "criminal" | "court" | "legal" | "civil" | "corruption" | "fraud" | "lawsuits" | "pending" | "federal" | "bankruptcy" | "antitrust"))) {
+                        f.event = None;
+                    }
                     // "could save thousands of lives" is no death toll.
                     if f.event == Some("killed") && start_word(&g, i, &["save", "saved", "saves", "saving", "spare", "spared"]) {
                         f.event = None;
@@ -3050,6 +3054,11 @@ impl<'a> Grammar<'a> {
             if self.w(j) == "likely" && self.w(j + 1) == "to" {
                 return true;
             }
+            // "Temperatures were forecast to fall from Sunday", "forecast growth for the December
+            // quarter": what a forecast is of lies ahead (not "said in a forecast on Monday").
+            if one_of!(self.w(j), "forecast" | "forecasts" | "forecasted" | "predicted" | "projected") && (self.w(j + 1) == "to" || (self.w(i - 1) == "for" || (self.w(i - 1) == "the" && self.w(i.wrapping_sub(2)) == "for"))) {
+                return true;
+            }
             // "City host Fulham on Sunday", "Arsenal face Chelsea on Tuesday": a fixture told in
             // the present, before the opponent's name, is ahead.
             // (The opponent's name ends before a preposition or a stop: in "World Cup hosts
@@ -4940,6 +4949,10 @@ impl<'a> Grammar<'a> {
         if matches!(self.w(i), "short" | "shy") && self.w(i + 1) == "of" {
             return None;
         }
+        // "51 seats, one fewer than the KMT": a difference from another figure.
+        if matches!(self.w(i), "fewer" | "more" | "less") && self.w(i + 1) == "than" {
+            return None;
+        }
         let mut words: Vec<usize> = Vec::new();
         let mut j = i;
         let mut last_noun = None;
@@ -5102,9 +5115,15 @@ impl<'a> Grammar<'a> {
             // "held" later in the clause is someone's holding ("62 of 76 it held", "has held
             // elections") unless passive or said of captives ("were held", "held hostage").
             // So is an event's being held ("voted in the election, held in seven phases").
+            // (Or "the election, which was held alongside …".)
+            let mut e = j.wrapping_sub(1);
+            while e < j && j - e <= 4 && one_of!(self.w(e), "," | "which" | "that" | "was" | "were" | "is" | "are" | "being" | "been" | "be" | "to" | "will") {
+                e = e.wrapping_sub(1);
+            }
             let event_held = self.w(j) == "held"
-                && self.w(j - 1) == ","
-                && one_of!(self.w(j.wrapping_sub(2)), "election" | "elections" | "vote" | "poll" | "polls" | "referendum" | "summit" | "meeting" | "talks" | "conference" | "ceremony" | "race" | "games" | "match" | "final" | "tournament" | "event" | "concert" | "funeral" | "trial" | "hearing" | "session" | "debate" | "rally" | "festival" | "primary" | "primaries" | "contest");
+                && e < j
+                && j - e >= 2
+                && one_of!(self.w(e), "election" | "elections" | "vote" | "poll" | "polls" | "referendum" | "summit" | "meeting" | "talks" | "conference" | "ceremony" | "race" | "games" | "match" | "final" | "tournament" | "event" | "concert" | "funeral" | "trial" | "hearing" | "session" | "debate" | "rally" | "festival" | "primary" | "primaries" | "contest");
             let holding = event_held
                 || self.w(j) == "held"
                     && j > end

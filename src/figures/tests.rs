@@ -3544,3 +3544,26 @@ fn a_votes_tally_is_two_counts_of_votes() {
     let s = "Arsenal won 6-4 on Sunday.";
     assert!(!figs(s).iter().any(|f| f.kind == FigureKind::Count), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
 }
+
+#[test]
+fn what_a_forecast_is_of_lies_ahead() {
+    // Both had been the past week's Sunday and last year's December.
+    let at = |s: &str, needle: &str| find_figures(s, &tokenize(s), Date::new(2024, 5, 30)).into_iter().find(|f| f.span.slice(s) == needle).and_then(|f| f.iso);
+    assert_eq!(at("Temperatures were forecast to fall by 2 to 3 degrees from Sunday.", "Sunday").as_deref(), Some("2024-06-02"));
+    assert_eq!(at("The company forecast revenue growth for the December quarter.", "December").as_deref(), Some("2024-12"));
+    // The day a forecast was made stays behind.
+    assert_eq!(at("The agency said in a forecast on Monday that rain would come.", "Monday").as_deref(), Some("2024-05-27"));
+}
+
+#[test]
+fn cases_at_law_and_events_held_are_no_one_infected_or_detained() {
+    // Had been "infected" and "detained".
+    assert_eq!(one("Trump faces three other criminal cases.", "three").event, None);
+    assert_eq!(one("The region reported 40 new cases of cholera.", "40").event, Some("infected"));
+    let s = "About 19.5 million people were eligible to vote in the election, which was held alongside polls for the legislature.";
+    assert_eq!(one(s, "About 19.5 million").event, None);
+    assert_eq!(one("Police said 30 people were held at the station.", "30").event, Some("detained"));
+    // A difference from another figure counts nothing.
+    let s = "The party won 51 seats, one fewer than its rival.";
+    assert!(figs(s).iter().all(|f| f.counted.as_deref() != Some("fewer")), "{:?}", figs(s).iter().map(|f| (f.span.slice(s), f.counted.clone())).collect::<Vec<_>>());
+}
