@@ -3139,3 +3139,18 @@ fn a_body_ends_before_a_verb_the_tagger_ran_it_on_into() {
     let names = names_of(t, &analyze(t).unwrap());
     assert!(!names.contains(&("Cup", Label::Misc)), "{names:?}");
 }
+
+#[test]
+fn a_one_word_name_defined_by_an_acronym_is_a_body_and_its_acronym() {
+    // "Kuomintang" had been a person, apart from "KMT".
+    let t = "Hou Yu-ih of the main opposition Kuomintang (KMT) won 33.5%. The KMT won 52 seats.";
+    let a = analyze(t).unwrap();
+    let names = names_of(t, &a);
+    assert!(names.contains(&("Kuomintang", Label::Org)), "{names:?}");
+    let k = a.entities.iter().find(|e| e.span.slice(t) == "Kuomintang").unwrap();
+    assert!(a.entities.iter().filter(|e| e.span.slice(t) == "KMT").all(|e| e.group == k.group), "{:?}", a.groups);
+    // A player and his club in a squad list stay apart.
+    let t = "Midfielders - Richard Witschge (Ajax), Philip Cocu (PSV), Wim Jonk (PSV).";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert!(names.contains(&("Philip Cocu", Label::Per)), "{names:?}");
+}

@@ -521,6 +521,16 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     for i in 0..mentions.len().saturating_sub(1) {
         let (full, acr) = (&mentions[i], &mentions[i + 1]);
         let between = text[full.span.end..acr.span.start].trim();
+        // One word whose letters hold the acronym's in order, from its first ("Kuomintang (KMT)").
+        if between == "(" && full.words.len() == 1 && full.label == Label::Org && is_acronym(&acr.words) && text[acr.span.end..].trim_start().starts_with(')') {
+            let word = full.words[0];
+            let mut letters = word.chars().map(|c| c.to_ascii_uppercase());
+            let code = acr.words[0];
+            if code.len() >= 2 && word.starts_with(&code[..1]) && code.chars().all(|c| letters.any(|x| x == c)) {
+                union(&mut parent, i, i + 1);
+            }
+            continue;
+        }
         if between == "(" && full.words.len() >= 2 && is_acronym(&acr.words) && text[acr.span.end..].trim_start().starts_with(')') {
             let letters: Vec<char> = acr.words[0].chars().filter(|c| c.is_alphabetic()).collect();
             let heads: Vec<char> = full.words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();

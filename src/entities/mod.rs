@@ -4510,6 +4510,24 @@ fn eponymous_illnesses(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usi
     put_names(spans, found, Label::Per);
 }
 
+/// "the main opposition Kuomintang (KMT)": a name the tagger took for a person, defined by an
+/// acronym in brackets right after it that its letters spell in order, is a body (people are not
+/// given acronyms so).
+fn people_with_acronyms(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        let acr = w(b + 1);
+        // One word whose letters hold the acronym's in order ("Kuomintang", K-M-T; not a player
+        // and his club in a squad list, "Philip Cocu (PSV)").
+        let mut letters = w(a).bytes().map(|c| c.to_ascii_uppercase());
+        let spelled = acr.bytes().all(|c| letters.any(|x| x == c));
+        if l == Label::Per && b == a + 1 && w(b) == "(" && w(b + 2) == ")" && (2..=6).contains(&acr.len()) && acr.bytes().all(|c| c.is_ascii_uppercase()) && w(a).starts_with(&acr[..1]) && spelled {
+            s.2 = Label::Org;
+        }
+    }
+}
+
 /// "the Indian Ocean", "the Pacific Ocean": an ocean's adjective and "Ocean" are one place, where
 /// the tagger took the adjective alone for a people's ("Indian") or left the pair out. Not inside
 /// a longer name ("Indian Ocean Rim Association", "the Atlantic Ocean Cup").
@@ -5927,6 +5945,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     mountains(text, tokens, &mut spans);
     capes_and_waters(text, tokens, &mut spans);
     oceans(text, tokens, &mut spans);
+    people_with_acronyms(text, tokens, &mut spans);
     eponymous_illnesses(text, tokens, &mut spans);
     camel_case_companies(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
