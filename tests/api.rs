@@ -3154,3 +3154,11 @@ fn a_one_word_name_defined_by_an_acronym_is_a_body_and_its_acronym() {
     let names = names_of(t, &analyze(t).unwrap());
     assert!(names.contains(&("Philip Cocu", Label::Per)), "{names:?}");
 }
+
+#[test]
+fn a_plural_title_opens_a_list_of_people_and_is_no_name() {
+    // "Justices" had been a person of its own.
+    let t = "Justice Sonia Sotomayor wrote a dissent joined by Justices Elena Kagan and Ketanji Brown Jackson.";
+    let names = names_of(t, &analyze(t).unwrap());
+    assert_eq!(names, vec![("Sonia Sotomayor", Label::Per), ("Elena Kagan", Label::Per), ("Ketanji Brown Jackson", Label::Per)]);
+}

@@ -3500,16 +3500,19 @@ const PORTFOLIOS: &[&str] = &[
     "labour", "mining", "oil", "petroleum", "planning", "security", "sports", "tourism", "trade", "transport", "welfare", "youth",
 ];
 
-/// Words that open a person's title rather than the name (lower case).
+/// Words that open a person's title rather than the name (lower case); plural ones open a list
+/// of people ("Justices Elena Kagan and …").
 const TITLE_WORDS: &[&str] = &[
     "adm.", "admiral", "ambassador", "archbishop", "assemblyman", "assemblywoman", "attorney", "ayatollah", "bishop",
-    "capt.", "captain", "cardinal", "chairman", "chairwoman", "chancellor", "coach", "col.", "colonel", "commander",
-    "commissioner", "congressman", "congresswoman", "constable", "councillor", "councilman", "councilwoman",
-    "dame", "deputy", "det", "det.", "detective", "dr", "dr.", "emir", "executive", "gen.", "general", "gov.", "governor", "imam",
-    "insp", "insp.", "inspector", "judge", "justice", "king", "lady", "lieutenant", "lord", "lt.", "magistrate", "mayor", "minister", "mp",
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pastor", "pope", "premier", "president", "prime", "prince", "princess",
-    "prof.", "professor", "queen", "rabbi", "rep.", "reps.", "rev.", "secretary", "sen.", "senator", "sens.",
-    "sergeant", "sgt", "sgt.", "sheikh", "sheriff", "sir", "speaker", "superintendent", "supt", "supt.", "vice",
+    "bishops", "capt.", "captain", "cardinal", "cardinals", "chairman", "chairwoman", "chancellor", "coach", "col.",
+    "colonel", "commander", "commissioner", "commissioners", "congressman", "congressmen", "congresswoman", "constable",
+    "councillor", "councilman", "councilwoman", "dame", "deputy", "det", "det.", "detective", "dr", "dr.", "emir",
+    "executive", "gen.", "general", "generals", "gov.", "governor", "governors", "imam", "insp", "insp.", "inspector",
+    "judge", "judges", "justice", "justices", "king", "lady", "lieutenant", "lord", "lt.", "magistrate", "mayor",
+    "mayors", "messrs", "messrs.", "minister", "mp", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pastor", "pope",
+    "premier", "president", "presidents", "prime", "prince", "princess", "prof.", "professor", "queen", "rabbi", "rep.",
+    "reps.", "rev.", "secretary", "sen.", "senator", "senators", "sens.", "sergeant", "sgt", "sgt.", "sheikh",
+    "sheriff", "sir", "speaker", "superintendent", "supt", "supt.", "vice",
 ];
 
 /// "PORTO ALEGRE, Brazil (AP) —", "FRANKFURT, March 14 (Newswire) -": a line that opens with
