@@ -1204,6 +1204,16 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
     for i in 1..figs.len() {
         let (head, tail) = figs.split_at_mut(i);
         let (a, b) = (&mut head[i - 1], &mut tail[0]);
+        // "earned $1.64 per share, above estimates of $1.60": an amount of the same money and
+        // size right after a price per share, in its clause, is per share too.
+        if a.kind == FigureKind::Money && b.kind == FigureKind::Money {
+            let per_share = a.unit.as_deref().and_then(|u| u.strip_suffix("/share"));
+            let near = text.get(a.span.end..b.span.start).is_some_and(|t| !t.contains(['.', ';', '?', '!']) && t.split_whitespace().count() <= 8);
+            let size = matches!((a.value, b.value), (Some(x), Some(y)) if x > 0.0 && y > 0.0 && x / y < 3.0 && y / x < 3.0);
+            if per_share.is_some() && per_share == b.unit.as_deref() && near && size {
+                b.unit = a.unit.clone();
+            }
+        }
         // "rose from $3 to $4 billion", "from 3 to 4 million": the scale written once, after the
         // new level, is the old one's too (when that makes the two of a size).
         let from_to = from_before(a.span.start) && text.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "to");

@@ -1690,7 +1690,8 @@ fn a_price_per_thing_is_money_per_unit() {
     // A currency's hundredth keeps its number, per thing too (plain "cent" before).
     let f = one("Profit came to 87 cents a share, up from 61 cents.", "87 cents");
     assert_eq!((f.value, f.unit.as_deref()), (Some(87.0), Some("cent/share")));
-    assert_eq!(one("Profit came to 87 cents a share, up from 61 cents.", "61 cents").unit.as_deref(), Some("cent"));
+    // The old level compared with it is per share too (plain "cent" until the thirty-eighth session).
+    assert_eq!(one("Profit came to 87 cents a share, up from 61 cents.", "61 cents").unit.as_deref(), Some("cent/share"));
 }
 
 #[test]
@@ -3566,4 +3567,14 @@ fn cases_at_law_and_events_held_are_no_one_infected_or_detained() {
     // A difference from another figure counts nothing.
     let s = "The party won 51 seats, one fewer than its rival.";
     assert!(figs(s).iter().all(|f| f.counted.as_deref() != Some("fewer")), "{:?}", figs(s).iter().map(|f| (f.span.slice(s), f.counted.clone())).collect::<Vec<_>>());
+}
+
+#[test]
+fn an_amount_compared_with_a_price_per_share_is_per_share() {
+    // Had been dollars alone.
+    let s = "The company earned $1.64 per share, above estimates of $1.60. Revenue was $94.9 billion.";
+    assert_eq!(one(s, "$1.60").unit.as_deref(), Some("USD/share"));
+    // An amount of another size is not.
+    assert_eq!(one(s, "$94.9 billion").unit.as_deref(), Some("USD"));
+    assert_eq!(one("It paid $2 a share for a stake worth $900 million.", "$900 million").unit.as_deref(), Some("USD"));
 }
