@@ -995,7 +995,9 @@ fn vote_tallies(g: &Grammar, figs: &mut Vec<Figure>) {
         }
         let voted = one_of!(g.w(i.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting") || matches!(g.w(i + 3), "vote" | "votes" | "ruling" | "decision");
         let (a, b) = (t[i].span, t[i + 2].span);
-        let free = figs.iter().all(|f| f.span.end <= a.start || f.span.start >= b.end);
+        // (The figures are sorted and apart: one look at the first that ends past the tally.)
+        let at = figs.partition_point(|f| f.span.end <= a.start);
+        let free = figs.get(at).is_none_or(|f| f.span.start >= b.end);
         if voted && free {
             for sp in [a, b] {
                 let mut f = Figure::new(sp, FigureKind::Count);
@@ -1007,8 +1009,16 @@ fn vote_tallies(g: &Grammar, figs: &mut Vec<Figure>) {
         }
     }
     if !found.is_empty() {
+        // Both lists are sorted: one merge.
+        let old = std::mem::take(figs);
+        let mut found = found.into_iter().peekable();
+        for f in old {
+            while found.peek().is_some_and(|n| n.span.start < f.span.start) {
+                figs.extend(found.next());
+            }
+            figs.push(f);
+        }
         figs.extend(found);
-        figs.sort_by_key(|f| f.span.start);
     }
 }
 

@@ -3578,3 +3578,12 @@ fn an_amount_compared_with_a_price_per_share_is_per_share() {
     assert_eq!(one(s, "$94.9 billion").unit.as_deref(), Some("USD"));
     assert_eq!(one("It paid $2 a share for a stake worth $900 million.", "$900 million").unit.as_deref(), Some("USD"));
 }
+
+#[test]
+fn many_scores_and_tallies_stay_in_order() {
+    // Tallies merged into the figures keep them sorted and apart, among scores left alone.
+    let s = "Ghana beat Mali 3-1 and the vote went 61-39. The House voted 314-117 on Friday. Arsenal won 6-4 after 2 hours. The court ruled in a 5-4 decision with 3 dissents.".repeat(3);
+    let fs = figs(&s);
+    assert!(fs.windows(2).all(|w| w[0].span.end <= w[1].span.start), "{:?}", fs.iter().map(|f| f.span.slice(&s)).collect::<Vec<_>>());
+    assert_eq!(fs.iter().filter(|f| f.counted.as_deref() == Some("votes")).count(), 12);
+}
