@@ -523,10 +523,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let between = text[full.span.end..acr.span.start].trim();
         // One word whose letters hold the acronym's in order, from its first ("Kuomintang (KMT)").
         if between == "(" && full.words.len() == 1 && full.label == Label::Org && is_acronym(&acr.words) && text[acr.span.end..].trim_start().starts_with(')') {
-            let word = full.words[0];
-            let mut letters = word.chars().map(|c| c.to_ascii_uppercase());
-            let code = acr.words[0];
-            if code.len() >= 2 && word.starts_with(&code[..1]) && code.chars().all(|c| letters.any(|x| x == c)) {
+            if acr.words[0].len() >= 2 && super::spells_in_order(full.words[0], acr.words[0]) {
                 union(&mut parent, i, i + 1);
             }
             continue;

@@ -4520,15 +4520,18 @@ fn people_with_acronyms(text: &str, tokens: &[Token], spans: &mut [(usize, usize
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
-        let acr = w(b + 1);
-        // One word whose letters hold the acronym's in order ("Kuomintang", K-M-T; not a player
-        // and his club in a squad list, "Philip Cocu (PSV)").
-        let mut letters = w(a).bytes().map(|c| c.to_ascii_uppercase());
-        let spelled = acr.bytes().all(|c| letters.any(|x| x == c));
-        if l == Label::Per && b == a + 1 && w(b) == "(" && w(b + 2) == ")" && (2..=6).contains(&acr.len()) && acr.bytes().all(|c| c.is_ascii_uppercase()) && w(a).starts_with(&acr[..1]) && spelled {
+        // One word whose letters spell the acronym ("Kuomintang", K-M-T; not a player and his
+        // club in a squad list, "Philip Cocu (PSV)").
+        if l == Label::Per && b == a + 1 && w(b) == "(" && w(b + 2) == ")" && (2..=6).contains(&w(b + 1).len()) && w(b + 1).bytes().all(|c| c.is_ascii_uppercase()) && spells_in_order(w(a), w(b + 1)) {
             s.2 = Label::Org;
         }
     }
+}
+
+/// A word's letters hold an acronym's in order, from its first ("Kuomintang" and "KMT").
+pub(super) fn spells_in_order(word: &str, acronym: &str) -> bool {
+    let mut letters = word.chars().map(|c| c.to_ascii_uppercase());
+    !acronym.is_empty() && word.starts_with(&acronym[..1]) && acronym.chars().all(|c| letters.any(|x| x == c))
 }
 
 /// "the Indian Ocean", "the Pacific Ocean": an ocean's adjective and "Ocean" are one place, where

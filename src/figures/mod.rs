@@ -977,7 +977,6 @@ fn meridiem(w: &str) -> Option<u32> {
     }
 }
 
-/// "aged 67, 71 and 84": bare numbers listed right after an age are ages too.
 /// "the House voted 314-117", "approved by a 9-0 vote", "a 5-4 ruling": a vote's tally is two
 /// counts of votes, for and against, where the grammar left it alone as a score ("won 6-4"
 /// stays none).
@@ -993,12 +992,13 @@ fn vote_tallies(g: &Grammar, figs: &mut Vec<Figure>) {
         if (i > 0 && g.w(i - 1) == "-" && g.glued(i)) || (g.w(i + 3) == "-" && g.glued(i + 3)) {
             continue;
         }
-        let voted = one_of!(g.w(i.wrapping_sub(1)), "voted" | "vote" | "votes" | "voting") || matches!(g.w(i + 3), "vote" | "votes" | "ruling" | "decision");
         let (a, b) = (t[i].span, t[i + 2].span);
+        if !voted_before(g.text, a.start) && !matches!(g.w(i + 3), "vote" | "votes" | "ruling" | "decision") {
+            continue;
+        }
         // (The figures are sorted and apart: one look at the first that ends past the tally.)
         let at = figs.partition_point(|f| f.span.end <= a.start);
-        let free = figs.get(at).is_none_or(|f| f.span.start >= b.end);
-        if voted && free {
+        if figs.get(at).is_none_or(|f| f.span.start >= b.end) {
             for sp in [a, b] {
                 let mut f = Figure::new(sp, FigureKind::Count);
                 let v = g.w(if sp == a { i } else { i + 2 }).parse::<f64>().ok();
@@ -1022,6 +1022,7 @@ fn vote_tallies(g: &Grammar, figs: &mut Vec<Figure>) {
     }
 }
 
+/// "aged 67, 71 and 84": bare numbers listed right after an age are ages too.
 fn listed_ages(text: &str, figs: &mut [Figure]) {
     for n in 1..figs.len() {
         let (prev, cur) = (&figs[n - 1], &figs[n]);
@@ -5135,15 +5136,17 @@ impl<'a> Grammar<'a> {
             // "held" later in the clause is someone's holding ("62 of 76 it held", "has held
             // elections") unless passive or said of captives ("were held", "held hostage").
             // So is an event's being held ("voted in the election, held in seven phases").
-            // (Or "the election, which was held alongside …".)
-            let mut e = j.wrapping_sub(1);
-            while e < j && j - e <= 4 && one_of!(self.w(e), "," | "which" | "that" | "was" | "were" | "is" | "are" | "being" | "been" | "be" | "to" | "will") {
-                e = e.wrapping_sub(1);
-            }
+            // (Or "the election, which was held alongside …": the event before the words, up to
+            // four, that link it to "held".)
+            let event_at = || {
+                let mut e = j - 1;
+                while e > 0 && j - e <= 4 && one_of!(self.w(e), "," | "which" | "that" | "was" | "were" | "is" | "are" | "being" | "been" | "be" | "to" | "will") {
+                    e -= 1;
+                }
+                (e + 1 < j).then_some(e)
+            };
             let event_held = self.w(j) == "held"
-                && e < j
-                && j - e >= 2
-                && one_of!(self.w(e), "election" | "elections" | "vote" | "poll" | "polls" | "referendum" | "summit" | "meeting" | "talks" | "conference" | "ceremony" | "race" | "games" | "match" | "final" | "tournament" | "event" | "concert" | "funeral" | "trial" | "hearing" | "session" | "debate" | "rally" | "festival" | "primary" | "primaries" | "contest");
+                && event_at().is_some_and(|e| one_of!(self.w(e), "election" | "elections" | "vote" | "poll" | "polls" | "referendum" | "summit" | "meeting" | "talks" | "conference" | "ceremony" | "race" | "games" | "match" | "final" | "tournament" | "event" | "concert" | "funeral" | "trial" | "hearing" | "session" | "debate" | "rally" | "festival" | "primary" | "primaries" | "contest"));
             let holding = event_held
                 || self.w(j) == "held"
                     && j > end
