@@ -195,7 +195,7 @@ impl Words {
     /// Sorted ids of distinct words.
     fn ids(&mut self, ws: &[String]) -> Vec<u32> {
         let mut v: Vec<u32> = ws.iter().map(|w| self.id(w)).collect();
-        v.sort_unstable();
+        crate::order::sort(&mut v);
         v.dedup();
         v
     }
@@ -288,7 +288,7 @@ fn contexts(text: &str, tokens: &[crate::text::Token], figures: &[Figure], width
                 // "killed" next to another say nothing more about which claim it is.
                 .filter(|w| f.event.is_none() || crate::figures::event_of(w, "") != f.event)
                 .collect();
-            words.sort();
+            crate::order::sort(&mut words);
             words.dedup();
             words
         })
@@ -641,7 +641,7 @@ impl<'a> Groups<'a> {
     fn candidates(&self, c: &Claim, seen: &mut Vec<u32>, stamp: u32) -> Vec<usize> {
         seen.resize(self.groups.len(), u32::MAX);
         let mut postings: Vec<&Vec<u32>> = Self::keys(c).iter().filter_map(|k| self.postings.get(k)).collect();
-        postings.sort_by_key(|p| p.len());
+        crate::order::sort_by_key(&mut postings, |p| p.len());
         let mut out = Vec::new();
         for p in postings {
             for &gi in p {
@@ -711,11 +711,11 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
             }
             stamp += 1;
             let mut mine: Vec<(f64, usize, usize)> = groups.candidates(c, &mut seen, stamp).into_iter().map(|gi| (groups.best(gi, c), ci, gi)).filter(|x| x.0 >= THRESHOLD).collect();
-            mine.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)));
+            crate::order::sort_by(&mut mine, |x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)));
             mine.truncate(MAX_CHOICES);
             candidates.extend(mine);
         }
-        candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        crate::order::sort_by(&mut candidates, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
         let mut claim_group: Vec<Option<usize>> = vec![None; claims.len()];
         let mut group_taken = vec![false; groups.groups.len()];
         for (_, ci, gi) in candidates {
@@ -779,7 +779,7 @@ fn align_figures(texts: &[&str], analyses: &[Analysis]) -> Vec<ClaimGroup> {
             ClaimGroup { relation: relation(&ms, texts), topic: topic(&ms), mentions: ms }
         })
         .collect();
-    out.sort_by_key(|g| (g.relation, g.mentions[0].doc, g.mentions[0].figure.span.start));
+    crate::order::sort_by_key(&mut out, |g| (g.relation, g.mentions[0].doc, g.mentions[0].figure.span.start));
     out
 }
 
@@ -798,14 +798,14 @@ fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
         for g in &a.groups {
             let mut keys: Vec<String> = g.mentions.iter().map(|&m| name_key(a.entities[m].span.slice(texts[d]))).collect();
             keys.push(name_key(&g.name));
-            keys.sort();
+            crate::order::sort(&mut keys);
             keys.dedup();
             let mentions = g.mentions.iter().map(|&m| (d, a.entities[m].span));
             let mut candidates: Vec<usize> = keys.iter().filter_map(|k| by_key.get(k)).flatten().copied().collect();
             if g.label == Label::Per {
                 candidates.extend(by_surname.get(&surname(&g.name)).into_iter().flatten().copied());
             }
-            candidates.sort_unstable();
+            crate::order::sort(&mut candidates);
             candidates.dedup();
             let found = candidates.into_iter().find(|&ri| same_entity(&rows[ri], &keys, &g.name, g.label));
             let ri = match found {
@@ -819,7 +819,7 @@ fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
                         r.out.name = g.name.clone();
                     }
                     r.keys.extend(keys.iter().cloned());
-                    r.keys.sort();
+                    crate::order::sort(&mut r.keys);
                     r.keys.dedup();
                     ri
                 }
@@ -869,7 +869,7 @@ fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
                 if full != ri && !absorbed[full] && rows[ri].docs.iter().all(|d| !rows[full].docs.contains(d)) {
                     let (docs, mentions) = (rows[ri].docs.clone(), rows[ri].mentions.clone());
                     rows[full].docs.extend(docs);
-                    rows[full].docs.sort_unstable();
+                    crate::order::sort(&mut rows[full].docs);
                     rows[full].mentions.extend(mentions);
                     absorbed[ri] = true;
                 }
@@ -906,11 +906,11 @@ fn align_entities(texts: &[&str], analyses: &[Analysis]) -> Vec<EntityRow> {
         }
     }
     for (x, mut ys) in similar.into_iter().enumerate() {
-        ys.sort_unstable();
+        crate::order::sort(&mut ys);
         let names: Vec<String> = ys.into_iter().map(|y| rows[y].name.clone()).collect();
         rows[x].similar = names;
     }
-    rows.sort_by_key(|r| std::cmp::Reverse(r.docs.len()));
+    crate::order::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.docs.len()));
     rows
 }
 

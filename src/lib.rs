@@ -32,6 +32,7 @@ pub mod compare;
 pub mod entities;
 mod error;
 pub mod figures;
+mod order;
 pub mod span;
 pub mod text;
 pub mod wire;

@@ -816,8 +816,8 @@ mod tests {
             }
             doc.token_context(i, &mut buf);
             part.extend_from_slice(&buf);
-            whole.sort_unstable();
-            part.sort_unstable();
+            crate::order::sort(&mut whole);
+            crate::order::sort(&mut part);
             assert_eq!(whole, part, "token {i} {:?}", tokens[i].text(text));
         }
     }
@@ -867,7 +867,7 @@ mod tests {
         let mut shared = 0;
         for i in 0..tokens.len() {
             doc.token_signature(i, &mut buf);
-            buf.sort_unstable();
+            crate::order::sort(&mut buf);
             match seen.get(&doc.signature_key(i)) {
                 Some(v) => {
                     assert_eq!(v, &buf, "token {i} {:?}", tokens[i].text(text));

@@ -443,7 +443,7 @@ fn add_people_after_titles(model: &Model, text: &str, tokens: &[Token], spans: &
     }
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -488,7 +488,7 @@ fn people_by_given_name(model: &Model, text: &str, tokens: &[Token], spans: &mut
     }
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -546,7 +546,7 @@ fn people_after_initials(model: &Model, text: &str, tokens: &[Token], spans: &mu
     }
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -599,7 +599,7 @@ fn leaders_before_their_government(model: &Model, text: &str, tokens: &[Token], 
     }
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -654,7 +654,7 @@ fn quoted_works(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     let mut marks: Vec<usize> = text.match_indices('"').map(|(p, _)| p).collect();
     if text.contains('“') {
         marks.extend(text.match_indices('“').map(|(p, _)| p));
-        marks.sort_unstable();
+        crate::order::sort(&mut marks);
     }
     let opening: Vec<usize> = marks
         .into_iter()
@@ -752,7 +752,7 @@ fn awards(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) 
     }
     spans.retain(|&(a, b, _)| !(a..b).any(|t| drop[t]));
     spans.extend(found.into_iter().map(|(a, b)| (a, b, Label::Misc)));
-    spans.sort();
+    crate::order::sort(spans);
 }
 
 /// A run of capitalized words ending in an organization head word, that the tagger left out
@@ -803,7 +803,7 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
     }
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -1015,7 +1015,7 @@ fn tidy_edges(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usiz
     }
     if !verb_tails.is_empty() {
         out.extend(verb_tails);
-        out.sort();
+        crate::order::sort(&mut out);
     }
     out.retain(|&(a, b, _)| b > a && tokens[a..b].iter().any(|t| t.kind == TokenKind::Word));
     *spans = out;
@@ -1166,7 +1166,7 @@ fn people_named_after_roles(model: &Model, text: &str, tokens: &[Token], spans: 
     }
     spans.retain(|s| !covered[s.0..s.1].contains(&true));
     spans.extend(found.into_iter().map(|(a, b)| (a, b, Label::Per)));
-    spans.sort_unstable();
+    crate::order::sort(spans);
 }
 
 /// "Police arrested Erling Haaland": a place of one word no list knows (the tagger's guess from
@@ -1248,7 +1248,7 @@ fn employers_before_analysts(model: &Model, text: &str, tokens: &[Token], spans:
     }
     if !added.is_empty() {
         spans.extend(added.into_iter().map(|(a, b)| (a, b, Label::Org)));
-        spans.sort_unstable();
+        crate::order::sort(spans);
     }
 }
 
@@ -1294,7 +1294,7 @@ fn federal_reserve_banks(model: &Model, text: &str, tokens: &[Token], spans: &mu
     }
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort_unstable();
+        crate::order::sort(spans);
     }
 }
 
@@ -1993,7 +1993,7 @@ fn initials_after_their_kind(model: &Model, text: &str, tokens: &[Token], spans:
         }
     }
     spans.extend(found);
-    spans.sort();
+    crate::order::sort(spans);
 }
 
 /// More words for kinds of bodies, read where a name is called one ("the ruling party ANC",
@@ -2389,13 +2389,13 @@ fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &m
     }
     // The chains are disjoint: the one starting last at or before a span is the only one that
     // can hold it (a search, not a look at every chain for every span).
-    found.sort_unstable();
+    crate::order::sort(&mut found);
     spans.retain(|&(a, b, _)| {
         let k = found.partition_point(|f| f.0 <= a);
         !(k > 0 && b <= found[k - 1].1)
     });
     spans.extend(found.into_iter().map(|(s, e)| (s, e, Label::Loc)));
-    spans.sort();
+    crate::order::sort(spans);
 }
 
 /// A person's other name after "known as" or "nicknamed" is that person's ("Mohamed Hamdan
@@ -2556,7 +2556,7 @@ fn hyphenated_regions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
     // The tagger's names, and untagged words opening a compound with a particle (as other names).
     let mut candidates: Vec<(usize, usize, Label, Option<usize>)> = spans.iter().enumerate().map(|(k, &(a, b, l))| (a, b, l, Some(k))).collect();
     candidates.extend((1..tokens.len()).filter(|&i| !owned[i] && tokens[i].kind == TokenKind::Word && upper_initial(tokens[i].text(text)) && joined_by_particle(i + 1)).map(|i| (i, i + 1, Label::Misc, None)));
-    candidates.sort_by_key(|c| c.0);
+    crate::order::sort_by_key(&mut candidates, |c| c.0);
     let mut found: Vec<(usize, usize)> = Vec::new();
     for &(a, b, l, k) in &candidates {
         let particle_joined = joined_by_particle(b);
@@ -2893,7 +2893,7 @@ fn names_with_a_peoples_possessive(text: &str, tokens: &[Token], spans: &mut Vec
     }
     spans.retain(|s| !covered[s.0..s.1].iter().any(|&c| c));
     spans.extend(found);
-    spans.sort();
+    crate::order::sort(spans);
 }
 
 /// Names joined by an ampersand are one organization: "Douglas & Lomason", "Standard & Poor",
@@ -2985,7 +2985,7 @@ fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     }
     let mut out: Vec<(usize, usize, Label)> = spans.iter().enumerate().filter(|(k, _)| !absorbed[*k]).map(|(_, s)| *s).collect();
     out.extend(joined);
-    out.sort();
+    crate::order::sort(&mut out);
     *spans = out;
 }
 
@@ -3098,7 +3098,7 @@ fn regnal_numbers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(
     }
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -3231,7 +3231,7 @@ fn add_short_mentions(model: &Model, text: &str, tokens: &[Token], spans: &mut V
     }
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -3290,7 +3290,7 @@ fn add_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Lab
     }
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -3468,7 +3468,7 @@ fn join_particles(model: &Model, text: &str, tokens: &[Token], spans: Vec<(usize
     }
     let mut out: Vec<(usize, usize, Label)> = spans.into_iter().enumerate().filter(|(k, _)| !absorbed[*k]).map(|(_, s)| s).collect();
     out.extend(joined);
-    out.sort();
+    crate::order::sort(&mut out);
     out
 }
 
@@ -3587,7 +3587,7 @@ fn datelines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize
         let body = || {
             let starts = body_starts.get_or_init(|| {
                 let mut v: Vec<usize> = spans.iter().filter(|s| s.2 == Label::Org).map(|s| s.0).collect();
-                v.sort_unstable();
+                crate::order::sort(&mut v);
                 v
             });
             starts.binary_search(&i).is_ok() && model.gazetteer.lookup(&text[tokens[i].span.start..tokens[j - 1].span.end]) & PLACE_KINDS == 0
@@ -4711,7 +4711,7 @@ fn armed_groups(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Ve
             found.push((a, b));
         }
     }
-    found.sort_unstable();
+    crate::order::sort(&mut found);
     found.dedup();
     put_names(spans, found, Label::Org);
 }
@@ -4779,7 +4779,7 @@ fn put_labeled_names(spans: &mut Vec<(usize, usize, Label)>, found: Vec<(usize, 
     }
     spans.retain(|s| !covered[s.0.min(end)..s.1.min(end)].iter().any(|&c| c));
     spans.extend(found);
-    spans.sort();
+    crate::order::sort(spans);
 }
 
 /// A person's hyphenated family name found once ("Sam Bankman-Fried") is that person wherever
@@ -4801,7 +4801,7 @@ fn hyphenated_people_seen_before(text: &str, tokens: &[Token], spans: &mut Vec<(
     if known.is_empty() {
         return;
     }
-    known.sort_unstable();
+    crate::order::sort(&mut known);
     known.dedup();
     let owner = owner_map(tokens.len(), spans);
     let mut found = Vec::new();
@@ -4887,7 +4887,7 @@ fn add_repeated_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usiz
     }
     if !found.is_empty() {
         spans.extend(found);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -5427,7 +5427,7 @@ fn titles_inside_bodies(text: &str, tokens: &[Token], spans: &mut Vec<(usize, us
     }
     if !split.is_empty() {
         spans.extend(split);
-        spans.sort();
+        crate::order::sort(spans);
     }
 }
 
@@ -5544,7 +5544,7 @@ fn result_lines(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(us
 /// (tagged so, or known family names), is a team's line-up: every name on it is a person.
 fn line_ups(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     if !spans.is_sorted() {
-        spans.sort();
+        crate::order::sort(spans);
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (i, e) in line_ranges(tokens) {
@@ -6643,7 +6643,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         if !added.is_empty() {
             spans.extend(added);
-            spans.sort();
+            crate::order::sort(&mut spans);
         }
         // The storm's name alone later in the report is the same event ("Helga cut power" after
         // "Storm Helga" had been a place).
@@ -6656,7 +6656,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             })
             .collect();
         // Each name once, searched: a report of a storm names it again and again.
-        names.sort_unstable();
+        crate::order::sort(&mut names);
         names.dedup();
         if !names.is_empty() {
             for s in spans.iter_mut() {
@@ -6864,7 +6864,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     add_short_mentions(model, text, tokens, &mut spans);
     // Names never overlap: each rule above keeps them apart, and this keeps the promise if one
     // day a rule does not.
-    spans.sort();
+    crate::order::sort(&mut spans);
     let mut end = 0;
     spans.retain(|&(a, b, _)| {
         let keep = a >= end;
@@ -6996,7 +6996,7 @@ mod tests {
                 (i, at(b, i) + 1, l)
             })
             .collect();
-        v.sort();
+        crate::order::sort(&mut v);
         rule(model, text, &tokens, &mut v);
         v.iter().map(|&(a, b, l)| (text[tokens[a].span.start..tokens[b - 1].span.end].to_string(), l)).collect()
     }

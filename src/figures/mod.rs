@@ -1480,7 +1480,7 @@ pub(crate) fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
             from = b;
         }
     }
-    out.sort_unstable_by_key(|r| r.start);
+    crate::order::sort_by_key(&mut out, |r| r.start);
     let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(out.len());
     for r in out {
         match merged.last_mut() {
@@ -1874,7 +1874,7 @@ impl<'a> Grammar<'a> {
     fn may_start(&self, i: usize) -> bool {
         static QUALIFIER_FIRST: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
             let mut v: Vec<&str> = QUALIFIERS.iter().map(|(words, _)| words[0]).collect();
-            v.sort_unstable();
+            crate::order::sort(&mut v);
             v.dedup();
             v
         });

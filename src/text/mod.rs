@@ -428,7 +428,7 @@ mod tests {
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(STATES.windows(2).all(|w| w[0] < w[1]));
         let mut t = TITLES.to_vec();
-        t.sort();
+        crate::order::sort(&mut t);
         assert_eq!(t, TITLES);
     }
 

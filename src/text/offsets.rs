@@ -14,7 +14,7 @@ impl Utf16Map {
     /// Builds the table for the given byte offsets (any order, duplicates allowed).
     pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> Self {
         let mut bytes: Vec<usize> = offsets.into_iter().collect();
-        bytes.sort_unstable();
+        crate::order::sort(&mut bytes);
         bytes.dedup();
         let mut units = Vec::with_capacity(bytes.len());
         let mut want = bytes.iter().peekable();
