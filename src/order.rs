@@ -156,4 +156,38 @@ mod tests {
         }
         assert_eq!(seen, 120);
     }
+
+    /// The core's code sorts through this module: a call of the standard sorts would bring its
+    /// own copy of them back into the page's wasm. Tests and training (never in the wasm) may.
+    #[test]
+    fn the_core_calls_no_standard_sort() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(p);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        walk(&root, &mut files);
+        let exempt = ["order.rs", "tests.rs", "train.rs", "train_ner.rs"];
+        let calls = [".sort(", ".sort_by(", ".sort_by_key(", ".sort_unstable(", ".sort_unstable_by(", ".sort_unstable_by_key(", ".sort_by_cached_key("];
+        let mut found = Vec::new();
+        for f in files.iter().filter(|f| !exempt.iter().any(|e| f.ends_with(e))) {
+            let text = std::fs::read_to_string(f).unwrap();
+            // Code up to the file's test module.
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            for (i, line) in code.lines().enumerate() {
+                if calls.iter().any(|c| line.contains(c)) && !line.trim_start().starts_with("//") {
+                    found.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
+                }
+            }
+        }
+        assert!(files.len() > 10, "walked {} files under {}", files.len(), root.display());
+        assert!(found.is_empty(), "standard sorts called (use crate::order):\n{}", found.join("\n"));
+    }
 }
