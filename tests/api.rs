@@ -1802,6 +1802,13 @@ fn a_name_after_a_bearing_is_a_place() {
     let t = "Rain fell in the south of the country, said the sister of Ahmed Musa.";
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Ahmed Musa", Label::Per)), "{:?}", names_of(t, &a));
+    // A town the tagger reads as a body there too; a body that owns what follows stays one.
+    let t = "In Tamzrit, about 60 km southwest of Marrakech, all 90 houses fell.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Marrakech", Label::Loc)), "{:?}", names_of(t, &a));
+    let t = "The site lies just east of Vantoria Motors' main plant, said Nadia Perel.";
+    let a = analyze(t).unwrap();
+    assert!(!names_of(t, &a).iter().any(|n| n.1 == Label::Loc), "{:?}", names_of(t, &a));
 }
 
 #[test]

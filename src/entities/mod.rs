@@ -1773,12 +1773,46 @@ fn called_places<'t>(text: &'t str, tokens: &[Token]) -> FastSet<&'t str> {
     out
 }
 
+/// "60 km southwest of Marrakech", "12 miles north of Lake Tana": the one to three title-case
+/// words after a distance and a bearing are a place even where the tagger found no name (CoNLL
+/// marks all five it has so). Added only where no name is; the bearing rule below labels the
+/// names the tagger did find.
+fn places_at_a_distance(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens[k].text(text);
+    let mut found = Vec::new();
+    for i in 3..tokens.len() {
+        if w(i) != "of"
+            || !one_of!(w(i - 1), "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west")
+            || !one_of!(w(i - 2), "km" | "kms" | "kilometres" | "kilometers" | "miles" | "mi" | "metres" | "meters")
+            || tokens[i - 3].kind != TokenKind::Number
+        {
+            continue;
+        }
+        let name = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && title_case(t.text(text)));
+        let mut e = i + 1;
+        while e < i + 4 && name(e) {
+            e += 1;
+        }
+        // The names are sorted and apart: only the last one starting before the words may reach them.
+        let before = spans.partition_point(|s| s.0 < e);
+        if e > i + 1 && (before == 0 || spans[before - 1].1 <= i + 1) {
+            found.push((i + 1, e, Label::Loc));
+        }
+    }
+    if !found.is_empty() {
+        spans.extend(found);
+        crate::order::sort(spans);
+    }
+}
+
 /// A name right after "south of", "north-east of", "the outskirts of" is a place ("42 km south of
-/// Jumla" was a person: the tagger did not know the town); CoNLL marks 48 of 49 so. So is a name
+/// Jumla" was a person: the tagger did not know the town); CoNLL train and dev mark 45 of 46 so
+/// (the 46th a person by mistake), none a body or other name. So is a name
 /// right after "near" (CoNLL: 25 places, 2 peoples' adjectives): "made landfall near Boca de Yuma"
 /// had been a body; not a people's adjective, an acronym ("near KPA posts"), a body's head word,
 /// nor a person whose given name the lists know ("sat near Anna Berg").
-fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    places_at_a_distance(text, tokens, spans);
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         if a >= 1 && l != Label::Loc && b <= a + 4 && tokens[a - 1].text(text) == "near" && !tokens[a].newline_before {
@@ -1808,7 +1842,7 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut [(
             s.2 = Label::Loc;
             continue;
         }
-        if l != Label::Per || b > a + 2 || a < 2 || tokens[a - 1].text(text) != "of" {
+        if l == Label::Loc || b > a + 2 || a < 2 || tokens[a - 1].text(text) != "of" {
             continue;
         }
         // In lower case: not a name's own word ("South of France" is one name).
@@ -1816,7 +1850,15 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut [(
             tokens[a - 2].text(text),
             "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "outskirts"
         );
-        if bearing {
+        // A body or other name there too ("60 km southwest of Marrakech" had been a body): but
+        // not one that owns what follows ("west of Acme's plant"), names a body by its head word,
+        // or is a people's adjective.
+        let x = |k: usize| tokens[k].text(text);
+        let other = l == Label::Per
+            || (tokens.get(b).is_none_or(|t| t.kind != TokenKind::Possessive)
+                && !(a..b).any(|k| names_a_body(x(k)))
+                && model.gazetteer.lookup(x(a)) & gazetteer::GazKind::Demonym as u16 == 0);
+        if bearing && other {
             s.2 = Label::Loc;
         }
     }
