@@ -3023,13 +3023,16 @@ impl<'a> Grammar<'a> {
             if matches!(self.w(j), "said" | "saying" | "told" | "reported") {
                 return false;
             }
-            // "… may cut the risk, according to a study published on Monday": a verb in the past
+            // "… may cut the risk, according to a study published on Monday", "a probe designed
+            // to study whether … could support life blasted off on Monday": a verb in the past
             // right before the date (or its "on") is the date's, whatever came before; not a
             // passive after "be" ("will be published on Monday"), nor a clause of time that
             // takes the tense of the one it hangs on ("due to be held when parliament
             // reconvened on Tuesday").
             let subordinate = || (j.saturating_sub(3)..j).any(|k| one_of!(self.w(k), "when" | "once" | "after" | "before" | "until"));
-            if i - j <= 2 && j >= 1 && self.past_participle(j) && !one_of!(self.w(j - 1), "be" | "been" | "being" | "is" | "are" | "get" | "gets") && (j + 1 == i || matches!(self.w(j + 1), "on" | "in")) && !subordinate() {
+            // A particle may stand between ("blasted off on Monday", "broke out on Friday").
+            let particle = i - j == 3 && one_of!(self.w(j + 1), "off" | "out" | "up" | "down" | "away" | "back" | "over") && matches!(self.w(j + 2), "on" | "in");
+            if (i - j <= 2 || particle) && j >= 1 && self.past_participle(j) && !one_of!(self.w(j - 1), "be" | "been" | "being" | "is" | "are" | "get" | "gets") && (j + 1 == i || matches!(self.w(j + 1), "on" | "in") || particle) && !subordinate() {
                 return false;
             }
             // "Sentencing is set for Sept. 12", "slated for May", "the judge set sentencing for
@@ -4577,7 +4580,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// "pounds" as a weight: after "weighs", "shed", "gained" … or before "of" and a noun ("10
-    /// pounds of cocaine"); never with "sterling" or a scale ("10 million pounds"), and not after
+    /// pounds of cocaine"), or beside the weight in kilograms or tonnes; never with "sterling" or a scale ("10 million pounds"), and not after
     /// "lost" (money as often as weight).
     fn pounds_of_weight(&self, start: usize, end: usize) -> bool {
         if !matches!(self.w(end - 1), "pounds" | "pound") || self.w(end) == "sterling" || (start..end).any(|x| scale_word(self.w(x), false).is_some_and(|s| s >= 1e3)) {
@@ -4587,7 +4590,12 @@ impl<'a> Grammar<'a> {
             one_of!(self.w(x), "weigh" | "weighs" | "weighed" | "weighing" | "weight" | "shed" | "drop" | "dropped" | "gain" | "gained" | "gaining")
         });
         let of_noun = self.w(end) == "of" && self.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word && !self.cap(end + 1));
-        verb || of_noun
+        // The same weight in the other system, in parentheses: "6,000 kg (13,000 pounds)",
+        // "13,000 pounds (6,000 kg)".
+        let mass = |k: usize| matches!(units::unit(self.w(k)), Some("kg" | "t" | "g"));
+        let converted = (start >= 2 && self.w(start - 1) == "(" && mass(start - 2))
+            || (self.w(end) == "(" && self.is_num(end + 1) && (mass(end + 2) || (scale_word(self.w(end + 2), false).is_some() && mass(end + 3))));
+        verb || of_noun || converted
     }
 
     fn currency_suffix(&self, i: usize) -> Option<(&'static str, usize)> {

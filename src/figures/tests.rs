@@ -682,6 +682,10 @@ fn pounds_of_weight_and_pounds_of_money() {
     assert_eq!(one("a 10 million pounds deal", "10 million pounds").unit.as_deref(), Some("GBP"));
     // "sterling" names the currency and belongs to the figure.
     assert_eq!(one("he shed 500 pounds sterling", "500 pounds sterling").unit.as_deref(), Some("GBP"));
+    // Beside the weight in kilograms or tonnes, either way round (had been money).
+    assert_eq!(one("The probe weighs about 6,000 kg (13,000 pounds) in all.", "13,000 pounds").unit.as_deref(), Some("lb"));
+    assert_eq!(one("They hauled 13,000 pounds ( 5.9 tonnes ) of ice .", "13,000 pounds").unit.as_deref(), Some("lb"));
+    assert_eq!(one("He was fined 13,000 pounds ($16,000).", "13,000 pounds").unit.as_deref(), Some("GBP"));
 }
 
 #[test]
@@ -2578,6 +2582,11 @@ fn a_past_verb_right_before_a_date_outweighs_a_modal_before_it() {
     assert_eq!(f.iso.as_deref(), Some("2024-03-11"));
     let f = one("Profit could rise in the year that ended Jan. 31, the company said.", "Jan. 31");
     assert_eq!(f.iso.as_deref(), Some("2024-01-31"));
+    // With a particle between the verb and its day ("could" had sent it a week ahead).
+    let f = one("A probe built to learn whether the moon could hold life blasted off on Monday.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-11"));
+    let f = one("A lander that could dig for ice will take off on Monday.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-18"));
     // A passive after "be" looks ahead still, and so does a clause of time.
     let f = one("The results will be published on Monday.", "Monday");
     assert_eq!(f.iso.as_deref(), Some("2024-03-18"));
