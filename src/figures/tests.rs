@@ -3596,3 +3596,15 @@ fn many_scores_and_tallies_stay_in_order() {
     assert!(fs.windows(2).all(|w| w[0].span.end <= w[1].span.start), "{:?}", fs.iter().map(|f| f.span.slice(&s)).collect::<Vec<_>>());
     assert_eq!(fs.iter().filter(|f| f.counted.as_deref() == Some("votes")).count(), 12);
 }
+
+#[test]
+fn a_year_said_to_be_or_not_be_is_a_year() {
+    // Both had been counts of 2016 and 1989.
+    for (s, y) in [("\"This is not 2016,\" she told reporters.", "2016"), ("It was 1989 . The wall fell .", "1989")] {
+        let f = one(s, y);
+        assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some(y)), "{s:?}");
+    }
+    // A count there keeps its thing counted.
+    let f = one("The total was 2016 votes.", "2016");
+    assert_eq!((f.kind, f.counted.as_deref()), (FigureKind::Count, Some("votes")));
+}
