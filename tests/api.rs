@@ -707,6 +707,17 @@ fn a_club_by_the_last_word_of_its_name_is_that_club() {
 }
 
 #[test]
+fn a_club_by_a_common_first_word_before_a_city_is_that_club() {
+    // "Real" had been a body of its own: the word is a common one, so only a city after it says
+    // the two words name a club (checked when written).
+    let t = "Real Madrid have signed the striker on a free transfer. He has agreed a contract until 2029, Real said in a statement.";
+    let a = analyze(t).unwrap();
+    let short = a.entities.iter().position(|e| e.span.slice(t) == "Real").expect("Real found");
+    let full = a.entities.iter().position(|e| e.span.slice(t) == "Real Madrid").expect("full name found");
+    assert!(a.groups.iter().any(|g| g.mentions.contains(&short) && g.mentions.contains(&full)), "{:?}", a.groups);
+}
+
+#[test]
 fn mount_and_the_name_after_it_are_a_place() {
     // Before, the first was missed and "Kilimanjaro" alone was a person (checked when written).
     for (t, name) in [("Mount Merapi erupted again.", "Mount Merapi"), ("Mt. Kilimanjaro is tall.", "Mt. Kilimanjaro")] {

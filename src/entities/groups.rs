@@ -305,7 +305,8 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         (company && cores.insert(&m.words[..core])).then(|| (lw[j][0], j))
     }));
     // A little-known company by the first of its two words ("Vantrix" after "Vantrix
-    // Semiconductor", "Ajax" after "Ajax Amsterdam", "Baltimore" after "Baltimore Orioles"), when
+    // Semiconductor", "Ajax" after "Ajax Amsterdam", "Baltimore" after "Baltimore Orioles", "Real"
+    // after "Real Madrid"), when
     // one such name opens with it. Not a well-known company's unit ("Siemens Energy", "Ford
     // China", "Reuters Television"), a body's head ("EU Commission"), a country or region ("AOL
     // Europe"), a second word in capitals ("MARTIN O'NEILL"), a first word news writes in lower
@@ -325,7 +326,10 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let unit = super::in_list_ci(super::ORG_HEADS, second)
             || ["News", "Newsroom", "Television", "TV", "Radio", "Cable", "Magazine", "World", "Online", "Digital"].contains(&second)
             || model.gazetteer.lookup(second) & (GazKind::Country as u16 | GazKind::Region as u16) != 0;
-        let plain = model.gazetteer.lookup(first) & GazKind::CommonWord as u16 != 0
+        // (A common word before a city's name is a club's first word all the same: "Real" after
+        // "Real Madrid", "Inter" after "Inter Milan".)
+        let club = model.gazetteer.lookup(second) & GazKind::City as u16 != 0;
+        let plain = (model.gazetteer.lookup(first) & GazKind::CommonWord as u16 != 0 && !club)
             || place_prefix(first)
             || super::in_list_ci(super::ORG_HEADS, first);
         (titled && !unit && !plain && model.gazetteer.lookup(&format!("{first} {second}")) & super::PLACE_KINDS == 0 && cores.insert(&m.words[..2])).then_some((first, j))
