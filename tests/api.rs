@@ -2394,6 +2394,11 @@ fn a_role_a_pair_of_places_and_a_first_field_left_out() {
     let a = analyze(t).unwrap();
     let names = names_of(t, &a);
     assert!(names.contains(&("Seville", Label::Loc)) && names.contains(&("Granada", Label::Loc)), "{names:?}");
+    // A person of one unknown word paired so after "in" or "of" ("Kordofan" had been a person);
+    // not one who owns what follows.
+    let t = "Aid agencies warn of famine in parts of Darfur and Kordofan.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Kordofan", Label::Loc)), "{:?}", names_of(t, &a));
     // Months are not places.
     let t = "Sales fell in the period between February and March, the firm said.";
     let a = analyze(t).unwrap();

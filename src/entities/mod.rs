@@ -2844,7 +2844,7 @@ fn places_in_pairs(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     let unknown = |k: usize| capital(k) && model.gazetteer.lookup(w(k)) == 0 && !w(k).ends_with('s') && !COMPANIES.contains_key(w(k)) && !dated(k);
     let place = |k: usize| known(k) || unknown(k);
     // The pairs first (most texts have none), then which span holds each of their words.
-    let pairs: Vec<usize> = (1..tokens.len().saturating_sub(1)).filter(|&k| w(k) == "and" && place(k - 1) && place(k + 1) && (known(k - 1) || known(k + 1))).collect();
+    let pairs: Vec<usize> = (1..tokens.len().saturating_sub(1)).filter(|&k| w(k) == "and" && place(k - 1) && place(k + 1)).collect();
     if pairs.is_empty() {
         return;
     }
@@ -2853,14 +2853,23 @@ fn places_in_pairs(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
         let o = owner[k];
         o == usize::MAX || (spans[o].0 == k && spans[o].1 == k + 1 && spans[o].2 != Label::Per && spans[o].2 != Label::Org)
     };
+    // A person of one word no list knows, paired with a place found after "in" or "of" ("in
+    // parts of Darfur and Kordofan": the tagger's person; neither word in the lists).
+    let loc = |k: usize| owner[k] != usize::MAX && spans[owner[k]].2 == Label::Loc;
+    let lone_person = |k: usize| {
+        let o = owner[k];
+        o != usize::MAX && spans[o].0 == k && spans[o].1 == k + 1 && spans[o].2 == Label::Per && model.gazetteer.lookup(w(k)) == 0
+    };
     let mut found: Vec<(usize, usize)> = Vec::new();
     for k in pairs {
-        if !free(k - 1) || !free(k + 1) {
+        let after_in = k >= 2 && one_of!(w(k - 2), "in" | "of");
+        let owns = tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let person_beside_place = after_in && !owns && ((lone_person(k - 1) && (loc(k + 1) || free(k + 1))) || ((loc(k - 1) || free(k - 1)) && lone_person(k + 1)));
+        if !(free(k - 1) && free(k + 1) && (known(k - 1) || known(k + 1))) && !person_beside_place {
             continue;
         }
         // Not a compound name's word ("Trinidad and Tobago", "Bosnia and Herzegovina" the
         // tagger found whole) nor one already a place on both sides.
-        let loc = |k: usize| owner[k] != usize::MAX && spans[owner[k]].2 == Label::Loc;
         if loc(k - 1) && loc(k + 1) {
             continue;
         }
