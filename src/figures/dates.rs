@@ -129,19 +129,21 @@ pub fn weekday_number(w: &str) -> Option<u32> {
 }
 
 /// The date of a weekday relative to `reference`: the most recent one on or before it (news
-/// report the past), the next one after it when `future`, strictly before it when `last`.
-pub fn resolve_weekday(reference: Date, weekday: u32, future: bool, last: bool) -> Date {
+/// report the past), the first one on or after it when `future` ("will vote on Wednesday" in a
+/// Wednesday's paper is that day), and strictly before or after it when `strict` ("last
+/// Wednesday", "next Wednesday").
+pub fn resolve_weekday(reference: Date, weekday: u32, future: bool, strict: bool) -> Date {
     let today = reference.weekday() as i64;
     let wd = weekday as i64;
     if future {
         let mut d = (wd - today).rem_euclid(7);
-        if d == 0 {
+        if strict && d == 0 {
             d = 7;
         }
         reference.add_days(d)
     } else {
         let mut d = (today - wd).rem_euclid(7);
-        if last && d == 0 {
+        if strict && d == 0 {
             d = 7;
         }
         reference.add_days(-d)
@@ -172,5 +174,7 @@ mod tests {
         assert_eq!(resolve_weekday(fri, 4, false, false).iso(), "2022-01-07");
         assert_eq!(resolve_weekday(fri, 4, false, true).iso(), "2021-12-31");
         assert_eq!(resolve_weekday(fri, 0, true, false).iso(), "2022-01-10");
+        assert_eq!(resolve_weekday(fri, 4, true, false).iso(), "2022-01-07");
+        assert_eq!(resolve_weekday(fri, 4, true, true).iso(), "2022-01-14");
     }
 }

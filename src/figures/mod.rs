@@ -2387,7 +2387,14 @@ impl<'a> Grammar<'a> {
                 }
             }
             let mut f = Figure::new(tok_span(start, j), FigureKind::Date);
-            f.iso = self.reference.map(|r| resolve_weekday(r, wd, future, last).iso());
+            // The day itself when the text looks ahead ("expected to make landfall late on
+            // Wednesday" in a Wednesday's paper), but not a deadline or a day a thing is set or
+            // put off to ("set a hearing for Friday", "by Friday", "adjourned until Monday"): those
+            // lie a week on.
+            let put_off = matches!(self.w(i.wrapping_sub(1)), "for" | "until" | "till" | "to")
+                && (i.saturating_sub(5)..i).any(|k| one_of!(self.w(k), "set" | "slated" | "adjourned" | "postponed" | "deferred" | "delayed" | "pushed"));
+            let strict = last || next || (start == i && self.deadline(i)) || put_off;
+            f.iso = self.reference.map(|r| resolve_weekday(r, wd, future, strict).iso());
             return Some((f, j));
         }
         // yesterday / today / tomorrow / tonight

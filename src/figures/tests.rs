@@ -3608,3 +3608,18 @@ fn a_year_said_to_be_or_not_be_is_a_year() {
     let f = one("The total was 2016 votes.", "2016");
     assert_eq!((f.kind, f.counted.as_deref()), (FigureKind::Count, Some("votes")));
 }
+
+#[test]
+fn a_weekday_ahead_on_its_own_day_is_that_day() {
+    // Reference Friday 2024-03-15. Both had been the Friday a week on (2024-03-22).
+    let f = one("The storm is expected to make landfall late on Friday.", "Friday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-15"));
+    let s = "Markets will be closed on Friday and Monday.";
+    assert_eq!(one(s, "Friday").iso.as_deref(), Some("2024-03-15"));
+    assert_eq!(one(s, "Monday").iso.as_deref(), Some("2024-03-18"));
+    // A day a thing is put off to, and "next", lie a week on.
+    let f = one("The judge adjourned the trial until Friday.", "Friday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-22"));
+    let f = one("The talks resume next Friday.", "next Friday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-22"));
+}
