@@ -1483,6 +1483,10 @@ fn a_name_after_a_word_for_its_kind_of_body_is_that_body() {
     let t = "The other suspect was insurer Thierry Dehaan, police said.";
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Thierry Dehaan", Label::Per)), "{:?}", names_of(t, &a));
+    // An other name of two words after a word for a company (had been other).
+    let t = "Danish drugmaker Bavarian Nordic, which makes the only mpox vaccine, said it could supply doses.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Bavarian Nordic", Label::Org)), "{:?}", names_of(t, &a));
 }
 
 #[test]

@@ -1939,6 +1939,19 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize,
         let (a, b, l) = *s;
         // A person's full name stays a person ("The other was insurer Thierry Dehaan").
         // (Or an other name of one word: "the regulator Ofcom", "the lender Natixis".)
+        // An other name of two or three words after a word for a company ("Danish drugmaker
+        // Bavarian Nordic", "the chipmaker Advanced Micro Devices"; a carrier's is a ship's).
+        let company = |w: &str| one_of!(w, "automaker" | "carmaker" | "chipmaker" | "drugmaker" | "miner" | "brokerage" | "consultancy" | "utility" | "producer" | "supplier" | "provider" | "exporter");
+        let misc_company = l == Label::Misc
+            && a > 0
+            && b <= a + 3
+            && (BODY_KINDS.binary_search(&tokens[a - 1].text(text)).is_ok() || company(tokens[a - 1].text(text)))
+            && tokens[a - 1].text(text) != "carrier"
+            && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && title_case(t.text(text)));
+        if misc_company && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Word {
+            s.2 = Label::Org;
+            continue;
+        }
         if !(matches!(l, Label::Per | Label::Misc) && b == a + 1 || l == Label::Loc && b <= a + 2) || a == 0 {
             continue;
         }
