@@ -3113,8 +3113,11 @@ impl<'a> Grammar<'a> {
             // starts in Sydney on Jan. 3", "the offer ends Friday"): near the date only (a clause
             // after it has its own tense: "ahead of elections on November 24, the ministry on
             // Thursday banned …"; "loose ends on the deal -- … on Sunday").
-            if i - j <= 6
-                && ((self.w(j) == "ahead" && self.w(j + 1) == "of") || (!self.cap(j) && one_of!(self.w(j), "starts" | "begins" | "opens" | "ends" | "closes" | "expires" | "resumes")))
+            // So is a release told in the present ("Nvidia reports its results on Aug. 28", "the
+            // ministry publishes the figures on Friday").
+            if (i - j <= 6
+                && ((self.w(j) == "ahead" && self.w(j + 1) == "of") || (!self.cap(j) && one_of!(self.w(j), "starts" | "begins" | "opens" | "ends" | "closes" | "expires" | "resumes"))))
+                || (i - j <= 8 && !self.cap(j) && one_of!(self.w(j), "reports" | "publishes" | "releases" | "unveils" | "convenes"))
             {
                 return true;
             }

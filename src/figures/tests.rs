@@ -3623,3 +3623,15 @@ fn a_weekday_ahead_on_its_own_day_is_that_day() {
     let f = one("The talks resume next Friday.", "next Friday");
     assert_eq!(f.iso.as_deref(), Some("2024-03-22"));
 }
+
+#[test]
+fn a_release_told_in_the_present_lies_ahead() {
+    // Reference Friday 2024-03-15. Both had been behind it (2023-04-24, 2024-03-12).
+    let f = one("Vantoria reports its first-quarter results on April 24.", "April 24");
+    assert_eq!(f.iso.as_deref(), Some("2024-04-24"));
+    let f = one("The statistics office publishes the data on Tuesday.", "Tuesday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-19"));
+    // In the past it stays behind.
+    let f = one("The statistics office published the data on Tuesday.", "Tuesday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-12"));
+}
