@@ -718,6 +718,22 @@ fn a_club_by_a_common_first_word_before_a_city_is_that_club() {
 }
 
 #[test]
+fn a_bodys_acronym_in_capitals_that_spells_a_place_is_the_body() {
+    // "INDIA" had been the place and one group with "India" (checked when written).
+    let t = "Voters in India turned out. The opposition INDIA alliance, led by the Congress party, won 234 seats.";
+    let a = analyze(t).unwrap();
+    let acronym = a.entities.iter().position(|e| e.span.slice(t) == "INDIA").expect("INDIA found");
+    let place = a.entities.iter().position(|e| e.span.slice(t) == "India").expect("India found");
+    assert_eq!((a.entities[acronym].label, a.entities[place].label), (Label::Org, Label::Loc));
+    assert_ne!(a.entities[acronym].group, a.entities[place].group);
+    // A headline's club in capitals still joins the club's name.
+    let t = "FIORENTINA BEAT MILAN\nFLORENCE 1996-08-25\nFiorentina beat Milan 2-1 in Florence. Milan had won the Cup in Milan.";
+    let a = analyze(t).unwrap();
+    let caps = a.entities.iter().position(|e| e.span.slice(t) == "MILAN").expect("MILAN found");
+    assert!(a.entities.iter().any(|e| e.span.slice(t) == "Milan" && e.group == a.entities[caps].group), "{:?}", a.entities);
+}
+
+#[test]
 fn mount_and_the_name_after_it_are_a_place() {
     // Before, the first was missed and "Kilimanjaro" alone was a person (checked when written).
     for (t, name) in [("Mount Merapi erupted again.", "Mount Merapi"), ("Mt. Kilimanjaro is tall.", "Mt. Kilimanjaro")] {

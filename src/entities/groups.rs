@@ -174,6 +174,21 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         })
         .collect();
 
+    // A body's acronym in capitals before a word for a political body, spelling a place the text
+    // names ("the INDIA alliance" and "India"), is another name: its word is keyed apart (a
+    // headline's "MILAN" for the club, a dateline's for the city, still join their names).
+    let places: FastSet<u64> = (0..mentions.len()).filter(|&i| mentions[i].label == Label::Loc && lw[i].len() == 1 && !in_capitals(mentions[i].words[0])).map(|i| lw[i][0]).collect();
+    let mut lw = lw;
+    if !places.is_empty() {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            let before_body = tokens.get(spans[i].1).is_some_and(|t| super::POLITICAL_BODIES.contains(&t.text(text)) || t.text(text) == "bloc");
+            if m.label == Label::Org && before_body && lw[i].len() == 1 && m.words.len() == 1 && in_capitals(m.words[0]) && places.contains(&lw[i][0]) {
+                lw[i][0] ^= 0x9e37_79b9_7f4a_7c15;
+            }
+        }
+    }
+
     // Compare distinct names only (a long document repeats the same few names thousands of
     // times): each distinct word sequence is linked once, through indexes by last word and initials.
     let mut distinct: FastMap<&[u64], usize> = FastMap::default();

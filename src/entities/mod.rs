@@ -2377,6 +2377,19 @@ fn bodies_before_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, u
             }
             continue;
         }
+        // "the opposition INDIA alliance": a place's name in capitals in mid-sentence before a
+        // word for a political body is the body's acronym (a dateline's capitals open a line).
+        if l == Label::Loc
+            && b == a + 1
+            && !tokens[a].sent_start
+            && !tokens[a].newline_before
+            && tokens[a].text(text).len() >= 3
+            && groups::in_capitals(tokens[a].text(text))
+            && tokens.get(b).is_some_and(|t| !t.newline_before && (political(b) || t.text(text) == "bloc"))
+        {
+            spans[n].2 = Label::Org;
+            continue;
+        }
         if l != Label::Loc || b < a + 2 || tokens[b - 1].newline_before {
             continue;
         }
