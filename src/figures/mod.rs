@@ -3022,11 +3022,21 @@ impl<'a> Grammar<'a> {
         // without full stops made every weekday read all the text before it).
         let mut j = i;
         let mut planned = false;
+        // A verb of the past seen (walking back) since the date.
+        let mut past_seen = false;
         while j > 0 && i - j < 60 {
             if self.tokens[j].sent_start {
                 break;
             }
             j -= 1;
+            // "Bills will rise … after the regulator approved the increase in December": a clause
+            // of cause or time told in the past holds the date, whatever the sentence looks to.
+            if past_seen && one_of!(self.w(j), "after" | "since" | "because") {
+                return false;
+            }
+            if matches!(self.w(j), "was" | "were") || (self.past_participle(j) && j >= 1 && !one_of!(self.w(j - 1), "be" | "been" | "being" | "is" | "are" | "will" | "would" | "to" | "get" | "gets")) {
+                past_seen = true;
+            }
             // "… is likely to be sidelined, the minister was reported as saying on Wednesday": the
             // date is the saying's, in the past.
             if matches!(self.w(j), "said" | "saying" | "told" | "reported") {

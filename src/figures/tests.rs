@@ -3635,3 +3635,15 @@ fn a_release_told_in_the_present_lies_ahead() {
     let f = one("The statistics office published the data on Tuesday.", "Tuesday");
     assert_eq!(f.iso.as_deref(), Some("2024-03-12"));
 }
+
+#[test]
+fn a_clause_of_cause_or_time_told_in_the_past_holds_its_date() {
+    // Reference Friday 2024-03-15. "will rise" had sent this December ahead (2024-12).
+    let f = one("Bills will rise by 35 per cent after the regulator approved the increase in December.", "December");
+    assert_eq!(f.iso.as_deref(), Some("2023-12"));
+    let f = one("The plant will reopen, since the strike was settled on Monday.", "Monday");
+    assert_eq!(f.iso.as_deref(), Some("2024-03-11"));
+    // Told in the present or ahead, the clause looks ahead with the sentence.
+    let f = one("Bills will rise after the regulator approves the increase in December.", "December");
+    assert_eq!(f.iso.as_deref(), Some("2024-12"));
+}
