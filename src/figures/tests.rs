@@ -1837,6 +1837,9 @@ fn nanometres_hertz_and_watt_hours_are_units() {
     assert_eq!(one("The cores run at 3.2 GHz.", "3.2 GHz").unit.as_deref(), Some("GHz"));
     assert_eq!(one("Output reached 41 TWh last year.", "41 TWh").unit.as_deref(), Some("TWh"));
     assert_eq!(one("They will build a 500-megawatt plant.", "500-megawatt").unit.as_deref(), Some("MW"));
+    // Volts (counts of "volts" and of "KV lines" before).
+    assert_eq!(one("Each nodule carries up to 0.95 volts.", "up to 0.95 volts").unit.as_deref(), Some("V"));
+    assert_eq!(one("The two 500 KV lines failed .", "500 KV").unit.as_deref(), Some("kV"));
 }
 
 #[test]

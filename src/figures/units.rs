@@ -399,6 +399,8 @@ pub fn unit(w: &str) -> Option<&'static str> {
         "mwh" => "MWh",
         "gwh" => "GWh",
         "twh" => "TWh",
+        "volts" | "volt" => "V",
+        "kilovolts" | "kilovolt" | "kv" => "kV",
         "ghz" | "gigahertz" => "GHz",
         "mhz" | "megahertz" => "MHz",
         "kb" | "kilobytes" | "kilobyte" => "kB",
