@@ -2310,6 +2310,10 @@ fn news_agencies_their_services_and_chip_initials() {
     let t = "The Kyodo news agency said exports fell, citing a survey by Yonhap Infomax. Prices of DRAM and NAND chips rose.";
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), [("Kyodo", Label::Org), ("Yonhap Infomax", Label::Org)]);
+    // Newspapers are bodies ("Der Spiegel" had been a person; checked when written).
+    let t = "He told Der Spiegel and Haaretz that the report was wrong.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), [("Der Spiegel", Label::Org), ("Haaretz", Label::Org)]);
     // A person named like a company, among a match's scorers, stays a person.
     let t = "Scorers: Ronen Levi (12th minute), Nissan Peretz (40th).";
     assert!(names_of(t, &analyze(t).unwrap()).contains(&("Nissan Peretz", Label::Per)), "{:?}", names_of(t, &analyze(t).unwrap()));
