@@ -165,7 +165,7 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // A storm's kind is left out the same way: "Hurricane Milton" … "Milton", "Tropical Storm
     // Helene" … "Helene".
     let storm = |w: &str| one_of!(w, "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical");
-    let lw: Vec<Vec<u64>> = mentions
+    let mut lw: Vec<Vec<u64>> = mentions
         .iter()
         .map(|m| {
             // "Super Typhoon Haiyan" too (not "Super District Council").
@@ -177,13 +177,20 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // A body's acronym in capitals before a word for a political body, spelling a place the text
     // names ("the INDIA alliance" and "India"), is another name: its word is keyed apart (a
     // headline's "MILAN" for the club, a dateline's for the city, still join their names).
-    let places: FastSet<u64> = (0..mentions.len()).filter(|&i| mentions[i].label == Label::Loc && lw[i].len() == 1 && !in_capitals(mentions[i].words[0])).map(|i| lw[i][0]).collect();
-    let mut lw = lw;
-    if !places.is_empty() {
-        for i in 0..mentions.len() {
+    let acronyms_of_bodies: Vec<usize> = (0..mentions.len())
+        .filter(|&i| {
             let m = &mentions[i];
-            let before_body = tokens.get(spans[i].1).is_some_and(|t| super::POLITICAL_BODIES.contains(&t.text(text)) || t.text(text) == "bloc");
-            if m.label == Label::Org && before_body && lw[i].len() == 1 && m.words.len() == 1 && in_capitals(m.words[0]) && places.contains(&lw[i][0]) {
+            m.label == Label::Org
+                && lw[i].len() == 1
+                && m.words.len() == 1
+                && in_capitals(m.words[0])
+                && tokens.get(spans[i].1).is_some_and(|t| super::POLITICAL_BODIES.contains(&t.text(text)) || t.text(text) == "bloc")
+        })
+        .collect();
+    if !acronyms_of_bodies.is_empty() {
+        let places: FastSet<u64> = (0..mentions.len()).filter(|&i| mentions[i].label == Label::Loc && lw[i].len() == 1 && !in_capitals(mentions[i].words[0])).map(|i| lw[i][0]).collect();
+        for i in acronyms_of_bodies {
+            if places.contains(&lw[i][0]) {
                 lw[i][0] ^= 0x9e37_79b9_7f4a_7c15;
             }
         }

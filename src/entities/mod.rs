@@ -1773,6 +1773,11 @@ fn called_places<'t>(text: &'t str, tokens: &[Token]) -> FastSet<&'t str> {
     out
 }
 
+/// A compass bearing in lower case ("north", "south-east").
+fn bearing(w: &str) -> bool {
+    one_of!(w, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west")
+}
+
 /// "60 km southwest of Marrakech", "12 miles north of Lake Tana": the one to three title-case
 /// words after a distance and a bearing are a place even where the tagger found no name (CoNLL
 /// marks all five it has so). Added only where no name is; the bearing rule below labels the
@@ -1782,7 +1787,7 @@ fn places_at_a_distance(text: &str, tokens: &[Token], spans: &mut Vec<(usize, us
     let mut found = Vec::new();
     for i in 3..tokens.len() {
         if w(i) != "of"
-            || !one_of!(w(i - 1), "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west")
+            || !bearing(w(i - 1))
             || !one_of!(w(i - 2), "km" | "kms" | "kilometres" | "kilometers" | "miles" | "mi" | "metres" | "meters")
             || tokens[i - 3].kind != TokenKind::Number
         {
@@ -1846,10 +1851,7 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut Ve
             continue;
         }
         // In lower case: not a name's own word ("South of France" is one name).
-        let bearing = one_of!(
-            tokens[a - 2].text(text),
-            "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west" | "outskirts"
-        );
+        let bearing = bearing(tokens[a - 2].text(text)) || tokens[a - 2].text(text) == "outskirts";
         // A body or other name there too ("60 km southwest of Marrakech" had been a body): but
         // not one that owns what follows ("west of Acme's plant"), names a body by its head word,
         // or is a people's adjective.
@@ -1935,23 +1937,21 @@ fn bodies_named_after_their_kind(model: &Model, text: &str, tokens: &[Token], sp
 /// name of the list is such a body, and a word of the list the tagger left out is one too when
 /// it found another there.
 fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    // Words for a company beside BODY_KINDS, before an other name of two or three words.
+    let company = |w: &str| one_of!(w, "automaker" | "carmaker" | "chipmaker" | "drugmaker" | "miner" | "brokerage" | "consultancy" | "utility" | "producer" | "supplier" | "provider" | "exporter");
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
-        // A person's full name stays a person ("The other was insurer Thierry Dehaan").
-        // (Or an other name of one word: "the regulator Ofcom", "the lender Natixis".)
         // An other name of two or three words after a word for a company ("Danish drugmaker
         // Bavarian Nordic", "the chipmaker Advanced Micro Devices"; a carrier's is a ship's).
-        let company = |w: &str| one_of!(w, "automaker" | "carmaker" | "chipmaker" | "drugmaker" | "miner" | "brokerage" | "consultancy" | "utility" | "producer" | "supplier" | "provider" | "exporter");
-        let misc_company = l == Label::Misc
-            && a > 0
-            && b <= a + 3
-            && (BODY_KINDS.binary_search(&tokens[a - 1].text(text)).is_ok() || company(tokens[a - 1].text(text)))
-            && tokens[a - 1].text(text) != "carrier"
-            && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && title_case(t.text(text)));
-        if misc_company && !tokens[a].newline_before && tokens[a - 1].kind == TokenKind::Word {
-            s.2 = Label::Org;
-            continue;
+        if l == Label::Misc && a > 0 && b <= a + 3 && tokens[a - 1].kind == TokenKind::Word && !tokens[a].newline_before {
+            let kind = tokens[a - 1].text(text);
+            if (BODY_KINDS.binary_search(&kind).is_ok() || company(kind)) && kind != "carrier" && tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && title_case(t.text(text))) {
+                s.2 = Label::Org;
+                continue;
+            }
         }
+        // A person's full name stays a person ("The other was insurer Thierry Dehaan").
+        // (Or an other name of one word: "the regulator Ofcom", "the lender Natixis".)
         if !(matches!(l, Label::Per | Label::Misc) && b == a + 1 || l == Label::Loc && b <= a + 2) || a == 0 {
             continue;
         }
@@ -2891,7 +2891,8 @@ fn places_in_pairs(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
         let after_in = k >= 2 && one_of!(w(k - 2), "in" | "of");
         let owns = tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Possessive);
         let person_beside_place = after_in && !owns && ((lone_person(k - 1) && (loc(k + 1) || free(k + 1))) || ((loc(k - 1) || free(k - 1)) && lone_person(k + 1)));
-        if !(free(k - 1) && free(k + 1) && (known(k - 1) || known(k + 1))) && !person_beside_place {
+        let plain_pair = free(k - 1) && free(k + 1) && (known(k - 1) || known(k + 1));
+        if !plain_pair && !person_beside_place {
             continue;
         }
         // Not a compound name's word ("Trinidad and Tobago", "Bosnia and Herzegovina" the
