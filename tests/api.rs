@@ -3209,3 +3209,27 @@ fn a_plural_title_opens_a_list_of_people_and_is_no_name() {
     let names = names_of(t, &analyze(t).unwrap());
     assert_eq!(names, vec![("Sonia Sotomayor", Label::Per), ("Elena Kagan", Label::Per), ("Ketanji Brown Jackson", Label::Per)]);
 }
+
+#[test]
+fn airlines_their_planes_hyphenated_airports_and_illnesses() {
+    // Each of these the earlier rules got wrong (checked when written).
+    let t = "A Zarvonia Airlines Boeing 777 landed. Korean Air posted a loss. China Eastern Airlines fell.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Zarvonia Airlines", Label::Org), ("Boeing", Label::Org), ("Korean Air", Label::Org), ("China Eastern Airlines", Label::Org)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+    let t = "A Lion Air Boeing 737 crashed after leaving Jakarta's Soekarno-Hatta airport on Saturday.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Lion Air", Label::Org), ("Boeing", Label::Org), ("Soekarno-Hatta", Label::Loc)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+    // An illness is an other name, with its year after a hyphen or alone.
+    let t = "He was barred over his COVID-19 vaccination status, and Ebola returned.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("COVID-19", Label::Misc), ("Ebola", Label::Misc)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+}

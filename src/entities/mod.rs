@@ -1810,6 +1810,11 @@ fn places_at_a_distance(text: &str, tokens: &[Token], spans: &mut Vec<(usize, us
     }
 }
 
+/// Words for a site or landform in lower case, after its name.
+const SITES: &[&str] = &[
+    "mine", "mines", "oilfield", "gasfield", "airport", "prison", "stadium", "refinery", "smelter", "dam", "crater", "river", "valley", "canyon", "glacier", "volcano", "desert", "gorge", "delta",
+];
+
 /// A name right after "south of", "north-east of", "the outskirts of" is a place ("42 km south of
 /// Jumla" was a person: the tagger did not know the town); CoNLL train and dev mark 45 of 46 so
 /// (the 46th a person by mistake), none a body or other name. So is a name
@@ -1818,6 +1823,28 @@ fn places_at_a_distance(text: &str, tokens: &[Token], spans: &mut Vec<(usize, us
 /// nor a person whose given name the lists know ("sat near Anna Berg").
 fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     places_at_a_distance(text, tokens, spans);
+    // "Soekarno-Hatta airport": two names the tagger split at a glued hyphen, before a word for
+    // a site, are the site's one name (CoNLL keeps hyphenated names whole).
+    let mut k = 1;
+    while k < spans.len() {
+        let (p, q) = (spans[k - 1], spans[k]);
+        let glued = |i: usize| tokens.get(i).is_some_and(|t| !t.space_before && !t.newline_before);
+        if q.0 == p.1 + 1 && tokens[p.1].text(text) == "-" && glued(p.1) && glued(q.0) && tokens.get(q.1).is_some_and(|t| !t.newline_before && SITES.contains(&t.text(text))) {
+            spans[k - 1] = (p.0, q.1, q.2);
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    // Or one part the tagger left out: "Soekarno" + "-" + "Hatta airport".
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        let glued = |i: usize| tokens.get(i).is_some_and(|t| !t.space_before && !t.newline_before);
+        let free = k == 0 || spans[k - 1].1 < a.saturating_sub(1);
+        if a >= 2 && free && tokens[a - 1].text(text) == "-" && glued(a - 1) && glued(a) && tokens[a - 2].kind == TokenKind::Word && title_case(tokens[a - 2].text(text)) && tokens.get(b).is_some_and(|t| !t.newline_before && SITES.contains(&t.text(text))) {
+            spans[k] = (a - 2, b, l);
+        }
+    }
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
         if a >= 1 && l != Label::Loc && b <= a + 4 && tokens[a - 1].text(text) == "near" && !tokens[a].newline_before {
@@ -1836,10 +1863,7 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut Ve
         // person's or other name before a word for a site or landform in lower case is the
         // place (CoNLL marks such names places but for peoples' adjectives, "Serbian mines",
         // and acronyms, which stay).
-        let site = tokens.get(b).is_some_and(|t| !t.newline_before && one_of!(
-                t.text(text),
-                "mine" | "mines" | "oilfield" | "gasfield" | "airport" | "prison" | "stadium" | "refinery" | "smelter" | "dam" | "crater" | "river" | "valley" | "canyon" | "glacier" | "volcano" | "desert" | "gorge" | "delta"
-            ));
+        let site = tokens.get(b).is_some_and(|t| !t.newline_before && SITES.contains(&t.text(text)));
         let adjective = |w: &str| {
             model.gazetteer.lookup(w) & gazetteer::GazKind::Demonym as u16 != 0 || ["an", "ish", "ese", "ic", "i"].iter().any(|e| w.ends_with(e)) || !title_case(w)
         };
@@ -4591,6 +4615,29 @@ fn eponymous_illnesses(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usi
     put_names(spans, found, Label::Per);
 }
 
+/// An illness's name is an other name, as CoNLL marks "AIDS" and "HIV" ("COVID-19" had been a
+/// body, "Ebola" a body, person or place): the name alone, or with its year or number after a
+/// glued hyphen (taken in when the tagger left it out).
+fn illnesses(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    const ILLNESSES: &[&str] = &["AIDS", "COVID", "Covid", "Ebola", "HIV", "MERS", "Mpox", "SARS", "Zika"];
+    for s in spans.iter_mut() {
+        let (a, b, _) = *s;
+        let tail = match b - a {
+            1 => true,
+            3 => tokens[a + 1].text(text) == "-" && !tokens[a + 1].space_before && !tokens[a + 2].space_before && tokens[a + 2].kind == TokenKind::Number,
+            _ => false,
+        };
+        if tail && ILLNESSES.contains(&tokens[a].text(text)) {
+            s.2 = Label::Misc;
+            // Its number too, where the tagger stopped before it ("COVID" + "-19").
+            let glued = |i: usize| tokens.get(i).is_some_and(|t| !t.space_before && !t.newline_before);
+            if b == a + 1 && tokens.get(b).is_some_and(|t| t.text(text) == "-") && glued(b) && glued(b + 1) && tokens[b + 1].kind == TokenKind::Number {
+                s.1 = b + 2;
+            }
+        }
+    }
+}
+
 /// "the main opposition Kuomintang (KMT)": a name the tagger took for a person, defined by an
 /// acronym in brackets right after it that its letters spell in order, is a body (people are not
 /// given acronyms so).
@@ -6031,6 +6078,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     oceans(text, tokens, &mut spans);
     people_with_acronyms(text, tokens, &mut spans);
     eponymous_illnesses(text, tokens, &mut spans);
+    illnesses(text, tokens, &mut spans);
     camel_case_companies(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
     let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
@@ -6208,16 +6256,55 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // A nationality or place followed by capitalized words the tagger left out that end in a
     // company's word is that company: "British" + "Airways", "Kenya" + "Airways", "China" +
     // "Petroleum" (up to three words, on one line).
-    for k in 0..spans.len() {
-        let (a, b, _) = spans[k];
-        let limit = spans.get(k + 1).map_or(tokens.len(), |n| n.0).min(b + 3);
+    // Or a place or people whose company's word the tagger put in the next name ("Malaysia" +
+    // "Airlines Boeing", "China" + "Eastern" + "Airlines"): the company takes its words, and the
+    // rest of that name stands alone ("Boeing").
+    let title_word = |e: usize| tokens[e].kind == TokenKind::Word && tokens[e].space_before && !tokens[e].newline_before && upper_initial(tokens[e].text(text));
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, l) = spans[k];
+        let next = spans.get(k + 1).copied();
+        let limit = next.map_or(tokens.len(), |n| n.0).min(b + 3);
         let mut e = b;
-        while e < limit && tokens[e].kind == TokenKind::Word && tokens[e].space_before && !tokens[e].newline_before && upper_initial(tokens[e].text(text)) {
+        while e < limit && title_word(e) {
             e += 1;
         }
         if e > b && in_list_ci(COMPANY_WORDS, tokens[e - 1].text(text)) {
             spans[k] = (a, e, Label::Org);
+        } else if let Some((c, d, l2)) = next.filter(|n| n.0 == e && e < b + 3 && matches!(l, Label::Loc | Label::Misc)) {
+            let mut f = c;
+            while f < d.min(b + 3) && title_word(f) && !in_list_ci(COMPANY_WORDS, tokens[f].text(text)) {
+                f += 1;
+            }
+            if f < d.min(b + 3) && title_word(f) && matches!(tokens[f].text(text), "Airlines" | "Airways" | "Airline") {
+                spans[k] = (a, f + 1, Label::Org);
+                if f + 1 < d {
+                    let rest = if COMPANIES.contains_key(tokens[f + 1].text(text)) { Label::Org } else { l2 };
+                    spans[k + 1] = (f + 1, d, rest);
+                } else {
+                    spans.remove(k + 1);
+                }
+            }
         }
+        k += 1;
+    }
+    // Airlines named "<place or people> Air" ("Korean Air", "Jeju Air"; not "Open Air"), an
+    // aircraft maker's name closing an airline's ("Lion Air Boeing" + "737", "… Airlines Boeing": the maker stands
+    // alone).
+    const AIRCRAFT_MAKERS: &[&str] = &["Airbus", "Antonov", "ATR", "Boeing", "Bombardier", "Cessna", "Embraer", "Ilyushin", "Sukhoi", "Tupolev"];
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, l) = spans[k];
+        let x = |i: usize| tokens[i].text(text);
+        if b >= a + 2 && l != Label::Org && x(b - 1) == "Air" && !one_of!(x(b - 2), "Open" | "Hot" | "Fresh" | "Thin" | "Clean" | "Royal" | "Into" | "On" | "The") {
+            spans[k].2 = Label::Org;
+        }
+        if b >= a + 3 && AIRCRAFT_MAKERS.contains(&x(b - 1)) && one_of!(x(b - 2), "Air" | "Airlines" | "Airways") && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Number || x(b).bytes().next().is_some_and(|c| c.is_ascii_digit())) {
+            spans[k] = (a, b - 1, Label::Org);
+            spans.insert(k + 1, (b - 1, b, Label::Org));
+            k += 1;
+        }
+        k += 1;
     }
     // A name of several words ending in an organization's head word is an organization, whatever
     // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).

@@ -2709,7 +2709,9 @@ impl<'a> Grammar<'a> {
                 };
             // "This is not 2016," "It was 1989.": a year said to be or not be, ending its clause.
             let named = one_of!(prev, "is" | "was" | "not" | "'s") && (1900..=2100).contains(&y) && one_of!(self.w(i + 1), "," | "." | ";" | "!" | "?" | "\"" | "”" | "'" | "’");
-            if (after_prep || edition || before_singular || in_parens || alone || caption || named) && (compared || of_year || !self.counted_after(i + 1)) {
+            // "fiscal 2025 earnings": a fiscal year is never a count, whatever follows it.
+            let fiscal = prev == "fiscal" && (1900..=2100).contains(&y);
+            if (after_prep || edition || before_singular || in_parens || alone || caption || named) && (compared || of_year || fiscal || !self.counted_after(i + 1)) {
                 // "fiscal 1997" and "the year 2000" are one phrase.
                 // "the fiscal year 2008" and "the calendar year 2008" too; not "New Year 2012".
                 let mut start = i;

@@ -981,6 +981,9 @@ fn years_after_for_and_fiscal_and_counts_of_compound_plurals() {
     let f = one("The agency raised its forecast for 2025 again.", "2025");
     assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2025")));
     assert_eq!(one("Losses for fiscal 2023 narrowed.", "fiscal 2023").kind, FigureKind::Date);
+    // A plural after it is what the year's figures are, not what a number counts.
+    let f = one("It expects fiscal 2025 earnings to beat forecasts.", "fiscal 2025");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2025")));
     // Money after "for" is money; a plural compound after a year-like number is counted.
     assert_eq!(one("a ticket for 2000 yen", "2000 yen").kind, FigureKind::Money);
     assert_eq!(one("A study of 1850 schoolchildren found gaps.", "1850").kind, FigureKind::Count);
