@@ -3033,7 +3033,9 @@ impl<'a> Grammar<'a> {
             j -= 1;
             // "Bills will rise … after the regulator approved the increase in December": a clause
             // of cause or time told in the past holds the date, whatever the sentence looks to.
-            if past_seen && one_of!(self.w(j), "after" | "since" | "because") {
+            // So does a clause in the past set against the one before it ("Amazon said it would
+            // cut 18,000 roles, while Meta fired 11,000 staff in November").
+            if past_seen && (one_of!(self.w(j), "after" | "since" | "because") || (one_of!(self.w(j), "while" | "whereas") && self.w(j.wrapping_sub(1)) == ",")) {
                 return false;
             }
             if matches!(self.w(j), "was" | "were") || (self.past_participle(j) && j >= 1 && !one_of!(self.w(j - 1), "be" | "been" | "being" | "is" | "are" | "will" | "would" | "to" | "get" | "gets")) {
@@ -4321,7 +4323,15 @@ impl<'a> Grammar<'a> {
             // and a length of time ahead of a future verb is the day (week, month, year) that
             // far from the reference date (hours and minutes stay lengths: no date of their
             // own). Not "rose 5% in two weeks" (no future), nor "in two weeks of talks".
-            if f.kind == FigureKind::Duration && matches!(unit, "day" | "week" | "month" | "year") && start == j && f.qualifier == Qualifier::Exact && start > self.floor.get() + 1 && self.w(start - 1) == "in" && self.w(end) != "of" && self.future_context(start - 1) {
+            // Nor a record's span, "the slowest growth in six years", "its highest in 40 years"
+            // (a superlative up to five words before "in").
+            let superlative = || {
+                (start.saturating_sub(7)..start - 1).any(|k| {
+                    let w = self.w(k);
+                    one_of!(w, "most" | "least" | "best" | "worst" | "highest" | "lowest" | "biggest" | "largest" | "smallest" | "fastest" | "slowest" | "strongest" | "weakest" | "deadliest" | "worst-ever" | "sharpest" | "steepest" | "longest" | "shortest" | "hottest" | "coldest" | "wettest" | "driest" | "greatest" | "first" | "last")
+                })
+            };
+            if f.kind == FigureKind::Duration && matches!(unit, "day" | "week" | "month" | "year") && start == j && f.qualifier == Qualifier::Exact && start > self.floor.get() + 1 && self.w(start - 1) == "in" && self.w(end) != "of" && self.future_context(start - 1) && !superlative() {
                 start -= 1;
                 f.kind = FigureKind::Date;
                 if let (Some(r), Some(n)) = (self.reference, f.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v <= 10_000.0)) {

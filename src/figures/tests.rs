@@ -2675,6 +2675,17 @@ fn in_and_a_length_of_time_ahead_of_a_future_verb_is_a_date() {
     assert_eq!(one("Prices rose 5% in two weeks.", "two weeks").kind, FigureKind::Duration);
     assert_eq!(one("The talks will resume in two hours.", "two hours").kind, FigureKind::Duration);
     assert_eq!(one("He will return in two weeks of talks.", "two weeks").kind, FigureKind::Duration);
+    // Nor a record's span, though a verb of the future comes before it.
+    assert_eq!(one("Analysts expect the slowest growth in six years.", "six years").kind, FigureKind::Duration);
+}
+
+#[test]
+fn a_clause_in_the_past_after_a_comma_and_while_holds_its_month() {
+    // Reference Friday 2024-03-15; "November" had gone ahead on "would".
+    let f = one("Acme said it would cut 800 roles, while Borin fired 1,100 staff in November.", "November");
+    assert_eq!(f.iso.as_deref(), Some("2023-11"));
+    // Without the past, the plan still looks ahead.
+    assert_eq!(one("Acme said it would cut 800 roles in November.", "November").iso.as_deref(), Some("2024-11"));
 }
 
 #[test]
