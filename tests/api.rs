@@ -715,6 +715,12 @@ fn a_club_by_a_common_first_word_before_a_city_is_that_club() {
     let short = a.entities.iter().position(|e| e.span.slice(t) == "Real").expect("Real found");
     let full = a.entities.iter().position(|e| e.span.slice(t) == "Real Madrid").expect("full name found");
     assert!(a.groups.iter().any(|g| g.mentions.contains(&short) && g.mentions.contains(&full)), "{:?}", a.groups);
+    // And a body's head word there ("Union" had been a body of its own).
+    let t = "Bayern came from behind to beat Union Berlin 3-1. Union had taken the lead after 12 minutes.";
+    let a = analyze(t).unwrap();
+    let short = a.entities.iter().position(|e| e.span.slice(t) == "Union").expect("Union found");
+    let full = a.entities.iter().position(|e| e.span.slice(t) == "Union Berlin").expect("full name found");
+    assert!(a.groups.iter().any(|g| g.mentions.contains(&short) && g.mentions.contains(&full)), "{:?}", a.groups);
 }
 
 #[test]

@@ -348,12 +348,11 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
         let unit = super::in_list_ci(super::ORG_HEADS, second)
             || ["News", "Newsroom", "Television", "TV", "Radio", "Cable", "Magazine", "World", "Online", "Digital"].contains(&second)
             || model.gazetteer.lookup(second) & (GazKind::Country as u16 | GazKind::Region as u16) != 0;
-        // (A common word before a city's name is a club's first word all the same: "Real" after
-        // "Real Madrid", "Inter" after "Inter Milan".)
+        // (A common word or a body's head before a city's name is a club's first word all the
+        // same: "Real" after "Real Madrid", "Inter" after "Inter Milan", "Union" after "Union
+        // Berlin".)
         let club = model.gazetteer.lookup(second) & GazKind::City as u16 != 0;
-        let plain = (model.gazetteer.lookup(first) & GazKind::CommonWord as u16 != 0 && !club)
-            || place_prefix(first)
-            || super::in_list_ci(super::ORG_HEADS, first);
+        let plain = ((model.gazetteer.lookup(first) & GazKind::CommonWord as u16 != 0 || super::in_list_ci(super::ORG_HEADS, first)) && !club) || place_prefix(first);
         (titled && !unit && !plain && model.gazetteer.lookup(&format!("{first} {second}")) & super::PLACE_KINDS == 0 && cores.insert(&m.words[..2])).then_some((first, j))
     }));
     // A club or company by the second of its two words when the text names it so as a body
