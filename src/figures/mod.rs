@@ -1317,6 +1317,12 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                     || matches!(link.as_slice(), ["of", _, "'s" | "’s"] | ["of", "the", _, "'s" | "’s"]))
             {
                 a.counted = b.counted.clone();
+                // "Five of the 12 miners were killed", "killing five of the six crew": the part
+                // suffered the event, not the whole.
+                if a.event.is_none() {
+                    a.event = b.event;
+                }
+                b.event = None;
                 // "killed 1,200 people in 31 of the 36 states": the states suffered no event.
                 if a.counted.as_deref().and_then(|c| c.split_whitespace().last()).is_some_and(counts_places) && a.event != Some("damaged") {
                     a.event = None;

@@ -3664,3 +3664,13 @@ fn a_clause_of_cause_or_time_told_in_the_past_holds_its_date() {
     let f = one("Bills will rise after the regulator approves the increase in December.", "December");
     assert_eq!(f.iso.as_deref(), Some("2024-12"));
 }
+
+#[test]
+fn the_part_not_the_whole_suffers_the_event() {
+    // The whole had taken the event ("12" killed, "Five" none), checked when written.
+    let s = "Five of the 12 miners were killed.";
+    assert_eq!((one(s, "Five").event, one(s, "12").event), (Some("killed"), None));
+    let s = "The crash killed five of the six crew on the smaller aircraft.";
+    assert_eq!((one(s, "five").event, one(s, "six").event), (Some("killed"), None));
+    assert_eq!(one(s, "six").counted.as_deref(), Some("crew"));
+}
