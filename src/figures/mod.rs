@@ -4872,9 +4872,11 @@ impl<'a> Grammar<'a> {
             // oldest …"); after it, right after ("at 21 the youngest").
             let sup = |k: usize| matches!(self.w(k), "youngest" | "oldest");
             let clause_lo = (lo..i).rev().find(|&k| one_of!(self.w(k), "," | "and" | "but" | ";" | "while")).map_or(lo, |k| k + 1);
-            let superlative = (clause_lo..i).any(sup) || (n.end < hi && (sup(n.end) || (matches!(next, "the" | "," | "as") && n.end + 1 < hi && sup(n.end + 1))));
+            // ("who at 34 was the youngest": a verb of being and "the" may come between.)
+            let be_the = one_of!(next, "was" | "is" | "became" | "becomes" | "remains" | "remained") && self.w(n.end + 1) == "the" && n.end + 2 < hi && sup(n.end + 2);
+            let superlative = (clause_lo..i).any(sup) || (n.end < hi && (sup(n.end) || be_the || (matches!(next, "the" | "," | "as") && n.end + 1 < hi && sup(n.end + 1))));
             let opens = self.tokens[i - 1].sent_start && (one_of!(next, "he" | "she" | "i" | "they" | "we") || (next == "," && (one_of!(self.w(n.end + 1), "he" | "she" | "i" | "they" | "we" | "his" | "her") || (self.cap(n.end + 1) && self.w(n.end + 1) != "the"))));
-            if !price && !clock && ((plain_next && (life || superlative)) || opens) {
+            if !price && !clock && (((plain_next || be_the) && (life || superlative)) || opens) {
                 return true;
             }
         }

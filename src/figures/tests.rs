@@ -2114,11 +2114,13 @@ fn at_a_number_is_an_age_in_a_life_story() {
     assert!(age("Okafor retired at 33 after two knee operations.", "33"));
     assert!(age("At 36, she is still the fastest in the squad.", "36"));
     assert!(age("At 16 he left the farm for the capital.", "16"));
+    assert!(age("He succeeds Ana Morel, who at 34 was the youngest.", "34"));
     // Not ages: prices, ranks, clock times, a superlative in another clause.
     assert!(!age("The shares closed at 44 after a rally.", "44"));
     assert!(!age("The oldest lender was ranked at 12 in the survey.", "12"));
     assert!(!age("Voting began at 7 and the oldest voter was first in line.", "7"));
     assert!(!age("At 9, the market opened lower.", "9"));
+    assert!(!age("The index closed at 34 was the highest in years.", "34"));
 }
 
 #[test]
