@@ -3232,10 +3232,10 @@ fn airlines_their_planes_hyphenated_airports_and_illnesses() {
         assert!(n.contains(&want), "{want:?} in {n:?}");
     }
     // An illness is an other name, with its year after a hyphen or alone.
-    let t = "He was barred over his COVID-19 vaccination status, and Ebola returned.";
+    let t = "He was barred over his COVID-19 vaccination status, and Ebola returned. After Brexit, exports fell.";
     let a = analyze(t).unwrap();
     let n = names_of(t, &a);
-    for want in [("COVID-19", Label::Misc), ("Ebola", Label::Misc)] {
+    for want in [("COVID-19", Label::Misc), ("Ebola", Label::Misc), ("Brexit", Label::Misc)] {
         assert!(n.contains(&want), "{want:?} in {n:?}");
     }
 }

@@ -4617,9 +4617,11 @@ fn eponymous_illnesses(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usi
 
 /// An illness's name is an other name, as CoNLL marks "AIDS" and "HIV" ("COVID-19" had been a
 /// body, "Ebola" a body, person or place): the name alone, or with its year or number after a
-/// glued hyphen (taken in when the tagger left it out).
-fn illnesses(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
-    const ILLNESSES: &[&str] = &["AIDS", "COVID", "Covid", "Ebola", "HIV", "MERS", "Mpox", "SARS", "Zika"];
+/// glued hyphen (taken in when the tagger left it out). So is "Brexit" (had been a place).
+fn illnesses(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
+    // (Sorted.)
+    const ILLNESSES: &[&str] = &["AIDS", "Brexit", "COVID", "Covid", "Ebola", "HIV", "MERS", "Mpox", "SARS", "Zika"];
+    listed_words_alone(text, tokens, capitals, spans, ILLNESSES, Label::Misc, |_, _| false, |_| true);
     for s in spans.iter_mut() {
         let (a, b, _) = *s;
         let tail = match b - a {
@@ -6078,13 +6080,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     oceans(text, tokens, &mut spans);
     people_with_acronyms(text, tokens, &mut spans);
     eponymous_illnesses(text, tokens, &mut spans);
-    illnesses(text, tokens, &mut spans);
     camel_case_companies(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
     let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
     faiths(text, tokens, &capitals, &mut spans);
     parliaments(text, tokens, &capitals, &mut spans);
     planets(text, tokens, &capitals, &mut spans);
+    illnesses(text, tokens, &capitals, &mut spans);
     armed_groups(text, tokens, &capitals, &mut spans);
     red_cross(text, tokens, &capitals, &mut spans);
     earth_and_plural_possessive_names(text, tokens, &mut spans);
