@@ -3239,3 +3239,19 @@ fn airlines_their_planes_hyphenated_airports_and_illnesses() {
         assert!(n.contains(&want), "{want:?} in {n:?}");
     }
 }
+
+#[test]
+fn a_countrys_national_body_and_the_treasury_by_its_one_word() {
+    // "Kenya" had been a place and "Commission on Human Rights" a shorter body; "Treasury" a
+    // place or nothing (checked when written).
+    let t = "At least five people were shot dead, the Kenya National Commission on Human Rights said. The Treasury says it will raise more.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Kenya National Commission on Human Rights", Label::Org), ("Treasury", Label::Org)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+    // A country alone before a body is no part of it.
+    let t = "Aid reached Kenya. National Grid said prices would rise.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Kenya", Label::Loc)), "{:?}", names_of(t, &a));
+}

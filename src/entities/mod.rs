@@ -4514,6 +4514,28 @@ fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize,
     put_names(spans, found, Label::Loc);
 }
 
+/// "the Kenya National Commission on Human Rights", "the Nigeria Federal Bureau of …": a
+/// country, one word the tagger left out that says whose the body is ("National", "Federal"),
+/// and the body's name right after are one body (it had found a place and a shorter body).
+fn countries_national_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let ((a, b, l), (c, d, l2)) = (spans[k], spans[k + 1]);
+        let joins = l == Label::Loc
+            && l2 == Label::Org
+            && c == b + 1
+            && b - a <= 2
+            && (b..=c).all(|i| tokens[i].space_before && !tokens[i].newline_before)
+            && one_of!(tokens[b].text(text), "National" | "Federal" | "Central" | "State" | "Independent" | "Electoral" | "Public" | "Revenue")
+            && model.gazetteer.lookup(tokens[b - 1].text(text)) & gazetteer::GazKind::Country as u16 != 0;
+        if joins {
+            spans[k] = (a, d, Label::Org);
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 /// "Borussia Dortmund" … "Dortmund had the better of the first half": a town's name the tagger
 /// took alone for a person that ends a body's name of two words or more in the same text is that
 /// body (a club, a company named for its town), when no person named there in two words or more
@@ -4613,6 +4635,14 @@ fn eponymous_illnesses(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usi
         }
     }
     put_names(spans, found, Label::Per);
+}
+
+/// "the Treasury says", "the Pentagon said": the ministry and the defence department by their
+/// one word are bodies (CoNLL marks them so; the tagger, which seldom saw them alone, left them
+/// out or made a person or place of them). Not the bonds ("Treasury yields", "Treasury bills").
+fn treasury_and_pentagon(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
+    let bonds = |k: usize| tokens.get(k + 1).is_some_and(|t| one_of!(t.text(text), "yields" | "yield" | "bonds" | "bond" | "bills" | "bill" | "notes" | "note" | "securities" | "prices" | "futures" | "market" | "markets" | "debt" | "auction" | "auctions" | "curve"));
+    listed_words_alone(text, tokens, capitals, spans, &["Pentagon", "Treasury"], Label::Org, |_, _| false, |k| !bonds(k));
 }
 
 /// An illness's name is an other name, as CoNLL marks "AIDS" and "HIV" ("COVID-19" had been a
@@ -6087,6 +6117,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     parliaments(text, tokens, &capitals, &mut spans);
     planets(text, tokens, &capitals, &mut spans);
     illnesses(text, tokens, &capitals, &mut spans);
+    treasury_and_pentagon(text, tokens, &capitals, &mut spans);
     armed_groups(text, tokens, &capitals, &mut spans);
     red_cross(text, tokens, &capitals, &mut spans);
     earth_and_plural_possessive_names(text, tokens, &mut spans);
@@ -6099,6 +6130,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     quoted_works(text, tokens, &mut spans);
     lettered_numbers(text, tokens, &capitals, &mut spans);
     bodies_by_their_last_word(model, text, tokens, &mut spans);
+    countries_national_bodies(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
     spans.retain(|&(a, b, _)| {
