@@ -2218,7 +2218,9 @@ impl<'a> Grammar<'a> {
                 }
                 // "between July 10 and 14", "from July 10 to 14": the same in words, when the
                 // day after ends the phrase (not "between July 10 and 14 people were hurt").
-                if self.days_joined(i, j) && last_day.is_none() && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) && self.day_ends_phrase(j + 2) {
+                // "on March 18 and 19": two days in a row, the same span.
+                let next_day = self.w(j) == "and" && self.num_val(j + 1) == Some(d + 1);
+                if (self.days_joined(i, j) || next_day) && last_day.is_none() && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) && self.day_ends_phrase(j + 2) {
                     if let Some(d2) = self.num_val(j + 1).filter(|&d2| d2 > d && d2 <= 31) {
                         last_day = Some(d2);
                         j += 2;
@@ -2921,7 +2923,12 @@ impl<'a> Grammar<'a> {
             let soon = d.is_some_and(|d| Date::new(r.year, m, d).is_some_and(|x| x.days() - r.days() <= 31));
             // "announced a split, effective June 7": the date a change takes effect is ahead.
             let effective = i > 1 && (matches!(self.w(i - 1), "effective" | "effect") || (matches!(self.w(i - 1), "from" | "on") && matches!(self.w(i - 2), "effective" | "effect")));
-            if soon && (effective || !self.past_context(i)) {
+            // "The summit is on June 5", "the season opens on May 2": a day told in the present
+            // as when a thing happens is ahead, however far.
+            let scheduled = i > 2
+                && self.w(i - 1) == "on"
+                && (one_of!(self.w(i - 2), "is" | "are" | "begins" | "starts" | "opens" | "closes" | "ends" | "expires" | "falls" | "resumes") || (self.w(i - 2) == "place" && one_of!(self.w(i - 3), "takes" | "take")));
+            if (soon && (effective || !self.past_context(i))) || (scheduled && !self.past_context(i)) {
                 r.year
             } else {
                 r.year - 1
@@ -4197,6 +4204,11 @@ impl<'a> Grammar<'a> {
             f.kind = FigureKind::Percent;
             f.unit = Some("bp".into());
             end += 3;
+        } else if nw == "-" && self.glued(end) && self.glued(end + 1) && self.w(end + 1) == "basis" && self.w(end + 2) == "-" && self.glued(end + 2) && self.glued(end + 3) && self.w(end + 3) == "point" {
+            // "a 25-basis-point increase"
+            f.kind = FigureKind::Percent;
+            f.unit = Some("bp".into());
+            end += 4;
         } else if num.is_some_and(|n| n.fraction) && (matches!(nw, "point" | "points") || (nw == "-" && self.glued(end) && self.glued(end + 1) && self.w(end + 1) == "point") || (nw == "of" && self.w(end + 1) == "a" && self.w(end + 2) == "percentage" && self.w(end + 3).starts_with("point"))) {
             // "a quarter point", "a quarter-point cut", "three-quarters of a percentage point":
             // a share of a percentage point.

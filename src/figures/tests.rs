@@ -3676,3 +3676,17 @@ fn the_part_not_the_whole_suffers_the_event() {
     assert_eq!((one(s, "five").event, one(s, "six").event), (Some("killed"), None));
     assert_eq!(one(s, "six").counted.as_deref(), Some("crew"));
 }
+
+#[test]
+fn basis_points_in_one_hyphenated_word_two_days_in_a_row_and_a_day_told_as_scheduled() {
+    // Each had been read otherwise (checked when written): a count of 25, a count of 19, last
+    // year's June. The reference is Friday 2024-03-15.
+    let f = one("The board discussed a 25-basis-point increase.", "25-basis-point");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Percent, Some("bp"), Some(25.0)));
+    let f = one("Its next meeting is on April 18 and 19.", "April 18 and 19");
+    assert_eq!(f.iso.as_deref(), Some("2024-04-18/2024-04-19"));
+    assert_eq!(one("The summit is on June 5 in Rome.", "June 5").iso.as_deref(), Some("2024-06-05"));
+    // Told in the past, the day is last year's; days apart, or a count after, stay apart.
+    assert_eq!(one("The summit was on June 5 in Rome.", "June 5").iso.as_deref(), Some("2023-06-05"));
+    assert_eq!(one("On April 18 and 19 people were hurt.", "19").kind, FigureKind::Count);
+}
