@@ -3255,3 +3255,16 @@ fn a_countrys_national_body_and_the_treasury_by_its_one_word() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Kenya", Label::Loc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn no_name_runs_past_a_full_stop() {
+    // "World Cup. India" had been one name (checked when written).
+    let t = "Kohli finished with 765 runs, the most by any batsman at a single World Cup. India, champions in 1983 and 2011, have not won since.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    assert!(n.contains(&("World Cup", Label::Misc)) && n.contains(&("India", Label::Loc)), "{n:?}");
+    // An initial's stop is no sentence's end.
+    let t = "The fund is run by Sidney X. Huang in Beijing.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Sidney X. Huang", Label::Per)), "{:?}", names_of(t, &a));
+}

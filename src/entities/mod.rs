@@ -121,7 +121,7 @@ fn allowed(prev: usize, tag: usize, tok: &Token) -> bool {
 /// Tags tokens: returns `(first token, end token, label)` triples, sorted, non-overlapping.
 pub fn tag_tokens(model: &Model, text: &str, tokens: &[Token]) -> Vec<(usize, usize, Label)> {
     let doc = extract(text, tokens, &model.gazetteer);
-    let tags = TYPE_CACHE.with(|c| greedy(model, tokens, &doc, History::default(), &mut c.borrow_mut()));
+    let tags = TYPE_CACHE.with(|c| greedy(model, text, tokens, &doc, History::default(), &mut c.borrow_mut()));
     spans_from_tags(text, tokens, &tags)
 }
 
@@ -221,7 +221,7 @@ impl TypeCache {
 }
 
 /// Greedy left-to-right decoding; `history` remembers each word's last label in the document.
-fn greedy(model: &Model, tokens: &[Token], doc: &DocFeatures, mut history: History, cache: &mut TypeCache) -> Vec<usize> {
+fn greedy(model: &Model, text: &str, tokens: &[Token], doc: &DocFeatures, mut history: History, cache: &mut TypeCache) -> Vec<usize> {
     // Emptied between documents once full, never within one (a document's slots stay valid).
     cache.serve(model);
     let mut feats = Vec::with_capacity(64);
@@ -253,7 +253,17 @@ fn greedy(model: &Model, tokens: &[Token], doc: &DocFeatures, mut history: Histo
         dyn_feats.clear();
         features::dynamic_word(&doc.infos[i], p1, &history, &mut dyn_feats);
         doc.token_words(i, &mut feats);
-        let t = best_tag(model, &feats, &dyn_feats, p1, &tokens[i], &mut scores);
+        // No name runs on past a full stop into the next sentence ("at a single World Cup.
+        // India, champions …" had been one name): there the token may only open one.
+        // (A full stop: before a capital, after a space, not after an initial: "Sidney X. Huang",
+        // "www.example.com" and "Example . com" go on.)
+        let full_stop = i > 1
+            && tokens[i].sent_start
+            && tokens[i].space_before
+            && tokens[i - 1].text(text) == "."
+            && upper_initial(tokens[i].text(text))
+            && !(tokens[i - 2].text(text).len() == 1 && upper_initial(tokens[i - 2].text(text)));
+        let t = best_tag(model, &feats, &dyn_feats, if full_stop { 0 } else { p1 }, &tokens[i], &mut scores);
         tags[i] = t;
         if let Some(l) = tag_label(t) {
             history.insert(doc.infos[i].lower, l as u8);
