@@ -3091,6 +3091,10 @@ impl<'a> Grammar<'a> {
             if one_of!(self.w(j), "will" | "'ll" | "shall" | "scheduled" | "due" | "plans" | "planned" | "expected" | "upcoming" | "would" | "might") && !compared {
                 return true;
             }
+            // "Biden and his wife plan to visit Maui on Monday", "intends to", "aim to".
+            if one_of!(self.w(j), "plan" | "intend" | "intends" | "aim" | "aims") && self.w(j + 1) == "to" {
+                return true;
+            }
             // "a new election must be called, likely in December": an obligation ahead (not
             // "must have been", a guess about the past).
             // Nor a day in a clause of the past after it ("must play behind closed doors after
@@ -3617,6 +3621,12 @@ impl<'a> Grammar<'a> {
                 && one_of!(self.w(i + 2), "time" | "hand" | "class" | "rate" | "degree" | "party" | "person" | "aid" | "born" | "string" | "tier" | "team" | "grade")
             {
                 self.skip_to.set(i + 3);
+                return None;
+            }
+            // A title, no rank: "first lady", "the First Minister", "first-past-the-post".
+            // (A minister or secretary in title case only: "the first minister to resign" ranks.)
+            let titled = self.cap(i) && self.cap(i + 1) && one_of!(self.w(i + 1), "minister" | "secretary" | "deputy");
+            if w == "first" && (titled || one_of!(self.w(i + 1), "lady" | "ladies" | "gentleman" | "responders" | "responder") || (self.w(i + 1) == "-" && self.w(i + 2) == "past")) {
                 return None;
             }
             // An ordinal word opening a name mid-sentence is the name's ("the Third Way alliance",
@@ -4535,6 +4545,14 @@ impl<'a> Grammar<'a> {
         if magnitude && f.kind == FigureKind::Count {
             f.kind = FigureKind::Quantity;
             f.unit = Some("magnitude".into());
+        }
+        // "hundreds of miles", "thousands of tonnes": a vague amount of a unit spelled out.
+        if f.kind == FigureKind::Count && vague && self.w(end) == "of" && self.w(end + 1).len() >= 4 {
+            if let Some(u) = units::unit(self.w(end + 1)) {
+                f.kind = FigureKind::Quantity;
+                f.unit = Some(u.into());
+                end += 2;
+            }
         }
         if f.kind == FigureKind::Count {
             // "tens of rioters", "dozens of troops": skip "of" (but not "of the").

@@ -3690,3 +3690,17 @@ fn basis_points_in_one_hyphenated_word_two_days_in_a_row_and_a_day_told_as_sched
     assert_eq!(one("The summit was on June 5 in Rome.", "June 5").iso.as_deref(), Some("2023-06-05"));
     assert_eq!(one("On April 18 and 19 people were hurt.", "19").kind, FigureKind::Count);
 }
+
+#[test]
+fn vague_amounts_of_a_unit_a_plan_ahead_and_titles_with_first() {
+    // Each had been read otherwise (checked when written): a count of miles, last Monday, a rank.
+    let f = one("Winds driven by a storm hundreds of miles to the south fanned the flames.", "hundreds of miles");
+    assert_eq!((f.kind, f.unit.as_deref(), f.low, f.high), (FigureKind::Quantity, Some("mi"), Some(200.0), Some(999.0)));
+    // The reference is Friday 2024-03-15.
+    assert_eq!(one("The president and his wife plan to visit the island on Monday.", "Monday").iso.as_deref(), Some("2024-03-18"));
+    for s in ["The first lady spoke.", "Scotland's First Minister spoke.", "Under the first-past-the-post system, it won."] {
+        assert!(figs(s).iter().all(|f| f.kind != FigureKind::Ordinal), "{s}");
+    }
+    // A rank still, in lower case.
+    assert_eq!(one("She was the first minister to resign.", "first").kind, FigureKind::Ordinal);
+}
