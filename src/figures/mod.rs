@@ -2922,7 +2922,8 @@ impl<'a> Grammar<'a> {
             // Tanzania on June 24" in a story of June 18) is the coming one, not last year's.
             let soon = d.is_some_and(|d| Date::new(r.year, m, d).is_some_and(|x| x.days() - r.days() <= 31));
             // "announced a split, effective June 7": the date a change takes effect is ahead.
-            let effective = i > 1 && (matches!(self.w(i - 1), "effective" | "effect") || (matches!(self.w(i - 1), "from" | "on") && matches!(self.w(i - 2), "effective" | "effect")));
+            // So is the day a dividend is paid ("declared a dividend of 24 cents, payable on Aug. 17").
+            let effective = i > 1 && (matches!(self.w(i - 1), "effective" | "effect" | "payable") || (matches!(self.w(i - 1), "from" | "on" | "by") && matches!(self.w(i - 2), "effective" | "effect" | "payable")));
             // "The summit is on June 5", "the season opens on May 2": a day told in the present
             // as when a thing happens is ahead, however far.
             let scheduled = i > 2

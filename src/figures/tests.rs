@@ -3112,6 +3112,8 @@ fn a_date_a_change_takes_effect_is_ahead_and_a_split_is_a_ratio() {
     let f = one(s, "10-for-1");
     assert_eq!((f.kind, f.value), (FigureKind::Ratio, Some(10.0)));
     assert_eq!(one("The rule, which was approved, takes effect on April 1.", "April 1").iso.as_deref(), Some("2024-04-01"));
+    // And the day a dividend is paid (had been last year's).
+    assert_eq!(one("The board declared a dividend of 24 cents, payable on April 4.", "April 4").iso.as_deref(), Some("2024-04-04"));
     // Without it, a past sentence keeps last year's date.
     assert_eq!(one("The firm announced a split on April 2.", "April 2").iso.as_deref(), Some("2023-04-02"));
 }
