@@ -3268,3 +3268,11 @@ fn no_name_runs_past_a_full_stop() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Sidney X. Huang", Label::Per)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_portfolio_before_a_ministers_title_is_no_name() {
+    // "Defence" had been a body (checked when written); CoNLL leaves such words out.
+    let t = "Eleven cabinet ministers lost their seats, including Defence Secretary Grant Shapps.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("Grant Shapps", Label::Per)]);
+}

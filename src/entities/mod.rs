@@ -6074,6 +6074,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         let titles = tokens[a..b].iter().all(|t| in_list_ci(TITLE_WORDS, t.text(text)));
         !(titles && (b > a + 1 || in_list_ci(&["det", "det.", "insp", "insp.", "sgt", "sgt.", "supt", "supt."], tokens[a].text(text))))
     });
+    // A minister's portfolio alone before the title is no name ("Defence Secretary Grant Shapps":
+    // the tagger had found a body "Defence").
+    spans.retain(|&(a, b, _)| {
+        !(b == a + 1
+            && tokens.get(b).is_some_and(|t| t.space_before && one_of!(t.text(text), "Secretary" | "Minister" | "Secretaries" | "Ministers"))
+            && one_of!(tokens[a].text(text), "Defence" | "Defense" | "Education" | "Health" | "Foreign" | "Home" | "Interior" | "Finance" | "Justice" | "Transport" | "Trade" | "Energy" | "Environment" | "Culture" | "Agriculture"))
+    });
     people_that_are_capitals(model, text, tokens, &mut spans);
     country_abbreviations(text, tokens, &mut spans);
     places_before_roles(model, text, tokens, &mut spans);

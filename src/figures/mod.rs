@@ -1330,6 +1330,21 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             }
             continue;
         }
+        // "rose 1.6 points to 33.7%", "fell by almost 20 points to 23.7%": a change in points
+        // before a new level in percent is in percentage points; in basis points before a rate
+        // to the hundredth ("bill rates shed five points to 9.93 percent").
+        if a.kind == FigureKind::Count && a.unit.is_none() && matches!(a.counted.as_deref(), Some("points" | "point")) && b.kind == FigureKind::Percent && b.unit.as_deref() == Some("%") && text.get(a.span.end..b.span.start).is_some_and(|t| matches!(t.trim(), "points to" | "point to")) {
+            let hundredths = text.get(b.span.start..b.span.end).and_then(|t| t.split_once('.')).is_some_and(|(_, d)| d.bytes().take_while(u8::is_ascii_digit).count() >= 2);
+            a.kind = FigureKind::Percent;
+            a.unit = Some(if hundredths { "bp" } else { "pp" }.into());
+            a.counted = None;
+            // The span takes the word in.
+            if let Some(k) = text[a.span.end..].find("point") {
+                let w = if text[a.span.end + k..].starts_with("points") { 6 } else { 5 };
+                a.span.end += k + w;
+            }
+            continue;
+        }
         // "rose from 2 to 3 percent": the old level is in the new one's unit.
         if a.kind == FigureKind::Count && a.unit.is_none() && a.counted.is_none() && matches!(b.kind, FigureKind::Money | FigureKind::Percent | FigureKind::Quantity) {
             if from_to {

@@ -3706,3 +3706,14 @@ fn vague_amounts_of_a_unit_a_plan_ahead_and_titles_with_first() {
     // A rank still, in lower case.
     assert_eq!(one("She was the first minister to resign.", "first").kind, FigureKind::Ordinal);
 }
+
+#[test]
+fn points_before_a_new_level_in_percent() {
+    // Both had been counts of points (checked when written).
+    let f = one("Labour's share rose only 1.6 points to 33.7%.", "1.6 points");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Percent, Some("pp")));
+    let f = one("Bank bill rates shed five points to 9.93 percent.", "five points");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Percent, Some("bp")));
+    // An index's points stay points.
+    assert_eq!(one("The index rose 50 points to 3,000.", "50").kind, FigureKind::Count);
+}
