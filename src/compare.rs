@@ -168,7 +168,7 @@ impl<'a> Claim<'a> {
         let part = head.as_deref().is_some_and(|h| PART_HEADS.binary_search(&h).is_ok());
         // A toll with no noun counts people ("the death toll rose to 26", "killing 24 and
         // injuring 35").
-        let people = head_class("people").filter(|_| matches!(figure.event, Some("killed" | "injured" | "detained" | "missing" | "rescued" | "displaced" | "hospitalized")));
+        let people = head_class("people").filter(|_| matches!(figure.event, Some("killed" | "injured" | "detained" | "missing" | "rescued" | "displaced" | "hospitalized" | "abducted")));
         let class = head.as_deref().map_or(people, head_class);
         let head = head.map(|h| words.id(&h));
         let unit = figure.unit.as_deref().filter(|_| figure.kind == FigureKind::Quantity).map(|u| words.id(u));

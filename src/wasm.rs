@@ -44,7 +44,7 @@ export interface Figure {
   unit: string | null;
   /** What is counted: "people", "police and national guard troops". */
   counted: string | null;
-  /** killed, injured, detained, hospitalized, displaced, missing, rescued, infected, protesting, damaged. */
+  /** killed, injured, detained, hospitalized, displaced, missing, abducted, rescued, infected, protesting, damaged, cut, held. */
   event: string | null;
   /** Resolved date ("2022-01-06", "2022-01", "2022", "2022-W01", season "2022-SU", quarter "2022-Q3", half "2022-H1", decade "199X", span "1914/1918" or "2022-04/2022-06") or time ("T14:30"). */
   iso: string | null;

@@ -3270,6 +3270,14 @@ fn no_name_runs_past_a_full_stop() {
 }
 
 #[test]
+fn an_armed_group_after_by_stays_a_body() {
+    // "Boko Haram" had been a person after "by" (checked when written).
+    let t = "Gangs have kidnapped 1,400 students since the abduction of 276 schoolgirls by Boko Haram in Chibok in April 2014.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Boko Haram", Label::Org)), "{:?}", names_of(t, &a));
+}
+
+#[test]
 fn a_portfolio_before_a_ministers_title_is_no_name() {
     // "Defence" had been a body (checked when written); CoNLL leaves such words out.
     let t = "Eleven cabinet ministers lost their seats, including Defence Secretary Grant Shapps.";

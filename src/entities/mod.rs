@@ -2218,7 +2218,8 @@ fn unknown_people_after_by(model: &Model, text: &str, tokens: &[Token], spans: &
         if tokens.get(b).is_some_and(|t| (t.kind == TokenKind::Word && upper_initial(t.text(text)) && !t.newline_before) || (t.text(text) == "-" && !t.space_before)) {
             continue;
         }
-        if tokens[a..b].iter().all(|t| unknown_name_word(model, text, t)) {
+        // (Not an armed group the lists know: "the abduction of 276 schoolgirls by Boko Haram".)
+        if tokens[a..b].iter().all(|t| unknown_name_word(model, text, t)) && longest_phrase_at(&ARMED_GROUP_INDEX, text, tokens, a) != b - a {
             change.push(n);
         }
     }

@@ -247,6 +247,9 @@ pub(crate) fn event_of(w: &str, next: &str) -> Option<&'static str> {
         // "400,000 people had been moved to shelters", "relocated to higher ground"
         | "shelters" | "sheltering" | "relocated" | "relocating" => "displaced",
         "missing" => "missing",
+        "abducted" | "abduct" | "abducts" | "abducting" | "kidnapped" | "kidnap" | "kidnaps" | "kidnapping" => "abducted",
+        // "the abduction of 276 schoolgirls", not "charged with abduction".
+        "abduction" | "abductions" if next == "of" => "abducted",
         // "over 300 feared buried" by a landslide, "buried alive": the dead not yet found (a
         // count of people buried anywhere is one of the dead).
         "buried" => "killed",

@@ -3717,3 +3717,12 @@ fn points_before_a_new_level_in_percent() {
     // An index's points stay points.
     assert_eq!(one("The index rose 50 points to 3,000.", "50").kind, FigureKind::Count);
 }
+
+#[test]
+fn abductions_are_an_event() {
+    // Both had no event (checked when written).
+    assert_eq!(one("Gunmen abducted at least 287 pupils and teachers on Thursday.", "at least 287").event, Some("abducted"));
+    assert_eq!(one("It came ten years after the abduction of 276 schoolgirls.", "276").event, Some("abducted"));
+    // Not a charge.
+    assert_eq!(one("Two men were charged with abduction and 14 with theft.", "14").event, None);
+}
