@@ -3092,7 +3092,10 @@ impl<'a> Grammar<'a> {
             }
             // "Sentencing is set for Sept. 12", "slated for May", "the judge set sentencing for
             // March 28", "set a hearing for Friday".
-            if (i - j <= 3 && ((self.w(j) == "set" && matches!(self.w(j + 1), "for" | "to")) || self.w(j) == "slated")) || (i - j <= 4 && self.w(j) == "set" && self.w(i - 1) == "for") {
+            // "Payments … are set to resume in October": "set to" and a verb look ahead at any
+            // distance in the sentence.
+            let set_to_verb = self.w(j) == "set" && self.w(j + 1) == "to" && j + 2 < i && self.tokens[j + 2].kind == TokenKind::Word && self.tokens[j + 2].text(self.text).bytes().all(|b| b.is_ascii_lowercase()) && !one_of!(self.w(j + 2), "the" | "a" | "an");
+            if set_to_verb || (i - j <= 3 && ((self.w(j) == "set" && matches!(self.w(j + 1), "for" | "to")) || self.w(j) == "slated")) || (i - j <= 4 && self.w(j) == "set" && self.w(i - 1) == "for") {
                 return true;
             }
             // Not a comparison with a forecast: "a higher-than-expected surplus", "as expected".

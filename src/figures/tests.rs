@@ -3726,3 +3726,13 @@ fn abductions_are_an_event() {
     // Not a charge.
     assert_eq!(one("Two men were charged with abduction and 14 with theft.", "14").event, None);
 }
+
+#[test]
+fn set_to_and_a_verb_looks_ahead_at_any_distance() {
+    // Both had gone a year back on "paused" (checked when written). Reference 2024-03-15.
+    let s = "Payments, paused since 2020, are set to resume in October, with interest accruing from Sept. 1.";
+    assert_eq!(one(s, "October").iso.as_deref(), Some("2024-10"));
+    assert_eq!(one(s, "Sept. 1").iso.as_deref(), Some("2024-09-01"));
+    // Not a past that was set.
+    assert_eq!(one("The jury was set apart in October.", "October").iso.as_deref(), Some("2023-10"));
+}
