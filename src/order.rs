@@ -131,7 +131,7 @@ mod tests {
         let mut c = [0usize; 5];
         let mut i = 0;
         let mut seen = 0;
-        let mut check = |p: &[usize; 5]| {
+        let check = |p: &[usize; 5]| {
             let mut q = *p;
             sort(&mut q);
             assert_eq!(q, [0, 1, 2, 3, 4], "from {p:?}");
