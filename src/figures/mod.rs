@@ -4949,6 +4949,10 @@ impl<'a> Grammar<'a> {
         if i > 0 && one_of!(prev, "level" | "category" | "grade" | "phase" | "stage" | "tier" | "chapter" | "section" | "article" | "page" | "route" | "flight" | "platform" | "gate" | "room" | "channel" | "version" | "row" | "seat" | "number" | "no" | "no." | "#" | "size" | "model" | "type") {
             return true;
         }
+        // The second of "a Category 3 or 4 hurricane", "level 2 or 3 alerts".
+        if i >= 3 && one_of!(prev, "or" | "and" | "to") && self.is_num(i - 2) && one_of!(self.w(i - 3), "level" | "category" | "grade" | "phase" | "stage" | "tier") {
+            return true;
+        }
         if n.digits {
             if matches!(prev, "no." | "no" | "#" | "number") && self.cap(i.wrapping_sub(1)) {
                 return true;

@@ -3736,3 +3736,13 @@ fn set_to_and_a_verb_looks_ahead_at_any_distance() {
     // Not a past that was set.
     assert_eq!(one("The jury was set apart in October.", "October").iso.as_deref(), Some("2023-10"));
 }
+
+#[test]
+fn air_pressure_and_the_second_of_two_categories() {
+    // Counts of millibars and a count of 4 before (checked when written).
+    let f = one("Its central pressure fell to 897 millibars.", "897 millibars");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("hPa")));
+    assert!(figs("It may land as a Category 3 or 4 hurricane.").is_empty());
+    // A count after "or" elsewhere stays.
+    assert_eq!(one("They found 3 or 4 bodies.", "3 or 4").qualifier, Qualifier::Range);
+}

@@ -399,6 +399,8 @@ pub fn unit(w: &str) -> Option<&'static str> {
         "mwh" => "MWh",
         "gwh" => "GWh",
         "twh" => "TWh",
+        // Air pressure, as storm reports give it.
+        "millibars" | "millibar" | "mbar" | "hectopascals" | "hectopascal" | "hpa" => "hPa",
         "volts" | "volt" => "V",
         "kilovolts" | "kilovolt" | "kv" => "kV",
         "ghz" | "gigahertz" => "GHz",
