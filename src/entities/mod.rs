@@ -1835,16 +1835,21 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut Ve
     places_at_a_distance(text, tokens, spans);
     // "Soekarno-Hatta airport": two names the tagger split at a glued hyphen, before a word for
     // a site, are the site's one name (CoNLL keeps hyphenated names whole).
-    let mut k = 1;
-    while k < spans.len() {
-        let (p, q) = (spans[k - 1], spans[k]);
-        let glued = |i: usize| tokens.get(i).is_some_and(|t| !t.space_before && !t.newline_before);
-        if q.0 == p.1 + 1 && tokens[p.1].text(text) == "-" && glued(p.1) && glued(q.0) && tokens.get(q.1).is_some_and(|t| !t.newline_before && SITES.contains(&t.text(text))) {
-            spans[k - 1] = (p.0, q.1, q.2);
-            spans.remove(k);
-        } else {
-            k += 1;
+    // (The list is built anew only when a pair joins: removing from its middle would cost the
+    // whole list each time.)
+    let glued = |i: usize| tokens.get(i).is_some_and(|t| !t.space_before && !t.newline_before);
+    let joins = |p: &(usize, usize, Label), q: &(usize, usize, Label)| {
+        q.0 == p.1 + 1 && tokens[p.1].text(text) == "-" && glued(p.1) && glued(q.0) && tokens.get(q.1).is_some_and(|t| !t.newline_before && SITES.contains(&t.text(text)))
+    };
+    if spans.windows(2).any(|w| joins(&w[0], &w[1])) {
+        let mut merged: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+        for &q in spans.iter() {
+            match merged.last_mut() {
+                Some(p) if joins(p, &q) => *p = (p.0, q.1, q.2),
+                _ => merged.push(q),
+            }
         }
+        *spans = merged;
     }
     // Or one part the tagger left out: "Soekarno" + "-" + "Hatta airport".
     for k in 0..spans.len() {
@@ -4541,10 +4546,13 @@ fn countries_national_bodies(model: &Model, text: &str, tokens: &[Token], spans:
             && model.gazetteer.lookup(tokens[b - 1].text(text)) & gazetteer::GazKind::Country as u16 != 0;
         if joins {
             spans[k] = (a, d, Label::Org);
-            spans.remove(k + 1);
+            // (Emptied, and dropped after the loop: no removal from the list's middle.)
+            spans[k + 1] = (c, c, l2);
+            k += 1;
         }
         k += 1;
     }
+    spans.retain(|s| s.0 < s.1);
 }
 
 /// "Borussia Dortmund" … "Dortmund had the better of the first half": a town's name the tagger
@@ -6312,9 +6320,16 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // "Airlines Boeing", "China" + "Eastern" + "Airlines"): the company takes its words, and the
     // rest of that name stands alone ("Boeing").
     let title_word = |e: usize| tokens[e].kind == TokenKind::Word && tokens[e].space_before && !tokens[e].newline_before && upper_initial(tokens[e].text(text));
+    // (A name the company takes whole is emptied here and dropped after the loop: removing it
+    // from the list's middle would cost the whole list each time.)
+    let mut emptied = false;
     let mut k = 0;
     while k < spans.len() {
         let (a, b, l) = spans[k];
+        if a == b {
+            k += 1;
+            continue;
+        }
         let next = spans.get(k + 1).copied();
         let limit = next.map_or(tokens.len(), |n| n.0).min(b + 3);
         let mut e = b;
@@ -6334,18 +6349,22 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
                     let rest = if COMPANIES.contains_key(tokens[f + 1].text(text)) { Label::Org } else { l2 };
                     spans[k + 1] = (f + 1, d, rest);
                 } else {
-                    spans.remove(k + 1);
+                    spans[k + 1] = (c, c, l2);
+                    emptied = true;
                 }
             }
         }
         k += 1;
     }
+    if emptied {
+        spans.retain(|s| s.0 < s.1);
+    }
     // Airlines named "<place or people> Air" ("Korean Air", "Jeju Air"; not "Open Air"), an
     // aircraft maker's name closing an airline's ("Lion Air Boeing" + "737", "… Airlines Boeing": the maker stands
     // alone).
     const AIRCRAFT_MAKERS: &[&str] = &["Airbus", "Antonov", "ATR", "Boeing", "Bombardier", "Cessna", "Embraer", "Ilyushin", "Sukhoi", "Tupolev"];
-    let mut k = 0;
-    while k < spans.len() {
+    let mut makers: Vec<(usize, usize, Label)> = Vec::new();
+    for k in 0..spans.len() {
         let (a, b, l) = spans[k];
         let x = |i: usize| tokens[i].text(text);
         if b >= a + 2 && l != Label::Org && x(b - 1) == "Air" && !one_of!(x(b - 2), "Open" | "Hot" | "Fresh" | "Thin" | "Clean" | "Royal" | "Into" | "On" | "The") {
@@ -6353,10 +6372,12 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         }
         if b >= a + 3 && AIRCRAFT_MAKERS.contains(&x(b - 1)) && one_of!(x(b - 2), "Air" | "Airlines" | "Airways") && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Number || x(b).bytes().next().is_some_and(|c| c.is_ascii_digit())) {
             spans[k] = (a, b - 1, Label::Org);
-            spans.insert(k + 1, (b - 1, b, Label::Org));
-            k += 1;
+            makers.push((b - 1, b, Label::Org));
         }
-        k += 1;
+    }
+    if !makers.is_empty() {
+        spans.extend(makers);
+        crate::order::sort(&mut spans);
     }
     // A name of several words ending in an organization's head word is an organization, whatever
     // else the tagger thought of it ("the World Bank" as MISC); not leagues (competitions).
