@@ -3015,7 +3015,16 @@ impl<'a> Grammar<'a> {
     /// A date at token `i` after "by", "until", "till" or "through" ("by December", "until
     /// Friday") is a deadline ahead, unless its sentence is in the past.
     fn deadline(&self, i: usize) -> bool {
-        matches!(self.w(i.wrapping_sub(1)), "by" | "until" | "till" | "through") && (!self.past_deadline(i) || self.suspended_until(i))
+        matches!(self.w(self.past_at_least(i).wrapping_sub(1)), "by" | "until" | "till" | "through") && (!self.past_deadline(i) || self.suspended_until(i))
+    }
+
+    /// Where a date's phrase starts before "at least" ("until at least Jan. 29"), else `i`.
+    fn past_at_least(&self, i: usize) -> usize {
+        if i >= 2 && self.w(i - 1) == "least" && self.w(i - 2) == "at" {
+            i - 2
+        } else {
+            i
+        }
     }
 
     /// "cancelled all flights until Monday", "the trial was adjourned until Friday", "released
@@ -3029,7 +3038,7 @@ impl<'a> Grammar<'a> {
                     | "bail"
             )
         };
-        let until = matches!(self.w(i.wrapping_sub(1)), "until" | "till");
+        let until = matches!(self.w(self.past_at_least(i).wrapping_sub(1)), "until" | "till");
         // (The date may run on a few words: "until March 14, 2025, when".)
         let when = (i + 1..i + 5).any(|k| self.w(k) == "," && self.w(k + 1) == "when");
         until && !when && (i.saturating_sub(7)..i.saturating_sub(1)).any(|k| stop(k) && !self.tokens[k + 1..i].iter().any(|t| t.sent_start))

@@ -3746,3 +3746,10 @@ fn air_pressure_and_the_second_of_two_categories() {
     // A count after "or" elsewhere stays.
     assert_eq!(one("They found 3 or 4 bodies.", "3 or 4").qualifier, Qualifier::Range);
 }
+
+#[test]
+fn a_stop_until_at_least_a_day_lasts_until_that_day_ahead() {
+    // Reference 2024-03-15; "March 29" had gone a year back on "has ordered" (checked when written).
+    let s = "The president has ordered schools to stay closed until at least March 29.";
+    assert_eq!(one(s, "March 29").iso.as_deref(), Some("2024-03-29"));
+}
