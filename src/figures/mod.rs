@@ -4150,7 +4150,8 @@ impl<'a> Grammar<'a> {
                 ("out", "of") => end + 3,
                 _ => 0,
             };
-            if noun && k > 0 && !self.tokens[k].sent_start {
+            // (The second number may be missing at the text's end: "… 1 car in".)
+            if noun && k > 0 && self.tokens.get(k).is_some_and(|t| !t.sent_start) {
                 let closes = |e: usize| {
                     let w = self.tokens.get(e).map_or("", |t| t.text(self.text));
                     self.tokens.get(e).is_none_or(|t| t.kind == TokenKind::Punct || t.sent_start || COUNTED_STOP.binary_search(&w).is_ok())

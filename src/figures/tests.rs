@@ -3753,3 +3753,12 @@ fn a_stop_until_at_least_a_day_lasts_until_that_day_ahead() {
     let s = "The president has ordered schools to stay closed until at least March 29.";
     assert_eq!(one(s, "March 29").iso.as_deref(), Some("2024-03-29"));
 }
+
+#[test]
+fn a_share_cut_off_at_the_texts_end_is_no_panic() {
+    // "N noun in" with nothing after it read past the tokens (found by the fuzzer).
+    for s in ["Police counted 1 car in", "Police counted 1 car in every", "Police counted 1 car out of"] {
+        let _ = figs(s);
+    }
+    assert_eq!(one("Police counted 1 car in", "1").value, Some(1.0));
+}
