@@ -1854,7 +1854,6 @@ fn places_by_bearing(model: &Model, text: &str, tokens: &[Token], spans: &mut Ve
     // Or one part the tagger left out: "Soekarno" + "-" + "Hatta airport".
     for k in 0..spans.len() {
         let (a, b, l) = spans[k];
-        let glued = |i: usize| tokens.get(i).is_some_and(|t| !t.space_before && !t.newline_before);
         let free = k == 0 || spans[k - 1].1 < a.saturating_sub(1);
         if a >= 2 && free && tokens[a - 1].text(text) == "-" && glued(a - 1) && glued(a) && tokens[a - 2].kind == TokenKind::Word && title_case(tokens[a - 2].text(text)) && tokens.get(b).is_some_and(|t| !t.newline_before && SITES.contains(&t.text(text))) {
             spans[k] = (a - 2, b, l);
