@@ -3284,3 +3284,27 @@ fn a_portfolio_before_a_ministers_title_is_no_name() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), vec![("Grant Shapps", Label::Per)]);
 }
+
+#[test]
+fn clubs_by_their_first_word_and_players_by_their_goals_minute() {
+    // "Spartak Moscow" had been a person before ", who", "Moussa Dembele" a body (checked when
+    // written).
+    let t = "VIENNA (Reuters) - Spartak Moscow, who have a game in hand, are third. Lyon went ahead through Moussa Dembele in the 34th minute.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("VIENNA", Label::Loc), ("Spartak Moscow", Label::Org), ("Moussa Dembele", Label::Per)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+}
+
+#[test]
+fn a_leader_inside_a_bodys_name_and_the_place_he_is_of() {
+    // The tagger read all of it as one body (checked when written).
+    let t = "Senate Minority Leader Mitch McConnell of Kentucky said the vote was about credibility.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("Senate", Label::Org), ("Mitch McConnell", Label::Per), ("Kentucky", Label::Loc)]);
+    // Cut by the tagger before the title, the chamber had kept "Majority".
+    let t = "House Majority Leader Steve Scalise of Louisiana said the bill would pass.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("House", Label::Org), ("Steve Scalise", Label::Per), ("Louisiana", Label::Loc)]);
+}

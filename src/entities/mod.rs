@@ -1386,7 +1386,14 @@ fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, 
         family_names(spans, &surnames);
         put_names(spans, found, Label::Per);
     }
-    let candidates: Vec<usize> = (0..spans.len()).filter(|&n| spans[n].2 == Label::Org && spans[n].1 == spans[n].0 + 2 && scoring(spans[n].1)).collect();
+    // So is such a body the goal is timed after ("through Ilkay Gundogan in the sixth minute").
+    let timed = |b: usize| {
+        let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+        // (The tokenizer cuts "34th" in two.)
+        let digits = tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number) && one_of!(w(b + 3), "st" | "nd" | "rd" | "th");
+        w(b) == "in" && w(b + 1) == "the" && (digits && one_of!(w(b + 4), "minute" | "min") || crate::figures::numbers::ordinal_value(w(b + 2)).is_some() && one_of!(w(b + 3), "minute" | "min"))
+    };
+    let candidates: Vec<usize> = (0..spans.len()).filter(|&n| spans[n].2 == Label::Org && spans[n].1 == spans[n].0 + 2 && (scoring(spans[n].1) || timed(spans[n].1))).collect();
     if candidates.is_empty() {
         return;
     }
@@ -2568,6 +2575,24 @@ fn clubs_opening_sentences(model: &Model, text: &str, tokens: &[Token], spans: &
         found.push((k, end));
     }
     put_names(spans, found, Label::Org);
+}
+
+/// "Atletico Madrid, who have a game in hand": a club's first word that names no one and nothing
+/// else ("Atletico", "Bayern", "Spartak") and the town after it are the club, though the tagger
+/// took the two for a person (", who") or a place.
+fn clubs_by_their_first_word(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l == Label::Org || b != a + 2 || !tokens[a + 1].space_before || !upper_initial(tokens[a + 1].text(text)) {
+            continue;
+        }
+        if one_of!(
+            tokens[a].text(text),
+            "Atletico" | "Atlético" | "Bayern" | "Borussia" | "Dynamo" | "Dinamo" | "Spartak" | "Lokomotiv" | "Olympique" | "Eintracht" | "Hertha" | "Werder" | "Slavia" | "Steaua" | "Levski" | "Legia" | "Shakhtar" | "Hajduk" | "Ferencvaros"
+        ) {
+            s.2 = Label::Org;
+        }
+    }
 }
 
 /// A capitalized word the tagger left out right before a club's officer and a person's name is the
@@ -5577,7 +5602,7 @@ fn acronyms_before_offices(text: &str, tokens: &[Token], spans: &mut [(usize, us
 }
 
 /// A person's title inside a body's name.
-fn titles_inside_bodies(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+fn titles_inside_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     // "Bank of Japan Governor Kazuo Ueda" read as one body: a person's title inside a body's name,
     // with one to three capitalized words after it, ends the body; the words after it are the
     // person (not a body's own word after the title: "Presidential Palace", "… President Hotel").
@@ -5589,15 +5614,28 @@ fn titles_inside_bodies(text: &str, tokens: &[Token], spans: &mut Vec<(usize, us
         }
         let title = |k: usize| {
             let w = tokens[k].text(text);
-            upper_initial(w) && with_lower(w, |x| one_of!(x, "governor" | "chairman" | "chairwoman" | "chair" | "president" | "minister" | "secretary" | "ceo" | "spokesman" | "spokeswoman" | "commissioner" | "ambassador"))
+            upper_initial(w) && with_lower(w, |x| one_of!(x, "governor" | "chairman" | "chairwoman" | "chair" | "president" | "minister" | "secretary" | "ceo" | "spokesman" | "spokeswoman" | "commissioner" | "ambassador" | "leader"))
         };
         let Some(k) = (a + 2..b - 1).find(|&k| title(k)) else { continue };
-        let person = &tokens[k + 1..b];
-        let plain = person.len() <= 3
-            && person.iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && t.text(text).chars().any(char::is_lowercase) && !in_list_ci(ORG_HEADS, t.text(text)) && !in_list_ci(COMPANY_WORDS, t.text(text)) && !LEGAL_FORMS.contains(&t.text(text)));
+        let plain_word = |t: &Token| t.kind == TokenKind::Word && upper_initial(t.text(text)) && t.text(text).chars().any(char::is_lowercase) && !in_list_ci(ORG_HEADS, t.text(text)) && !in_list_ci(COMPANY_WORDS, t.text(text)) && !LEGAL_FORMS.contains(&t.text(text));
+        // The person may be "of" a place or body at the span's end ("Senate Minority Leader Mitch
+        // McConnell of Kentucky"): that is a name of its own.
+        let of = (k + 3..b - 1).find(|&o| tokens[o].text(text) == "of").filter(|&o| b - o <= 4 && tokens[o + 1..b].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))));
+        let end = of.unwrap_or(b);
+        let person = &tokens[k + 1..end];
+        let plain = person.len() <= 3 && person.iter().all(plain_word);
         if plain {
-            s.1 = k;
-            split.push((k + 1, b, Label::Per));
+            // The title's modifiers are no part of the body ("Senate Majority Leader").
+            let mut m = k;
+            while m > a + 1 && one_of!(tokens[m - 1].text(text), "Majority" | "Minority" | "Deputy" | "Vice" | "Acting") {
+                m -= 1;
+            }
+            s.1 = m;
+            split.push((k + 1, end, Label::Per));
+            if let Some(o) = of {
+                let place = model.gazetteer.lookup(&text[tokens[o + 1].span.start..tokens[b - 1].span.end]) & PLACE_KINDS != 0;
+                split.push((o + 1, b, if place { Label::Loc } else { Label::Org }));
+            }
         }
     }
     if !split.is_empty() {
@@ -6089,6 +6127,13 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             && tokens.get(b).is_some_and(|t| t.space_before && one_of!(t.text(text), "Secretary" | "Minister" | "Secretaries" | "Ministers"))
             && one_of!(tokens[a].text(text), "Defence" | "Defense" | "Education" | "Health" | "Foreign" | "Home" | "Interior" | "Finance" | "Justice" | "Transport" | "Trade" | "Energy" | "Environment" | "Culture" | "Agriculture"))
     });
+    // Nor is a leader's "Majority" or "Minority" part of the chamber ("House Majority" + "Leader").
+    for s in spans.iter_mut() {
+        let (a, b, _) = *s;
+        if b > a + 1 && one_of!(tokens[b - 1].text(text), "Majority" | "Minority") && tokens.get(b).is_some_and(|t| one_of!(t.text(text), "Leader" | "Whip")) {
+            s.1 = b - 1;
+        }
+    }
     people_that_are_capitals(model, text, tokens, &mut spans);
     country_abbreviations(text, tokens, &mut spans);
     places_before_roles(model, text, tokens, &mut spans);
@@ -6116,6 +6161,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     people_known_as(text, tokens, &mut spans);
     clubs_before_their_staff(model, text, tokens, &mut spans);
     clubs_opening_sentences(model, text, tokens, &mut spans);
+    clubs_by_their_first_word(text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     names_with_a_peoples_possessive(text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
@@ -6944,7 +6990,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     names_before_foreign_acronyms(text, tokens, &mut spans);
     bodies_spelled_by_acronyms(model, text, tokens, &mut spans);
     bodies_named_in_full(model, text, tokens, &mut spans);
-    titles_inside_bodies(text, tokens, &mut spans);
+    titles_inside_bodies(model, text, tokens, &mut spans);
     acronyms_before_offices(text, tokens, &mut spans);
     compass_demonyms(model, text, tokens, &mut spans);
     quoted_nicknames(text, tokens, &mut spans);

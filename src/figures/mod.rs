@@ -589,6 +589,11 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if buildings && f.event == Some("killed") {
                         f.event = Some("damaged");
                     }
+                    // The people who live in a place suffer nothing of what happens to it ("Mamuju,
+                    // the capital of about 110,000 people, was badly damaged").
+                    if i >= 2 && g.w(i - 1) == "of" && one_of!(g.w(i - 2), "city" | "town" | "village" | "country" | "nation" | "province" | "region" | "island" | "capital" | "metropolis" | "population") {
+                        f.event = None;
+                    }
                     // Bodies are dead, whatever else the sentence says ("13 bodies had been recovered
                     // and nine people were still missing").
                     if head.is_some_and(|h| matches!(h, "bodies" | "corpses")) {
@@ -5248,7 +5253,9 @@ impl<'a> Grammar<'a> {
                 break;
             }
             // "three patients at a hospital in …": where they were, not that they were admitted.
-            let place = matches!(self.w(j), "hospital" | "hospitals") && (self.w(j - 1) == "at" || (matches!(self.w(j - 1), "a" | "the") && self.w(j.wrapping_sub(2)) == "at"));
+            // Nor one listed with what is counted ("Hundreds of houses and a hospital were damaged").
+            let place = matches!(self.w(j), "hospital" | "hospitals")
+                && (matches!(self.w(j - 1), "at" | "and" | "or") || (matches!(self.w(j - 1), "a" | "the") && matches!(self.w(j.wrapping_sub(2)), "at" | "and" | "or")));
             // "held" later in the clause is someone's holding ("62 of 76 it held", "has held
             // elections") unless passive or said of captives ("were held", "held hostage").
             // So is an event's being held ("voted in the election, held in seven phases").

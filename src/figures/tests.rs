@@ -3762,3 +3762,14 @@ fn a_share_cut_off_at_the_texts_end_is_no_panic() {
     }
     assert_eq!(one("Police counted 1 car in", "1").value, Some(1.0));
 }
+
+#[test]
+fn a_hospital_listed_with_houses_and_a_towns_people_suffer_nothing() {
+    // "hospitalized" and "damaged" had been read here (checked when written).
+    let s = "Dozens of homes and a hospital in Varnel, a port town of about 40,000 people, were flattened, officials said.";
+    assert_eq!(one(s, "Dozens").event, Some("damaged"));
+    let f = one(s, "about 40,000");
+    assert_eq!((f.counted.as_deref(), f.event), (Some("people"), None));
+    // A hospital that takes people in stays an event.
+    assert_eq!(one("Twelve people were taken to a hospital.", "Twelve").event, Some("hospitalized"));
+}
