@@ -3308,3 +3308,23 @@ fn a_leader_inside_a_bodys_name_and_the_place_he_is_of() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), vec![("House", Label::Org), ("Steve Scalise", Label::Per), ("Louisiana", Label::Loc)]);
 }
+
+#[test]
+fn a_countrys_agency_the_horn_of_africa_and_el_nino() {
+    // "Kenya" alone, "Horn" + "Africa", "El Nino" a body (checked when written).
+    let t = "The Kenya Meteorological Department forecast more rain for the Horn of Africa, where El Nino brought floods.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("Kenya Meteorological Department", Label::Org), ("Horn of Africa", Label::Loc), ("El Nino", Label::Misc)]);
+}
+
+#[test]
+fn leagues_and_fixtures_are_other_names_and_a_clubs_word_alone_a_club() {
+    // "La Liga" had been a place, "Copa del Rey" and "El Clasico" people, "Bayern" a person
+    // (checked when written).
+    let t = "Bayern won the Bundesliga again. Girona top La Liga after El Clasico, and play in the Copa del Rey on Thursday.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Bayern", Label::Org), ("Bundesliga", Label::Misc), ("La Liga", Label::Misc), ("El Clasico", Label::Misc), ("Copa del Rey", Label::Misc)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+}

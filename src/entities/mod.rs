@@ -2578,18 +2578,20 @@ fn clubs_opening_sentences(model: &Model, text: &str, tokens: &[Token], spans: &
 }
 
 /// "Atletico Madrid, who have a game in hand": a club's first word that names no one and nothing
-/// else ("Atletico", "Bayern", "Spartak") and the town after it are the club, though the tagger
-/// took the two for a person (", who") or a place.
+/// else ("Atletico", "Bayern", "Spartak"), alone or with the town after it, is the club, though
+/// the tagger took it for a person (", who") or a place.
 fn clubs_by_their_first_word(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
-        if l == Label::Org || b != a + 2 || !tokens[a + 1].space_before || !upper_initial(tokens[a + 1].text(text)) {
+        // The word alone too ("Bayern won"), and a club's nickname ("Barca").
+        if l == Label::Org || !(b == a + 1 || b == a + 2 && tokens[a + 1].space_before && upper_initial(tokens[a + 1].text(text))) {
             continue;
         }
         if one_of!(
             tokens[a].text(text),
             "Atletico" | "Atlético" | "Bayern" | "Borussia" | "Dynamo" | "Dinamo" | "Spartak" | "Lokomotiv" | "Olympique" | "Eintracht" | "Hertha" | "Werder" | "Slavia" | "Steaua" | "Levski" | "Legia" | "Shakhtar" | "Hajduk" | "Ferencvaros"
-        ) {
+        ) || b == a + 1 && tokens[a].text(text) == "Barca"
+        {
             s.2 = Label::Org;
         }
     }
@@ -4516,12 +4518,12 @@ fn mountains(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)
     put_names(spans, found, Label::Loc);
 }
 
-/// "Cape of Good Hope", "Gulf of Aden", "Bay of Bengal": a capitalized word for a cape or a
+/// "Cape of Good Hope", "Gulf of Aden", "Horn of Africa": a capitalized word for a cape or a
 /// body of water, "of" and the capitalized words after it (three at most, on its line) are one
 /// place, when the tagger cut it in pieces ("Cape" + "Good Hope") or left it out. Left alone
 /// when a name covers the head word and goes on past it as something else.
 fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
-    const HEADS: &[&str] = &["Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Lake", "Firth"];
+    const HEADS: &[&str] = &["Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Lake", "Firth", "Horn"];
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)));
     let mut found = Vec::new();
     let mut k = 0;
@@ -4577,6 +4579,21 @@ fn countries_national_bodies(model: &Model, text: &str, tokens: &[Token], spans:
         k += 1;
     }
     spans.retain(|s| s.0 < s.1);
+    // "the Kenya Meteorological Department", "the Ghana Statistical Service": a country and one
+    // or two capitalized words the tagger left out, the last a body's head, are one body.
+    let head = |w: &str| in_list_ci(ORG_HEADS, w) || one_of!(w, "Department" | "Administration" | "Office" | "Directorate");
+    let mut found = Vec::new();
+    for (n, &(a, b, l)) in spans.iter().enumerate() {
+        let free = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && upper_initial(t.text(text)) && t.text(text).chars().skip(1).all(char::is_lowercase));
+        if l != Label::Loc || b - a > 2 || !free(b) || spans.get(n + 1).is_some_and(|s| s.0 <= b + 2) {
+            continue;
+        }
+        let Some(e) = (b + 1..=b + 2).find(|&e| (b..=e).all(free) && head(tokens[e].text(text))) else { continue };
+        if !head(tokens[b].text(text)) && model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & gazetteer::GazKind::Country as u16 != 0 {
+            found.push((a, e + 1));
+        }
+    }
+    put_names(spans, found, Label::Org);
 }
 
 /// "Borussia Dortmund" … "Dortmund had the better of the first half": a town's name the tagger
@@ -4711,6 +4728,52 @@ fn illnesses(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(
             }
         }
     }
+}
+
+/// Leagues, cups and fixtures are other names, as CoNLL marks "Bundesliga" and "UEFA Cup" (the
+/// tagger had made bodies, places and people of "La Liga", "Copa del Rey", "El Clasico"). The
+/// words of each as written, on one line; the name as found replaces what the tagger made of it.
+fn competitions(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
+    const NAMES: &[&[&str]] = &[
+        &["Bundesliga"], &["Champions", "League"], &["Clasico"], &["Conference", "League"], &["Copa", "America"], &["Copa", "Libertadores"], &["Copa", "del", "Rey"],
+        &["El", "Clasico"], &["Eredivisie"], &["Europa", "League"], &["La", "Liga"], &["Ligue", "1"], &["Premier", "League"], &["Serie", "A"],
+    ];
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &k in capitals {
+        if found.last().is_some_and(|f| f.1 > k) {
+            continue;
+        }
+        let w = tokens[k].text(text);
+        let hit = NAMES.iter().filter(|n| n[0] == w).find(|n| {
+            n[1..].iter().enumerate().all(|(i, x)| tokens.get(k + 1 + i).is_some_and(|t| t.text(text) == *x && t.space_before && !t.newline_before))
+        });
+        // Not inside a longer name ("English Premier League" is the tagger's to keep whole).
+        if let Some(n) = hit {
+            let (a, b) = (k, k + n.len());
+            let at = spans.partition_point(|s| s.1 <= a);
+            if spans.get(at).is_none_or(|s| s.0 >= a && s.1 <= b || s.0 > b) {
+                found.push((a, b));
+            } else if let Some(s) = spans.get_mut(at).filter(|s| s.0 <= a && s.1 >= b) {
+                s.2 = Label::Misc;
+            }
+        }
+    }
+    put_names(spans, found, Label::Misc);
+}
+
+/// "El Nino", "La Nina": the ocean's weather patterns are other names (the tagger made bodies of
+/// them).
+fn weather_patterns(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
+    let found: Vec<(usize, usize)> = capitals
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let (a, b) = (tokens[k].text(text), tokens.get(k + 1).map_or("", |t| t.text(text)));
+            tokens.get(k + 1).is_some_and(|t| t.space_before) && ((a == "El" && one_of!(b, "Nino" | "Niño")) || (a == "La" && one_of!(b, "Nina" | "Niña")))
+        })
+        .map(|k| (k, k + 2))
+        .collect();
+    put_names(spans, found, Label::Misc);
 }
 
 /// "the main opposition Kuomintang (KMT)": a name the tagger took for a person, defined by an
@@ -6188,6 +6251,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     parliaments(text, tokens, &capitals, &mut spans);
     planets(text, tokens, &capitals, &mut spans);
     illnesses(text, tokens, &capitals, &mut spans);
+    weather_patterns(text, tokens, &capitals, &mut spans);
+    competitions(text, tokens, &capitals, &mut spans);
     treasury_and_pentagon(text, tokens, &capitals, &mut spans);
     armed_groups(text, tokens, &capitals, &mut spans);
     red_cross(text, tokens, &capitals, &mut spans);
