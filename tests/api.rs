@@ -3328,3 +3328,11 @@ fn leagues_and_fixtures_are_other_names_and_a_clubs_word_alone_a_club() {
         assert!(n.contains(&want), "{want:?} in {n:?}");
     }
 }
+
+#[test]
+fn a_name_the_tagger_ended_on_a_particle_goes_on() {
+    // "Place de" had been the place (checked when written).
+    let t = "Police detained 22 people near the Place de la Nation on Tuesday.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("Place de la Nation", Label::Loc)]);
+}

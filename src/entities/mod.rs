@@ -4761,6 +4761,44 @@ fn competitions(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Ve
     put_names(spans, found, Label::Misc);
 }
 
+/// "the Place de" + "la Nation": a name the tagger ended on a lower-case particle goes on over
+/// the article and the capitalized words after it (taking in a name it found there: "Place de" +
+/// "la" + "Republique"); with no capital after it the particle is dropped.
+fn names_ending_in_particles(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let particle = |k: usize| one_of!(tokens[k].text(text), "de" | "du" | "des" | "del" | "della" | "di" | "da" | "dos" | "das" | "van" | "von" | "der");
+    if !spans.iter().any(|s| s.1 > s.0 + 1 && particle(s.1 - 1)) {
+        return;
+    }
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && upper_initial(t.text(text)) && t.text(text).chars().skip(1).any(char::is_lowercase));
+    let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(spans.len());
+    let mut n = 0;
+    while n < spans.len() {
+        let (a, b, l) = spans[n];
+        n += 1;
+        if b <= a + 1 || !particle(b - 1) {
+            out.push((a, b, l));
+            continue;
+        }
+        let article = tokens.get(b).is_some_and(|t| t.space_before && one_of!(t.text(text), "la" | "le" | "les"));
+        let k = if article { b + 1 } else { b };
+        if !cap(k) {
+            out.push((a, b - 1, l));
+            continue;
+        }
+        let mut e = k;
+        while e < k + 3 && cap(e) {
+            e += 1;
+        }
+        // A name the tagger found from there on is taken in whole.
+        while n < spans.len() && spans[n].0 < e.max(b + 1) {
+            e = e.max(spans[n].1);
+            n += 1;
+        }
+        out.push((a, e, l));
+    }
+    *spans = out;
+}
+
 /// "El Nino", "La Nina": the ocean's weather patterns are other names (the tagger made bodies of
 /// them).
 fn weather_patterns(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
@@ -6251,6 +6289,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     parliaments(text, tokens, &capitals, &mut spans);
     planets(text, tokens, &capitals, &mut spans);
     illnesses(text, tokens, &capitals, &mut spans);
+    names_ending_in_particles(text, tokens, &mut spans);
     weather_patterns(text, tokens, &capitals, &mut spans);
     competitions(text, tokens, &capitals, &mut spans);
     treasury_and_pentagon(text, tokens, &capitals, &mut spans);

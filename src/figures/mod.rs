@@ -3066,6 +3066,13 @@ impl<'a> Grammar<'a> {
     }
 
     fn future_context(&self, i: usize) -> bool {
+        // "protests against the plan to raise the age, the sixth day since January": what runs
+        // since a date began before now, whatever the sentence looks to.
+        let since = |k: usize| self.w(k) == "since";
+        let part = |k: usize| one_of!(self.w(k), "early" | "mid" | "late");
+        if since(i.wrapping_sub(1)) || (part(i.wrapping_sub(1)) && since(i.wrapping_sub(2))) || (self.w(i.wrapping_sub(1)) == "-" && part(i.wrapping_sub(2)) && since(i.wrapping_sub(3))) {
+            return false;
+        }
         // Look back to the start of the sentence for a future marker (60 words at most: a text
         // without full stops made every weekday read all the text before it).
         let mut j = i;
@@ -4894,6 +4901,10 @@ impl<'a> Grammar<'a> {
         let prev = self.w(i.wrapping_sub(1));
         // "aged 48", "at age 80", "at the age of 40"
         if i >= 1 && (matches!(prev, "aged" | "age") || (prev == "of" && i >= 2 && self.w(i - 2) == "age")) {
+            return true;
+        }
+        // "raise the retirement age from 62 to 64", "lower the voting age to 16".
+        if matches!(prev, "from" | "to") && i >= 2 && (self.w(i - 2) == "age" || (prev == "to" && i >= 4 && self.is_num(i - 2) && self.w(i - 3) == "from" && self.w(i - 4) == "age")) {
             return true;
         }
         let next = self.w(n.end);

@@ -3773,3 +3773,15 @@ fn a_hospital_listed_with_houses_and_a_towns_people_suffer_nothing() {
     // A hospital that takes people in stays an event.
     assert_eq!(one("Twelve people were taken to a hospital.", "Twelve").event, Some("hospitalized"));
 }
+
+#[test]
+fn since_a_month_looks_back_and_an_age_raised_from_one_to_another() {
+    // Reference 2024-03-15: "January" had gone to 2025 after "plan to"; the ages had been counts
+    // (checked when written).
+    let s = "Thousands marched against the plan to raise the retirement age from 62 to 64, the sixth day of protests since January.";
+    assert_eq!(one(s, "January").iso.as_deref(), Some("2024-01"));
+    assert_eq!((one(s, "62").kind, one(s, "64").kind), (FigureKind::Age, FigureKind::Age));
+    assert_eq!(one("Austria lowered the voting age to 16 in 2007.", "16").kind, FigureKind::Age);
+    // Not a count raised to another.
+    assert_eq!(one("It raised the number of seats from 62 to 64.", "64").kind, FigureKind::Count);
+}
