@@ -3336,3 +3336,15 @@ fn a_name_the_tagger_ended_on_a_particle_goes_on() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), vec![("Place de la Nation", Label::Loc)]);
 }
+
+#[test]
+fn a_place_and_its_fire_department_are_one_body_and_a_named_fire_an_event() {
+    // "Los Angeles County Fire" had been a place and "Department" a body; "Hughes Fire" a body
+    // (checked when written).
+    let t = "The Hughes Fire grew overnight, the Los Angeles County Fire Department said.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("Hughes Fire", Label::Misc), ("Los Angeles County Fire Department", Label::Org)]);
+    let t = "The London Fire Brigade sent 70 firefighters.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("London Fire Brigade", Label::Org)]);
+}

@@ -4594,6 +4594,33 @@ fn countries_national_bodies(model: &Model, text: &str, tokens: &[Token], spans:
         }
     }
     put_names(spans, found, Label::Org);
+    // "the Los Angeles County" + "Fire Department", "Chesapeake" + "Police Department": a place
+    // and a body's name right after it, ending in a head, are one body (as
+    // CoNLL marks "U.S. State Department", "Oklahoma Wheat Commission"; a people's adjective
+    // stays apart: "French" + "Interior Ministry").
+    let head = |w: &str| in_list_ci(ORG_HEADS, w) || one_of!(w, "Department" | "Administration" | "Office" | "Directorate" | "Ministry");
+    let mut joined = false;
+    for k in 0..spans.len().saturating_sub(1) {
+        let ((a, b, l), (c, d, l2)) = (spans[k], spans[k + 1]);
+        // (The head alone may have any label: "Department" had been a person.)
+        if l == Label::Loc
+            && (l2 == Label::Org || d == c + 1)
+            && c == b
+            && b - a <= 4
+            && tokens[c].space_before
+            && !tokens[c].newline_before
+            && tokens[c..d].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)) && t.text(text).chars().skip(1).all(char::is_lowercase))
+            && head(tokens[d - 1].text(text))
+            && !tokens[c..d - 1].iter().any(|t| head(t.text(text)))
+        {
+            spans[k] = (a, d, Label::Org);
+            spans[k + 1] = (c, c, l2);
+            joined = true;
+        }
+    }
+    if joined {
+        spans.retain(|s| s.0 < s.1);
+    }
 }
 
 /// "Borussia Dortmund" … "Dortmund had the better of the first half": a town's name the tagger
@@ -4797,6 +4824,18 @@ fn names_ending_in_particles(text: &str, tokens: &[Token], spans: &mut Vec<(usiz
         out.push((a, e, l));
     }
     *spans = out;
+}
+
+/// "the Hughes Fire", "the Dixie Fire": a named wildfire is an other name (an event), whatever the
+/// tagger made of it; not a fire service ("… Fire Department", "… Fire Brigade").
+fn named_fires(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    for s in spans.iter_mut() {
+        let (a, b, _) = *s;
+        let service = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
+        if b >= a + 2 && tokens[b - 1].text(text) == "Fire" && !service && tokens[a..b - 1].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) && !in_list_ci(ORG_HEADS, tokens[b - 2].text(text)) {
+            s.2 = Label::Misc;
+        }
+    }
 }
 
 /// "El Nino", "La Nina": the ocean's weather patterns are other names (the tagger made bodies of
@@ -6291,6 +6330,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     illnesses(text, tokens, &capitals, &mut spans);
     names_ending_in_particles(text, tokens, &mut spans);
     weather_patterns(text, tokens, &capitals, &mut spans);
+    named_fires(text, tokens, &mut spans);
     competitions(text, tokens, &capitals, &mut spans);
     treasury_and_pentagon(text, tokens, &capitals, &mut spans);
     armed_groups(text, tokens, &capitals, &mut spans);

@@ -589,6 +589,11 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
                     if buildings && f.event == Some("killed") {
                         f.event = Some("damaged");
                     }
+                    // A fire's containment is no event of what is counted ("was 5% contained,
+                    // forcing the evacuation of 31,000").
+                    if f.kind == FigureKind::Percent && g.w(end) == "contained" {
+                        f.event = None;
+                    }
                     // The people who live in a place suffer nothing of what happens to it ("Mamuju,
                     // the capital of about 110,000 people, was badly damaged").
                     if i >= 2 && g.w(i - 1) == "of" && one_of!(g.w(i - 2), "city" | "town" | "village" | "country" | "nation" | "province" | "region" | "island" | "capital" | "metropolis" | "population") {

@@ -3785,3 +3785,11 @@ fn since_a_month_looks_back_and_an_age_raised_from_one_to_another() {
     // Not a count raised to another.
     assert_eq!(one("It raised the number of seats from 62 to 64.", "64").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_fires_containment_is_no_event() {
+    // The 5% had been "displaced" (checked when written).
+    let s = "The blaze was 5% contained, forcing the evacuation of 31,000 residents.";
+    assert_eq!(one(s, "5%").event, None);
+    assert_eq!(one(s, "31,000").event, Some("displaced"));
+}
