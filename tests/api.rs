@@ -3348,3 +3348,11 @@ fn a_place_and_its_fire_department_are_one_body_and_a_named_fire_an_event() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), vec![("London Fire Brigade", Label::Org)]);
 }
+
+#[test]
+fn a_stadium_named_in_its_own_language_is_a_place() {
+    // "Stade de France" had been an other name, "Stadio Olimpico" a body (checked when written).
+    let t = "The final moves from the Stade de France to the Stadio Olimpico next year.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("Stade de France", Label::Loc), ("Stadio Olimpico", Label::Loc)]);
+}

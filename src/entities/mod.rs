@@ -4827,10 +4827,16 @@ fn names_ending_in_particles(text: &str, tokens: &[Token], spans: &mut Vec<(usiz
 }
 
 /// "the Hughes Fire", "the Dixie Fire": a named wildfire is an other name (an event), whatever the
-/// tagger made of it; not a fire service ("… Fire Department", "… Fire Brigade").
+/// tagger made of it; not a fire service ("… Fire Department", "… Fire Brigade"). Stadiums too.
 fn named_fires(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     for s in spans.iter_mut() {
         let (a, b, _) = *s;
+        // (And a stadium named in its own language is a place, as CoNLL marks stadiums: "the
+        // Stade de France", "the Stadio Olimpico" had been bodies.)
+        if b >= a + 2 && one_of!(tokens[a].text(text), "Stade" | "Stadio" | "Estadio" | "Estádio" | "Stadion") {
+            s.2 = Label::Loc;
+            continue;
+        }
         let service = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
         if b >= a + 2 && tokens[b - 1].text(text) == "Fire" && !service && tokens[a..b - 1].iter().all(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) && !in_list_ci(ORG_HEADS, tokens[b - 2].text(text)) {
             s.2 = Label::Misc;

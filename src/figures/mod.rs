@@ -3343,6 +3343,16 @@ impl<'a> Grammar<'a> {
             return None;
         }
         if !dotted && self.w(j) == ":" && self.glued(j) && self.glued(j + 1) {
+            // "ran 3:27.65": minutes and seconds to the hundredth are a race's time, no clock's.
+            let tenths = self.tokens.get(j + 1).filter(|t| t.kind == TokenKind::Number).map(|t| t.text(self.text)).and_then(|x| x.split_once('.')).filter(|(a, b)| a.len() == 2 && (1..=3).contains(&b.len()));
+            if let Some(secs) = tenths.and_then(|(a, b)| format!("{a}.{b}").parse::<f64>().ok()).filter(|&s| s < 60.0) {
+                let mut f = Figure::new(tok_span(i, j + 2), FigureKind::Duration);
+                f.unit = Some("second".into());
+                let v = tidy(h as f64 * 60.0 + secs);
+                (f.value, f.low, f.high) = (Some(v), Some(v), Some(v));
+                f.qualifier = Qualifier::Exact;
+                return Some((f, j + 2));
+            }
             minutes = self.num_val(j + 1).filter(|&m| m < 60 && self.tokens[j + 1].text(self.text).len() == 2)?;
             j += 2;
             // "2:02:16", "1:59:40.2": with seconds it is the length of a race or a journey, unless

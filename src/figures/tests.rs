@@ -3793,3 +3793,15 @@ fn a_fires_containment_is_no_event() {
     assert_eq!(one(s, "5%").event, None);
     assert_eq!(one(s, "31,000").event, Some("displaced"));
 }
+
+#[test]
+fn a_race_time_to_the_hundredth_and_a_sprint_in_metres() {
+    // "3" and "27.65" had been two counts, the women's 100m 100 million (checked when written).
+    let f = one("Hocker won in 3:27.65, an Olympic record.", "3:27.65");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Duration, Some("second"), Some(207.65)));
+    let f = one("She won the women's 100m on Saturday.", "100m");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Quantity, Some("m"), Some(100.0)));
+    // A clock time stays one; money in millions stays money.
+    assert_eq!(one("The train left at 10:30 on Friday.", "10:30").kind, FigureKind::Time);
+    assert_eq!(one("The club raised £100m in the summer.", "£100m").value, Some(1e8));
+}
