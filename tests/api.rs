@@ -3356,3 +3356,11 @@ fn a_stadium_named_in_its_own_language_is_a_place() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), vec![("Stade de France", Label::Loc), ("Stadio Olimpico", Label::Loc)]);
 }
+
+#[test]
+fn a_body_does_not_run_on_into_a_country_that_owns_what_follows() {
+    // The tagger read "University College London and France" as one body (checked when written).
+    let t = "The researchers, from University College London and France's national health institute, said so.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("University College London", Label::Org), ("France", Label::Loc)]);
+}

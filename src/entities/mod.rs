@@ -6129,6 +6129,27 @@ pub fn find_entities(model: &Model, text: &str, tokens: &[Token]) -> (Vec<Entity
     find_entities_outside(model, text, tokens, &[])
 }
 
+/// "University College London and France's national health institute": a body the tagger ran on
+/// over "and" into a country that owns what follows ends before the "and"; the country is a place.
+fn countries_owning_what_follows(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut split = Vec::new();
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l != Label::Org || b < a + 3 || !tokens.get(b).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            continue;
+        }
+        let Some(k) = (a + 1..b - 1).rev().find(|&k| tokens[k].text(text) == "and") else { continue };
+        if b - k <= 3 && model.gazetteer.lookup(&text[tokens[k + 1].span.start..tokens[b - 1].span.end]) & gazetteer::GazKind::Country as u16 != 0 {
+            s.1 = k;
+            split.push((k + 1, b, Label::Loc));
+        }
+    }
+    if !split.is_empty() {
+        spans.extend(split);
+        crate::order::sort(spans);
+    }
+}
+
 /// No name runs across the end of a sentence: the tagger went on from "the Mediterranean" over
 /// the full stop into "Lampedusa, which lies …" as one other name. A span is cut where a
 /// sentence starts inside it after a full stop of its own after a word of four letters or more
@@ -6169,6 +6190,7 @@ fn split_at_sentence_ends(text: &str, tokens: &[Token], spans: &mut Vec<(usize, 
 pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates: &[Span]) -> (Vec<Entity>, Vec<Group>) {
     let mut spans = tag_tokens(model, text, tokens);
     split_at_sentence_ends(text, tokens, &mut spans);
+    countries_owning_what_follows(model, text, tokens, &mut spans);
     // A title word the tagger took alone for a person right before a person ("Fed" + "Chair" +
     // "Jerome Powell") is the person's title, no name.
     let title_alone = |k: usize| {

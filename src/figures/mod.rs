@@ -3096,6 +3096,16 @@ impl<'a> Grammar<'a> {
             if past_seen && (one_of!(self.w(j), "after" | "since" | "because") || (one_of!(self.w(j), "while" | "whereas") && self.w(j.wrapping_sub(1)) == ",")) {
                 return false;
             }
+            // So does one whose verb in the past comes after the date ("would buy back shares
+            // after its profit for the April-September half more than doubled").
+            if !past_seen && one_of!(self.w(j), "after" | "because") {
+                let later_past = (i + 1..(i + 12).min(self.tokens.len()))
+                    .take_while(|&k| !self.tokens[k].sent_start && !one_of!(self.w(k), "," | ";" | "when" | "before" | "until"))
+                    .any(|k| matches!(self.w(k), "was" | "were") || (self.past_participle(k) && !one_of!(self.w(k - 1), "be" | "been" | "being" | "is" | "are" | "will" | "would" | "to" | "has" | "have")));
+                if later_past {
+                    return false;
+                }
+            }
             if matches!(self.w(j), "was" | "were") || (self.past_participle(j) && j >= 1 && !one_of!(self.w(j - 1), "be" | "been" | "being" | "is" | "are" | "will" | "would" | "to" | "get" | "gets")) {
                 past_seen = true;
             }
@@ -4141,11 +4151,11 @@ impl<'a> Grammar<'a> {
                 return Some((f, n2.end));
             }
         }
-        // Proportions: "one in five", "one in every 69", "3 out of 4", "nearly 9 in 10" (not "1
-        // in 2020").
+        // Proportions: "one in five", "one in every 69", "1 of every 3", "3 out of 4", "nearly 9 in
+        // 10" (not "1 in 2020").
         if !matches!(qual, Qualifier::Range | Qualifier::Vague) && !vague && num.is_some() {
             let k = match (self.w(end), self.w(end + 1)) {
-                ("in", "every") => Some(end + 2),
+                ("in" | "of", "every") => Some(end + 2),
                 ("in", _) => Some(end + 1),
                 ("out", "of") => Some(end + 2),
                 _ => None,

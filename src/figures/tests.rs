@@ -3805,3 +3805,15 @@ fn a_race_time_to_the_hundredth_and_a_sprint_in_metres() {
     assert_eq!(one("The train left at 10:30 on Friday.", "10:30").kind, FigureKind::Time);
     assert_eq!(one("The club raised £100m in the summer.", "£100m").value, Some(1e8));
 }
+
+#[test]
+fn a_clause_after_after_told_in_the_past_holds_its_months_and_one_of_every_three() {
+    // Reference 2024-03-15: the half had gone to the coming one on "would" (checked when
+    // written); "1 of every 3" had been two counts.
+    let s = "The maker said it would buy back shares after its profit for the October-December quarter more than doubled.";
+    assert_eq!(one(s, "October-December").iso.as_deref(), Some("2023-10/2023-12"));
+    let f = one("It said 1 of every 3 cars it sells is a hybrid.", "1 of every 3");
+    assert_eq!((f.kind, f.counted.as_deref()), (FigureKind::Ratio, Some("cars")));
+    // A clause ahead stays ahead.
+    assert_eq!(one("It will buy back shares after its results in October.", "October").iso.as_deref(), Some("2024-10"));
+}
