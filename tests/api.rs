@@ -3364,3 +3364,19 @@ fn a_body_does_not_run_on_into_a_country_that_owns_what_follows() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), vec![("University College London", Label::Org), ("France", Label::Loc)]);
 }
+
+#[test]
+fn names_joined_by_connectives_and_a_peoples_adjective_before_an_armed_group() {
+    // "Tehrik" + "Taliban Pakistan" had been an other name and a person, "Pakistani Taliban" one
+    // other name (checked when written).
+    let t = "Tehrik-e-Taliban Pakistan, an ally of the Pakistani Taliban, ended a truce with Pakistan Tehreek-e-Insaf.";
+    let a = analyze(t).unwrap();
+    assert_eq!(
+        names_of(t, &a),
+        vec![("Tehrik-e-Taliban Pakistan", Label::Org), ("Pakistani", Label::Misc), ("Taliban", Label::Org), ("Pakistan Tehreek-e-Insaf", Label::Org)]
+    );
+    // A person named so, found whole, stays one.
+    let t = "Inzamam-ul-Haq made 148 before lunch.";
+    let a = analyze(t).unwrap();
+    assert_eq!(names_of(t, &a), vec![("Inzamam-ul-Haq", Label::Per)]);
+}

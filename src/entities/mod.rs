@@ -4844,6 +4844,43 @@ fn named_fires(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]
     }
 }
 
+/// "Lashkar-e-Taiba", "Tehrik-e-Taliban Pakistan", "Hizb-ut-Tahrir": capitalized words joined by
+/// an Urdu or Arabic connective between glued hyphens are one body's name, with the names the
+/// tagger found right against it ("Pakistan" + "Tehreek-e-Insaf"), where the tagger cut them up
+/// and called the pieces people and places (a name it found whole keeps its label: people are
+/// named so too, "Inzamam-ul-Haq").
+fn names_joined_by_connectives(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text)));
+    let link = |k: usize| w(k) == "-" && glued(k) && glued(k + 1) && one_of!(w(k + 1), "e" | "i" | "ul" | "ut" | "ud" | "al" | "el" | "ur" | "us") && w(k + 2) == "-" && glued(k + 2) && glued(k + 3) && cap(k + 3);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &k in capitals {
+        if found.last().is_some_and(|f| f.1 > k) || !link(k + 1) {
+            continue;
+        }
+        let mut e = k + 5;
+        while link(e) {
+            e += 4;
+        }
+        // A name the tagger found whole is its to keep ("Inzamam-ul-Haq" a person).
+        let at = spans.partition_point(|s| s.1 <= k);
+        if spans.get(at).is_some_and(|s| s.0 <= k && s.1 >= e) {
+            continue;
+        }
+        // The names right against it, one on each side, of two words at most.
+        let (mut a, mut b) = (k, e);
+        if at > 0 && spans[at - 1].1 == k && spans[at - 1].1 - spans[at - 1].0 <= 2 && !tokens[k].newline_before && !tokens[spans[at - 1].0].sent_start {
+            a = spans[at - 1].0;
+        }
+        if let Some(s) = spans[at..].iter().find(|s| s.1 > e).filter(|s| s.0 <= e && s.1 - e <= 2 && !tokens.get(e).is_some_and(|t| t.newline_before)) {
+            b = s.1;
+        }
+        found.push((a, b));
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// "El Nino", "La Nina": the ocean's weather patterns are other names (the tagger made bodies of
 /// them).
 fn weather_patterns(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
@@ -5042,6 +5079,21 @@ fn armed_groups(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Ve
         let w = tokens[k].text(text).as_bytes();
         LENGTHS[(w[0] - b'A') as usize] & (1 << w.len().min(31)) != 0
     };
+    // "the Pakistani Taliban": a people's adjective the tagger took in with the group is an other
+    // name of its own, as CoNLL marks "Palestinian Islamist" + "Hamas"; so is one before the group alone.
+    let mut split = Vec::new();
+    let adjective = |w: &str| w.len() > 3 && upper_initial(w) && (w.ends_with('i') || w.ends_with("an") || w.ends_with("ese"));
+    for s in spans.iter_mut() {
+        let (a, b, _) = *s;
+        if b == a + 2 && tokens[b - 1].space_before && ARMED_GROUPS.binary_search(&tokens[b - 1].text(text)).is_ok() && adjective(tokens[a].text(text)) {
+            *s = (a, a + 1, Label::Misc);
+            split.push((a + 1, b, Label::Org));
+        }
+    }
+    if !split.is_empty() {
+        spans.extend(split);
+        crate::order::sort(spans);
+    }
     // ("al-Qaeda" opens in lower case; looked for only where the text has " al" before a hyphen or a space.)
     let lower = text.contains(" al-") || text.contains(" al ");
     let al = (0..if lower { tokens.len() } else { 0 }).filter(|&k| tokens[k].text(text) == "al");
@@ -5049,7 +5101,7 @@ fn armed_groups(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Ve
     let mut found: Vec<(usize, usize)> = Vec::new();
     for a in starts {
         let n = longest_phrase_at(&ARMED_GROUP_INDEX, text, tokens, a);
-        if n == 0 || cap(a + n) || (a > 0 && cap(a - 1) && !tokens[a].sent_start) {
+        if n == 0 || cap(a + n) || (a > 0 && cap(a - 1) && !tokens[a].sent_start && !adjective(tokens[a - 1].text(text))) {
             continue;
         }
         let b = a + n;
@@ -6357,6 +6409,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     planets(text, tokens, &capitals, &mut spans);
     illnesses(text, tokens, &capitals, &mut spans);
     names_ending_in_particles(text, tokens, &mut spans);
+    names_joined_by_connectives(text, tokens, &capitals, &mut spans);
     weather_patterns(text, tokens, &capitals, &mut spans);
     named_fires(text, tokens, &mut spans);
     competitions(text, tokens, &capitals, &mut spans);
