@@ -3380,3 +3380,19 @@ fn names_joined_by_connectives_and_a_peoples_adjective_before_an_armed_group() {
     let a = analyze(t).unwrap();
     assert_eq!(names_of(t, &a), vec![("Inzamam-ul-Haq", Label::Per)]);
 }
+
+#[test]
+fn a_long_acts_name_and_a_two_word_department() {
+    // "Students Act" and "Coronavirus Aid" + "Economic Security Act" had been cut, "Education
+    // Department" left out (checked when written).
+    let t = "The Higher Education Relief Opportunities for Students Act and the Coronavirus Aid, Relief, and Economic Security Act were cited by the Education Department.";
+    let a = analyze(t).unwrap();
+    assert_eq!(
+        names_of(t, &a),
+        vec![
+            ("Higher Education Relief Opportunities for Students Act", Label::Misc),
+            ("Coronavirus Aid, Relief, and Economic Security Act", Label::Misc),
+            ("Education Department", Label::Org)
+        ]
+    );
+}

@@ -805,7 +805,11 @@ fn add_organization_phrases(text: &str, tokens: &[Token], spans: &mut Vec<(usize
         let inner_head = (i..last_cap).any(|h| {
             cap(&tokens[h]) && in_list_ci(ORG_HEADS, tokens[h].text(text)) && matches!(tokens[h + 1].text(text), "for" | "of" | "on") && tokens.get(h + 2).is_some_and(cap)
         }) && !(i..=last_cap).any(figure_word);
-        let body = in_list_ci(ORG_HEADS, head) || inner_head || (last_cap >= i + 2 && one_of!(head, "Office" | "Department" | "Administration" | "Directorate" | "Inspectorate"));
+        // (Or a government's department of two words: "the Education Department".)
+        let portfolio = last_cap == i + 1
+            && head == "Department"
+            && one_of!(tokens[i].text(text), "Education" | "Justice" | "State" | "Defense" | "Treasury" | "Commerce" | "Labor" | "Energy" | "Health" | "Transportation" | "Agriculture" | "Interior" | "Immigration" | "Housing" | "Police" | "Fire");
+        let body = in_list_ci(ORG_HEADS, head) || inner_head || portfolio || (last_cap >= i + 2 && one_of!(head, "Office" | "Department" | "Administration" | "Directorate" | "Inspectorate"));
         if last_cap > i && after_word && body && !taken[i..=last_cap].iter().any(|&t| t) {
             added.push((i, last_cap + 1, Label::Org));
         }
@@ -4464,6 +4468,38 @@ fn laws_and_accords(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec
         }
     }
     put_names(spans, added, Label::Misc);
+    // An act's name runs back over "for", "of", "and" and commas between capitalized words ("the
+    // Higher Education Relief Opportunities for Students Act", "the Coronavirus Aid, Relief, and
+    // Economic Security Act"), over the names the tagger made of its parts; twelve words at most.
+    let cap = |k: usize| tokens[k].kind == TokenKind::Word && upper_initial(tokens[k].text(text)) && !one_of!(tokens[k].text(text), "The" | "A" | "An" | "This" | "That");
+    let mut longer = Vec::new();
+    for &(a, b, l) in spans.iter() {
+        if l != Label::Misc || tokens[b - 1].text(text) != "Act" || b - a < 2 {
+            continue;
+        }
+        let mut start = a;
+        loop {
+            let mut p = start;
+            while p > 0 && start - p < 2 && matches!(tokens[p - 1].text(text), "for" | "of" | "and" | "on" | ",") && !tokens[p].newline_before {
+                p -= 1;
+            }
+            if p == start || p == 0 || !cap(p - 1) || tokens[p].newline_before || b - p > 12 {
+                break;
+            }
+            let mut q = p - 1;
+            while q > 0 && cap(q - 1) && !tokens[q].newline_before && !tokens[q].sent_start {
+                q -= 1;
+            }
+            if b - q > 12 {
+                break;
+            }
+            start = q;
+        }
+        if start < a {
+            longer.push((start, b));
+        }
+    }
+    put_names(spans, longer, Label::Misc);
 }
 
 /// The token ranges of the text's lines.

@@ -1115,11 +1115,12 @@ fn compares(link: &[&str]) -> bool {
     matches!(link, ["from"] | ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"])
 }
 
-/// True when the word before `at` is a form of "vote" ("voted 110 to 35").
+/// True when the word before `at` is a form of "vote" ("voted 110 to 35"), or a court's ruling
+/// ("ruling 6-3", "ruled 5-4": its judges' votes).
 fn voted_before(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
     let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    matches!(prev.to_ascii_lowercase().as_str(), "voted" | "vote" | "votes" | "voting")
+    matches!(prev.to_ascii_lowercase().as_str(), "voted" | "vote" | "votes" | "voting" | "ruled" | "ruling")
 }
 
 /// "raises contributions by 7 points over nine years", "rain forecast over 24 hours": "over"

@@ -3817,3 +3817,12 @@ fn a_clause_after_after_told_in_the_past_holds_its_months_and_one_of_every_three
     // A clause ahead stays ahead.
     assert_eq!(one("It will buy back shares after its results in October.", "October").iso.as_deref(), Some("2024-10"));
 }
+
+#[test]
+fn a_courts_ruling_counts_its_judges_votes() {
+    // Nothing had been read in "ruling 6-3" (checked when written).
+    let s = "The court struck down the plan on Friday, ruling 6-3 that it went too far.";
+    let f = figs(s);
+    let votes: Vec<f64> = f.iter().filter(|x| x.counted.as_deref() == Some("votes")).filter_map(|x| x.value).collect();
+    assert_eq!(votes, vec![6.0, 3.0]);
+}
