@@ -337,10 +337,11 @@ fn currency_name_at(g: &Grammar, i: usize) -> Option<&'static str> {
 /// Capitalized words that name a numbered thing when a whole number follows them ("Boeing 737",
 /// "Highway 1", "Resolution 242", "Season 3"), lower case and sorted.
 const NUMBERED_NAMES: &[&str] = &[
-    "act", "agenda", "airbus", "amendment", "annex", "apollo", "area", "bill", "block", "boeing", "building", "camp", "clause",
-    "district", "episode", "exhibit", "formula", "hangar", "highway", "interstate", "iphone", "line", "lot", "mission", "pier",
-    "prop", "proposition", "protocol", "radio", "reactor", "regulation", "resolution", "rule", "schedule", "season", "sector",
-    "series", "studio", "terminal", "title", "tower", "unit", "vision", "ward", "windows", "zone",
+    "act", "agenda", "airbus", "amendment", "annex", "apollo", "area", "bill", "block", "boeing", "building", "camp",
+    "clause", "district", "episode", "exhibit", "flip", "fold", "formula", "galaxy", "hangar", "highway", "interstate",
+    "ipad", "iphone", "kindle", "line", "lot", "mission", "pier", "pixel", "playstation", "prop", "proposition",
+    "protocol", "radio", "reactor", "regulation", "resolution", "rule", "schedule", "season", "sector", "series",
+    "studio", "terminal", "title", "tower", "unit", "vision", "ward", "windows", "xbox", "zone",
 ];
 
 /// The date an article gives for itself in its first lines, where a reader finds when it was
@@ -5012,7 +5013,9 @@ impl<'a> Grammar<'a> {
             // A capitalized word that names numbered things, right before a whole number:
             // "Boeing 737", "Apollo 11", "Highway 1", "Proposition 22", "Resolution 2334",
             // "Terminal 5", "Vision 2030" (lower case, "an area 20 km wide" stays a quantity).
-            if i > 0 && self.cap(i - 1) && n.end == n.start + 1 && NUMBERED_NAMES.binary_search(&prev).is_ok() {
+            // (A product's name may open in lower case: "iPhone 15", "iPad 10".)
+            let camel = i > 0 && self.tokens[i - 1].text(self.text).chars().nth(1).is_some_and(char::is_uppercase);
+            if i > 0 && (self.cap(i - 1) || camel) && n.end == n.start + 1 && NUMBERED_NAMES.binary_search(&prev).is_ok() {
                 return true;
             }
             // A model's variant after its number and a word in capitals: the "9" of "737 MAX 9",

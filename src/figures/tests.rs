@@ -3826,3 +3826,11 @@ fn a_courts_ruling_counts_its_judges_votes() {
     let votes: Vec<f64> = f.iter().filter(|x| x.counted.as_deref() == Some("votes")).filter_map(|x| x.value).collect();
     assert_eq!(votes, vec![6.0, 3.0]);
 }
+
+#[test]
+fn a_products_model_number_is_no_count() {
+    // "15" and each "5" had been counts (checked when written).
+    let s = "Apple launched the iPhone 15 as Sony cut the price of the PlayStation 5 and sales of the Galaxy Z Fold 5 rose.";
+    assert!(figs(s).is_empty(), "{:?}", figs(s));
+    assert_eq!(one("It sold 5 phones.", "5").counted.as_deref(), Some("phones"));
+}
