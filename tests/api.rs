@@ -3396,3 +3396,12 @@ fn a_long_acts_name_and_a_two_word_department() {
         ]
     );
 }
+
+#[test]
+fn a_name_beaten_before_a_score_is_a_team() {
+    // "Napoli" had been a person each time (checked when written).
+    let t = "Juventus beat Napoli 1-0 on Friday. Napoli, the defending champions, are fourth.";
+    let a = analyze(t).unwrap();
+    let napoli: Vec<_> = names_of(t, &a).into_iter().filter(|n| n.0 == "Napoli").collect();
+    assert_eq!(napoli, vec![("Napoli", Label::Org), ("Napoli", Label::Org)]);
+}

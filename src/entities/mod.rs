@@ -2581,6 +2581,32 @@ fn clubs_opening_sentences(model: &Model, text: &str, tokens: &[Token], spans: &
     put_names(spans, found, Label::Org);
 }
 
+/// "Juventus beat Napoli 1-0", "drew 2-2 with …": a name the tagger took for a person right after
+/// a verb of winning or losing and right before a score is a team, a body (a country's team is a
+/// place, as CoNLL marks them); so is the same name elsewhere in the text.
+fn teams_before_scores(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let goals = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.text(text).len() <= 2 && t.text(text).bytes().all(|c| c.is_ascii_digit()));
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
+    let score = |k: usize| goals(k) && w(k + 1) == "-" && glued(k + 1) && glued(k + 2) && goals(k + 2);
+    let mut teams: Vec<&str> = Vec::new();
+    for s in spans.iter_mut() {
+        let (a, b, l) = *s;
+        if l != Label::Per || b - a > 3 || a == 0 || !score(b) {
+            continue;
+        }
+        let verb = one_of!(w(a - 1), "beat" | "beats" | "defeated" | "defeat" | "thrashed" | "edged" | "downed" | "routed" | "hammered" | "crushed" | "stunned" | "against" | "to" | "with");
+        let name = &text[tokens[a].span.start..tokens[b - 1].span.end];
+        if verb && model.gazetteer.lookup(name) & gazetteer::GazKind::Country as u16 == 0 {
+            s.2 = Label::Org;
+            if teams.len() < 32 {
+                teams.push(name);
+            }
+        }
+    }
+    relabel_same_names(text, tokens, spans, &teams, |l| l == Label::Per, Label::Org);
+}
+
 /// "Atletico Madrid, who have a game in hand": a club's first word that names no one and nothing
 /// else ("Atletico", "Bayern", "Spartak"), alone or with the town after it, is the club, though
 /// the tagger took it for a person (", who") or a place.
@@ -6418,6 +6444,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     clubs_before_their_staff(model, text, tokens, &mut spans);
     clubs_opening_sentences(model, text, tokens, &mut spans);
     clubs_by_their_first_word(text, tokens, &mut spans);
+    teams_before_scores(model, text, tokens, &mut spans);
     join_ampersands(model, text, tokens, &mut spans);
     names_with_a_peoples_possessive(text, tokens, &mut spans);
     joint_services(text, tokens, &mut spans);
