@@ -3405,3 +3405,18 @@ fn a_name_beaten_before_a_score_is_a_team() {
     let napoli: Vec<_> = names_of(t, &a).into_iter().filter(|n| n.0 == "Napoli").collect();
     assert_eq!(napoli, vec![("Napoli", Label::Org), ("Napoli", Label::Org)]);
 }
+
+#[test]
+fn a_tennis_players_sets_and_an_agencys_two_letters_stay_apart() {
+    // "Daniil Medvedev" had been made a team by the score rule of this session, and "AP" a person
+    // joined to "Adriano Panatta" by its letters (checked when written).
+    let t = "MELBOURNE, Australia (AP) — Jannik Sinner beat Daniil Medvedev 3-6, 3-6, 6-4, 6-4, 6-3 on Sunday. Adriano Panatta was the last Italian man to win a Slam.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("AP", Label::Org), ("Daniil Medvedev", Label::Per), ("Adriano Panatta", Label::Per)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+    let ap = a.entities.iter().find(|e| e.span.slice(t) == "AP").expect("AP");
+    let panatta = a.entities.iter().find(|e| e.span.slice(t) == "Adriano Panatta").expect("Panatta");
+    assert_ne!(ap.group, panatta.group);
+}

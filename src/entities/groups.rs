@@ -255,8 +255,12 @@ pub fn link(model: &Model, text: &str, tokens: &[Token], spans: &[(usize, usize,
     // An acronym is the name whose initials it spells, or the names, when they are one name
     // written longer or shorter ("Internet Explorer", "Internet Explorer 6"): "HK" with "Hong
     // Kong" and "Hwa Kay" in one text is neither.
+    // Two letters are no person's ("AP" in a dateline is the agency, not "Adriano Panatta").
     for (key, acrs) in &acronyms {
         let Some(names) = by_initials.get(key) else { continue };
+        if key.len() <= 2 && names.iter().any(|&j| mentions[j].label == Label::Per) {
+            continue;
+        }
         if names.iter().all(|&j| lw[j].first() == lw[names[0]].first()) {
             for &i in acrs {
                 for &j in names {

@@ -2592,7 +2592,11 @@ fn teams_before_scores(model: &Model, text: &str, tokens: &[Token], spans: &mut 
     let mut teams: Vec<&str> = Vec::new();
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
-        if l != Label::Per || b - a > 3 || a == 0 || !score(b) {
+        // (Not a tennis player's sets: "beat Daniil Medvedev 3-6, 3-6, 6-4".)
+        // Nor a name opening with a given name ("beat Carlos Alcaraz 7-5").
+        let sets = w(b + 3) == "," && score(b + 4);
+        let given = b > a + 1 && model.gazetteer.lookup(w(a)) & gazetteer::GazKind::FirstName as u16 != 0;
+        if l != Label::Per || b - a > 3 || a == 0 || !score(b) || sets || given {
             continue;
         }
         let verb = one_of!(w(a - 1), "beat" | "beats" | "defeated" | "defeat" | "thrashed" | "edged" | "downed" | "routed" | "hammered" | "crushed" | "stunned" | "against" | "to" | "with");
