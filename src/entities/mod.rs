@@ -4664,7 +4664,6 @@ fn countries_national_bodies(model: &Model, text: &str, tokens: &[Token], spans:
     // and a body's name right after it, ending in a head, are one body (as
     // CoNLL marks "U.S. State Department", "Oklahoma Wheat Commission"; a people's adjective
     // stays apart: "French" + "Interior Ministry").
-    let head = |w: &str| in_list_ci(ORG_HEADS, w) || one_of!(w, "Department" | "Administration" | "Office" | "Directorate" | "Ministry");
     let mut joined = false;
     for k in 0..spans.len().saturating_sub(1) {
         let ((a, b, l), (c, d, l2)) = (spans[k], spans[k + 1]);

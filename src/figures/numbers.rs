@@ -665,12 +665,12 @@ fn parse_core(ws: &Words, i: usize) -> Option<Num> {
         if let Some(s) = scale_word(sw, glued) {
             // A glued "m" before a word of size is metres: "1.8m tall", "a 100m sprint".
             // So is a race after "men's" or "women's" ("the women's 100m").
-            let race = num.start >= 1 && ws.w(num.start - 1) == "'s" && num.start >= 2 && one_of!(ws.w(num.start - 2), "men" | "women" | "boys" | "girls");
+            let race = num.start >= 2 && ws.w(num.start - 1) == "'s" && one_of!(ws.w(num.start - 2), "men" | "women" | "boys" | "girls");
             let metres = sw == "m"
                 && (race
                     || one_of!(
                         ws.w(num.end + 1),
-                        "tall" | "high" | "long" | "wide" | "deep" | "away" | "above" | "below" | "underground" | "sprint" | "race" | "hurdles" | "freestyle" | "relay" | "dash" | "butterfly" | "backstroke" | "breaststroke" | "medley" | "final" | "heats" | "semifinal" | "semi-final"
+                        "tall" | "high" | "long" | "wide" | "deep" | "away" | "above" | "below" | "underground" | "sprint" | "race" | "hurdles" | "freestyle" | "relay" | "dash" | "butterfly" | "backstroke" | "breaststroke" | "medley" | "final" | "heats" | "semifinal"
                     ));
             if tokens.get(num.end).is_some_and(|t| t.kind == TokenKind::Word) && !metres {
                 num.value *= s;
