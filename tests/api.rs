@@ -3420,3 +3420,18 @@ fn a_tennis_players_sets_and_an_agencys_two_letters_stay_apart() {
     let panatta = a.entities.iter().find(|e| e.span.slice(t) == "Adriano Panatta").expect("Panatta");
     assert_ne!(ap.group, panatta.group);
 }
+
+#[test]
+fn a_rating_agency_an_illness_a_storm_and_an_operation_are_named_as_such() {
+    // "Fitch Ratings" had been a person, "RSV" a body, "Storm Tilda" a person and "Operation
+    // Lantern" two other names (checked when written).
+    let t = "Analysts at Kestrel Global Ratings said the strike was costing the maker about $1 billion a month. Fitch Ratings has warned it could cut its rating to junk.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Fitch Ratings", Label::Org)), "{:?}", names_of(t, &a));
+    let t = "Two patients developed Guillain-Barre syndrome after the RSV shot. Storm Tilda hit Brittany on Monday, and police began an inquiry, code-named Operation Lantern, into looting.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("RSV", Label::Misc), ("Storm Tilda", Label::Misc), ("Operation Lantern", Label::Misc), ("Brittany", Label::Loc)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+}

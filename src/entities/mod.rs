@@ -350,7 +350,7 @@ pub(super) const COMPANY_WORDS: &[&str] = &[
     "advisers", "advisors", "airline", "airlines", "airways", "analytics", "associates", "bancorp", "bancshares", "brands", "brewery", "capital", "cement",
     "chemical", "chemicals", "communications", "economics", "electronics", "energy", "enterprises", "entertainment", "foods", "group", "holdings", "industries",
     "insurance", "investments", "laboratories", "logistics", "management", "medical", "metals", "minerals", "mines", "mining", "motor", "motors", "networks",
-    "partners", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "refineries", "research", "resources", "retailing", "securities",
+    "partners", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "ratings", "refineries", "research", "resources", "retailing", "securities",
     "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom", "telecommunications", "terminals", "textiles",
     "transport", "ventures",
 ];
@@ -1475,19 +1475,45 @@ fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, La
 /// person, though the tagger, which has learnt "Japan's Nikkei", made a body of it. Not when a
 /// word says a body ("Norway's Statoil Fuel").
 fn people_after_a_places_possessive(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    let surname = |t: &Token| {
+        let kinds = model.gazetteer.lookup(t.text(text));
+        kinds & gazetteer::GazKind::Surname as u16 != 0 && kinds & PLACE_KINDS == 0
+    };
+    // A word of a market's name, which follows a place's possessive as often ("Japan's Nikkei
+    // Stock Average").
+    let market = |t: &Token| one_of!(t.text(text), "Stock" | "Stocks" | "Index" | "Average" | "Exchange" | "Composite" | "Shares" | "Bourse" | "Market" | "Futures");
     for k in 1..spans.len() {
-        let (a, b, l) = spans[k];
+        let (a, mut b, l) = spans[k];
         let prev = spans[k - 1];
-        if l != Label::Org || !(2..=3).contains(&(b - a)) || a < 2 || prev.2 != Label::Loc || prev.1 != a - 1 || tokens[a - 1].kind != TokenKind::Possessive {
+        if l != Label::Org || !(1..=3).contains(&(b - a)) || a < 2 || prev.2 != Label::Loc || prev.1 != a - 1 || tokens[a - 1].kind != TokenKind::Possessive {
             continue;
         }
-        let words_ok = tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !names_a_body(t.text(text)));
+        // "Italy's Jannik Sinner": the tagger's body of one unknown word, before a title-case
+        // word it left out (a word of English too, "Sinner"), takes that word in.
+        if b == a + 1 {
+            let next_free = spans.get(k + 1).is_none_or(|n| n.0 > b);
+            let next = tokens.get(b).filter(|t| next_free && t.kind == TokenKind::Word && t.space_before && !t.newline_before && title_case(t.text(text)) && !names_a_body(t.text(text)) && !market(t));
+            if next.is_none() || !unknown_name_word(model, text, &tokens[a]) || tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+                continue;
+            }
+            b += 1;
+        }
+        let words_ok = tokens[a..b].iter().all(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !names_a_body(t.text(text)) && !market(t));
         let known_given = known_given_name(model, tokens[a].text(text));
-        // Or two words no list knows (25 people and one newspaper, "Yedioth Ahronoth", there).
+        // Or two words no list knows (25 people and one newspaper, "Yedioth Ahronoth", there),
+        // or a given name no list knows before a family name ("Poland's Iga Nowak").
         // Not before a kind of body ("Israel's Yedioth Ahronoth newspaper").
-        let unknown = b == a + 2 && tokens[a..b].iter().all(|t| unknown_name_word(model, text, t)) && !tokens.get(b).is_some_and(|t| body_kind(t.text(text)));
+        // (A town's name may be a given name too: "Iga".)
+        let town_only = |t: &Token| {
+            let kinds = model.gazetteer.lookup(t.text(text));
+            kinds & (gazetteer::GazKind::City as u16) != 0 && kinds & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16) == gazetteer::GazKind::City as u16 && !in_list_ci(TITLE_WORDS, t.text(text))
+        };
+        let unknown = b == a + 2
+            && (unknown_name_word(model, text, &tokens[a]) || (town_only(&tokens[a]) && unknown_name_word(model, text, &tokens[a + 1])))
+            && (unknown_name_word(model, text, &tokens[a + 1]) || surname(&tokens[a + 1]) || b != spans[k].1)
+            && !tokens.get(b).is_some_and(|t| body_kind(t.text(text)));
         if words_ok && (known_given || unknown) {
-            spans[k].2 = Label::Per;
+            spans[k] = (a, b, Label::Per);
         }
     }
 }
@@ -1999,6 +2025,13 @@ fn bodies_after_their_kind(text: &str, tokens: &[Token], spans: &mut Vec<(usize,
                 continue;
             }
         }
+        // "law firm Maurice Blackburn", "the accounting firm Grant Thornton": a firm of some
+        // trade is no person, whatever its name.
+        let firm = |k: usize| tokens[k].text(text) == "firm" && k > 0 && FIRM_TRADES.binary_search(&tokens[k - 1].text(text)).is_ok();
+        if l == Label::Per && a > 1 && b <= a + 3 && firm(a - 1) && !tokens[a].newline_before {
+            s.2 = Label::Org;
+            continue;
+        }
         // A person's full name stays a person ("The other was insurer Thierry Dehaan").
         // (Or an other name of one word: "the regulator Ofcom", "the lender Natixis".)
         if !(matches!(l, Label::Per | Label::Misc) && b == a + 1 || l == Label::Loc && b <= a + 2) || a == 0 {
@@ -2456,6 +2489,12 @@ fn bodies_before_their_kind(text: &str, tokens: &[Token], spans: &mut [(usize, u
         }
     }
 }
+
+/// Trades before "firm" that make it a business (lower case, sorted).
+const FIRM_TRADES: &[&str] = &[
+    "accountancy", "accounting", "advisory", "analytics", "architecture", "audit", "auditing", "brokerage", "consultancy", "consulting", "cybersecurity", "engineering", "equity",
+    "investment", "law", "lobbying", "research", "security", "trading",
+];
 
 /// Lower-case words for kinds of bodies, sorted.
 const BODY_KINDS: &[&str] = &[
@@ -3105,7 +3144,9 @@ fn join_ampersands(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
         let (left, right) = (owner[k - 1], owner[k + 1]);
         // A name ending in a legal form after it joins whatever the left side is: "Brandt
         // Asphalt & Paving LLC", "Lee & Sons Ltd", "Procter & Gamble Co".
-        let legal = right.is_some_and(|r| LEGAL_FORMS.contains(&tokens[spans[r].1 - 1].text(text)));
+        // So does the legal form alone, found or not ("firm Karen Clark & Co." at a paragraph's
+        // end, where the tagger left "Co." out).
+        let legal = right.is_some_and(|r| LEGAL_FORMS.contains(&tokens[spans[r].1 - 1].text(text))) || (right.is_none() && one_of!(tokens[k + 1].text(text), "Co" | "Co." | "Cos" | "Company" | "Sons") && left.is_some());
         // One word on each side: "Karl Lind & Ada Berg" are two people.
         let single = |o: Option<usize>| o.is_none_or(|o| spans[o].1 - spans[o].0 == 1);
         if !legal && (!single(left) || !single(right)) {
@@ -4622,6 +4663,28 @@ fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize,
     put_names(spans, found, Label::Loc);
 }
 
+/// "the Australian Federal Police": a nationality the tagger read as a body's first word, with
+/// the rest of the name a body of its own right after it, is one body. (Where the tagger read
+/// the nationality as an other name, CoNLL keeps the two apart: "French | Interior Ministry".)
+fn demonyms_opening_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut joined = false;
+    for k in 0..spans.len().saturating_sub(1) {
+        let ((a, b, l), (c, d, l2)) = (spans[k], spans[k + 1]);
+        if l != Label::Org || l2 != Label::Org || b != a + 1 || c != b || !tokens[c].space_before || tokens[c].newline_before {
+            continue;
+        }
+        let kinds = model.gazetteer.lookup(tokens[a].text(text));
+        if kinds & gazetteer::GazKind::Demonym as u16 != 0 && kinds & PLACE_KINDS == 0 {
+            spans[k + 1] = (a, d, Label::Org);
+            spans[k].1 = a;
+            joined = true;
+        }
+    }
+    if joined {
+        spans.retain(|s| s.0 < s.1);
+    }
+}
+
 /// "the Kenya National Commission on Human Rights", "the Nigeria Federal Bureau of …": a
 /// country, one word the tagger left out that says whose the body is ("National", "Federal"),
 /// and the body's name right after are one body (it had found a place and a shorter body).
@@ -4787,6 +4850,23 @@ fn eponymous_illnesses(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usi
         }
     }
     put_names(spans, found, Label::Per);
+    // Two names joined by a hyphen, the illness's ("Guillain-Barre syndrome" had been a place;
+    // CoNLL marks "Creutzfeldt-Jakob Disease" an other name, the head too where capitalized).
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)));
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
+    let mut found = Vec::new();
+    for k in 0..tokens.len().saturating_sub(3) {
+        if !(cap(k) && w(k + 1) == "-" && glued(k + 1) && glued(k + 2) && cap(k + 2) && (k == 0 || w(k - 1) != "-")) {
+            continue;
+        }
+        let head = w(k + 3);
+        if one_of!(head, "syndrome" | "disease" | "disorder") {
+            found.push((k, k + 3));
+        } else if matches!(head, "Syndrome" | "Disease") {
+            found.push((k, k + 4));
+        }
+    }
+    put_names(spans, found, Label::Misc);
 }
 
 /// "the Treasury says", "the Pentagon said": the ministry and the defence department by their
@@ -4802,7 +4882,7 @@ fn treasury_and_pentagon(text: &str, tokens: &[Token], capitals: &[usize], spans
 /// glued hyphen (taken in when the tagger left it out). So is "Brexit" (had been a place).
 fn illnesses(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
     // (Sorted.)
-    const ILLNESSES: &[&str] = &["AIDS", "Brexit", "COVID", "Covid", "Ebola", "HIV", "MERS", "Mpox", "SARS", "Zika"];
+    const ILLNESSES: &[&str] = &["AIDS", "Brexit", "COVID", "Covid", "Ebola", "HIV", "HPV", "MERS", "Mpox", "Omicron", "RSV", "SARS", "Zika"];
     listed_words_alone(text, tokens, capitals, spans, ILLNESSES, Label::Misc, |_, _| false, |_| true);
     for s in spans.iter_mut() {
         let (a, b, _) = *s;
@@ -4958,6 +5038,26 @@ fn weather_patterns(text: &str, tokens: &[Token], capitals: &[usize], spans: &mu
         })
         .map(|k| (k, k + 2))
         .collect();
+    put_names(spans, found, Label::Misc);
+}
+
+/// "code-named Operation Guardian", "Operation Desert Storm": a military or police operation
+/// named by "Operation" and up to three capitalized words is an other name (as CoNLL marks
+/// "Operation Provide Comfort"), whatever the tagger made of it (it had missed "Operation
+/// Guardian" after a comma).
+fn named_operations(text: &str, tokens: &[Token], capitals: &[usize], spans: &mut Vec<(usize, usize, Label)>) {
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && title_case(t.text(text)));
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &k in capitals {
+        if tokens[k].text(text) != "Operation" || !cap(k + 1) || found.last().is_some_and(|f| f.1 > k) {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < k + 4 && cap(e) {
+            e += 1;
+        }
+        found.push((k, e));
+    }
     put_names(spans, found, Label::Misc);
 }
 
@@ -6477,6 +6577,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     names_ending_in_particles(text, tokens, &mut spans);
     names_joined_by_connectives(text, tokens, &capitals, &mut spans);
     weather_patterns(text, tokens, &capitals, &mut spans);
+    named_operations(text, tokens, &capitals, &mut spans);
     named_fires(text, tokens, &mut spans);
     competitions(text, tokens, &capitals, &mut spans);
     treasury_and_pentagon(text, tokens, &capitals, &mut spans);
@@ -6493,6 +6594,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     lettered_numbers(text, tokens, &capitals, &mut spans);
     bodies_by_their_last_word(model, text, tokens, &mut spans);
     countries_national_bodies(model, text, tokens, &mut spans);
+    demonyms_opening_bodies(model, text, tokens, &mut spans);
     // An acronym in parentheses that spells the lower-case words before it abbreviates a common
     // noun, not a name: "liquefied petroleum gas (LPG)", "gross domestic product (GDP)".
     spans.retain(|&(a, b, _)| {
@@ -7199,7 +7301,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
         // The tagger sometimes takes the storm word in ("Typhoon Kalmaegi" as a person): still
         // an event. The span stays as found: CoNLL writes the name alone, GUM with the storm
         // word, and either way a person is wrong.
-        let takes_storm_word = s.1 > s.0 + 1 && (storm_word(s.0) || (matches!(word(s.0), "Tropical" | "TROPICAL") && matches!(word(s.0 + 1), "Storm" | "STORM")));
+        // ("Storm Ciaran hit France" had been a person.)
+        let takes_storm_word = s.1 > s.0 + 1 && (storm_word(s.0) || (matches!(word(s.0), "Tropical" | "TROPICAL") && matches!(word(s.0 + 1), "Storm" | "STORM")) || (s.1 == s.0 + 2 && named_storm(s.0 + 1)));
         if storm_before(s.0) || takes_storm_word {
             s.2 = Label::Misc;
         }
@@ -7573,6 +7676,44 @@ mod tests {
         crate::order::sort(&mut v);
         rule(model, text, &tokens, &mut v);
         v.iter().map(|&(a, b, l)| (text[tokens[a].span.start..tokens[b - 1].span.end].to_string(), l)).collect()
+    }
+
+    #[test]
+    fn a_nationality_opening_a_body_a_law_firm_and_a_firm_and_co_are_bodies() {
+        // Spans as the tagger gave them in an article (checked when written: two bodies, a
+        // person, a person).
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::demonyms_opening_bodies(m, t, k, s);
+        let t = "Detectives from the Australian Federal Police said so.";
+        assert_eq!(run(t, &[("Australian", "Australian", Label::Org), ("Federal", "Police", Label::Org)], rule), [("Australian Federal Police".to_string(), Label::Org)]);
+        // A nationality read as an other name stays apart, as CoNLL keeps it.
+        let t = "The French Interior Ministry said so.";
+        let seeds = [("French", "French", Label::Misc), ("Interior", "Ministry", Label::Org)];
+        assert_eq!(run(t, &seeds, rule), [("French".to_string(), Label::Misc), ("Interior Ministry".to_string(), Label::Org)]);
+        let rule = |_: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::bodies_after_their_kind(t, k, s);
+        let t = "Clients hired law firm Hollis Brandt, and insurer Thierry Dehaan spoke.";
+        let got = run(t, &[("Hollis", "Brandt", Label::Per), ("Thierry", "Dehaan", Label::Per)], rule);
+        assert_eq!(got, [("Hollis Brandt".to_string(), Label::Org), ("Thierry Dehaan".to_string(), Label::Per)]);
+        let t = "Losses may reach $2 billion, said the modelling firm Nora Quist & Co.\n\nThe governor agreed.";
+        assert_eq!(run(t, &[("Nora", "Quist", Label::Per)], super::join_ampersands), [("Nora Quist & Co.".to_string(), Label::Org)]);
+    }
+
+    #[test]
+    fn an_unknown_given_name_after_a_places_possessive_takes_the_word_after_it() {
+        // The tagger's body "Jannik" had left "Sinner" out; "Leander Paes" had stayed a body
+        // (checked when written). A market's word stays out.
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::people_after_a_places_possessive(m, t, k, s);
+        let t = "She is behind Italy's Jannik Sinner now.";
+        assert_eq!(run(t, &[("Italy", "Italy", Label::Loc), ("Jannik", "Jannik", Label::Org)], rule)[1], ("Jannik Sinner".to_string(), Label::Per));
+        let t = "He won against India's Leander Paes .";
+        assert_eq!(run(t, &[("India", "India", Label::Loc), ("Leander", "Paes", Label::Org)], rule)[1], ("Leander Paes".to_string(), Label::Per));
+        let t = "He beat Chile's Zorvan Garcia in May.";
+        assert_eq!(run(t, &[("Chile", "Chile", Label::Loc), ("Zorvan", "Garcia", Label::Org)], rule)[1], ("Zorvan Garcia".to_string(), Label::Per));
+        let t = "Japan's Nikkei Stock Average fell.";
+        assert_eq!(run(t, &[("Japan", "Japan", Label::Loc), ("Nikkei", "Nikkei", Label::Org)], rule)[1], ("Nikkei".to_string(), Label::Org));
+        // An illness named for two people joined by a hyphen is an other name, not a place.
+        let rule = |_: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::eponymous_illnesses(t, k, s);
+        let t = "Two cases of Guillain-Barre syndrome were seen.";
+        assert_eq!(run(t, &[("Guillain", "Barre", Label::Loc)], rule), [("Guillain-Barre".to_string(), Label::Misc)]);
     }
 
     #[test]

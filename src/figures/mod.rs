@@ -1111,9 +1111,10 @@ fn link_words(between: &str, n: usize) -> Vec<String> {
     between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(n).map(str::to_lowercase).collect()
 }
 
-/// Words that set a count against an earlier one ("up from", "compared with").
+/// Words that set a count against an earlier one ("up from", "compared with", "183 seats
+/// against 88").
 fn compares(link: &[&str]) -> bool {
-    matches!(link, ["from"] | ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"])
+    matches!(link, ["from"] | ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"] | ["against"] | ["versus"] | ["vs"] | ["vs."])
 }
 
 /// True when the word before `at` is a form of "vote" ("voted 110 to 35"), or a court's ruling
@@ -3159,7 +3160,10 @@ impl<'a> Grammar<'a> {
             // "must have been", a guess about the past).
             // Nor a day in a clause of the past after it ("must play behind closed doors after
             // fans hurled bottles … on Saturday").
-            if self.w(j) == "must" && !matches!(self.w(j + 1), "have" | "'ve") && (j + 1..i).all(|k| !one_of!(self.w(k), "after" | "when" | "because" | "since" | "following") && !(self.past_participle(k) && !matches!(self.w(k - 1), "be" | "been" | "being"))) {
+            // So is a need or a hope told in the present ("New Zealand need to win both Tests to
+            // reach the final in June", "hopes to finish by March"; not "needed to").
+            let need = one_of!(self.w(j), "need" | "needs" | "hope" | "hopes" | "want" | "wants") && self.w(j + 1) == "to";
+            if (self.w(j) == "must" || need) && !matches!(self.w(j + 1), "have" | "'ve") && (j + 1..i).all(|k| !one_of!(self.w(k), "after" | "when" | "because" | "since" | "following") && !(self.past_participle(k) && !matches!(self.w(k - 1), "be" | "been" | "being"))) {
                 return true;
             }
             // "The cap, which takes effect on Feb. 15", "the law comes into force in January": a
@@ -4060,6 +4064,19 @@ impl<'a> Grammar<'a> {
                 // Set scores in a row ("3-6 6-3 6-2"): each pair is a score.
                 let pair_at = |k: usize| self.is_num(k) && self.w(k + 1) == "-" && self.glued(k + 1) && self.glued(k + 2) && self.is_num(k + 2);
                 let sets = pair_at(n2.end) || (j >= 3 && pair_at(j - 3));
+                // Or apart by commas and a tie-break's brackets ("beat Zverev 6-3, 2-6, 5-7",
+                // "won 7-6 (7-4), 3-6"), where each pair reads as a set's score (one side 6 and
+                // the other 4 at most, or 7 and 5 or 6; not "aged 3-5, 6-8").
+                let set_at = |k: usize| {
+                    pair_at(k) && matches!((self.num_val(k), self.num_val(k + 2)), (Some(x), Some(y)) if {
+                        let (lo, hi) = (x.min(y), x.max(y));
+                        (hi == 6 && lo <= 4) || (hi == 7 && (5..=6).contains(&lo))
+                    })
+                };
+                let sep = |k: usize| matches!(self.w(k), "," | "(" | ")");
+                let next_set = (n2.end..n2.end + 3).take_while(|&k| sep(k)).last().is_some_and(|k| set_at(k + 1));
+                let prev_set = j >= 4 && sep(j - 1) && ((j - 3..j).rev().take_while(|&k| sep(k)).last().is_some_and(|k| k >= 3 && set_at(k - 3)));
+                let sets = sets || (set_at(j) && (next_set || prev_set));
                 if verb || teams || sets {
                     self.skip_to.set(n2.end);
                     return None;
@@ -5037,6 +5054,11 @@ impl<'a> Grammar<'a> {
             let jet = |w: &str| w.len() == 3 && w.starts_with('7') && w.ends_with('7');
             let series = |k: usize| matches!(self.tokens.get(k).map(|t| t.text(self.text)), Some("MAX" | "Max" | "MAXs" | "Dreamliner" | "Dreamliners" | "NG"));
             if n.end == n.start + 1 && ((jet(self.w(i)) && series(n.end)) || (i >= 2 && series(i - 1) && jet(self.w(i - 2)) && !self.glued(i - 1))) {
+                return true;
+            }
+            // And the models listed with one ("the 737 MAX, 767 and 777 jets").
+            let model = |k: usize| jet(self.w(k)) && (series(k + 1) || (k > 0 && self.w(k - 1) == "boeing"));
+            if n.end == n.start + 1 && jet(self.w(i)) && one_of!(prev, "," | "and" | "or") && (i.saturating_sub(6)..i - 1).any(model) {
                 return true;
             }
             // "COVID-19", "F-16", "Boeing 737" (a capitalized word glued by a hyphen)

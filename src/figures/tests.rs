@@ -3834,3 +3834,30 @@ fn a_products_model_number_is_no_count() {
     assert!(figs(s).is_empty(), "{:?}", figs(s));
     assert_eq!(one("It sold 5 phones.", "5").counted.as_deref(), Some("phones"));
 }
+
+#[test]
+fn tennis_sets_apart_by_commas_are_scores() {
+    // "2-6" and "5-7" had been ranges, and the tie-break's "5-7" too (checked when written).
+    let s = "Ines Varga came back to beat Lotte Brandt 6-3, 2-6, 5-7, 6-1, 6-2 in the final.";
+    assert!(figs(s).is_empty(), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+    let s = "She won 7-6 (7-4), 3-6, 6-4 on Sunday.";
+    assert!(figs(s).iter().all(|f| f.kind == FigureKind::Date), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+    // Age groups and snow depths are no sets: ranges still.
+    let s = "Classes for children aged 3-5, 6-8 and 9-12 open today.";
+    assert_eq!(one(s, "6-8").qualifier, Qualifier::Range);
+    assert_eq!(one("Expect 2-4, 3-6 inches in the hills.", "3-6 inches").qualifier, Qualifier::Range);
+}
+
+#[test]
+fn a_need_or_a_hope_in_the_present_looks_ahead_and_jets_listed_with_a_model_are_models() {
+    // Reference 2024-03-15. "January" had gone back a year; "767" and "777" had been counts
+    // (checked when written).
+    let s = "The hosts need to win both remaining games to keep alive their hopes of reaching the final in January.";
+    assert_eq!(one(s, "January").iso.as_deref(), Some("2025-01"));
+    assert_eq!(one("They needed to win the final in January.", "January").iso.as_deref(), Some("2024-01"));
+    let s = "The strike halted output of the 737 MAX, 767 and 777 jets near Seattle.";
+    assert!(figs(s).is_empty(), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+    assert_eq!(one("He sold 767 and 777 shares.", "777").counted.as_deref(), Some("shares"));
+    // A bare count set against a counted one counts the same ("88" had counted nothing).
+    assert_eq!(one("The party won 183 seats against 88 for its rival.", "88").counted.as_deref(), Some("seats"));
+}
