@@ -1299,7 +1299,22 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
                     let t = t.trim_start();
                     t.is_empty() || t.starts_with([',', '.', ';', ')']) || t.starts_with("and ") || t.starts_with("or ")
                 });
-            if b.counted.is_none() && a.counted.is_some() && (score || compares(&link) || with || (margin && b.unit.is_none())) {
+            // "The LDP won 191 seats, down from 247, while Komeito took 24, for a combined 215,
+            // short of the 233 needed": a bare whole number right after a verb of winning (or
+            // "a combined"), or before "needed", in the first one's sentence, that ends its phrase
+            // counts the same.
+            let won = b.unit.is_none()
+                && b.value.is_some_and(|v| v.fract() == 0.0)
+                && !between.contains(['.', ';', '?', '!', '(', ':'])
+                && between.split_whitespace().count() <= 12
+                && {
+                    let last = between.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                    let after = text.get(b.span.end..).unwrap_or("").trim_start();
+                    let closes = after.is_empty() || after.starts_with([',', '.', ';', ')']) || ["in ", "and ", "against ", "to "].iter().any(|p| after.starts_with(p));
+                    (one_of!(last, "took" | "won" | "win" | "winning" | "taking" | "gained" | "secured" | "captured" | "combined") && closes)
+                        || (last == "the" && ["needed", "required"].iter().any(|w| after.starts_with(w)))
+                };
+            if b.counted.is_none() && a.counted.is_some() && (score || compares(&link) || with || won || (margin && b.unit.is_none())) {
                 b.counted = a.counted.clone();
             } else if score && a.counted.is_none() && b.counted.is_none() && a.unit.is_none() && b.unit.is_none() && voted_before(text, a.span.start) {
                 // "Lawmakers voted 110 to 35": votes, both.

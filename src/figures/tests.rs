@@ -3861,3 +3861,15 @@ fn a_need_or_a_hope_in_the_present_looks_ahead_and_jets_listed_with_a_model_are_
     // A bare count set against a counted one counts the same ("88" had counted nothing).
     assert_eq!(one("The party won 183 seats against 88 for its rival.", "88").counted.as_deref(), Some("seats"));
 }
+
+#[test]
+fn a_bare_number_won_or_needed_in_a_tally_of_seats_counts_seats() {
+    // Each had counted nothing (checked when written).
+    let s = "The ruling party won 191 seats, down from 247, while its partner took 24, for a combined 215, short of the 233 needed for a majority.";
+    for n in ["24", "215", "233"] {
+        assert_eq!(one(s, n).counted.as_deref(), Some("seats"), "{n}");
+    }
+    // A bowler's wickets for runs are no such tally.
+    let s = "Such scored 40 runs and then bowled, taking four for 24 in 48 balls.";
+    assert_eq!(one(s, "four").counted, None);
+}
