@@ -3447,3 +3447,19 @@ fn a_managers_side_a_dutchman_and_a_rival_opening_a_sentence() {
         assert!(n.contains(&want), "{want:?} in {n:?}");
     }
 }
+
+#[test]
+fn a_statistics_office_a_hall_of_fame_an_italian_particle_and_an_abbots_title() {
+    // "Eurostat" had been a place, "Rock and Roll Hall of Fame" nothing, "Ferrovie dello Stato
+    // Italiane" two bodies and "Abbot" part of the person (checked when written).
+    let t = "Prices fell, data from Eurostat showed on Friday. She was inducted into the Rock and Roll Hall of Fame twice, with Ike in 1991. The line is owned by Italy's state railway company Ferrovie dello Stato Italiane. \"Twelve people died,\" said Abbot Jean-Pierre Sawadogo, vicar general of the diocese.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Eurostat", Label::Org), ("Rock and Roll Hall of Fame", Label::Org), ("Ferrovie dello Stato Italiane", Label::Org), ("Jean-Pierre Sawadogo", Label::Per)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+    // Before a noun a hall of fame says what someone is: an other name, as CoNLL marks it.
+    let t = "The crowd heard the former running back and Football Hall of Fame member on Wednesday.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Football Hall of Fame", Label::Misc)), "{:?}", names_of(t, &a));
+}

@@ -1291,7 +1291,11 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
             // "won 1.52 million votes, ahead of Atiku Abubakar of the PDP with 1.05 million and
             // Peter Obi with 970,000": a bare count after "with" that ends its phrase, in the
             // first one's sentence a few words on, counts the same.
+            // (Not after a count of the span something took: "dismissed for 197 in 49.2 overs,
+            // with Flower top-scoring with 59" are runs.)
+            let within = text.get(..a.span.start).is_some_and(|t| t.trim_end().ends_with(" in"));
             let with = b.unit.is_none()
+                && !within
                 && text[..b.span.start].trim_end().strip_suffix("with").is_some_and(|t| t.ends_with(char::is_whitespace))
                 && !between.contains(['.', ';', '?', '!', '(', ':'])
                 && between.split_whitespace().count() <= 14

@@ -3873,3 +3873,13 @@ fn a_bare_number_won_or_needed_in_a_tally_of_seats_counts_seats() {
     let s = "Such scored 40 runs and then bowled, taking four for 24 in 48 balls.";
     assert_eq!(one(s, "four").counted, None);
 }
+
+#[test]
+fn runs_after_a_count_of_overs_are_not_overs() {
+    // "59" had counted overs by the "with" rule (checked when written).
+    let s = "Zimbabwe were dismissed for 197 in 49.2 overs, with Andy Flower top-scoring with 59.";
+    assert_eq!(one(s, "59").counted, None);
+    // The rule still reads a tally: "with 1.05 million" after votes.
+    let s = "He won 1.52 million votes, ahead of Abubakar with 1.05 million.";
+    assert_eq!(one(s, "1.05 million").counted.as_deref(), Some("votes"));
+}
