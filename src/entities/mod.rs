@@ -1518,14 +1518,15 @@ fn people_after_a_places_possessive(model: &Model, text: &str, tokens: &[Token],
     }
 }
 
-/// "leaving Pep Guardiola's side without a win": a manager's name before "'s side" (or team,
-/// men, squad) is a person's, a known or unknown given name and a family name, though the
+/// "leaving Pep Guardiola's side without a win", "Elon Musk's company": a manager's or an
+/// owner's name before "'s side" (team, men, squad, company, administration, campaign …) is a
+/// person's, a known or unknown given name and a family name, though the
 /// tagger, which reads "Ajax's side" as a club, made a body of it. Not a club's words ("Aston
 /// Villa's side").
 fn managers_sides(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     for s in spans.iter_mut() {
         let (a, b, l) = *s;
-        if l != Label::Org || b != a + 2 || !tokens.get(b).is_some_and(|t| t.kind == TokenKind::Possessive) || !tokens.get(b + 1).is_some_and(|t| one_of!(t.text(text), "side" | "team" | "men" | "squad" | "charges")) {
+        if l != Label::Org || b != a + 2 || !tokens.get(b).is_some_and(|t| t.kind == TokenKind::Possessive) || !tokens.get(b + 1).is_some_and(|t| one_of!(t.text(text), "side" | "team" | "men" | "squad" | "charges" | "company" | "administration" | "government" | "campaign" | "family")) {
             continue;
         }
         let (first, last) = (tokens[a].text(text), tokens[a + 1].text(text));
@@ -7848,9 +7849,9 @@ mod tests {
         let got = run(t, &seeds, rule);
         assert_eq!(got, [("African Union".to_string(), Label::Org), ("Soviet Union".to_string(), Label::Loc), ("Russian Federation".to_string(), Label::Loc)]);
         let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::managers_sides(m, t, k, s);
-        let t = "City beat Pep Guardiola's side and Aston Villa's side.";
-        let got = run(t, &[("Pep", "Guardiola", Label::Org), ("Aston", "Villa", Label::Org)], rule);
-        assert_eq!(got, [("Pep Guardiola".to_string(), Label::Per), ("Aston Villa".to_string(), Label::Org)]);
+        let t = "City beat Pep Guardiola's side and Aston Villa's side, and Elon Musk's company agreed.";
+        let got = run(t, &[("Pep", "Guardiola", Label::Org), ("Aston", "Villa", Label::Org), ("Elon", "Musk", Label::Org)], rule);
+        assert_eq!(got, [("Pep Guardiola".to_string(), Label::Per), ("Aston Villa".to_string(), Label::Org), ("Elon Musk".to_string(), Label::Per)]);
     }
 
     #[test]

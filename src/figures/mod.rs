@@ -497,7 +497,7 @@ fn participle_word(w: &str) -> bool {
 fn suffers_nothing(h: &str) -> bool {
     const HEADS: &[&str] = &[
         "earthquakes", "quakes", "tremors", "aftershocks", "storms", "cyclones", "hurricanes", "typhoons", "tornadoes", "floods", "blasts", "explosions", "bombs", "missiles",
-        "rockets", "drones", "shells", "airstrikes", "strikes", "attacks", "waves", "avalanches", "landslides", "eruptions", "awards", "medals", "titles", "trophies", "prizes",
+        "rockets", "drones", "shells", "airstrikes", "strikes", "attacks", "waves", "avalanches", "landslides", "eruptions", "fires", "wildfires", "bushfires", "blazes", "awards", "medals", "titles", "trophies", "prizes",
         "grammys", "oscars", "emmys", "goals", "points", "votes", "seats", "albums", "records", "books", "novels", "films", "songs", "hits", "wins", "victories", "caps", "races",
         "tournaments", "championships", "degrees",
     ];
@@ -3993,6 +3993,8 @@ impl<'a> Grammar<'a> {
         }
         let changed_from = start == j && self.after_change(start) && !self.change_verb(start - 1);
         let between = matches!(self.w(j), "between" | "from");
+        // ("from" pairs with "to", never "and": "vans from 2017 and cars since 2020".)
+        let from_lead = self.w(j) == "from";
         if between {
             j += 1;
         }
@@ -4073,7 +4075,7 @@ impl<'a> Grammar<'a> {
         }
         // Range: X-Y, X–Y, X to Y, between X and Y, from X to Y
         let sep = self.w(end);
-        let range_sep = (matches!(sep, "-" | "–" | "—" | "~") && self.glued(end) == self.glued(end + 1)) || matches!(sep, "to" | "through" | "thru") || (between && sep == "and");
+        let range_sep = (matches!(sep, "-" | "–" | "—" | "~") && self.glued(end) == self.glued(end + 1)) || matches!(sep, "to" | "through" | "thru") || (between && !from_lead && sep == "and");
         // A score or a tally written with a dash: "won 2-1", "Sweden 1 – 0 Korea", "ended 0 – 0",
         // "lost 1 – 2 to England": neither counts nor a range.
         if matches!(sep, "-" | "–" | "—") && qual == Qualifier::Exact && currency.is_none() && start == j && num.is_some_and(|n| n.digits && n.end == n.start + 1 && n.value <= 30.0 && n.value.fract() == 0.0) {

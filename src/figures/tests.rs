@@ -3883,3 +3883,16 @@ fn runs_after_a_count_of_overs_are_not_overs() {
     let s = "He won 1.52 million votes, ahead of Abubakar with 1.05 million.";
     assert_eq!(one(s, "1.05 million").counted.as_deref(), Some("votes"));
 }
+
+#[test]
+fn from_pairs_with_to_not_and_and_fires_suffer_no_evacuation() {
+    // "from 2017" had been a count of 2017 and "from $ 2.58" had taken "from" in; "three large
+    // wildfires" had been displaced (checked when written).
+    let s = "The recall covers vans from 2017 and cars since 2020.";
+    assert_eq!(one(s, "2017").kind, FigureKind::Date);
+    let s = "Rostelekom fell to $ 2.56 from $ 2.58 and LUKoil was $ 9.82 .";
+    assert_eq!(one(s, "$ 2.58").value, Some(2.58));
+    let s = "Firefighters battled three large wildfires near the capital, forcing the evacuation of about 1,200 children.";
+    assert_eq!(one(s, "three").event, None);
+    assert_eq!(one(s, "about 1,200").event, Some("displaced"));
+}
