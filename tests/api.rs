@@ -3463,3 +3463,14 @@ fn a_statistics_office_a_hall_of_fame_an_italian_particle_and_an_abbots_title() 
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Football Hall of Fame", Label::Misc)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_telescope_is_an_other_name_whoever_it_is_named_for() {
+    // "Hubble Space Telescope" had been nothing and "James Webb" a person (checked when written).
+    let t = "Using data from the Hubble Space Telescope gathered in 2016, the team found water. NASA's James Webb Space Telescope, due for launch in 2021, could detect other gases.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Hubble Space Telescope", Label::Misc), ("James Webb Space Telescope", Label::Misc), ("NASA", Label::Org)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+}

@@ -4871,6 +4871,27 @@ fn halls_of_fame(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
     put_labeled_names(spans, found);
 }
 
+/// "the Hubble Space Telescope", "NASA's James Webb Space Telescope": a telescope named by the
+/// capitalized words before "Telescope" is an other name, whoever it is named for (the tagger
+/// had found nothing, or the person "James Webb").
+fn telescopes(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !t.newline_before);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 1..tokens.len() {
+        if tokens[k].text(text) != "Telescope" || tokens[k].newline_before {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && k - a < 4 && cap(a - 1) && !tokens[a].sent_start && tokens[a - 1].text(text) != "The" {
+            a -= 1;
+        }
+        if a < k {
+            found.push((a, k + 1));
+        }
+    }
+    put_names(spans, found, Label::Misc);
+}
+
 /// "data from Eurostat showed", "Rosstat said", "Turkstat": a statistics office named by a word
 /// ending in "stat" is a body, as CoNLL marks "Eurostat" (the tagger had made it a place), found
 /// or left out.
@@ -6710,6 +6731,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     camel_case_companies(text, tokens, &mut spans);
     statistics_offices(text, tokens, &mut spans);
     halls_of_fame(text, tokens, &mut spans);
+    telescopes(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
     let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
     faiths(text, tokens, &capitals, &mut spans);
