@@ -2519,12 +2519,13 @@ fn bodies_after_a_kind_opening_sentences(text: &str, tokens: &[Token], spans: &m
         with_lower(w, |x| BODY_KINDS.binary_search(&x).is_ok() || one_of!(x, "rival" | "chipmaker" | "carmaker" | "automaker" | "drugmaker" | "miner" | "brokerage" | "utility" | "retailer" | "insurer" | "lender"))
     };
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && title_case(t.text(text)));
-    let taken = taken_mask(tokens.len(), spans);
+    let mut taken: Option<Vec<bool>> = None;
     let mut found: Vec<(usize, usize)> = Vec::new();
     for k in 0..tokens.len().saturating_sub(2) {
         if !tokens[k].sent_start || !title_case(tokens[k].text(text)) || !kind(tokens[k].text(text)) || !cap(k + 1) {
             continue;
         }
+        let taken = taken.get_or_insert_with(|| taken_mask(tokens.len(), spans));
         let mut e = k + 1;
         while e < k + 5 && cap(e) && !taken[e] {
             e += 1;
@@ -4844,6 +4845,9 @@ fn bodies_by_their_last_word(model: &Model, text: &str, tokens: &[Token], spans:
 /// its parts (it had kept "Roll Hall of Fame", or found nothing); an other name before a noun
 /// ("a Hall of Fame coach").
 fn halls_of_fame(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !text.contains("Hall") {
+        return;
+    }
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && (title_case(t.text(text)) || (t.text(text).len() >= 2 && t.text(text).bytes().all(|c| c.is_ascii_uppercase()))) && !t.newline_before);
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
@@ -4875,6 +4879,9 @@ fn halls_of_fame(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
 /// capitalized words before "Telescope" is an other name, whoever it is named for (the tagger
 /// had found nothing, or the person "James Webb").
 fn telescopes(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !text.contains("Telescope") {
+        return;
+    }
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)) && !t.newline_before);
     let mut found: Vec<(usize, usize)> = Vec::new();
     for k in 1..tokens.len() {
@@ -4896,13 +4903,14 @@ fn telescopes(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label
 /// ending in "stat" is a body, as CoNLL marks "Eurostat" (the tagger had made it a place), found
 /// or left out.
 fn statistics_offices(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    // (A fast search of the text first: most texts name none.)
+    if !text.contains("stat") {
+        return;
+    }
     let office = |t: &Token| {
         let w = t.text(text);
         t.kind == TokenKind::Word && w.len() >= 7 && w.ends_with("stat") && title_case(w) && w.is_ascii()
     };
-    if !tokens.iter().any(office) {
-        return;
-    }
     let found: Vec<(usize, usize)> = (0..tokens.len())
         .filter(|&k| office(&tokens[k]))
         .filter(|&k| {
@@ -4991,6 +4999,9 @@ fn eponymous_illnesses(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usi
     put_names(spans, found, Label::Per);
     // Two names joined by a hyphen, the illness's ("Guillain-Barre syndrome" had been a place;
     // CoNLL marks "Creutzfeldt-Jakob Disease" an other name, the head too where capitalized).
+    if !["syndrome", "disease", "disorder", "Syndrome", "Disease"].iter().any(|h| text.contains(h)) {
+        return;
+    }
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)));
     let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
     let mut found = Vec::new();
@@ -5189,6 +5200,9 @@ fn demonym_men(model: &Model, text: &str, capitals: &[usize], tokens: &[Token], 
         .copied()
         .filter(|&k| {
             let w = tokens[k].text(text);
+            if !(w.ends_with("man") || w.ends_with("men")) || w.len() < 7 {
+                return false;
+            }
             let stem = ["woman", "women", "man", "men"].iter().find_map(|e| w.strip_suffix(e)).filter(|s| s.len() >= 4);
             // (Not in a longer name, nor a body the tagger found: "The Scotsman" is a newspaper.)
             let at = spans.partition_point(|s| s.1 <= k);
