@@ -3474,3 +3474,11 @@ fn a_telescope_is_an_other_name_whoever_it_is_named_for() {
         assert!(n.contains(&want), "{want:?} in {n:?}");
     }
 }
+
+#[test]
+fn a_trust_is_a_body_and_a_compass_word_opens_the_sea_it_names() {
+    // "Bitcoin Trust" had been a person (checked when written).
+    let t = "Spot funds drew inflows of more than $30 billion, led by BlackRock's iShares Bitcoin Trust, according to LSEG data.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Bitcoin Trust", Label::Org)), "{:?}", names_of(t, &a));
+}

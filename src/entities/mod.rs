@@ -352,7 +352,7 @@ pub(super) const COMPANY_WORDS: &[&str] = &[
     "insurance", "investments", "laboratories", "logistics", "management", "medical", "metals", "minerals", "mines", "mining", "motor", "motors", "networks",
     "partners", "petroleum", "pharmaceutical", "pharmaceuticals", "ports", "railways", "ratings", "refineries", "research", "resources", "retailing", "securities",
     "semiconductor", "shipping", "software", "steel", "systems", "tankers", "technologies", "telecom", "telecommunications", "terminals", "textiles",
-    "transport", "ventures",
+    "transport", "trust", "ventures",
 ];
 
 /// Words of [`COMPANY_WORDS`] that name a line of business a group may run as a company of its
@@ -4715,7 +4715,8 @@ fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize,
 /// "the Australian Federal Police": a nationality the tagger read as a body's first word, with
 /// the rest of the name a body of its own right after it, is one body. (Where the tagger read
 /// the nationality as an other name, CoNLL keeps the two apart: "French | Interior Ministry".)
-/// So is such an adjective and a body's head word read as a place.
+/// So is such an adjective and a body's head word read as a place; and a compass word read as a
+/// place of its own before the place it opens is part of it ("South" + "China Sea").
 fn demonyms_opening_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     let mut joined = false;
     for k in 0..spans.len().saturating_sub(1) {
@@ -4747,6 +4748,21 @@ fn demonyms_opening_bodies(model: &Model, text: &str, tokens: &[Token], spans: &
         if !country && ((kinds & gazetteer::GazKind::Demonym as u16 != 0 && kinds & PLACE_KINDS == 0) || with_lower(w, |x| REGION_ADJECTIVES.binary_search(&x).is_ok())) {
             s.2 = Label::Org;
         }
+    }
+    // "the South" + "China Sea": a compass word the tagger made a place of its own, right before
+    // the place it opens, is that place's first word.
+    let compass = |k: usize| one_of!(tokens[k].text(text), "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central");
+    let mut joined = false;
+    for k in 0..spans.len().saturating_sub(1) {
+        let ((a, b, l), (c, d, l2)) = (spans[k], spans[k + 1]);
+        if l == Label::Loc && l2 == Label::Loc && b == a + 1 && c == b && compass(a) && tokens[c].space_before && !tokens[c].newline_before {
+            spans[k + 1] = (a, d, Label::Loc);
+            spans[k].1 = a;
+            joined = true;
+        }
+    }
+    if joined {
+        spans.retain(|s| s.0 < s.1);
     }
 }
 
@@ -7884,6 +7900,10 @@ mod tests {
         let seeds = [("African", "Union", Label::Loc), ("Soviet", "Union", Label::Loc), ("Russian", "Federation", Label::Loc)];
         let got = run(t, &seeds, rule);
         assert_eq!(got, [("African Union".to_string(), Label::Org), ("Soviet Union".to_string(), Label::Loc), ("Russian Federation".to_string(), Label::Loc)]);
+        // "South" + "China Sea", as the tagger cut them in an article (checked when written).
+        let t = "Ships sail in the South China Sea near Vietnam.";
+        let got = run(t, &[("South", "South", Label::Loc), ("China", "Sea", Label::Loc), ("Vietnam", "Vietnam", Label::Loc)], rule);
+        assert_eq!(got, [("South China Sea".to_string(), Label::Loc), ("Vietnam".to_string(), Label::Loc)]);
         let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::managers_sides(m, t, k, s);
         let t = "City beat Pep Guardiola's side and Aston Villa's side, and Elon Musk's company agreed.";
         let got = run(t, &[("Pep", "Guardiola", Label::Org), ("Aston", "Villa", Label::Org), ("Elon", "Musk", Label::Org)], rule);
