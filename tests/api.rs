@@ -3482,3 +3482,11 @@ fn a_trust_is_a_body_and_a_compass_word_opens_the_sea_it_names() {
     let a = analyze(t).unwrap();
     assert!(names_of(t, &a).contains(&("Bitcoin Trust", Label::Org)), "{:?}", names_of(t, &a));
 }
+
+#[test]
+fn a_name_after_compatriot_is_a_person() {
+    // "Amane Beriso" had been a body (checked when written).
+    let t = "In the women's race, Ethiopia's Hellen Obiri won in 2:21:38, beating compatriot Amane Beriso by 12 seconds.";
+    let a = analyze(t).unwrap();
+    assert!(names_of(t, &a).contains(&("Amane Beriso", Label::Per)), "{:?}", names_of(t, &a));
+}
