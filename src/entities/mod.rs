@@ -1476,15 +1476,12 @@ fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, La
 /// person, though the tagger, which has learnt "Japan's Nikkei", made a body of it. Not when a
 /// word says a body ("Norway's Statoil Fuel").
 fn people_after_a_places_possessive(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
-    let surname = |t: &Token| {
-        let kinds = model.gazetteer.lookup(t.text(text));
-        kinds & gazetteer::GazKind::Surname as u16 != 0 && kinds & PLACE_KINDS == 0
-    };
     // A word of a market's name, which follows a place's possessive as often ("Japan's Nikkei
     // Stock Average").
     let market = |t: &Token| one_of!(t.text(text), "Stock" | "Stocks" | "Index" | "Average" | "Exchange" | "Composite" | "Shares" | "Bourse" | "Market" | "Futures");
     for k in 1..spans.len() {
-        let (a, mut b, l) = spans[k];
+        let (a, found_end, l) = spans[k];
+        let mut b = found_end;
         let prev = spans[k - 1];
         if l != Label::Org || !(1..=3).contains(&(b - a)) || a < 2 || prev.2 != Label::Loc || prev.1 != a - 1 || tokens[a - 1].kind != TokenKind::Possessive {
             continue;
@@ -1511,7 +1508,7 @@ fn people_after_a_places_possessive(model: &Model, text: &str, tokens: &[Token],
         };
         let unknown = b == a + 2
             && (unknown_name_word(model, text, &tokens[a]) || (town_only(&tokens[a]) && unknown_name_word(model, text, &tokens[a + 1])))
-            && (unknown_name_word(model, text, &tokens[a + 1]) || surname(&tokens[a + 1]) || b != spans[k].1)
+            && (unknown_name_word(model, text, &tokens[a + 1]) || known_family_name(model, tokens[a + 1].text(text)) || b != found_end)
             && !tokens.get(b).is_some_and(|t| body_kind(t.text(text)));
         if words_ok && (known_given || unknown) {
             spans[k] = (a, b, Label::Per);
@@ -1531,8 +1528,7 @@ fn managers_sides(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usi
             continue;
         }
         let (first, last) = (tokens[a].text(text), tokens[a + 1].text(text));
-        let kinds = model.gazetteer.lookup(last);
-        let family = ((kinds & gazetteer::GazKind::Surname as u16 != 0 && kinds & PLACE_KINDS == 0) || unknown_name_word(model, text, &tokens[a + 1])) && title_case(last) && !CLUB_WORDS.contains(&last) && !names_a_body(last);
+        let family = (known_family_name(model, last) || unknown_name_word(model, text, &tokens[a + 1])) && title_case(last) && !CLUB_WORDS.contains(&last) && !names_a_body(last);
         if family && (unknown_name_word(model, text, &tokens[a]) || known_given_name(model, first)) {
             s.2 = Label::Per;
         }
@@ -2258,6 +2254,12 @@ fn given_name(model: &Model, w: &str) -> bool {
 fn known_given_name(model: &Model, w: &str) -> bool {
     let kinds = model.gazetteer.lookup(w);
     kinds & gazetteer::GazKind::FirstName as u16 != 0 && kinds & PLACE_KINDS == 0
+}
+
+/// A family name that names no place ("Guardiola", "Nowak").
+fn known_family_name(model: &Model, w: &str) -> bool {
+    let kinds = model.gazetteer.lookup(w);
+    kinds & gazetteer::GazKind::Surname as u16 != 0 && kinds & PLACE_KINDS == 0
 }
 
 fn unknown_name_word(model: &Model, text: &str, t: &Token) -> bool {
@@ -4719,15 +4721,24 @@ fn capes_and_waters(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize,
 /// So is such an adjective and a body's head word read as a place; and a compass word read as a
 /// place of its own before the place it opens is part of it ("South" + "China Sea").
 fn demonyms_opening_bodies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    // A one-word span right against the next, on one line: a nationality before a body, a
+    // compass word before a place ("South" + "China Sea", below).
+    let compass = |k: usize| one_of!(tokens[k].text(text), "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central");
+    let opens = |(a, b, l): (usize, usize, Label), (c, l2): (usize, Label)| {
+        b == a + 1 && c == b && l == l2 && tokens[c].space_before && !tokens[c].newline_before && match l {
+            Label::Org => {
+                let kinds = model.gazetteer.lookup(tokens[a].text(text));
+                kinds & gazetteer::GazKind::Demonym as u16 != 0 && kinds & PLACE_KINDS == 0
+            }
+            Label::Loc => compass(a),
+            _ => false,
+        }
+    };
     let mut joined = false;
     for k in 0..spans.len().saturating_sub(1) {
         let ((a, b, l), (c, d, l2)) = (spans[k], spans[k + 1]);
-        if l != Label::Org || l2 != Label::Org || b != a + 1 || c != b || !tokens[c].space_before || tokens[c].newline_before {
-            continue;
-        }
-        let kinds = model.gazetteer.lookup(tokens[a].text(text));
-        if kinds & gazetteer::GazKind::Demonym as u16 != 0 && kinds & PLACE_KINDS == 0 {
-            spans[k + 1] = (a, d, Label::Org);
+        if opens((a, b, l), (c, l2)) {
+            spans[k + 1] = (a, d, l);
             spans[k].1 = a;
             joined = true;
         }
@@ -4749,21 +4760,6 @@ fn demonyms_opening_bodies(model: &Model, text: &str, tokens: &[Token], spans: &
         if !country && ((kinds & gazetteer::GazKind::Demonym as u16 != 0 && kinds & PLACE_KINDS == 0) || with_lower(w, |x| REGION_ADJECTIVES.binary_search(&x).is_ok())) {
             s.2 = Label::Org;
         }
-    }
-    // "the South" + "China Sea": a compass word the tagger made a place of its own, right before
-    // the place it opens, is that place's first word.
-    let compass = |k: usize| one_of!(tokens[k].text(text), "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central");
-    let mut joined = false;
-    for k in 0..spans.len().saturating_sub(1) {
-        let ((a, b, l), (c, d, l2)) = (spans[k], spans[k + 1]);
-        if l == Label::Loc && l2 == Label::Loc && b == a + 1 && c == b && compass(a) && tokens[c].space_before && !tokens[c].newline_before {
-            spans[k + 1] = (a, d, Label::Loc);
-            spans[k].1 = a;
-            joined = true;
-        }
-    }
-    if joined {
-        spans.retain(|s| s.0 < s.1);
     }
 }
 
@@ -5016,7 +5012,8 @@ fn eponymous_illnesses(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usi
     put_names(spans, found, Label::Per);
     // Two names joined by a hyphen, the illness's ("Guillain-Barre syndrome" had been a place;
     // CoNLL marks "Creutzfeldt-Jakob Disease" an other name, the head too where capitalized).
-    if !["syndrome", "disease", "disorder", "Syndrome", "Disease"].iter().any(|h| text.contains(h)) {
+    // (Three fast searches, either case of the head.)
+    if !["yndrome", "isease", "disorder"].iter().any(|h| text.contains(h)) {
         return;
     }
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && title_case(t.text(text)));

@@ -1397,10 +1397,7 @@ fn carry_units(text: &str, figs: &mut [Figure]) {
         }
         let Some(between) = text.get(a.span.end..b.span.start) else { continue };
         let link: Vec<&str> = between.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(3).collect();
-        let compared = matches!(
-            link.as_slice(),
-            ["from"] | ["up", "from"] | ["down", "from"] | ["compared", "with"] | ["compared", "to"] | ["against"] | ["versus"] | ["vs"] | ["vs."]
-        );
+        let compared = compares(&link);
         if measure {
             // "cut to 35 hours from 38", "down to 20 km from 25": the old level of a measure
             // reached by "to", of its size (not a year: "to 20 km from 2019"; not a clock: "for
