@@ -1115,6 +1115,7 @@ fn persons_role(w: &str) -> bool {
             | "comedian" | "footballer" | "striker" | "midfielder" | "goalkeeper" | "defender" | "winger" | "dissident" | "lawmaker" | "incumbent" | "challenger"
             | "lawyer" | "attorney" | "prosecutor" | "candidate" | "nominee" | "frontrunner" | "front-runner" | "contender"
             | "compatriot" | "countryman" | "countrywoman" | "teammate" | "team-mate"
+            | "negotiator" | "mediator" | "diplomat" | "campaigner" | "strategist" | "historian" | "scientist" | "researcher" | "lobbyist"
     )
 }
 
@@ -1426,7 +1427,7 @@ fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, 
 /// word is a person, whatever the tagger made of names it does not know (a body, most often).
 /// Not after a preposition ("in Leeds, 12, were hurt" is a place and a count). The same name
 /// elsewhere in the text becomes a person too.
-fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+fn people_with_ages(model: &Model, text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let age_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && (1..=3).contains(&t.text(text).len()) && t.text(text).bytes().all(|c| c.is_ascii_digit()) && (1..=110).contains(&t.text(text).parse::<u32>().unwrap_or(0)));
     let lower_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()));
@@ -1448,7 +1449,10 @@ fn people_with_ages(text: &str, tokens: &[Token], spans: &mut [(usize, usize, La
         let age = age_at(b + 1);
         let lower_next = lower_at(b + 3);
         let prep = a > 0 && one_of!(w(a - 1), "in" | "at" | "from" | "to" | "near" | "of" | "for" | "on" | "by");
-        if w(b) == "," && age && w(b + 2) == "," && lower_next && !prep {
+        // A nationality standing for a person stays an other name ("The Portuguese, 40, has won
+        // six of his 17 games").
+        let demonym = b == a + 1 && l == Label::Misc && model.gazetteer.lookup(w(a)) & gazetteer::GazKind::Demonym as u16 != 0;
+        if w(b) == "," && age && w(b + 2) == "," && lower_next && !prep && !demonym {
             s.2 = Label::Per;
             if people.len() < 64 {
                 people.push(&text[tokens[a].span.start..tokens[b - 1].span.end]);
@@ -2604,6 +2608,49 @@ fn join_hyphenated_places(model: &Model, text: &str, tokens: &[Token], spans: &m
     });
     spans.extend(found.into_iter().map(|(s, e)| (s, e, Label::Loc)));
     crate::order::sort(spans);
+}
+
+/// "Saint-Germain-en-Laye", "Newcastle-upon-Tyne", "Villeneuve-lès-Avignon": capitalized words
+/// glued by hyphens around a place-name particle in lower case are one place, whatever the tagger
+/// made of its pieces (a person "Villeneuve", the club "Newcastle", or nothing). Not inside a
+/// longer name the tagger found ("Ile-de-France Mobilités"), nor "Commander-in-Chief" ("in" is
+/// no such particle).
+fn hyphenated_places_with_particles(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !text.contains('-') {
+        return;
+    }
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before && !t.newline_before);
+    let word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i + 4 < tokens.len() {
+        if !(tokens[i + 1].text(text) == "-" && word(i) && glued(i + 1) && glued(i + 2) && word(i + 2)) || !upper_initial(tokens[i].text(text)) || (i > 0 && glued(i) && tokens[i - 1].text(text) == "-") {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 3;
+        while tokens.get(e).is_some_and(|t| t.text(text) == "-") && glued(e) && glued(e + 1) && word(e + 1) {
+            e += 2;
+        }
+        let particle = (i + 2..e - 1).step_by(2).any(|k| {
+            one_of!(tokens[k].text(text), "de" | "des" | "du" | "la" | "le" | "les" | "lès" | "lez" | "sur" | "sous" | "en" | "aux" | "upon" | "on" | "under" | "am" | "an" | "der" | "del" | "di" | "da")
+        });
+        if e - i >= 5 && particle && upper_initial(tokens[e - 1].text(text)) {
+            found.push((i, e));
+        }
+        i = e;
+    }
+    if found.is_empty() {
+        return;
+    }
+    // A span reaching past a chain keeps it (a longer name); one covering it exactly keeps its label.
+    let owner = owner_map(tokens.len(), spans);
+    found.retain(|&(a, b)| {
+        let edge = |k: usize| owner[k] != usize::MAX && (spans[owner[k]].0 < a || spans[owner[k]].1 > b);
+        let exact = owner[a] != usize::MAX && spans[owner[a]].0 == a && spans[owner[a]].1 == b && spans[owner[a]].2 != Label::Per;
+        !edge(a) && !edge(b - 1) && !exact
+    });
+    put_names(spans, found, Label::Loc);
 }
 
 /// A person's other name after "known as" or "nicknamed" is that person's ("Mohamed Hamdan
@@ -4888,6 +4935,36 @@ fn halls_of_fame(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
     put_labeled_names(spans, found);
 }
 
+/// "Greater Manchester Police", "Greater London", "the Greater Milwaukee Open": "Greater" right
+/// before a place, body or event is the first word of its name (the tagger had left it out or
+/// made a person of it); not before a nationality ("Greater Chinese demand").
+fn greater_names(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !text.contains("Greater") {
+        return;
+    }
+    let mut found: Vec<(usize, usize, Label)> = Vec::new();
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if l == Label::Per || a == 0 {
+            continue;
+        }
+        // "Greater" alone before the span, or taken by the tagger as a name of its own.
+        let g = a - 1;
+        let alone = k == 0 || spans[k - 1].1 <= g;
+        let own = k > 0 && spans[k - 1].0 == g && spans[k - 1].1 == a;
+        if tokens[g].text(text) != "Greater" || !tokens[a].space_before || tokens[a].newline_before || !(alone || own) {
+            continue;
+        }
+        if b == a + 1 && model.gazetteer.lookup(tokens[a].text(text)) & gazetteer::GazKind::Demonym as u16 != 0 {
+            continue;
+        }
+        found.push((g, b, l));
+    }
+    put_labeled_names(spans, found);
+    // "Greater" alone is no name ("Greater Chinese demand": the tagger's person).
+    spans.retain(|&(a, b, _)| !(b == a + 1 && tokens[a].text(text) == "Greater"));
+}
+
 /// "the Hubble Space Telescope", "NASA's James Webb Space Telescope": a telescope named by the
 /// capitalized words before "Telescope" is an other name, whoever it is named for (the tagger
 /// had found nothing, or the person "James Webb").
@@ -6714,11 +6791,15 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             && tokens.get(b).is_some_and(|t| t.space_before && one_of!(t.text(text), "Secretary" | "Minister" | "Secretaries" | "Ministers"))
             && one_of!(tokens[a].text(text), "Defence" | "Defense" | "Education" | "Health" | "Foreign" | "Home" | "Interior" | "Finance" | "Justice" | "Transport" | "Trade" | "Energy" | "Environment" | "Culture" | "Agriculture"))
     });
-    // Nor is a leader's "Majority" or "Minority" part of the chamber ("House Majority" + "Leader").
+    // Nor is a leader's "Majority" or "Minority" part of the chamber ("House Majority" + "Leader",
+    // "Senate Majority Leader" + "John Thune": the chamber alone is the body).
     for s in spans.iter_mut() {
         let (a, b, _) = *s;
-        if b > a + 1 && one_of!(tokens[b - 1].text(text), "Majority" | "Minority") && tokens.get(b).is_some_and(|t| one_of!(t.text(text), "Leader" | "Whip")) {
+        let office = |k: usize| tokens.get(k).is_some_and(|t| one_of!(t.text(text), "Leader" | "Whip"));
+        if b > a + 1 && one_of!(tokens[b - 1].text(text), "Majority" | "Minority") && office(b) {
             s.1 = b - 1;
+        } else if b > a + 2 && office(b - 1) && one_of!(tokens[b - 2].text(text), "Majority" | "Minority") {
+            s.1 = b - 2;
         }
     }
     people_that_are_capitals(model, text, tokens, &mut spans);
@@ -6729,7 +6810,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     bodies_after_a_kind_opening_sentences(text, tokens, &mut spans);
     bodies_named_after_their_kind(model, text, tokens, &mut spans);
     initials_after_their_kind(model, text, tokens, &mut spans);
-    people_with_ages(text, tokens, &mut spans);
+    people_with_ages(model, text, tokens, &mut spans);
     people_after_a_places_possessive(model, text, tokens, &mut spans);
     managers_sides(model, text, tokens, &mut spans);
     scorers(model, text, tokens, &mut spans);
@@ -6745,6 +6826,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     join_unknown_given_names(model, text, tokens, &mut spans);
     join_given_name_before_person(model, text, tokens, &mut spans);
     join_hyphenated_places(model, text, tokens, &mut spans);
+    hyphenated_places_with_particles(text, tokens, &mut spans);
     hyphenated_regions(model, text, tokens, &mut spans);
     stock_indexes(text, tokens, &mut spans);
     people_known_as(text, tokens, &mut spans);
@@ -6775,6 +6857,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     statistics_offices(text, tokens, &mut spans);
     halls_of_fame(text, tokens, &mut spans);
     telescopes(text, tokens, &mut spans);
+    greater_names(model, text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
     let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
     faiths(text, tokens, &capitals, &mut spans);
@@ -8035,7 +8118,7 @@ mod tests {
 
     #[test]
     fn an_everyday_family_name_before_an_age_joins_the_person() {
-        let rule = |_: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::people_with_ages(t, k, s);
+        let rule = |m: &super::Model, t: &str, k: &[Token], s: &mut Vec<(usize, usize, Label)>| super::people_with_ages(m, t, k, s);
         let t = "The owner, Karim Said, 35, was convicted.";
         assert_eq!(run(t, &[("Karim", "Karim", Label::Per)], rule), [("Karim Said".to_string(), Label::Per)]);
         // Not a word opening the next sentence, nor without the age between commas.

@@ -3178,7 +3178,10 @@ impl<'a> Grammar<'a> {
             // fans hurled bottles … on Saturday").
             // So is a need or a hope told in the present ("New Zealand need to win both Tests to
             // reach the final in June", "hopes to finish by March"; not "needed to").
-            let need = one_of!(self.w(j), "need" | "needs" | "hope" | "hopes" | "want" | "wants") && self.w(j + 1) == "to";
+            // (What is needed may come between: "need a draw to clinch the series and a place in
+            // the final in June".)
+            let need = (one_of!(self.w(j), "need" | "needs" | "hope" | "hopes" | "want" | "wants") && self.w(j + 1) == "to")
+                || (matches!(self.w(j), "need" | "needs") && (j + 2..(j + 5).min(i)).any(|k| self.w(k) == "to") && one_of!(self.w(j + 1), "a" | "an" | "one" | "two" | "three" | "just" | "only" | "another"));
             if (self.w(j) == "must" || need) && !matches!(self.w(j + 1), "have" | "'ve") && (j + 1..i).all(|k| !one_of!(self.w(k), "after" | "when" | "because" | "since" | "following") && !(self.past_participle(k) && !matches!(self.w(k - 1), "be" | "been" | "being"))) {
                 return true;
             }
@@ -5001,10 +5004,11 @@ impl<'a> Grammar<'a> {
         // it opens the sentence before the person (not "closed at 35", "ranked at 21", "at 9 a.m.").
         if prev == "at" && (5.0..=110.0).contains(&n.value) && n.end == n.start + 1 {
             let before = self.w(i.wrapping_sub(2));
-            let life = one_of!(before, "retired" | "retiring" | "retires" | "retire" | "married" | "marries" | "marry" | "debuted" | "elected" | "became" | "becoming" | "become" | "becomes" | "widowed" | "orphaned" | "diagnosed" | "ordained" | "crowned");
+            let life = one_of!(before, "retired" | "retiring" | "retires" | "retire" | "retirement" | "married" | "marries" | "marry" | "debuted" | "elected" | "became" | "becoming" | "become" | "becomes" | "widowed" | "orphaned" | "diagnosed" | "ordained" | "crowned");
             let price = one_of!(before, "closed" | "closing" | "opened" | "opening" | "stood" | "stands" | "traded" | "trading" | "ended" | "finished" | "peaked" | "valued" | "priced" | "set" | "fixed" | "capped" | "ranked" | "rated" | "seeded" | "kept" | "held" | "steady" | "unchanged");
             let clock = meridiem(next).is_some() || one_of!(next, "o'clock" | ":" | "gmt" | "utc" | "hours" | "hrs" | "h");
-            let plain_next = closes || then || next == "." || one_of!(next, "the" | "a" | "an" | "after" | "following" | "as" | "for" | "to" | "from" | "while" | "before");
+            // (After a step of life, what follows may be a condition: "retire at 63 without losing …".)
+            let plain_next = closes || then || next == "." || one_of!(next, "the" | "a" | "an" | "after" | "following" | "as" | "for" | "to" | "from" | "while" | "before") || (life && one_of!(next, "without" | "instead" | "rather" | "unless" | "if"));
             // Within the sentence: eight tokens before, four after.
             let lo = (i.saturating_sub(8)..=i).rev().find(|&k| self.tokens[k].sent_start || k == i.saturating_sub(8)).unwrap_or(i);
             let hi = (n.end..(n.end + 4).min(self.tokens.len())).find(|&k| self.tokens[k].sent_start).unwrap_or((n.end + 4).min(self.tokens.len()));

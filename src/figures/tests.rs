@@ -3896,3 +3896,21 @@ fn from_pairs_with_to_not_and_and_fires_suffer_no_evacuation() {
     assert_eq!(one(s, "three").event, None);
     assert_eq!(one(s, "about 1,200").event, Some("displaced"));
 }
+
+#[test]
+fn retiring_at_a_number_is_an_age_whatever_condition_follows() {
+    // "63" had been a count (checked when written).
+    let age = |s: &str, n: &str| one(s, n).kind == FigureKind::Age;
+    assert!(age("Dockers want the right to retire at 63 without losing part of their pension.", "63"));
+    assert!(age("Early retirement at 60, as the union asks, would cost millions.", "60"));
+    // Not a price: "closed at 63 without" stays a count.
+    assert!(!age("The stock closed at 63 without a single trade after noon.", "63"));
+}
+
+#[test]
+fn a_need_with_what_is_needed_between_looks_ahead() {
+    // Reference 2024-03-15. "June" had gone back a year (checked when written).
+    let s = "The visitors need a draw to clinch the series and a place in the final in June.";
+    assert_eq!(one(s, "June").iso.as_deref(), Some("2024-06"));
+    assert_eq!(one("They needed a draw to clinch the series in June.", "June").iso.as_deref(), Some("2023-06"));
+}
