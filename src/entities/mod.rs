@@ -3423,11 +3423,21 @@ fn regnal_numbers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(
 /// person by a comma or "and", is a person too ("two opposition leaders, Zenon Poznyak and
 /// Sergei Naumchik"; "Italy (Adler Capelli, Cristiano Citto, …)"): a list holds one kind of
 /// thing. Not when a word says body or company ("Goldman Sachs Group and John Smith").
+/// So is one that beat a person, or that a person beat ("Jannik Sinner beat Alexander Zverev":
+/// the tagger had made a body of "Jannik" and left "Sinner", an everyday word, out).
 fn listed_with_people(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
     let person = |s: Option<&(usize, usize, Label)>| s.is_some_and(|s| s.2 == Label::Per && s.1 >= s.0 + 2);
+    let beat = |k: usize| tokens.get(k).is_some_and(|t| one_of!(t.text(text), "beat" | "beats" | "defeated" | "defeats" | "edged" | "overcame" | "upset" | "outlasted" | "thrashed" | "downed"));
     let mut change = Vec::new();
     for k in 0..spans.len() {
-        let (a, b, l) = spans[k];
+        let (a, mut b, l) = spans[k];
+        // A one-word body before a free capitalized word and a verb of beating a person: the
+        // word is the rest of the name.
+        let free = spans.get(k + 1).is_none_or(|n| n.0 > b + 1);
+        if l == Label::Org && b == a + 1 && free && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && title_case(t.text(text))) && beat(b + 1) && person(spans.get(k + 1)) && spans[k + 1].0 == b + 2 {
+            b += 1;
+            spans[k].1 = b;
+        }
         if l != Label::Org || !(2..=3).contains(&(b - a)) {
             continue;
         }
@@ -3438,7 +3448,7 @@ fn listed_with_people(text: &str, tokens: &[Token], spans: &mut [(usize, usize, 
         // "and", or a comma in a list of three or more ("Cyril Bos, Philippe Ermenault, …"): a
         // comma alone may be an apposition ("Jim Birt, London Newsroom").
         let sep = |x: usize, y: usize, w: &str| y == x + 1 && tokens[x].text(text) == w && !tokens[y].newline_before;
-        let joined = |x: usize, y: usize| sep(x, y, "and");
+        let joined = |x: usize, y: usize| sep(x, y, "and") || (y == x + 1 && beat(x) && !tokens[y].newline_before);
         let before = k > 0
             && person(spans.get(k - 1))
             && (joined(spans[k - 1].1, a) || (sep(spans[k - 1].1, a, ",") && k > 1 && person(spans.get(k - 2)) && sep(spans[k - 2].1, spans[k - 1].0, ",")));
@@ -6758,6 +6768,9 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     spans.retain(|&(a, b, _)| {
         !(b == a + 1 && with_lower(tokens[a].text(text), |w| crate::figures::is_figure_word(w) && !matches!(w, "sun" | "sat" | "wed" | "mon")))
     });
+    // A kind of water or land alone is no name ("Sea ice in the Barents Sea": the tagger's
+    // person "Sea" at the sentence's start, a place once linked to the sea).
+    spans.retain(|&(a, b, _)| !(b == a + 1 && one_of!(tokens[a].text(text), "Sea" | "Ocean" | "River" | "Lake" | "Strait" | "Mount" | "Peninsula" | "Desert")));
     // A name has a word in it: "1,000" alone is a figure. A currency's letters before an
     // amount ("KSh2.7bn", "R1.1 million", "Rs 1,200") are the money's.
     spans.retain(|&(a, b, _)| {

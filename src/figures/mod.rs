@@ -5057,6 +5057,19 @@ impl<'a> Grammar<'a> {
             if i > 0 && (self.cap(i - 1) || camel) && n.end == n.start + 1 && NUMBERED_NAMES.binary_search(&prev).is_ok() {
                 return true;
             }
+            // So does any capitalized word before a whole number and a word for a machine: a
+            // model ("a Falcon 9 rocket", "Shahed 136 drones", "Leopard 2 tanks"); not after a
+            // preposition ("in Kharkiv 3 drones …") nor opening the sentence.
+            if i > 1
+                && self.cap(i - 1)
+                && !self.tokens[i - 1].sent_start
+                && n.end == n.start + 1
+                && !one_of!(self.w(i - 2), "in" | "at" | "on" | "over" | "near" | "from" | "to" | "of" | "by")
+                && month_number(prev).is_none()
+                && one_of!(self.w(n.end), "rocket" | "rockets" | "booster" | "boosters" | "jet" | "jets" | "aircraft" | "airliner" | "airliners" | "spacecraft" | "capsule" | "missile" | "missiles" | "helicopter" | "helicopters" | "drone" | "drones" | "tank" | "tanks" | "launcher" | "launchers" | "smartphone" | "smartphones" | "console" | "consoles")
+            {
+                return true;
+            }
             // A model's variant after its number and a word in capitals: the "9" of "737 MAX 9",
             // the "8" of "A320 NEO 8" (the number before was the model's already).
             // (The model's number after a maker's name, in running text: not a table's "Lotte 44

@@ -3914,3 +3914,14 @@ fn a_need_with_what_is_needed_between_looks_ahead() {
     assert_eq!(one(s, "June").iso.as_deref(), Some("2024-06"));
     assert_eq!(one("They needed a draw to clinch the series in June.", "June").iso.as_deref(), Some("2023-06"));
 }
+
+#[test]
+fn a_number_between_a_name_and_a_machine_is_a_model() {
+    // "9" and "136" had been counts (checked when written).
+    let s = "A Falcon 9 rocket lifted off on Saturday, and Russia launched 40 Shahed 136 drones overnight.";
+    let found: Vec<&str> = figs(s).iter().map(|f| f.span.slice(s)).collect();
+    assert!(!found.contains(&"9") && !found.contains(&"136"), "{found:?}");
+    assert!(found.contains(&"40"), "{found:?}");
+    // Not after a preposition, where the number counts the machines.
+    assert_eq!(one("Overnight in Kharkiv 3 drones were shot down.", "3").counted.as_deref(), Some("drones"));
+}
