@@ -3220,7 +3220,9 @@ impl<'a> Grammar<'a> {
                 }
             }
             // "a 60% chance of a first cut in September", "the odds of a hike in July".
-            if i - j <= 8 && one_of!(self.w(j), "chance" | "chances" | "odds" | "probability" | "likelihood") && self.w(j + 1) == "of" {
+            // (Up to 14 words apart with no verb of the past between: "a 70% chance of a
+            // quarter-point rate cut by the Fed in September".)
+            if i - j <= 14 && one_of!(self.w(j), "chance" | "chances" | "odds" | "probability" | "likelihood") && self.w(j + 1) == "of" && (i - j <= 8 || (j + 2..i).all(|k| !matches!(self.w(k), "was" | "were") && !self.past_participle(k))) {
                 return true;
             }
             // "ahead of publication on Sunday"; a schedule told in the present ("The third Test
@@ -5177,7 +5179,11 @@ impl<'a> Grammar<'a> {
 
     fn year_set_against(&self, i: usize) -> bool {
         let prev = self.w(i.wrapping_sub(1));
-        (prev == "than" && one_of!(self.w(i.wrapping_sub(2)), "higher" | "lower" | "greater" | "smaller" | "bigger" | "better" | "worse" | "weaker" | "stronger" | "earlier" | "later"))
+        // (Any comparative in "-er": "warmer than 2024", "cheaper than 2019"; not "fewer".)
+        (prev == "than" && {
+            let c = self.w(i.wrapping_sub(2));
+            one_of!(c, "worse" | "better") || (c.len() > 4 && c.ends_with("er") && !one_of!(c, "fewer" | "other" | "rather" | "never" | "either" | "neither" | "whether" | "number" | "under" | "after"))
+        })
             || (matches!(prev, "below" | "above") && one_of!(self.w(i.wrapping_sub(2)), "was" | "were" | "is" | "are" | "remained" | "remains" | "stayed" | "still" | "well" | "far" | "just" | "slightly"))
             // "40% below 1990 levels", "back to 2019 levels", "near 2008 levels": a year's level.
             || (self.w(i + 1) == "levels" && one_of!(prev, "below" | "above" | "near" | "under" | "over" | "beyond" | "to" | "from" | "of" | "at" | "exceeded" | "exceed" | "exceeds" | "surpassed" | "reached" | "regained" | "pre" | "post"))

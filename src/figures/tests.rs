@@ -3925,3 +3925,17 @@ fn a_number_between_a_name_and_a_machine_is_a_model() {
     // Not after a preposition, where the number counts the machines.
     assert_eq!(one("Overnight in Kharkiv 3 drones were shot down.", "3").counted.as_deref(), Some("drones"));
 }
+
+#[test]
+fn a_year_after_any_comparative_is_a_year_and_a_chance_looks_further_ahead() {
+    // "2024" had been a count and "September" a month gone by (checked when written).
+    let f = one("The agency said at least one year would be warmer than 2024.", "2024");
+    assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some("2024")));
+    // "more than" a number stays a count; so does "fewer than".
+    assert_eq!(one("There were more than 2024 people.", "more than 2024").kind, FigureKind::Count);
+    // Reference 2024-03-15.
+    let s = "Traders now see a roughly 70% chance of a quarter-point rate cut by the Fed in September.";
+    assert_eq!(one(s, "September").iso.as_deref(), Some("2024-09"));
+    let s = "Chances of a deal on wages collapsed when the union walked out in September.";
+    assert_eq!(one(s, "September").iso.as_deref(), Some("2023-09"));
+}
