@@ -3558,3 +3558,23 @@ fn whoever_beat_a_person_is_a_person_and_a_kind_of_water_alone_is_no_name() {
     }
     assert!(!n.iter().any(|(w, _)| *w == "Sea"), "{n:?}");
 }
+
+#[test]
+fn a_street_named_with_its_word_is_a_place_and_an_office_goes_on_over_of() {
+    // "Rustaveli" had been a person and the office cut before "of the Currency" (checked when written).
+    let t = "Police used water cannon and tear gas to disperse crowds outside parliament on Rustaveli Avenue. The Office of the Comptroller of the Currency fined the bank, and The Wall Street Journal reported it.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Rustaveli Avenue", Label::Loc), ("Office of the Comptroller of the Currency", Label::Org), ("The Wall Street Journal", Label::Org)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+}
+
+#[test]
+fn a_known_companys_first_word_alone_is_the_company() {
+    // "Novo" had been a person (checked when written).
+    let t = "Eli Lilly's pill helped patients lose weight, close to the loss seen with Novo Nordisk's injectable Wegovy. Novo's shares fell 6% in Copenhagen.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    assert!(n.contains(&("Novo", Label::Org)), "{n:?}");
+}

@@ -4164,6 +4164,19 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     }
     named.extend(found.iter().copied());
     put_names(spans, found, Label::Org);
+    // The company's first word alone elsewhere is the company ("Novo's shares fell" after "Novo
+    // Nordisk": the tagger's person), unless a person's name holds the word.
+    // (The people as they stand now: "Novo Nordisk" itself had been one.)
+    let firsts: Vec<&str> = named.iter().filter(|&&(a, b)| b > a + 1).map(|&(a, _)| w(a)).collect();
+    let people_now = if firsts.is_empty() { FastSet::default() } else { person_words(text, tokens, spans) };
+    let firsts: Vec<&str> = firsts.into_iter().filter(|x| !people_now.contains(x)).collect();
+    if !firsts.is_empty() {
+        for s in spans.iter_mut() {
+            if s.1 == s.0 + 1 && s.2 != Label::Org && firsts.contains(&w(s.0)) {
+                s.2 = Label::Org;
+            }
+        }
+    }
     // A legal form the tagger tagged alone joins the company just found before it
     // ("Taiwan Semiconductor Manufacturing" + "Co").
     let taken = taken_mask(tokens.len(), spans);
@@ -4943,6 +4956,97 @@ fn halls_of_fame(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
         found.push((a, k + 3, if attributive { Label::Misc } else { Label::Org }));
     }
     put_labeled_names(spans, found);
+}
+
+/// "the Office of the Comptroller of the Currency", "the Office of the High" + "Human Rights": a
+/// body whose name opens with a word for an office goes on over "of", "for" or "on" (and "the")
+/// into the capitalized words after it, which the tagger had cut off or made a name of their own.
+/// Not into a person ("the Office of President Ruto").
+fn offices_of(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !(text.contains(" of ") || text.contains(" for ")) {
+        return;
+    }
+    let head = |w: &str| {
+        one_of!(w, "Office" | "Bureau" | "Department" | "Ministry" | "Commission" | "Council" | "Institute" | "Board" | "Committee" | "Authority" | "Agency" | "Secretariat" | "Directorate" | "Administration" | "Court")
+    };
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.newline_before && upper_initial(t.text(text)) && !t.text(text).chars().all(|c| c.is_uppercase()));
+    let mut owner: Vec<usize> = Vec::new();
+    let mut found: Vec<(usize, usize, Label)> = Vec::new();
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if !matches!(l, Label::Org | Label::Misc) || !head(tokens[a].text(text)) || found.last().is_some_and(|f| f.1 > a) {
+            continue;
+        }
+        if owner.is_empty() {
+            owner = owner_map(tokens.len(), spans);
+        }
+        let mut e = b;
+        while tokens.get(e).is_some_and(|t| !t.newline_before && one_of!(t.text(text), "of" | "for" | "on")) {
+            let c = if tokens.get(e + 1).is_some_and(|t| t.text(text) == "the") { e + 2 } else { e + 1 };
+            if !cap(c) || (owner[c] != usize::MAX && (spans[owner[c]].2 == Label::Per || spans[owner[c]].0 != c)) {
+                break;
+            }
+            let mut f = c;
+            while cap(f) {
+                f = if owner[f] != usize::MAX { if spans[owner[f]].2 == Label::Per { break } else { spans[owner[f]].1 } } else { f + 1 };
+            }
+            if f == c {
+                break;
+            }
+            e = f;
+        }
+        if e > b {
+            found.push((a, e, Label::Org));
+        }
+    }
+    put_labeled_names(spans, found);
+}
+
+/// "on Rustaveli Avenue", "Tiananmen Square", "Elland Road": capitalized words before a street's
+/// word are a place with it, whatever the tagger made of the words (a person "Rustaveli") or left
+/// out; as CoNLL marks "Wall Street", "Grace Road". Not when a capitalized word goes on ("Wall
+/// Street Journal", "Abbey Road Studios"), nor "Lane" (a family name as often).
+fn streets(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !(text.contains("Street") || text.contains("Avenue") || text.contains("Road") || text.contains("Square") || text.contains("Boulevard")) {
+        return;
+    }
+    let cap = |k: usize| tokens[k].kind == TokenKind::Word && title_case(tokens[k].text(text));
+    let mut owner: Vec<usize> = Vec::new();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 1..tokens.len() {
+        if !one_of!(tokens[k].text(text), "Street" | "Avenue" | "Road" | "Square" | "Boulevard") || !tokens[k].space_before || tokens[k].newline_before {
+            continue;
+        }
+        if tokens.get(k + 1).is_some_and(|t| !t.newline_before && t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+            continue;
+        }
+        if owner.is_empty() {
+            owner = owner_map(tokens.len(), spans);
+        }
+        let a = if owner[k] != usize::MAX {
+            continue;
+        } else if owner[k - 1] != usize::MAX {
+            // The name the tagger found right before, of one to three words.
+            let (a, b, _) = spans[owner[k - 1]];
+            if b != k || b - a > 3 || !(a..b).all(cap) {
+                continue;
+            }
+            a
+        } else {
+            // Or capitalized words it left out, not opening the sentence (a headline in title
+            // case: "Neighbors Occupy Road").
+            let mut a = k;
+            while a > 0 && k - a < 3 && owner[a - 1] == usize::MAX && cap(a - 1) && !tokens[a].newline_before && !(a < k && tokens[a].sent_start) {
+                a -= 1;
+            }
+            if a == k || tokens[a].sent_start {
+                continue;
+            }
+            a
+        };
+        found.push((a, k + 1));
+    }
+    put_names(spans, found, Label::Loc);
 }
 
 /// "Greater Manchester Police", "Greater London", "the Greater Milwaukee Open": "Greater" right
@@ -6871,6 +6975,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     halls_of_fame(text, tokens, &mut spans);
     telescopes(text, tokens, &mut spans);
     greater_names(model, text, tokens, &mut spans);
+    streets(text, tokens, &mut spans);
+    offices_of(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
     let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
     faiths(text, tokens, &capitals, &mut spans);

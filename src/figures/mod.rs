@@ -3556,7 +3556,7 @@ impl<'a> Grammar<'a> {
             }
         }
         let money_words = |a: usize, b: usize| (a..b).any(|x| one_of!(self.w(x), "profit" | "profits" | "earnings" | "results" | "sales" | "revenue" | "revenues" | "growth" | "loss" | "losses" | "output" | "gdp" | "economy" | "quarterly" | "fiscal" | "prices" | "inflation" | "exports" | "imports" | "deliveries" | "orders" | "production" | "demand" | "shipments"
-            | "charges" | "costs" | "spending" | "surplus" | "deficit" | "income" | "margin" | "margins" | "bookings" | "dividend" | "guidance" | "forecast" | "outlook" | "turnover" | "$" | "€" | "£"));
+            | "charges" | "costs" | "spending" | "surplus" | "deficit" | "income" | "margin" | "margins" | "bookings" | "dividend" | "guidance" | "forecast" | "outlook" | "turnover" | "flights" | "passengers" | "capacity" | "$" | "€" | "£"));
         // Money words anywhere earlier in the sentence ("expected sales to China and other
         // regions to decline in the fourth quarter"), or just after.
         let mut from = i;

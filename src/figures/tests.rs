@@ -3939,3 +3939,15 @@ fn a_year_after_any_comparative_is_a_year_and_a_chance_looks_further_ahead() {
     let s = "Chances of a deal on wages collapsed when the union walked out in September.";
     assert_eq!(one(s, "September").iso.as_deref(), Some("2023-09"));
 }
+
+#[test]
+fn a_places_cents_are_money_and_flights_date_a_quarter() {
+    // "20" had been a count of "Hong Kong cents", "first" an ordinal (checked when written).
+    let f = one("The airline will pay a dividend of 20 Hong Kong cents a share.", "20 Hong Kong cents");
+    assert_eq!((f.kind, f.value), (FigureKind::Money, Some(20.0)));
+    let s = "It expected to restore 80% of its flights by the end of the first quarter.";
+    assert_eq!(one(s, "the end of the first quarter").kind, FigureKind::Date);
+    // In sport a quarter is the match's.
+    let s = "The Lakers led 30-25 at the end of the first quarter.";
+    assert!(figs(s).iter().all(|f| f.kind != FigureKind::Date), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+}

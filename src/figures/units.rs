@@ -269,7 +269,7 @@ pub fn currency_name(s: &str) -> Option<&'static str> {
         "kenyan shillings" => "KES",
         "ugandan shillings" => "UGX",
         "tanzanian shillings" => "TZS",
-        "euro cents" | "u.s. cents" | "us cents" => "cent",
+        "euro cents" | "u.s. cents" | "us cents" | "hong kong cents" | "singapore cents" | "australian cents" | "canadian cents" | "new zealand cents" => "cent",
         w if !w.contains(' ') => return one(w),
         _ => return None,
     })
