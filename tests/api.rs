@@ -3578,3 +3578,12 @@ fn a_known_companys_first_word_alone_is_the_company() {
     let n = names_of(t, &a);
     assert!(n.contains(&("Novo", Label::Org)), "{n:?}");
 }
+
+#[test]
+fn a_country_before_a_body_opening_with_its_head_is_one_body() {
+    // "Pakistan" had been a place and the rest a body of its own (checked when written).
+    let t = "A faction of the Hafiz Gul Bahadur group claimed responsibility. More than 1,600 people, nearly half of them security personnel, were killed in militant violence in Pakistan in 2024, according to the Pakistan Institute for Conflict and Security Studies.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    assert!(n.contains(&("Pakistan Institute for Conflict and Security Studies", Label::Org)), "{n:?}");
+}

@@ -4878,6 +4878,21 @@ fn countries_national_bodies(model: &Model, text: &str, tokens: &[Token], spans:
     let mut joined = false;
     for k in 0..spans.len().saturating_sub(1) {
         let ((a, b, l), (c, d, l2)) = (spans[k], spans[k + 1]);
+        // "Pakistan" + "Institute for Conflict and Security Studies": a country and a body
+        // opening with its head are one body too.
+        let opens_with_head = l2 == Label::Org
+            && c == b
+            && d > c + 1
+            && tokens[c].space_before
+            && !tokens[c].newline_before
+            && head(tokens[c].text(text))
+            && model.gazetteer.lookup(&text[tokens[a].span.start..tokens[b - 1].span.end]) & gazetteer::GazKind::Country as u16 != 0;
+        if l == Label::Loc && opens_with_head {
+            spans[k] = (a, d, Label::Org);
+            spans[k + 1] = (c, c, l2);
+            joined = true;
+            continue;
+        }
         // (The head alone may have any label: "Department" had been a person.)
         if l == Label::Loc
             && (l2 == Label::Org || d == c + 1)

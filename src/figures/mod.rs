@@ -4892,6 +4892,20 @@ impl<'a> Grammar<'a> {
         }
         // "a six-mile trip", "a 45-acre farm", "the 776-foot airship": a unit glued by a hyphen.
         if w == "-" && self.glued(i) && self.glued(i + 1) {
+            // Two words glued by hyphens: "a 250,000-square-foot factory", "a 200-nautical-mile
+            // zone", "a 5-cubic-metre tank".
+            let second = |k: usize| (self.w(k) == "-" && self.glued(k) && self.glued(k + 1)).then(|| self.w(k + 1));
+            match (self.w(i + 1), second(i + 2)) {
+                ("square" | "sq", Some(x)) => {
+                    if let Some(u) = units::unit(x).filter(|&u| u != "sq") {
+                        return Some((units::square(u), i + 4));
+                    }
+                }
+                ("cubic", Some("foot" | "feet")) => return Some(("ft³", i + 4)),
+                ("cubic", Some("metre" | "meter")) => return Some(("m³", i + 4)),
+                ("nautical", Some("mile")) => return Some(("nmi", i + 4)),
+                _ => {}
+            }
             return units::unit(self.w(i + 1)).map(|u| (u, i + 2));
         }
         // "16,000 metric tons", "0.9 trillion cubic feet"

@@ -3951,3 +3951,13 @@ fn a_places_cents_are_money_and_flights_date_a_quarter() {
     let s = "The Lakers led 30-25 at the end of the first quarter.";
     assert!(figs(s).iter().all(|f| f.kind != FigureKind::Date), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_unit_of_two_words_glued_by_hyphens_measures() {
+    // Each had been a bare count (checked when written).
+    let f = one("The plan includes a new 250,000-square-foot factory in Houston.", "250,000-square-foot");
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Quantity, Some("ft²")));
+    let f = one("Manila claims a 200-nautical-mile zone.", "200-nautical-mile");
+    assert_eq!(f.unit.as_deref(), Some("nmi"));
+    assert_eq!(one("It fills a 5-cubic-metre tank.", "5-cubic-metre").unit.as_deref(), Some("m³"));
+}
