@@ -3587,3 +3587,12 @@ fn a_country_before_a_body_opening_with_its_head_is_one_body() {
     let n = names_of(t, &a);
     assert!(n.contains(&("Pakistan Institute for Conflict and Security Studies", Label::Org)), "{n:?}");
 }
+
+#[test]
+fn a_port_of_a_place_is_one_place() {
+    // "Port" and "Rotterdam" had been two places (checked when written).
+    let t = "Dockworkers at the Port of Rotterdam walked off the job on Tuesday, halting container traffic at Europe's largest port for the second time in a month.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    assert!(n.contains(&("Port of Rotterdam", Label::Loc)), "{n:?}");
+}

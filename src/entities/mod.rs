@@ -4976,7 +4976,8 @@ fn halls_of_fame(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, La
 /// "the Office of the Comptroller of the Currency", "the Office of the High" + "Human Rights": a
 /// body whose name opens with a word for an office goes on over "of", "for" or "on" (and "the")
 /// into the capitalized words after it, which the tagger had cut off or made a name of their own.
-/// Not into a person ("the Office of President Ruto").
+/// Not into a person ("the Office of President Ruto"). So does a port ("the Port of Rotterdam", a
+/// place).
 fn offices_of(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
     if !(text.contains(" of ") || text.contains(" for ")) {
         return;
@@ -4989,7 +4990,9 @@ fn offices_of(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
     for k in 0..spans.len() {
         let (a, b, l) = spans[k];
-        if !matches!(l, Label::Org | Label::Misc) || !head(tokens[a].text(text)) || found.last().is_some_and(|f| f.1 > a) {
+        // "the Port of Rotterdam" (the tagger's "Port" + "Rotterdam"): a port is a place.
+        let port = tokens[a].text(text) == "Port" && b == a + 1 && l != Label::Per;
+        if !((matches!(l, Label::Org | Label::Misc) && head(tokens[a].text(text))) || port) || found.last().is_some_and(|f| f.1 > a) {
             continue;
         }
         if owner.is_empty() {
@@ -5011,7 +5014,7 @@ fn offices_of(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label
             e = f;
         }
         if e > b {
-            found.push((a, e, Label::Org));
+            found.push((a, e, if port { Label::Loc } else { Label::Org }));
         }
     }
     put_labeled_names(spans, found);
