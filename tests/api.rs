@@ -3596,3 +3596,15 @@ fn a_port_of_a_place_is_one_place() {
     let n = names_of(t, &a);
     assert!(n.contains(&("Port of Rotterdam", Label::Loc)), "{n:?}");
 }
+
+#[test]
+fn capitalized_words_before_office_name_a_body() {
+    // "Home Office" and "Foreign Office" had been left out (checked when written).
+    let t = "Nearly 8,000 migrants crossed the Channel, according to Home Office figures. The Foreign Office said the Cabinet Office agreed. Office workers left early.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Home Office", Label::Org), ("Foreign Office", Label::Org), ("Cabinet Office", Label::Org)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+    assert!(!n.iter().any(|(w, _)| w.starts_with("The ") || w.contains("workers")), "{n:?}");
+}

@@ -5020,6 +5020,32 @@ fn offices_of(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label
     put_labeled_names(spans, found);
 }
 
+/// "according to Home Office figures", "the Foreign Office said", "the Met Office": one or two
+/// capitalized words the tagger left out before "Office" name a body with it, as CoNLL marks
+/// "Foreign Office"; not the president's room ("the Oval Office"), nor a sentence's "The".
+fn named_offices(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !text.contains(" Office") {
+        return;
+    }
+    let mut taken: Vec<bool> = Vec::new();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 1..tokens.len() {
+        if tokens[k].text(text) != "Office" || tokens[k].newline_before || !tokens[k].space_before {
+            continue;
+        }
+        if taken.is_empty() {
+            taken = taken_mask(tokens.len(), spans);
+        }
+        let word = |j: usize| tokens[j].kind == TokenKind::Word && title_case(tokens[j].text(text)) && !taken[j] && !one_of!(tokens[j].text(text), "The" | "This" | "That" | "Oval" | "Box");
+        if taken[k] || !word(k - 1) || tokens.get(k + 1).is_some_and(|t| !t.newline_before && t.kind == TokenKind::Word && upper_initial(t.text(text))) {
+            continue;
+        }
+        let a = if k >= 2 && word(k - 2) && !tokens[k - 1].sent_start && !tokens[k - 1].newline_before { k - 2 } else { k - 1 };
+        found.push((a, k + 1));
+    }
+    put_names(spans, found, Label::Org);
+}
+
 /// "on Rustaveli Avenue", "Tiananmen Square", "Elland Road": capitalized words before a street's
 /// word are a place with it, whatever the tagger made of the words (a person "Rustaveli") or left
 /// out; as CoNLL marks "Wall Street", "Grace Road". Not when a capitalized word goes on ("Wall
@@ -6995,6 +7021,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     greater_names(model, text, tokens, &mut spans);
     streets(text, tokens, &mut spans);
     offices_of(text, tokens, &mut spans);
+    named_offices(text, tokens, &mut spans);
     // The capitalized tokens, once, for the passes that look words up in lists.
     let capitals: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].text(text).as_bytes().first().is_some_and(u8::is_ascii_uppercase)).collect();
     faiths(text, tokens, &capitals, &mut spans);
