@@ -4752,7 +4752,8 @@ impl<'a> Grammar<'a> {
             }
             // Bare small integers written as words with nothing counted are often not figures
             // ("one of", "the one"): keep "one" only with a counted noun.
-            if num.is_some_and(|n| !n.digits) && f.value == Some(1.0) && f.counted.is_none() && qual == Qualifier::Exact {
+            // (Not "one or two more cuts": the first of a range.)
+            if num.is_some_and(|n| !n.digits) && f.value == Some(1.0) && f.counted.is_none() && qual == Qualifier::Exact && !(self.w(end) == "or" && self.w(end + 1) == "two") {
                 return None;
             }
         }

@@ -3961,3 +3961,12 @@ fn a_unit_of_two_words_glued_by_hyphens_measures() {
     assert_eq!(f.unit.as_deref(), Some("nmi"));
     assert_eq!(one("It fills a 5-cubic-metre tank.", "5-cubic-metre").unit.as_deref(), Some("m³"));
 }
+
+#[test]
+fn one_or_two_is_a_range() {
+    // "one" had been dropped and "two" counted alone (checked when written).
+    let f = one("Economists expect one or two more cuts by September.", "one or two");
+    assert_eq!((f.low, f.high, f.qualifier), (Some(1.0), Some(2.0), Qualifier::Range));
+    // "one" alone with nothing counted is still no figure.
+    assert!(figs("It is one or the other.").is_empty());
+}
