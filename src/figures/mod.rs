@@ -640,6 +640,7 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
     between_amounts(&g, &mut out);
     number_of(&g, &mut out);
     share_time_units(text, &mut out);
+    durations_set_against(text, &mut out);
     compound_durations(text, &mut out);
     exchange_rates(&g, &mut out);
     per_unit_prices(&g, &mut out);
@@ -1641,6 +1642,21 @@ fn share_time_units(text: &str, figs: &mut Vec<Figure>) {
         }
         None
     });
+}
+
+/// "wait 10 years, instead of five", "12 years, up from eight": a bare count set against a
+/// length of time right before it is a length in the same unit.
+fn durations_set_against(text: &str, figs: &mut [Figure]) {
+    for k in 1..figs.len() {
+        let (a, b) = (&figs[k - 1], &figs[k]);
+        let between = text.get(a.span.end..b.span.start).map_or("", |t| t.trim_matches(|c: char| c == ',' || c.is_whitespace()));
+        let bare = b.kind == FigureKind::Count && b.counted.is_none() && b.unit.is_none() && b.qualifier == Qualifier::Exact;
+        if a.kind == FigureKind::Duration && a.qualifier == Qualifier::Exact && bare && matches!(between, "instead of" | "rather than" | "up from" | "down from") {
+            let unit = a.unit.clone();
+            figs[k].kind = FigureKind::Duration;
+            figs[k].unit = unit;
+        }
+    }
 }
 
 /// "1 hour 24 minutes", "two years and six months", "3 min, 20 sec": one length, in the smaller

@@ -3970,3 +3970,13 @@ fn one_or_two_is_a_range() {
     // "one" alone with nothing counted is still no figure.
     assert!(figs("It is one or the other.").is_empty());
 }
+
+#[test]
+fn a_bare_count_set_against_a_length_of_time_is_one() {
+    // "five" and "eight" had been counts (checked when written).
+    let f = one("Migrants will wait 10 years, instead of five, before applying.", "five");
+    assert_eq!((f.kind, f.unit.as_deref(), f.value), (FigureKind::Duration, Some("year"), Some(5.0)));
+    assert_eq!(one("The average wait is now 12 years, up from eight.", "eight").kind, FigureKind::Duration);
+    // A clock after a plain "from" stays a count.
+    assert_eq!(one("Talks will last for 3 hours from 10 tomorrow.", "10").kind, FigureKind::Count);
+}
