@@ -4167,9 +4167,10 @@ fn known_companies(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<
     // The company's first word alone elsewhere is the company ("Novo's shares fell" after "Novo
     // Nordisk": the tagger's person), unless a person's name holds the word.
     // (The people as they stand now: "Novo Nordisk" itself had been one.)
-    let firsts: Vec<&str> = named.iter().filter(|&&(a, b)| b > a + 1).map(|&(a, _)| w(a)).collect();
+    // (A set: a long text names its companies thousands of times.)
+    let firsts: FastSet<&str> = named.iter().filter(|&&(a, b)| b > a + 1).map(|&(a, _)| w(a)).collect();
     let people_now = if firsts.is_empty() { FastSet::default() } else { person_words(text, tokens, spans) };
-    let firsts: Vec<&str> = firsts.into_iter().filter(|x| !people_now.contains(x)).collect();
+    let firsts: FastSet<&str> = firsts.into_iter().filter(|x| !people_now.contains(x)).collect();
     if !firsts.is_empty() {
         for s in spans.iter_mut() {
             if s.1 == s.0 + 1 && s.2 != Label::Org && firsts.contains(&w(s.0)) {
