@@ -3608,3 +3608,42 @@ fn capitalized_words_before_office_name_a_body() {
     }
     assert!(!n.iter().any(|(w, _)| w.starts_with("The ") || w.contains("workers")), "{n:?}");
 }
+
+#[test]
+fn a_legal_form_closes_a_company_over_the_capitalized_words_before_it() {
+    // "Northwest" had been a place and "Gold Corp" the company (checked when written); a
+    // company's table heading stays out.
+    let t = "The mine is run by a unit of Canada's Northwest Gold Corp, some 300 km from the coast. Shares in Northwest Gold fell 12% in Toronto.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Northwest Gold Corp", Label::Org), ("Northwest Gold", Label::Org), ("Canada", Label::Loc)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+    let t = "IPO FILING\nCompany Name Quillmore Logistics Inc\nStock symbol QLOG";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    assert!(!n.iter().any(|(w, _)| w.starts_with("Company")), "{n:?}");
+}
+
+#[test]
+fn a_titles_first_word_is_not_part_of_the_body_before_it() {
+    // "RMT General" had been the body (checked when written).
+    let t = "RMT General Secretary Mick Lynch said the union would ballot its members again.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    assert!(n.contains(&("RMT", Label::Org)) && n.contains(&("Mick Lynch", Label::Per)), "{n:?}");
+}
+
+#[test]
+fn a_grade_of_crude_and_a_club_named_after_its_city_are_bodies() {
+    // "Brent" had been a person twice and "Paris Saint-Germain" the place "Paris" (checked when
+    // written).
+    let t = "Brent crude slipped 40 cents to $73.10 a barrel, and traders said a colder winter could push Brent back above $80. The winger left Paris Saint-Germain for Arsenal in the summer.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    assert_eq!(n.iter().filter(|&&x| x == ("Brent", Label::Org)).count(), 2, "{n:?}");
+    assert!(n.contains(&("Paris Saint-Germain", Label::Org)), "{n:?}");
+    // A person of the name stays one.
+    let t = "Brent Mayne doubled in the sixth inning.";
+    assert!(names_of(t, &analyze(t).unwrap()).contains(&("Brent Mayne", Label::Per)));
+}

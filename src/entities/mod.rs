@@ -6618,6 +6618,119 @@ fn is_title(w: &str) -> bool {
     TITLE_WORDS.binary_search(&w).is_ok()
 }
 
+/// A one-word "person" right before "crude" is a grade of oil, named by its market ("Brent crude
+/// rose", as CoNLL marks "Brent" a body), and so is the word alone elsewhere ("lift Brent to $90").
+fn crude_grades(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
+    if !text.contains(" crude") {
+        return;
+    }
+    let grades: Vec<&str> = spans
+        .iter()
+        .filter(|s| s.2 == Label::Per && s.1 == s.0 + 1 && tokens.get(s.1).is_some_and(|t| t.space_before && !t.newline_before && t.text(text) == "crude"))
+        .map(|s| tokens[s.0].text(text))
+        .collect();
+    relabel_same_names(text, tokens, spans, &grades, |l| l == Label::Per, Label::Org);
+}
+
+/// A legal form closes a company's name over every capitalized word right before it on its line,
+/// whatever the tagger made of them ("Canada's Northwest Copper Corp": a place "Northwest", no
+/// "Copper", a place "Corp"): the stretch is one company. Only where no company already ends at
+/// the legal form; the stretch stops at a possessive, a lower-case word, punctuation, a date's
+/// word and a word that opens sentences ("The"), and takes in only whole names.
+fn names_closed_by_legal_forms(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let w = |k: usize| tokens[k].text(text);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let owner = owner_map(tokens.len(), spans);
+    for k in 1..tokens.len() {
+        if !tokens[k].space_before || tokens[k].newline_before || LEGAL_FORMS.binary_search(&w(k)).is_err() {
+            continue;
+        }
+        // The form inside a longer name; a company closed here may still reach further back
+        // ("Northwest" + "Gold Corp").
+        let closed = (owner[k] != usize::MAX).then(|| spans[owner[k]]);
+        if closed.is_some_and(|(_, e, _)| e > k + 1) {
+            continue;
+        }
+        let from = closed.filter(|c| c.2 == Label::Org).map_or(k, |(c, _, _)| c);
+        let mut a = from;
+        while a > 0 {
+            let j = a - 1;
+            let t = &tokens[j];
+            let x = w(j);
+            let word = t.kind == TokenKind::Word && upper_initial(x) && x.chars().any(char::is_alphabetic);
+            if !word || tokens[j + 1].newline_before || !tokens[j + 1].space_before {
+                break;
+            }
+            let low_first = x.to_ascii_lowercase();
+            if crate::text::opens_sentences(x) || crate::figures::dates::month_number(&low_first).is_some() || crate::figures::dates::weekday_number(&low_first).is_some() {
+                break;
+            }
+            // Before a company already closed, a word no name holds is taken only when it is
+            // no everyday word ("Company Name Homegate Hospitality Inc" in a filing's table).
+            if (t.sent_start || (from < k && owner[j] == usize::MAX)) && common_word(model, x) {
+                break;
+            }
+            // Nor a title ("Prince William Co."), nor there a word in capitals no name holds
+            // ("BORROWER VENANTIUS AB").
+            let capitals = x.len() >= 4 && x.bytes().all(|c| c.is_ascii_uppercase());
+            if in_list_ci(TITLE_WORDS, x) || (from < k && owner[j] == usize::MAX && capitals) {
+                break;
+            }
+            a = j;
+            if t.sent_start {
+                break;
+            }
+        }
+        // (Five words or more before the form are a heading in capitals more often than a name.)
+        if a == from || k - a > 4 {
+            continue;
+        }
+        // Whole names only: a name reaching in from before the stretch keeps it; no person's
+        // name is taken in.
+        if owner[a] != usize::MAX && spans[owner[a]].0 < a || (a..from).any(|j| owner[j] != usize::MAX && spans[owner[j]].2 == Label::Per) {
+            continue;
+        }
+        found.push((a, k + 1));
+    }
+    if found.is_empty() {
+        return;
+    }
+    // The name without its legal form elsewhere is the company too ("Shares in Northwest Copper
+    // fell"), where no name holds or cuts it; two words or more (one the tagger and the
+    // first-word rule see to).
+    // (Each stem once, by its words: a long text names its companies many times.)
+    let mut seen: FastSet<&str> = FastSet::default();
+    let stems: Vec<(usize, usize)> = found.iter().filter(|&&(a, e)| e - 1 - a >= 2).map(|&(a, e)| (a, e - 1)).filter(|&(a, e)| seen.insert(&text[tokens[a].span.start..tokens[e - 1].span.end])).collect();
+    let firsts: FastSet<&str> = stems.iter().map(|&(a, _)| w(a)).collect();
+    let mut in_found = vec![false; tokens.len()];
+    for &(a, e) in &found {
+        in_found[a..e].fill(true);
+    }
+    let mut again: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while !firsts.is_empty() && i < tokens.len() {
+        if !firsts.contains(w(i)) || (i > 0 && owner[i] != usize::MAX && owner[i - 1] == owner[i]) {
+            i += 1;
+            continue;
+        }
+        let hit = stems.iter().find(|&&(a, e)| a != i && i + (e - a) <= tokens.len() && (0..e - a).all(|d| w(a + d) == w(i + d)));
+        let Some(&(a, e)) = hit else {
+            i += 1;
+            continue;
+        };
+        let end = i + (e - a);
+        let inside_found = in_found[i..end].iter().any(|&x| x);
+        let cut = owner.get(end).is_some_and(|&o| o != usize::MAX && o == owner[end - 1]);
+        let next_cap = tokens.get(end).is_some_and(|t| t.space_before && !t.newline_before && t.kind == TokenKind::Word && upper_initial(t.text(text)));
+        if !inside_found && !cut && !next_cap {
+            again.push((i, end));
+        }
+        i = end;
+    }
+    found.extend(again);
+    put_names(spans, found, Label::Org);
+}
+
 /// A word that says a name is a body's or a company's: a head ("Foundation"), a line of
 /// business ("Motors"), a legal form ("Inc") or a listed company's first word.
 #[inline(never)]
@@ -8012,6 +8125,14 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     // Bidzina Ivanishvili, 68, …", "Striker Ana Lopes scored"), nor a word for a company's trade
     // (TRADE_WORDS).
     let trade = |k: usize| tokens[k].sent_start && TRADE_WORDS.binary_search(&tokens[k].text(text)).is_ok();
+    // Nor is a title's first word part of the body before it ("RCN General" + "Secretary Pat
+    // Cullen": the tagger's body).
+    let title_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.newline_before && upper_initial(t.text(text)) && in_list_ci(TITLE_WORDS, t.text(text)));
+    for s in spans.iter_mut() {
+        while s.2 == Label::Org && s.1 - s.0 >= 2 && title_at(s.1 - 1) && title_at(s.1) {
+            s.1 -= 1;
+        }
+    }
     for s in spans.iter_mut() {
         while s.2 == Label::Per && s.1 - s.0 >= 2 && (in_list_ci(TITLE_WORDS, tokens[s.0].text(text)) || (tokens[s.0].sent_start && DESCRIPTORS.binary_search(&tokens[s.0].text(text)).is_ok())) {
             s.0 += 1;
@@ -8025,6 +8146,8 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             s.2 = Label::Org;
         }
     }
+    names_closed_by_legal_forms(model, text, tokens, &mut spans);
+    crude_grades(text, tokens, &mut spans);
     bodies_before_their_kind(text, tokens, &mut spans);
     places_before_their_kind(model, text, tokens, &mut spans);
     party_names(model, text, tokens, &mut spans);

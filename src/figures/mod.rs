@@ -2476,7 +2476,16 @@ impl<'a> Grammar<'a> {
             "tomorrow" => Some(1),
             _ => None,
         };
-        if let Some(r) = rel {
+        // A capitalized "Today" inside a sentence that goes on in lower case, after a name or a
+        // possessive, names a paper or a programme ("USA Today said", "Radio 4's Today
+        // programme"); a headline in capitals keeps its day ("Fed To Cut Rates Today").
+        let named = rel.is_some()
+            && self.cap(i)
+            && !self.tokens[i].sent_start
+            && i > 0
+            && ((self.cap(i - 1) && !crate::text::opens_sentences(self.tokens[i - 1].text(self.text))) || self.tokens[i - 1].kind == TokenKind::Possessive)
+            && self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive || (t.kind == TokenKind::Word && t.text(self.text).chars().all(|c| c.is_lowercase())));
+        if let (Some(r), false) = (rel, named) {
             let mut j = i + 1;
             if matches!(self.w(j), "morning" | "afternoon" | "evening" | "night") {
                 j += 1;
@@ -3186,6 +3195,25 @@ impl<'a> Grammar<'a> {
             }
             // "Biden and his wife plan to visit Maui on Monday", "intends to", "aim to".
             if one_of!(self.w(j), "plan" | "intend" | "intends" | "aim" | "aims") && self.w(j + 1) == "to" {
+                return true;
+            }
+            // "OPEC+ agreed on Sunday to cut output from January", "voted to delay the ban until
+            // March": what a body agreed, decided or promised to do lies ahead of the agreeing
+            // (a verb after "to", up to three words between; no verb of the past after it).
+            // (Only over a preposition that looks forward: "agreed to buy the firm on Monday" is
+            // the agreeing's day.)
+            if !past_seen
+                && one_of!(self.w(i.wrapping_sub(1)), "from" | "until" | "till" | "by" | "starting" | "beginning")
+                && self.w(j) == "to"
+                && self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && t.text(self.text).bytes().all(|b| b.is_ascii_lowercase()))
+                && !one_of!(self.w(j + 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those" | "some" | "be")
+                && (j.saturating_sub(4)..j).any(|k| {
+                    one_of!(
+                        self.w(k),
+                        "agreed" | "agree" | "agrees" | "decided" | "decide" | "decides" | "voted" | "vote" | "votes" | "pledged" | "pledges" | "promised" | "promises" | "vowed" | "vows" | "threatened" | "threatens"
+                    )
+                })
+            {
                 return true;
             }
             // "a new election must be called, likely in December": an obligation ahead (not

@@ -3980,3 +3980,29 @@ fn a_bare_count_set_against_a_length_of_time_is_one() {
     // A clock after a plain "from" stays a count.
     assert_eq!(one("Talks will last for 3 hours from 10 tomorrow.", "10").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_capitalized_today_inside_a_sentence_names_a_paper_or_a_programme() {
+    // Each had been a date (checked when written).
+    let s = "The minister told the station's Today show that talks were over, and she wrote in USA Today that the strike would go on.";
+    assert!(figs(s).iter().all(|f| f.kind != FigureKind::Date), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+    // A day it stays at a sentence's start, in lower case and in a heading in capitals.
+    assert_eq!(one("Today the board meets.", "Today").kind, FigureKind::Date);
+    assert_eq!(one("The board meets today, a spokesman said.", "today").kind, FigureKind::Date);
+    assert_eq!(one("Union Leaders To Meet Today On Pay", "Today").kind, FigureKind::Date);
+}
+
+#[test]
+fn what_was_agreed_from_or_until_a_month_lies_ahead() {
+    // Both had been the past January and March (checked when written).
+    let s = "Producers agreed at the weekend to trim output further from January.";
+    let f = find_figures(s, &tokenize(s), Date::new(2024, 12, 1)).into_iter().find(|f| f.span.slice(s) == "January").unwrap();
+    assert_eq!(f.iso.as_deref(), Some("2025-01"));
+    let s = "The council voted to extend the parking ban until March.";
+    let f = find_figures(s, &tokenize(s), Date::new(2024, 12, 1)).into_iter().find(|f| f.span.slice(s) == "March").unwrap();
+    assert_eq!(f.iso.as_deref(), Some("2025-03"));
+    // The agreeing's own day stays behind.
+    let s = "The insurer agreed to buy the broker on Monday.";
+    let f = find_figures(s, &tokenize(s), Date::new(2024, 12, 4)).into_iter().find(|f| f.span.slice(s) == "Monday").unwrap();
+    assert_eq!(f.iso.as_deref(), Some("2024-12-02"));
+}
