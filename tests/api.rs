@@ -3647,3 +3647,12 @@ fn a_grade_of_crude_and_a_club_named_after_its_city_are_bodies() {
     let t = "Brent Mayne doubled in the sixth inning.";
     assert!(names_of(t, &analyze(t).unwrap()).contains(&("Brent Mayne", Label::Per)));
 }
+
+#[test]
+fn a_racing_teams_name_before_its_driver_is_the_team() {
+    // "McLaren" had been a person (checked when written); the person of the name stays one.
+    let t = "McLaren's Lando Norris, who started on pole, came home sixth.";
+    assert!(names_of(t, &analyze(t).unwrap()).contains(&("McLaren", Label::Org)));
+    let t = "Former England manager Steve McLaren said McLaren had been unlucky.";
+    assert!(names_of(t, &analyze(t).unwrap()).iter().all(|n| n.1 == Label::Per || n.0 == "England"));
+}
