@@ -3656,3 +3656,16 @@ fn a_racing_teams_name_before_its_driver_is_the_team() {
     let t = "Former England manager Steve McLaren said McLaren had been unlucky.";
     assert!(names_of(t, &analyze(t).unwrap()).iter().all(|n| n.1 == Label::Per || n.0 == "England"));
 }
+
+#[test]
+fn a_team_after_the_is_no_scorer_and_a_weekday_with_an_epithet_is_an_event() {
+    // "All Blacks" had been a person and "Black" a body with "Monday" a date (checked when
+    // written).
+    let t = "Ardie Savea scored for the All Blacks in the 64th minute. Shares slid 9%, the worst day since the Black Monday crash of 1987, and Super Tuesday looms.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("All Blacks", Label::Org), ("Black Monday", Label::Misc), ("Super Tuesday", Label::Misc)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+    assert!(a.figures.iter().all(|f| f.kind != FigureKind::Date || f.span.slice(t) == "1987"), "{:?}", a.figures);
+}

@@ -1399,7 +1399,9 @@ fn scorers(model: &Model, text: &str, tokens: &[Token], spans: &mut Vec<(usize, 
         let digits = tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number) && one_of!(w(b + 3), "st" | "nd" | "rd" | "th");
         w(b) == "in" && w(b + 1) == "the" && (digits && one_of!(w(b + 4), "minute" | "min") || crate::figures::numbers::ordinal_value(w(b + 2)).is_some() && one_of!(w(b + 3), "minute" | "min"))
     };
-    let candidates: Vec<usize> = (0..spans.len()).filter(|&n| spans[n].2 == Label::Org && spans[n].1 == spans[n].0 + 2 && (scoring(spans[n].1) || timed(spans[n].1))).collect();
+    // (Not after "the": "for the All Blacks in the 58th minute" is the team.)
+    let the_before = |a: usize| a > 0 && matches!(tokens[a - 1].text(text), "the" | "The");
+    let candidates: Vec<usize> = (0..spans.len()).filter(|&n| spans[n].2 == Label::Org && spans[n].1 == spans[n].0 + 2 && (scoring(spans[n].1) || timed(spans[n].1)) && !the_before(spans[n].0)).collect();
     if candidates.is_empty() {
         return;
     }
@@ -6618,6 +6620,23 @@ fn is_title(w: &str) -> bool {
     TITLE_WORDS.binary_search(&w).is_ok()
 }
 
+/// "the Black Monday crash", "Super Tuesday", "Good Friday": a weekday named with an epithet is
+/// an other name, both words (the figures leave it undated).
+fn named_weekdays(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    if !text.contains("day") {
+        return;
+    }
+    let found: Vec<(usize, usize)> = (1..tokens.len())
+        .filter(|&k| {
+            let t = &tokens[k];
+            let w = t.text(text);
+            t.kind == TokenKind::Word && t.space_before && !t.newline_before && w.ends_with("day") && upper_initial(w) && crate::figures::dates::weekday_number(&w.to_ascii_lowercase()).is_some() && crate::figures::weekday_epithet(tokens[k - 1].text(text))
+        })
+        .map(|k| (k - 1, k + 1))
+        .collect();
+    put_names(spans, found, Label::Misc);
+}
+
 /// A one-word "person" right before "crude" is a grade of oil, named by its market ("Brent crude
 /// rose", as CoNLL marks "Brent" a body), and so is the word alone elsewhere ("lift Brent to $90").
 fn crude_grades(text: &str, tokens: &[Token], spans: &mut [(usize, usize, Label)]) {
@@ -8148,6 +8167,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     }
     names_closed_by_legal_forms(model, text, tokens, &mut spans);
     crude_grades(text, tokens, &mut spans);
+    named_weekdays(text, tokens, &mut spans);
     bodies_before_their_kind(text, tokens, &mut spans);
     places_before_their_kind(model, text, tokens, &mut spans);
     party_names(model, text, tokens, &mut spans);

@@ -2430,7 +2430,10 @@ impl<'a> Grammar<'a> {
         };
         // In lower case only the full names ("next monday"): "sat", "sun" and "wed" are words.
         let full = w.len() >= 6 && w.ends_with("day");
-        if let Some(wd) = weekday_number(w).filter(|_| (self.cap(i) || full) && !ambiguous) {
+        // A day named with an epithet is an event or a feast, no day of the reference's week
+        // ("the Black Monday crash of 1987", "Super Tuesday", "Good Friday").
+        let named = i > 0 && self.cap(i) && self.tokens[i].space_before && !self.tokens[i].newline_before && weekday_epithet(self.tokens[i - 1].text(self.text));
+        if let Some(wd) = weekday_number(w).filter(|_| (self.cap(i) || full) && !ambiguous && !named) {
             let prev = self.w(i.wrapping_sub(1));
             let (start, last, next) = match prev {
                 "last" => (i - 1, true, false),
@@ -5639,3 +5642,9 @@ fn iso_week(d: Date) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Capitalized words that make a weekday after them the name of an event or a feast ("Black
+/// Monday", "Super Tuesday", "Ash Wednesday", "Good Friday", "Bloody Sunday").
+pub(crate) fn weekday_epithet(w: &str) -> bool {
+    matches!(w, "Black" | "Cyber" | "Super" | "Bloody" | "Ash" | "Good" | "Holy" | "Easter" | "Palm" | "Maundy" | "Shrove" | "Giving" | "Blue" | "Whit" | "Low" | "Mad" | "Manic")
+}
