@@ -543,10 +543,10 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
             continue;
         }
         // "net zero", "net-zero", "ground zero", "zero tolerance", "a zero-sum game": names of
-        // aims and ideas, not counts.
+        // aims and ideas, not counts; nor are "sub-zero" and "below-zero" temperatures.
         if tokens[i].kind == TokenKind::Word
             && g.w(i) == "zero"
-            && (matches!(g.w(i.wrapping_sub(1)), "net" | "ground") || (g.w(i.wrapping_sub(1)) == "-" && g.w(i.wrapping_sub(2)) == "net") || g.w(i + 1) == "tolerance" || (g.w(i + 1) == "-" && g.w(i + 2) == "sum"))
+            && (matches!(g.w(i.wrapping_sub(1)), "net" | "ground") || (g.w(i.wrapping_sub(1)) == "-" && matches!(g.w(i.wrapping_sub(2)), "net" | "sub" | "below" | "above")) || g.w(i + 1) == "tolerance" || (g.w(i + 1) == "-" && g.w(i + 2) == "sum"))
         {
             i += 1;
             continue;

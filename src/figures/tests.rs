@@ -4006,3 +4006,10 @@ fn what_was_agreed_from_or_until_a_month_lies_ahead() {
     let f = find_figures(s, &tokenize(s), Date::new(2024, 12, 4)).into_iter().find(|f| f.span.slice(s) == "Monday").unwrap();
     assert_eq!(f.iso.as_deref(), Some("2024-12-02"));
 }
+
+#[test]
+fn sub_zero_is_no_count() {
+    // "zero" had been a count of temperatures (checked when written).
+    let s = "Thousands of homes had no heating in sub-zero temperatures overnight.";
+    assert!(figs(s).iter().all(|f| f.span.slice(s) != "zero"), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
+}
