@@ -3669,3 +3669,12 @@ fn a_team_after_the_is_no_scorer_and_a_weekday_with_an_epithet_is_an_event() {
     }
     assert!(a.figures.iter().all(|f| f.kind != FigureKind::Date || f.span.slice(t) == "1987"), "{:?}", a.figures);
 }
+
+#[test]
+fn a_word_the_tagger_took_alone_opens_the_index_named_after_it() {
+    // "Global" had been a body of its own (checked when written).
+    let t = "Bangladesh ranks seventh on the Global Climate Risk Index, an annual ranking of countries hit by extreme weather.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    assert!(n.contains(&("Global Climate Risk Index", Label::Misc)), "{n:?}");
+}

@@ -7337,6 +7337,23 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
             }
             continue;
         }
+        // "Global" + "Climate Risk Index": a word the tagger took alone, no place's, people's,
+        // person's or listed company's, opens the index, law or prize named right after it.
+        let named_thing = touching
+            && b == a + 1
+            && l != Label::Misc
+            && l2 == Label::Misc
+            && d - c >= 2
+            && one_of!(tokens[d - 1].text(text), "Index" | "Act" | "Award" | "Awards" | "Prize" | "Treaty" | "Accord" | "Convention" | "Declaration" | "Report" | "Protocol")
+            && title_case(tokens[a].text(text))
+            && model.gazetteer.lookup(tokens[a].text(text)) & (PLACE_KINDS | gazetteer::GazKind::Demonym as u16 | gazetteer::GazKind::FirstName as u16 | gazetteer::GazKind::Surname as u16) == 0
+            && !COMPANIES.contains_key(tokens[a].text(text));
+        if named_thing {
+            if let Some(last) = joined.last_mut() {
+                *last = (a, d, Label::Misc);
+            }
+            continue;
+        }
         joined.push(next);
     }
     let mut spans = joined;
