@@ -3678,3 +3678,17 @@ fn a_word_the_tagger_took_alone_opens_the_index_named_after_it() {
     let n = names_of(t, &a);
     assert!(n.contains(&("Global Climate Risk Index", Label::Misc)), "{n:?}");
 }
+
+#[test]
+fn a_year_after_an_events_name_joins_it() {
+    // "Milan" had been a body, "Winter Olympics" apart and "2026" a count (checked when
+    // written).
+    let t = "Tickets for the Milan 2026 Winter Olympics went on sale, and Euro 2028 organisers met in London.";
+    let a = analyze(t).unwrap();
+    let n = names_of(t, &a);
+    for want in [("Milan 2026 Winter Olympics", Label::Misc), ("Euro 2028", Label::Misc), ("London", Label::Loc)] {
+        assert!(n.contains(&want), "{want:?} in {n:?}");
+    }
+    // The year is the games' date, and no count of organisers.
+    assert!(a.figures.iter().all(|f| f.kind == FigureKind::Date), "{:?}", a.figures);
+}

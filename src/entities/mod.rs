@@ -6620,6 +6620,38 @@ fn is_title(w: &str) -> bool {
     TITLE_WORDS.binary_search(&w).is_ok()
 }
 
+/// "Euro 2024 organisers", "Expo 2025 opens", "the Paris 2024 Olympics": a year after a
+/// capitalized word that is no date's ([`crate::figures::year_in_name`]) names an event with it,
+/// and with an other name right after ("Olympics"): one other name. Not after a person, nor a body
+/// with no such name after ("Trump 2024", "Toyota 2025 outlook"), nor where a name holds the year
+/// already.
+fn years_in_names(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
+    let mut owner: Option<Vec<usize>> = None;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 1..tokens.len() {
+        if tokens[k].kind != TokenKind::Number || !crate::figures::year_in_name(text, tokens, k) {
+            continue;
+        }
+        let owner = owner.get_or_insert_with(|| owner_map(tokens.len(), spans));
+        if owner[k] != usize::MAX {
+            continue;
+        }
+        let end = match owner.get(k + 1) {
+            Some(&o) if o != usize::MAX && spans[o].0 == k + 1 && spans[o].2 == Label::Misc => spans[o].1,
+            _ => k + 1,
+        };
+        // (A body's name before the year and an event's after it is the event's city: "Milan",
+        // a club to the tagger, in "the Milan 2026 Winter Olympics".)
+        let start = match owner[k - 1] {
+            usize::MAX => k - 1,
+            o if spans[o].1 == k && (matches!(spans[o].2, Label::Misc | Label::Loc) || (spans[o].2 == Label::Org && end > k + 1)) => spans[o].0,
+            _ => continue,
+        };
+        found.push((start, end));
+    }
+    put_names(spans, found, Label::Misc);
+}
+
 /// "the Black Monday crash", "Super Tuesday", "Good Friday": a weekday named with an epithet is
 /// an other name, both words (the figures leave it undated).
 fn named_weekdays(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, Label)>) {
@@ -8185,6 +8217,7 @@ pub fn find_entities_outside(model: &Model, text: &str, tokens: &[Token], dates:
     names_closed_by_legal_forms(model, text, tokens, &mut spans);
     crude_grades(text, tokens, &mut spans);
     named_weekdays(text, tokens, &mut spans);
+    years_in_names(text, tokens, &mut spans);
     bodies_before_their_kind(text, tokens, &mut spans);
     places_before_their_kind(model, text, tokens, &mut spans);
     party_names(model, text, tokens, &mut spans);

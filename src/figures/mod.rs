@@ -553,7 +553,15 @@ fn find_figures_gated(text: &str, tokens: &[Token], reference: Option<Date>, gat
         }
         // "by 1130 GMT": four digits before a time zone are a clock time, not a year.
         let clock = if tokens[i].kind == TokenKind::Number && g.zone_after(i) { g.time(i) } else { None };
-        let found = clock.or_else(|| g.date(i)).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.age_decade(i)).or_else(|| g.decade_band(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
+        // A year in an event's name is the event's year, no count ("the Paris 2024 Olympics",
+        // "lost at Beijing 2008 and Tokyo 2020"); before a plural the grammar reads on ("Reuters
+        // 2000 staff" is a count).
+        let named_year = (tokens[i].kind == TokenKind::Number && year_in_name(text, tokens, i) && !looks_plural(&g.w(i + 1).to_lowercase())).then(|| {
+            let mut f = Figure::new(tok_span(i, i + 1), FigureKind::Date);
+            f.iso = Some(tokens[i].text(text).to_string());
+            (f, i + 1)
+        });
+        let found = named_year.or(clock).or_else(|| g.date(i)).or_else(|| g.time(i)).or_else(|| g.ordinal(i)).or_else(|| g.age_decade(i)).or_else(|| g.decade_band(i)).or_else(|| g.amount(i)).or_else(|| g.ratio_word(i));
         match found {
             // Figures never overlap: one that would reach back into the previous one is dropped.
             // Nor does one end inside a word: the "4" of "4chan", the "3" of "3D" (units and
@@ -5647,4 +5655,48 @@ mod tests;
 /// Monday", "Super Tuesday", "Ash Wednesday", "Good Friday", "Bloody Sunday").
 pub(crate) fn weekday_epithet(w: &str) -> bool {
     matches!(w, "Black" | "Cyber" | "Super" | "Bloody" | "Ash" | "Good" | "Holy" | "Easter" | "Palm" | "Maundy" | "Shrove" | "Giving" | "Blue" | "Whit" | "Low" | "Mad" | "Manic")
+}
+
+/// A year right after a capitalized word that is no date's or sentence's word names an event or
+/// a plan with it ("Euro 2024 final", "the Paris 2024 Olympics"): the event's year, a date. Not a month, a weekday, a season or a feast ("Christmas 2023"), not after a word
+/// that opens sentences or a preposition ("In 2024"), nor a dateline's "1996-08-22".
+pub(crate) fn year_in_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(t) = tokens.get(k) else { return false };
+    let raw = t.text(text);
+    if t.kind != TokenKind::Number || raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) || k == 0 || !t.space_before || t.newline_before {
+        return false;
+    }
+    let year: u32 = raw.parse().unwrap_or(0);
+    let prev = &tokens[k - 1];
+    let p = prev.text(text);
+    if !(1950..=2100).contains(&year) || prev.kind != TokenKind::Word || !p.starts_with(|c: char| c.is_ascii_uppercase()) || p.len() < 3 || p.contains('.') {
+        return false;
+    }
+    let low = p.to_ascii_lowercase();
+    // Nor after a heading in capitals ("FRANCE LAUNCH 1998 WORLD CUP") or a people's adjective
+    // ("American 1984 and 1988 champion", "the French 1997 budget": the year is a date).
+    let capitals = p.bytes().all(|b| b.is_ascii_uppercase());
+    // (By the ending only, so no place: "Milan 2026" is a name, "Korean 2026" a date.)
+    let people = ["ian", "ean", "can", "man", "ese", "ish", "ench", "tch"].iter().any(|x| low.ends_with(x));
+    if capitals
+        || people
+        || month_number(&low).is_some()
+        || weekday_number(&low).is_some()
+        || crate::text::opens_sentences(p)
+        || one_of!(low.as_str(), "christmas" | "easter" | "spring" | "summer" | "autumn" | "fall" | "winter" | "ramadan" | "year" | "fiscal" | "since" | "until" | "from" | "through" | "during" | "before" | "by" | "for" | "of" | "to" | "with" | "than" | "late" | "early" | "mid" | "end" | "between" | "around" | "about" | "circa" | "after" | "in" | "on" | "at" | "into" | "over" | "regarding" | "including" | "via" | "per" | "within" | "throughout" | "past" | "next" | "last" | "every")
+    {
+        return false;
+    }
+    // Something after it on the line, no date's mark or a measure's ("Euro 2024 final", "Paris
+    // 2024 Olympics"; not "LONDON 1996-08-22", "Boeing 2024 deliveries fell 5%" alike).
+    // (At a sentence's start, a verb or a greeting opens as often: "Start 2012 with a Like",
+    // "Make 2017 the year of …": not before such a small word.)
+    tokens.get(k + 1).is_some_and(|n| {
+        let w = n.text(text);
+        n.kind == TokenKind::Word
+            && n.space_before
+            && !n.newline_before
+            && w.chars().all(char::is_alphabetic)
+            && !(prev.sent_start && one_of!(w, "the" | "a" | "an" | "with" | "what" | "and" | "or" | "is" | "was" | "to" | "for" | "of" | "in" | "on" | "at"))
+    })
 }

@@ -4013,3 +4013,17 @@ fn sub_zero_is_no_count() {
     let s = "Thousands of homes had no heating in sub-zero temperatures overnight.";
     assert!(figs(s).iter().all(|f| f.span.slice(s) != "zero"), "{:?}", figs(s).iter().map(|f| f.span.slice(s)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_year_after_a_capitalized_name_is_the_events_year() {
+    // Each had been a count (checked when written).
+    for (s, year) in [("The Milan 2026 Winter Olympics drew record crowds.", "2026"), ("Tickets for the Euro 2028 final sold out.", "2028")] {
+        let f = one(s, year);
+        assert_eq!((f.kind, f.iso.as_deref()), (FigureKind::Date, Some(year)), "{s:?}");
+    }
+    // A year after a preposition, a people's word or a heading in capitals stays the grammar's.
+    for (s, year) in [("Sales rose In 2023 and fell after.", "2023"), ("The French 2025 budget was cut.", "2025"), ("KLINSMANN TO RETIRE AFTER 1998 WORLD CUP", "1998")] {
+        assert_eq!(one(s, year).kind, FigureKind::Date, "{s:?}");
+    }
+    assert!(!super::year_in_name("The French 2025 budget was cut.", &tokenize("The French 2025 budget was cut."), 2));
+}
