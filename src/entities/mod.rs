@@ -6661,6 +6661,11 @@ fn named_weekdays(text: &str, tokens: &[Token], spans: &mut Vec<(usize, usize, L
     let found: Vec<(usize, usize)> = (1..tokens.len())
         .filter(|&k| {
             let t = &tokens[k];
+            // (A weekday's name is six to nine letters ending in "y": most words fail here.)
+            let len = t.span.end - t.span.start;
+            if !(6..=9).contains(&len) || text.as_bytes()[t.span.end - 1] != b'y' {
+                return false;
+            }
             let w = t.text(text);
             t.kind == TokenKind::Word && t.space_before && !t.newline_before && w.ends_with("day") && upper_initial(w) && crate::figures::dates::weekday_number(&w.to_ascii_lowercase()).is_some() && crate::figures::weekday_epithet(tokens[k - 1].text(text))
         })
@@ -6693,7 +6698,10 @@ fn names_closed_by_legal_forms(model: &Model, text: &str, tokens: &[Token], span
     let mut found: Vec<(usize, usize)> = Vec::new();
     let owner = owner_map(tokens.len(), spans);
     for k in 1..tokens.len() {
-        if !tokens[k].space_before || tokens[k].newline_before || LEGAL_FORMS.binary_search(&w(k)).is_err() {
+        // (Length and first letter first: the forms are two to five letters, most in capitals.)
+        let t = &tokens[k];
+        let len = t.span.end - t.span.start;
+        if !(2..=5).contains(&len) || !matches!(text.as_bytes()[t.span.start], b'A'..=b'Z' | b'p') || !t.space_before || t.newline_before || LEGAL_FORMS.binary_search(&w(k)).is_err() {
             continue;
         }
         // The form inside a longer name; a company closed here may still reach further back

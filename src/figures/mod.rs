@@ -2440,8 +2440,8 @@ impl<'a> Grammar<'a> {
         let full = w.len() >= 6 && w.ends_with("day");
         // A day named with an epithet is an event or a feast, no day of the reference's week
         // ("the Black Monday crash of 1987", "Super Tuesday", "Good Friday").
-        let named = i > 0 && self.cap(i) && self.tokens[i].space_before && !self.tokens[i].newline_before && weekday_epithet(self.tokens[i - 1].text(self.text));
-        if let Some(wd) = weekday_number(w).filter(|_| (self.cap(i) || full) && !ambiguous && !named) {
+        let named = || i > 0 && self.cap(i) && self.tokens[i].space_before && !self.tokens[i].newline_before && weekday_epithet(self.tokens[i - 1].text(self.text));
+        if let Some(wd) = weekday_number(w).filter(|_| (self.cap(i) || full) && !ambiguous && !named()) {
             let prev = self.w(i.wrapping_sub(1));
             let (start, last, next) = match prev {
                 "last" => (i - 1, true, false),
