@@ -5658,8 +5658,9 @@ pub(crate) fn weekday_epithet(w: &str) -> bool {
 }
 
 /// A year right after a capitalized word that is no date's or sentence's word names an event or
-/// a plan with it ("Euro 2024 final", "the Paris 2024 Olympics"): the event's year, a date. Not a month, a weekday, a season or a feast ("Christmas 2023"), not after a word
-/// that opens sentences or a preposition ("In 2024"), nor a dateline's "1996-08-22".
+/// a plan with it ("Euro 2024 final", "the Paris 2024 Olympics"): the event's year, a date. Not
+/// after a month, a weekday, a season or a feast ("Christmas 2023"), a word that opens sentences
+/// or a preposition ("In 2024"), nor a dateline's "1996-08-22".
 pub(crate) fn year_in_name(text: &str, tokens: &[Token], k: usize) -> bool {
     let Some(t) = tokens.get(k) else { return false };
     let raw = t.text(text);
